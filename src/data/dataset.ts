@@ -1,0 +1,47 @@
+/**
+ * The typed Dataset every analysis reads: one Float64Array per selected column (NaN = missing),
+ * with the value labels and a record of what reading and recoding did.
+ */
+
+export type VariableKind = 'numeric' | 'labelled' | 'string';
+
+export interface Variable {
+  name: string;
+  /** One value per data row; NaN = missing (empty, NA, '.', a user-missing code, or an unknown label under --lenient). */
+  values: Float64Array;
+  /** Value -> label, from a text-answer preset, --labels, or the distinct strings of a text column. */
+  labels: Map<number, string>;
+  /** numeric: numbers only; labelled: text answers mapped to codes; string: free text coded 1..k in sorted order. */
+  kind: VariableKind;
+}
+
+export interface InputInfo {
+  /** The path given ('-' for standard input). */
+  file: string;
+  rows: number;
+  encoding: string;
+  delimiter: string;
+}
+
+export interface RecodeNote {
+  kind: 'reverse';
+  variable: string;
+  min: number;
+  max: number;
+  /** Where min and max came from. */
+  rangeSource: 'scale-range' | 'observed';
+}
+
+export interface Dataset {
+  input: InputInfo;
+  /** Every header name of the file, in file order (selection works on these). */
+  allNames: string[];
+  /** The selected variables, in selection order. */
+  variables: Variable[];
+  /** Case weights (SPSS WEIGHT BY), or null. */
+  weights: Float64Array | null;
+  weightName: string | null;
+  recodes: RecodeNote[];
+  /** Things the user should know (unknown labels under --lenient, ...): one sentence each. */
+  warnings: string[];
+}

@@ -1,0 +1,11 @@
+/** A file as read and decoded, before any column is converted to numbers. */
+export interface Source {
+  file: string;
+  encoding: string;
+  delimiter: string;
+  /** Header names in file order (trimmed; a blank header becomes V<position>). */
+  names: string[];
+  /** Column-major raw cells: cells[column][row], '' for an empty cell. */
+  cells: string[][];
+  rows: number;
+}

@@ -1,0 +1,120 @@
+/**
+ * Means, covariances and correlations of complete (listwise) columns, with optional frequency
+ * weights as SPSS WEIGHT BY uses them: N = sum of weights, variances divide by N - 1.
+ *
+ * Two passes: means first, then centred cross-products sum w (x - mx)(y - my); never the
+ * one-pass sum-of-squares formula, which loses digits when the mean is large against the spread.
+ */
+
+export interface CovarianceResult {
+  /** Number of variables. */
+  p: number;
+  /** Sum of weights (the number of cases when unweighted). */
+  n: number;
+  means: Float64Array;
+  /** Centred sums of squares and cross-products, row-major p x p. */
+  sscp: Float64Array;
+  /** sscp / (n - 1), row-major p x p. */
+  cov: Float64Array;
+}
+
+/** Weighted (or plain) mean of one complete column. */
+export function mean(x: Float64Array, w: Float64Array | null = null): number {
+  const len = x.length;
+  let s = 0;
+  let n = 0;
+  if (w) {
+    for (let i = 0; i < len; i++) {
+      s += w[i] * x[i];
+      n += w[i];
+    }
+  } else {
+    for (let i = 0; i < len; i++) s += x[i];
+    n = len;
+  }
+  const m = s / n;
+  // Second pass corrects the rounding of the first (as R's mean.default does).
+  let c = 0;
+  if (w) for (let i = 0; i < len; i++) c += w[i] * (x[i] - m);
+  else for (let i = 0; i < len; i++) c += x[i] - m;
+  return m + c / n;
+}
+
+/** Sum of weights, or the length when unweighted. */
+export function totalWeight(len: number, w: Float64Array | null): number {
+  if (!w) return len;
+  let n = 0;
+  for (let i = 0; i < w.length; i++) n += w[i];
+  return n;
+}
+
+/** Covariance matrix of complete columns (no NaN); see the module comment. */
+export function covariance(columns: Float64Array[], w: Float64Array | null = null): CovarianceResult {
+  const p = columns.length;
+  const len = p > 0 ? columns[0].length : 0;
+  const n = totalWeight(len, w);
+  const means = new Float64Array(p);
+  for (let j = 0; j < p; j++) means[j] = mean(columns[j], w);
+  // Centre once so the p(p+1)/2 dot products below stream two arrays each.
+  const centred = columns.map((col, j) => {
+    const c = new Float64Array(len);
+    const m = means[j];
+    for (let i = 0; i < len; i++) c[i] = col[i] - m;
+    return c;
+  });
+  const sscp = new Float64Array(p * p);
+  for (let j = 0; j < p; j++) {
+    const a = centred[j];
+    const aw = w ? a.map((v, i) => v * w[i]) : a;
+    for (let k = j; k < p; k++) {
+      const b = centred[k];
+      let s = 0;
+      for (let i = 0; i < len; i++) s += aw[i] * b[i];
+      sscp[j * p + k] = s;
+      sscp[k * p + j] = s;
+    }
+  }
+  const cov = sscp.map((v) => v / (n - 1));
+  return { p, n, means, sscp, cov };
+}
+
+/** Correlation matrix (row-major p x p) from a covariance matrix; a zero variance gives NaN in its row and column. */
+export function correlationFromCovariance(cov: Float64Array, p: number): Float64Array {
+  const r = new Float64Array(p * p);
+  const sd = new Float64Array(p);
+  for (let j = 0; j < p; j++) sd[j] = Math.sqrt(cov[j * p + j]);
+  for (let j = 0; j < p; j++) {
+    for (let k = 0; k < p; k++) {
+      r[j * p + k] = j === k ? (sd[j] > 0 ? 1 : NaN) : cov[j * p + k] / (sd[j] * sd[k]);
+    }
+  }
+  return r;
+}
+
+/**
+ * Keep the rows where every column (and the weight) is present, as SPSS /MISSING LISTWISE does.
+ * A case with a missing, zero or negative weight is dropped, as SPSS WEIGHT BY drops it.
+ */
+export function listwise(
+  columns: Float64Array[],
+  w: Float64Array | null = null,
+): { columns: Float64Array[]; weights: Float64Array | null; kept: number; excluded: number } {
+  const len = columns.length > 0 ? columns[0].length : w ? w.length : 0;
+  const keep = new Uint8Array(len);
+  let kept = 0;
+  for (let i = 0; i < len; i++) {
+    let ok = !w || (w[i] > 0 && Number.isFinite(w[i]));
+    for (let j = 0; ok && j < columns.length; j++) if (Number.isNaN(columns[j][i])) ok = false;
+    if (ok) {
+      keep[i] = 1;
+      kept++;
+    }
+  }
+  if (kept === len) return { columns, weights: w, kept, excluded: 0 };
+  const pick = (src: Float64Array) => {
+    const out = new Float64Array(kept);
+    for (let i = 0, o = 0; i < len; i++) if (keep[i]) out[o++] = src[i];
+    return out;
+  };
+  return { columns: columns.map(pick), weights: w ? pick(w) : null, kept, excluded: len - kept };
+}

@@ -1,0 +1,87 @@
+/**
+ * SPSS DESCRIPTIVES + FREQUENCIES for the selected variables: the `results` of `csat describe`.
+ */
+import type { Dataset, Variable } from '../data/dataset.js';
+import { describeVariable, frequencies, topTwoBox } from '../stats/descriptives.js';
+
+export interface FrequencyEntry {
+  value: number;
+  label: string | null;
+  count: number;
+  percent: number;
+  validPercent: number;
+  cumulativePercent: number;
+}
+
+export interface VariableSummary {
+  name: string;
+  kind: Variable['kind'];
+  n: number;
+  missing: number;
+  mean: number | null;
+  sd: number | null;
+  min: number | null;
+  max: number | null;
+  median: number | null;
+  skewness: number | null;
+  seSkewness: number | null;
+  kurtosis: number | null;
+  seKurtosis: number | null;
+  /** Share (0-1) of valid answers in the top two points of a Likert item; null for other variables. */
+  top2Box: number | null;
+  frequencies: FrequencyEntry[];
+}
+
+export interface DescribeResult {
+  variables: VariableSummary[];
+  /** Cases with every selected numeric variable valid (SPSS's "Valid N (listwise)"), weighted. */
+  validListwise: number;
+  weight: string | null;
+  scaleRange: [number, number] | null;
+}
+
+const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Looks like a Likert item: whole numbers in a range of at most 11 points. */
+function isLikert(v: Variable, min: number, max: number): boolean {
+  if (v.kind === 'string' || !Number.isFinite(min)) return false;
+  if (max - min > 10) return false;
+  return v.values.every((x) => Number.isNaN(x) || Number.isInteger(x));
+}
+
+export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] } = {}): DescribeResult {
+  const w = ds.weights;
+  const variables = ds.variables.map((v): VariableSummary => {
+    const d = describeVariable(v.values, w);
+    const freq = frequencies(v.values, w);
+    const numeric = v.kind !== 'string';
+    const top = opts.scaleRange ? opts.scaleRange[1] : d.max;
+    const likert = isLikert(v, d.min, d.max);
+    return {
+      name: v.name,
+      kind: v.kind,
+      n: d.n,
+      missing: d.missing,
+      mean: numeric ? num(d.mean) : null,
+      sd: numeric ? num(d.sd) : null,
+      min: numeric ? num(d.min) : null,
+      max: numeric ? num(d.max) : null,
+      median: numeric ? num(d.median) : null,
+      skewness: numeric ? num(d.skewness) : null,
+      seSkewness: numeric ? num(d.seSkewness) : null,
+      kurtosis: numeric ? num(d.kurtosis) : null,
+      seKurtosis: numeric ? num(d.seKurtosis) : null,
+      top2Box: likert ? num(topTwoBox(v.values, top, w)) : null,
+      frequencies: freq.rows.map((r) => ({ ...r, label: v.labels.get(r.value) ?? null })),
+    };
+  });
+  const numericCols = ds.variables.filter((v) => v.kind !== 'string');
+  let validListwise = 0;
+  const rows = numericCols.length ? numericCols[0].values.length : 0;
+  for (let i = 0; i < rows; i++) {
+    const wi = w ? w[i] : 1;
+    if (!(wi > 0)) continue;
+    if (numericCols.every((v) => !Number.isNaN(v.values[i]))) validListwise += wi;
+  }
+  return { variables, validListwise, weight: ds.weightName, scaleRange: opts.scaleRange ?? null };
+}

@@ -1,0 +1,140 @@
+/**
+ * What every command shares: the input and output options, loading the selected columns into a
+ * Dataset, and rendering a Report to stdout or -o FILE. Commands stay thin by calling these.
+ */
+import { createRequire } from 'node:module';
+import type { Command } from 'commander';
+import { readSource } from '../data/read.js';
+import { selectColumns } from '../data/select.js';
+import { toDataset, type ConvertOptions } from '../data/convert.js';
+import { parseLabelMap } from '../data/labels.js';
+import { parseNumberList, parseScaleRange } from '../data/options.js';
+import type { Dataset, InputInfo } from '../data/dataset.js';
+import type { Source } from '../data/source.js';
+import type { Report } from '../report/table.js';
+import { render, type Format } from '../report/render/index.js';
+import { writeOutput } from '../report/output.js';
+import { resolveLang, type Lang } from '../report/i18n.js';
+import { UsageError } from '../errors.js';
+
+export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/** Options every data command accepts (see inputOptions / outputOptions). */
+export interface CommonOptions {
+  format?: string;
+  lang?: string;
+  output?: string;
+  encoding?: string;
+  delimiter?: string;
+  missing?: string;
+  labels?: string;
+  lenient?: boolean;
+  reverse?: string;
+  scaleRange?: string;
+  weight?: string;
+}
+
+const FORMATS: Format[] = ['text', 'json', 'markdown', 'csv', 'html'];
+
+/** --encoding, --delimiter, --missing, --labels, --lenient, --reverse, --scale-range, --weight. */
+export function inputOptions(cmd: Command): Command {
+  return cmd
+    .option('--encoding <name>', 'input encoding: utf8, gbk, gb18030, utf16le, utf16be (default: detected)')
+    .option('--delimiter <char>', "field delimiter: ',', ';', 'tab' (default: detected)")
+    .option('--missing <codes>', 'user-missing codes, e.g. -3,99 (empty, NA and . are always missing)')
+    .option('--labels <map>', 'answer labels as "差=1,一般=2,好=3" or a JSON file (presets cover common 5/7-point scales)')
+    .option('--lenient', 'treat unknown answer text as missing (counted in the warnings) instead of failing')
+    .option('--reverse <columns>', 'reverse-keyed items, recoded as min + max - x')
+    .option('--scale-range <min-max>', 'the scale range, e.g. 1-5 (default: observed)')
+    .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)');
+}
+
+/** --format, --lang, -o. */
+export function outputOptions(cmd: Command): Command {
+  return cmd
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--lang <lang>', 'language of the output: en, zh (default: from LANG)')
+    .option('-o, --output <file>', 'write the output to a file (created whole or not at all; never over the input)');
+}
+
+/** One column selection to resolve: an option's value (e.g. --items) and its name for messages. */
+export interface Selection {
+  option: string;
+  spec: string | undefined;
+}
+
+export interface Loaded {
+  source: Source;
+  ds: Dataset;
+  /** The names each selection resolved to, in the order the selections were given. */
+  selected: string[][];
+}
+
+/**
+ * Read `file`, resolve each selection against its header, and convert the union of the selected
+ * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
+ */
+export async function loadData(file: string, opts: CommonOptions, selections: Selection[]): Promise<Loaded> {
+  const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter });
+  const selected = selections.map((s) => (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option)));
+  const reverse = opts.reverse ? selectColumns(source.names, opts.reverse, '--reverse') : [];
+  const weight = opts.weight ? selectColumns(source.names, opts.weight, '--weight') : [];
+  if (weight.length > 1) throw new UsageError(`--weight takes one column, not ${weight.length}`);
+  const names = [...new Set(selected.flat())];
+  const convert: ConvertOptions = {
+    missing: opts.missing ? parseNumberList(opts.missing, '--missing') : [],
+    labels: opts.labels ? parseLabelMap(opts.labels) : undefined,
+    lenient: Boolean(opts.lenient),
+    reverse,
+    scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : undefined,
+    weight: weight[0] ?? null,
+  };
+  const ds = toDataset(source, names, convert);
+  return { source, ds, selected };
+}
+
+/** The language for this run (--lang, else the locale). */
+export function langOf(opts: CommonOptions): Lang {
+  if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'zh') {
+    throw new UsageError(`--lang must be en or zh, not '${opts.lang}'`);
+  }
+  return resolveLang(opts.lang);
+}
+
+function formatOf(opts: CommonOptions): Format {
+  const f = (opts.format ?? 'text') as Format;
+  if (!FORMATS.includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${opts.format}'`);
+  return f;
+}
+
+/** Validate the output options before any work is done, so a typo fails fast. */
+export function checkOutputOptions(opts: CommonOptions): void {
+  formatOf(opts);
+  langOf(opts);
+}
+
+/** Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr. */
+export async function emit(report: Report, opts: CommonOptions, inputs: InputInfo[]): Promise<void> {
+  const format = formatOf(opts);
+  const lang = langOf(opts);
+  const color = format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const content = render(report, format, {
+    lang,
+    color,
+    version: VERSION,
+    input: inputs.length === 1 ? inputs[0] : inputs,
+  });
+  await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
+  if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: warning: ${w}\n`);
+}
+
+/** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */
+export const exitState = { code: 0 };
+
+/** Wrap a command action so it can return an exit code. */
+export function action<A extends unknown[]>(fn: (...args: A) => Promise<number | void>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    const code = await fn(...args);
+    if (typeof code === 'number') exitState.code = code;
+  };
+}

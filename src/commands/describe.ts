@@ -1,0 +1,50 @@
+/** `csat describe`: SPSS DESCRIPTIVES + FREQUENCIES for the selected variables. */
+import type { Command } from 'commander';
+import { runDescribe } from '../analyses/describe.js';
+import { describeBlocks } from '../report/tables/describe.js';
+import { parseScaleRange } from '../data/options.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+
+interface DescribeOptions extends CommonOptions {
+  vars?: string;
+  frequencies: boolean;
+}
+
+export function registerDescribe(program: Command): void {
+  const cmd = program
+    .command('describe')
+    .alias('desc')
+    .description('descriptive statistics and frequency tables (SPSS DESCRIPTIVES + FREQUENCIES)')
+    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
+    .option('--vars <columns>', 'variables: names, A..B runs, globs (Q*), #3..#14 positions (default: every column)')
+    .option('--items <columns>', 'same as --vars')
+    .option('--no-frequencies', 'leave out the frequency tables');
+  inputOptions(cmd);
+  outputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Example:
+  $ csat describe fixtures/telephone-survey.csv --vars a1..q5 --scale-range 1-5
+  $ csat describe survey.csv --vars "Q*" --missing -3 --format json`,
+  );
+  cmd.action(
+    action(async (file: string, opts: DescribeOptions & { items?: string }) => {
+      checkOutputOptions(opts);
+      // No selection: every column (the glob '*').
+      const spec = opts.vars ?? opts.items ?? '*';
+      const { ds } = await loadData(file, opts, [{ option: opts.vars ? '--vars' : '--items', spec }]);
+      const result = runDescribe(ds, { scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : undefined });
+      await emit(
+        {
+          command: 'describe',
+          blocks: describeBlocks(result, langOf(opts), { frequencies: opts.frequencies }),
+          results: result,
+          warnings: ds.warnings,
+        },
+        opts,
+        [ds.input],
+      );
+    }),
+  );
+}

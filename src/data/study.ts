@@ -1,0 +1,116 @@
+/**
+ * The study file (YAML or JSON) that describes a questionnaire once so `csat analyze` (and
+ * `csat index`) need no options: items, scale range, labels, missing codes, reverse-keyed items,
+ * scales, outcome, demographics, weight, questionnaires distributed, CI thresholds and targets.
+ *
+ * Validated with a zod schema; an error names the file, the key and its line.
+ */
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { z } from 'zod';
+import { UsageError, InputError, CsatError } from '../errors.js';
+import { selectColumns } from './select.js';
+
+const columnSpec = z.string().min(1);
+const columnList = z.union([columnSpec, z.array(columnSpec).min(1)]);
+
+export const studySchema = z.strictObject({
+  title: z.string().optional(),
+  data: z.string().optional(),
+  encoding: z.string().optional(),
+  delimiter: z.string().optional(),
+  items: columnList.optional(),
+  scaleRange: z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, 'the minimum must be below the maximum').optional(),
+  missing: z.array(z.number()).optional(),
+  labels: z.record(z.string(), z.number()).optional(),
+  reverse: columnList.optional(),
+  scales: z.record(z.string(), columnList).optional(),
+  outcome: columnSpec.optional(),
+  demographics: columnList.optional(),
+  weight: columnSpec.optional(),
+  value: columnSpec.optional(),
+  distributed: z.number().int().positive().optional(),
+  thresholds: z.strictObject({ alpha: z.number().optional(), kmo: z.number().optional() }).optional(),
+  target: z.number().optional(),
+  targets: z.record(z.string(), z.number()).optional(),
+});
+
+export type StudyFile = z.infer<typeof studySchema>;
+
+export interface Study extends StudyFile {
+  /** Where the study came from, for messages. */
+  path: string;
+  /** Line of each top-level or nested key path ('scales.Image'), for messages. */
+  lineOf(path: (string | number)[]): number | null;
+}
+
+/** Read and validate a study file; a problem is a UsageError naming the key and line. */
+export async function readStudy(path: string): Promise<Study> {
+  let textContent: string;
+  try {
+    textContent = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the study file ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  return parseStudy(textContent.replace(/^\uFEFF/, ''), path);
+}
+
+/** Parse study text (YAML; JSON is YAML too). */
+export function parseStudy(source: string, path: string): Study {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line;
+    throw new UsageError(`${path}${line ? `, line ${line}` : ''}: not valid YAML/JSON (${e.message.split('\n')[0]})`);
+  }
+  const lineOf = (p: (string | number)[]): number | null => {
+    for (let k = p.length; k >= 0; k--) {
+      const node = k === 0 ? doc.contents : doc.getIn(p.slice(0, k), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return null;
+  };
+  const parsed = studySchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const key = keyPath.map(String).join('.') || '(top level)';
+    const line = issue.code === 'unrecognized_keys' ? keyLine(source, issue.keys[0]) : lineOf(keyPath as (string | number)[]);
+    const what = issue.code === 'unrecognized_keys' ? `unknown key '${issue.keys[0]}' (known: ${Object.keys(studySchema.shape).join(', ')})` : `${key}: ${issue.message}`;
+    throw new UsageError(`${path}${line ? `, line ${line}` : ''}: ${what}`);
+  }
+  return { ...parsed.data, path, lineOf };
+}
+
+/** The line of the first `key:` in the text (unknown keys have no schema path to look up). */
+function keyLine(source: string, key: string): number | null {
+  const lines = source.split(/\r?\n/);
+  const re = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+  const i = lines.findIndex((l) => re.test(l));
+  return i >= 0 ? i + 1 : null;
+}
+
+/** Column specs in a list as one comma-separated selection. */
+export function specOf(list: string | string[] | undefined): string | undefined {
+  if (list === undefined) return undefined;
+  return Array.isArray(list) ? list.join(',') : list;
+}
+
+/**
+ * Resolve a column selection from the study against the file's header; an unknown column is a
+ * UsageError naming the study key and its line.
+ */
+export function studyColumns(study: Study, names: string[], key: (string | number)[], list: string | string[] | undefined): string[] {
+  const spec = specOf(list);
+  if (spec === undefined) return [];
+  try {
+    return selectColumns(names, spec, key.join('.'));
+  } catch (e) {
+    if (e instanceof CsatError) {
+      const line = study.lineOf(key);
+      throw new UsageError(`${study.path}${line ? `, line ${line}` : ''}: ${e.message}`);
+    }
+    throw e;
+  }
+}

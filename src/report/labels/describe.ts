@@ -1,0 +1,31 @@
+import { defineLabels } from '../i18n.js';
+
+defineLabels({
+  'describe.descriptives': { en: 'Descriptive Statistics', zh: '描述统计' },
+  'describe.statistics': { en: 'Statistics', zh: '统计' },
+  'describe.n': { en: 'N', zh: '个案数' },
+  'describe.valid': { en: 'Valid', zh: '有效' },
+  'describe.missing': { en: 'Missing', zh: '缺失' },
+  'describe.system': { en: 'System', zh: '系统' },
+  'describe.total': { en: 'Total', zh: '总计' },
+  'describe.minimum': { en: 'Minimum', zh: '最小值' },
+  'describe.maximum': { en: 'Maximum', zh: '最大值' },
+  'describe.mean': { en: 'Mean', zh: '平均值' },
+  'describe.median': { en: 'Median', zh: '中位数' },
+  'describe.sd': { en: 'Std. Deviation', zh: '标准偏差' },
+  'describe.skewness': { en: 'Skewness', zh: '偏度' },
+  'describe.kurtosis': { en: 'Kurtosis', zh: '峰度' },
+  'describe.statistic': { en: 'Statistic', zh: '统计' },
+  'describe.stdError': { en: 'Std. Error', zh: '标准错误' },
+  'describe.validListwise': { en: 'Valid N (listwise)', zh: '有效个案数（成列）' },
+  'describe.top2': { en: 'Top-2-Box %', zh: '前两项百分比' },
+  'describe.frequency': { en: 'Frequency', zh: '频率' },
+  'describe.percent': { en: 'Percent', zh: '百分比' },
+  'describe.validPercent': { en: 'Valid Percent', zh: '有效百分比' },
+  'describe.cumulativePercent': { en: 'Cumulative Percent', zh: '累积百分比' },
+  'describe.weighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
+  'describe.top2Note': {
+    en: 'Top-2-Box %: share of valid answers in the two highest points of the scale (highest = {max}).',
+    zh: '前两项百分比：有效回答中落在量表最高两档（最高 = {max}）的比例。',
+  },
+});

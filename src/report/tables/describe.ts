@@ -1,0 +1,109 @@
+/** The tables of `csat describe`: Descriptive Statistics, Statistics, and one frequency table per variable. */
+import type { DescribeResult } from '../../analyses/describe.js';
+import { t, type Lang } from '../i18n.js';
+import { table, type Block, type CellValue } from '../table.js';
+import '../labels/describe.js';
+
+export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencies: boolean }): Block[] {
+  const L = (k: string, v?: Record<string, string | number>) => t(`describe.${k}`, lang, v);
+  const weighted = r.weight ? [L('weighted', { weight: r.weight })] : [];
+  const numeric = r.variables.filter((v) => v.kind !== 'string');
+  const blocks: Block[] = [];
+  if (numeric.length) {
+    blocks.push(
+      table({
+        id: 'descriptive-statistics',
+        title: L('descriptives'),
+        groups: [
+          { label: '', span: 1 },
+          { label: L('n'), span: 1 },
+          { label: L('minimum'), span: 1 },
+          { label: L('maximum'), span: 1 },
+          { label: L('mean'), span: 1 },
+          { label: L('sd'), span: 1 },
+          { label: L('skewness'), span: 2 },
+          { label: L('kurtosis'), span: 2 },
+        ],
+        columns: [
+          { header: '', kind: 'label' },
+          { header: L('statistic'), style: 'int' },
+          { header: L('statistic'), decimals: 2 },
+          { header: L('statistic'), decimals: 2 },
+          { header: L('statistic'), decimals: 3 },
+          { header: L('statistic'), decimals: 3 },
+          { header: L('statistic'), decimals: 3 },
+          { header: L('stdError'), decimals: 3 },
+          { header: L('statistic'), decimals: 3 },
+          { header: L('stdError'), decimals: 3 },
+        ],
+        rows: [
+          ...numeric.map((v) => [v.name, v.n, v.min, v.max, v.mean, v.sd, v.skewness, v.seSkewness, v.kurtosis, v.seKurtosis]),
+          [L('validListwise'), r.validListwise, null, null, null, null, null, null, null, null],
+        ],
+        footnotes: weighted,
+      }),
+    );
+  }
+  const top = r.scaleRange ? r.scaleRange[1] : null;
+  const anyTop2 = r.variables.some((v) => v.top2Box !== null);
+  blocks.push(
+    table({
+      id: 'statistics',
+      title: L('statistics'),
+      groups: [
+        { label: '', span: 1 },
+        { label: L('n'), span: 2 },
+        { label: '', span: anyTop2 ? 2 : 1 },
+      ],
+      columns: [
+        { header: '', kind: 'label' },
+        { header: L('valid'), style: 'int' },
+        { header: L('missing'), style: 'int' },
+        { header: L('median'), decimals: 2 },
+        ...(anyTop2 ? [{ header: L('top2'), style: 'percent' as const, decimals: 1 }] : []),
+      ],
+      rows: r.variables.map((v) => [
+        v.name,
+        v.n,
+        v.missing,
+        v.median,
+        ...(anyTop2 ? [v.top2Box === null ? null : v.top2Box * 100] : []),
+      ]),
+      footnotes: anyTop2 ? [L('top2Note', { max: top ?? 'max' }), ...weighted] : weighted,
+    }),
+  );
+  if (!opts.frequencies) return blocks;
+  for (const v of r.variables) {
+    const rows: CellValue[][] = v.frequencies.map((f, i) => [
+      i === 0 ? L('valid') : '',
+      f.label ?? String(f.value),
+      f.count,
+      f.percent,
+      f.validPercent,
+      f.cumulativePercent,
+    ]);
+    const total = v.n + v.missing;
+    rows.push(['', L('total'), v.n, total > 0 ? (100 * v.n) / total : null, v.n > 0 ? 100 : null, null]);
+    if (v.missing > 0) {
+      rows.push([L('missing'), L('system'), v.missing, (100 * v.missing) / total, null, null]);
+      rows.push([L('total'), '', total, 100, null, null]);
+    }
+    blocks.push(
+      table({
+        id: `frequencies-${v.name}`,
+        title: v.name,
+        columns: [
+          { header: '', kind: 'label' },
+          { header: '', kind: 'label' },
+          { header: L('frequency'), style: 'int' },
+          { header: L('percent'), decimals: 1, style: 'percent' },
+          { header: L('validPercent'), decimals: 1, style: 'percent' },
+          { header: L('cumulativePercent'), decimals: 1, style: 'percent' },
+        ],
+        rows,
+        footnotes: weighted,
+      }),
+    );
+  }
+  return blocks;
+}

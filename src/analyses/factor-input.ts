@@ -1,0 +1,119 @@
+/**
+ * The correlation matrix that KMO/Bartlett and FACTOR start from: the selected items with listwise
+ * deletion (SPSS /MISSING LISTWISE), frequency weights as SPSS WEIGHT BY, one covariance pass, and
+ * the checks that make the matrix usable, each failing with one sentence that names the items.
+ */
+import type { Dataset } from '../data/dataset.js';
+import { AnalysisError, UsageError } from '../errors.js';
+import { cholesky, inverseFromCholesky } from '../stats/cholesky.js';
+import { correlationFromCovariance, covariance, listwise } from '../stats/covariance.js';
+import { diagnoseCorrelation } from '../stats/singularity.js';
+
+export interface ItemCorrelations {
+  items: string[];
+  /** Cases used (sum of weights when weighted). */
+  n: number;
+  /** Rows used (unweighted count) and rows dropped by listwise deletion. */
+  rows: number;
+  excluded: number;
+  /** Row-major p x p. */
+  r: Float64Array;
+  /** R^-1, row-major p x p. */
+  rInverse: Float64Array;
+  logDeterminant: number;
+  means: Float64Array;
+  sds: Float64Array;
+}
+
+/** The variables named `items` (default: every variable of the dataset) as complete-case columns. */
+function pick(ds: Dataset, items?: string[]): { names: string[]; columns: Float64Array[] } {
+  const vars = items ? items.map((name) => {
+    const v = ds.variables.find((x) => x.name === name);
+    if (!v) throw new UsageError(`no item named '${name}' in the data`);
+    return v;
+  }) : ds.variables;
+  return { names: vars.map((v) => v.name), columns: vars.map((v) => v.values) };
+}
+
+/** Explain why R (of `names`) cannot be inverted, as one AnalysisError. */
+export function singularError(r: Float64Array, names: string[], n: number, constantValues?: (number | null)[]): AnalysisError {
+  const p = names.length;
+  const d = diagnoseCorrelation(r, p);
+  if (d?.kind === 'constant') {
+    const which = d.indices.map((j) => {
+      const v = constantValues?.[j];
+      return v === undefined || v === null ? names[j] : `${names[j]} (always ${v})`;
+    });
+    return new AnalysisError(
+      `the correlation matrix cannot be computed: ${which.join(', ')} ${d.indices.length === 1 ? 'has' : 'have'} the same answer from every respondent used (no variance); remove ${d.indices.length === 1 ? 'it' : 'them'} from --items`,
+    );
+  }
+  if (n <= p) {
+    return new AnalysisError(
+      `the correlation matrix of ${p} items is singular: only ${n} respondents have complete answers, and ${p} items need at least ${p + 1}; use fewer items or more respondents`,
+    );
+  }
+  if (d?.kind === 'collinear') {
+    const target = names[d.indices[d.indices.length - 1]];
+    const others = d.indices.slice(0, -1).map((j) => names[j]);
+    const what = others.length === 0 ? `${target} is degenerate` : others.length === 1 && Math.abs(r[d.indices[0] * p + d.indices[1]]) > 1 - 1e-9
+      ? `${target} and ${others[0]} are perfectly correlated (r = ${r[d.indices[0] * p + d.indices[1]].toFixed(6)})`
+      : `${target} is a linear combination of ${others.join(', ')} (R squared = ${d.rSquared.toFixed(10)})`;
+    return new AnalysisError(`the correlation matrix is singular (not positive definite): ${what}; remove one of these items from --items`);
+  }
+  return new AnalysisError(`the correlation matrix of ${names.join(', ')} is not positive definite`);
+}
+
+/** Listwise-complete correlations of the items, with R^-1 and ln |R|; throws on unusable data. */
+export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2): ItemCorrelations {
+  const { names, columns } = pick(ds, items);
+  const p = names.length;
+  if (p < minItems) {
+    throw new UsageError(`this analysis needs at least ${minItems} items; the selection has ${p}${p ? ` (${names.join(', ')})` : ''}`);
+  }
+  const lw = listwise(columns, ds.weights);
+  const rows = lw.kept;
+  if (rows < 2) throw new AnalysisError(`only ${rows} respondent${rows === 1 ? ' has' : 's have'} complete answers on ${names.join(', ')}; correlations need at least 2`);
+  const cov = covariance(lw.columns, lw.weights);
+  const r = correlationFromCovariance(cov.cov, p);
+  const sds = new Float64Array(p);
+  for (let j = 0; j < p; j++) sds[j] = Math.sqrt(cov.cov[j * p + j]);
+  const ch = cholesky(r, p);
+  if (!ch.ok || Number.isNaN(r[0])) {
+    const constant = lw.columns.map((c) => (c.length ? c[0] : null));
+    throw singularError(r, names, cov.n, constant);
+  }
+  let logDet = 0;
+  for (let j = 0; j < p; j++) logDet += 2 * Math.log(ch.L[j * p + j]);
+  return {
+    items: names,
+    n: cov.n,
+    rows,
+    excluded: lw.excluded,
+    r,
+    rInverse: inverseFromCholesky(ch.L, p),
+    logDeterminant: logDet,
+    means: cov.means,
+    sds,
+  };
+}
+
+/** The same checks for a correlation matrix given directly (p items, n cases). */
+export function fromCorrelationMatrix(r: Float64Array, items: string[], n: number): ItemCorrelations {
+  const p = items.length;
+  const ch = cholesky(r, p);
+  if (!ch.ok) throw singularError(r, items, n);
+  let logDet = 0;
+  for (let j = 0; j < p; j++) logDet += 2 * Math.log(ch.L[j * p + j]);
+  return {
+    items,
+    n,
+    rows: n,
+    excluded: 0,
+    r,
+    rInverse: inverseFromCholesky(ch.L, p),
+    logDeterminant: logDet,
+    means: new Float64Array(p),
+    sds: new Float64Array(p).fill(1),
+  };
+}

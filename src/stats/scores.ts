@@ -1,0 +1,45 @@
+/**
+ * Regression-method factor score coefficients and scores, as SPSS FACTOR /SAVE REG computes them
+ * (Thurstone 1935; IBM SPSS Statistics Algorithms, FACTOR: Factor score coefficients):
+ *   B = R^-1 S,   scores = Z B,
+ * where S is the structure matrix (the loadings themselves after an orthogonal rotation) and Z holds
+ * the items standardised with their mean and n - 1 standard deviation. For principal components
+ * B = A (A'A)^-1, so component scores have mean 0 and variance 1 exactly.
+ */
+
+/** Score coefficients B = R^-1 S (row-major p x k) from R^-1 (p x p) and S (p x k). */
+export function scoreCoefficients(rInverse: Float64Array, structure: Float64Array, p: number, k: number): Float64Array {
+  const b = new Float64Array(p * k);
+  for (let i = 0; i < p; i++) {
+    for (let l = 0; l < p; l++) {
+      const q = rInverse[i * p + l];
+      for (let j = 0; j < k; j++) b[i * k + j] += q * structure[l * k + j];
+    }
+  }
+  return b;
+}
+
+/**
+ * Scores (k arrays of length n) of complete columns: score_j = sum_i (x_i - mean_i) / sd_i * B_ij.
+ * `means` and `sds` are the items' (weighted) means and n - 1 standard deviations.
+ */
+export function regressionScores(
+  columns: Float64Array[],
+  means: Float64Array,
+  sds: Float64Array,
+  b: Float64Array,
+  k: number,
+): Float64Array[] {
+  const n = columns.length > 0 ? columns[0].length : 0;
+  const scores = Array.from({ length: k }, () => new Float64Array(n));
+  columns.forEach((col, i) => {
+    const m = means[i];
+    const s = sds[i];
+    for (let j = 0; j < k; j++) {
+      const w = b[i * k + j] / s;
+      const out = scores[j];
+      for (let r = 0; r < n; r++) out[r] += (col[r] - m) * w;
+    }
+  });
+  return scores;
+}

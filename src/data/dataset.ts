@@ -13,6 +13,8 @@ export interface Variable {
   labels: Map<number, string>;
   /** numeric: numbers only; labelled: text answers mapped to codes; string: free text coded 1..k in sorted order. */
   kind: VariableKind;
+  /** For labelled variables: 'user' (--labels or the study file) or the id of the built-in preset used. */
+  labelSet?: string;
 }
 
 export interface InputInfo {

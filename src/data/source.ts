@@ -8,4 +8,6 @@ export interface Source {
   /** Column-major raw cells: cells[column][row], '' for an empty cell. */
   cells: string[][];
   rows: number;
+  /** Things noticed while reading (renamed duplicate headers, undecodable bytes): one sentence each. */
+  warnings?: string[];
 }

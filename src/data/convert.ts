@@ -1,0 +1,306 @@
+/**
+ * Converts the selected columns of a Source into the typed Dataset every analysis reads.
+ *
+ * Cells: empty or whitespace, NA, N/A, #N/A, #NULL!, NaN, '.', (跳过) and (空) are missing, and
+ * so is any number in `missing` (SPSS user-missing codes such as the skip code -3). A number is a
+ * plain decimal (3, -3, 2.5, 1e3); in a file whose delimiter is not a comma a decimal comma is
+ * accepted too (3,5 = 3.5, as European exports write it).
+ *
+ * Columns:
+ *   - numeric: every non-missing cell is a number;
+ *   - labelled: every non-missing cell is a number or an answer label of the user map or of one
+ *     built-in preset (labels.ts); codes replace the labels, and the labels are kept for tables;
+ *   - string: no cell is a number or a known label (gender, occupation, ...), or the column is
+ *     listed in `categorical`: the distinct texts are coded 1..k in Chinese collation order
+ *     (pinyin for Han characters, numbers by value), with those texts as labels.
+ * A column that mixes numbers or labels with unknown text is an InputError naming the row (the
+ * 1-based data row; the header is not counted), the column and the value; with `lenient` those
+ * cells become missing and the warnings count them.
+ *
+ * Reverse keying (SPSS RECODE x (1=5)(2=4)...): x' = min + max - x, with min and max from
+ * `scaleRange` or else the column's observed range; the value labels move with their answers.
+ *
+ * Weights (SPSS WEIGHT BY): numeric frequency weights; a case whose weight is missing, zero or
+ * negative gets weight 0, i.e. it is left out of every analysis, as SPSS does, and the warnings
+ * say how many.
+ */
+import { AnalysisError, InputError, UsageError } from '../errors.js';
+import type { Dataset, RecodeNote, Variable } from './dataset.js';
+import type { Source } from './source.js';
+import { bestPartialLookup, chooseLookup, normalizeLabel, userLookup, type LabelLookup } from './labels.js';
+import { parseNumber } from './options.js';
+import { displayName } from './read.js';
+
+export interface ConvertOptions {
+  /** User-missing codes (SPSS MISSING VALUES), e.g. [-3, 99]. */
+  missing?: number[];
+  /** User answer labels (--labels or the study file's labels), tried before the presets. */
+  labels?: Map<string, number>;
+  /** Unknown answer text becomes missing (counted in the warnings) instead of an error. */
+  lenient?: boolean;
+  /** Reverse-keyed columns (resolved names); names not among the selected ones are ignored. */
+  reverse?: string[];
+  /** The scale's [min, max] for reverse keying; else each column's observed range. */
+  scaleRange?: [number, number];
+  /** Case-weight column (resolved name), or null/undefined for none. */
+  weight?: string | null;
+  /** Columns read as categories (coded 1..k) whatever they hold, e.g. demographics. */
+  categorical?: string[];
+}
+
+/** Cell texts (compared case-insensitively, after trimming) that mean "no answer". */
+export const MISSING_TOKENS: ReadonlySet<string> = new Set(['', 'na', 'n/a', '#n/a', '#null!', 'nan', '.', '(跳过)', '（跳过）', '(空)', '（空）']);
+
+/** Marks a text cell during the first pass (parseNumber never returns an infinity). */
+const TEXT = Infinity;
+
+/** Above this many distinct cells a column is continuous and the per-column cache stops growing. */
+const CACHE_LIMIT = 4096;
+
+/** Builds the Dataset of `names` (resolved, in the order wanted) from `src`. */
+export function toDataset(src: Source, names: string[], opts: ConvertOptions = {}): Dataset {
+  const file = displayName(src.file);
+  const ctx: Context = {
+    src,
+    file,
+    missing: new Set(opts.missing ?? []),
+    user: opts.labels && opts.labels.size > 0 ? userLookup(opts.labels) : null,
+    lenient: Boolean(opts.lenient),
+    decimalComma: src.delimiter !== ',',
+    warnings: [...(src.warnings ?? [])],
+  };
+  const categorical = new Set(opts.categorical ?? []);
+  const variables = names.map((name) => convertColumn(ctx, name, columnIndex(src, name), categorical.has(name)));
+  const recodes: RecodeNote[] = [];
+  for (const name of new Set(opts.reverse ?? [])) {
+    columnIndex(src, name);
+    const v = variables.find((x) => x.name === name);
+    if (v) {
+      const note = reverseVariable(ctx, v, opts.scaleRange);
+      if (note) recodes.push(note);
+    }
+  }
+  const weightName = opts.weight ?? null;
+  const weights = weightName === null ? null : readWeights(ctx, weightName);
+  return {
+    input: { file: src.file, rows: src.rows, encoding: src.encoding, delimiter: src.delimiter },
+    allNames: src.names,
+    variables,
+    weights,
+    weightName,
+    recodes,
+    warnings: ctx.warnings,
+  };
+}
+
+interface Context {
+  src: Source;
+  file: string;
+  missing: Set<number>;
+  user: LabelLookup | null;
+  lenient: boolean;
+  decimalComma: boolean;
+  warnings: string[];
+}
+
+function columnIndex(src: Source, name: string): number {
+  const i = src.names.indexOf(name);
+  if (i === -1) throw new UsageError(`no column '${name}' in ${displayName(src.file)}.`);
+  return i;
+}
+
+/** A cell's value in the first pass: a number, NaN (missing) or TEXT. */
+function classify(cell: string, ctx: Context): number {
+  const t = cell.trim();
+  if (t.length <= 7 && MISSING_TOKENS.has(t.toLowerCase())) return NaN;
+  let v = parseNumber(t);
+  if (v === null && ctx.decimalComma && /^[+-]?\d+,\d+$/.test(t)) v = Number(t.replace(',', '.'));
+  if (v === null) return TEXT;
+  return ctx.missing.has(v) ? NaN : v;
+}
+
+/** Texts of a column: trimmed text -> number of cells and first row (0-based). */
+type TextCounts = Map<string, { count: number; first: number }>;
+
+function convertColumn(ctx: Context, name: string, index: number, forceCategorical: boolean): Variable {
+  const raw = ctx.src.cells[index];
+  const n = ctx.src.rows;
+  const values = new Float64Array(n);
+  const cache = new Map<string, number>();
+  let hasText = false;
+  let hasNumber = false;
+  for (let i = 0; i < n; i++) {
+    const cell = raw[i];
+    let v = cache.get(cell);
+    if (v === undefined) {
+      v = classify(cell, ctx);
+      if (cache.size < CACHE_LIMIT) cache.set(cell, v);
+    }
+    values[i] = v;
+    if (v === TEXT) hasText = true;
+    else if (v === v) hasNumber = true;
+  }
+  if (forceCategorical) return categories(name, raw, values, n, true);
+  if (!hasText) return { name, values, labels: new Map(), kind: 'numeric' };
+
+  const texts: TextCounts = new Map();
+  for (let i = 0; i < n; i++) {
+    if (values[i] !== TEXT) continue;
+    const t = raw[i].trim();
+    const e = texts.get(t);
+    if (e) e.count++;
+    else texts.set(t, { count: 1, first: i });
+  }
+  const distinct = [...texts.keys()];
+  const lookup = chooseLookup(distinct, ctx.user);
+  if (lookup) return labelled(ctx, name, raw, values, n, lookup, texts);
+  const partial = bestPartialLookup(distinct, ctx.user);
+  if (!hasNumber && partial === null) return categories(name, raw, values, n, false);
+
+  // Numbers or labels mixed with text nobody knows: an error naming the first such cell.
+  const unknown = distinct.filter((t) => partial === null || !partial.codes.has(normalizeLabel(t)));
+  let firstRow = n;
+  let firstText = '';
+  let count = 0;
+  for (const t of unknown) {
+    const e = texts.get(t)!;
+    count += e.count;
+    if (e.first < firstRow) {
+      firstRow = e.first;
+      firstText = t;
+    }
+  }
+  if (!ctx.lenient) {
+    throw new InputError(
+      `${ctx.file}, row ${firstRow + 1}, column '${name}': '${firstText}' is neither a number, a missing code nor a known answer label (use --labels or --lenient).`,
+    );
+  }
+  ctx.warnings.push(
+    `${ctx.file}, column '${name}': ${count} cell${count === 1 ? '' : 's'} matched no number, missing code or answer label and ${count === 1 ? 'is' : 'are'} treated as missing (first: '${firstText}' in row ${firstRow + 1}).`,
+  );
+  for (const t of unknown) texts.delete(t);
+  for (let i = 0; i < n; i++) if (values[i] === TEXT && !texts.has(raw[i].trim())) values[i] = NaN;
+  if (partial === null) return { name, values, labels: new Map(), kind: 'numeric' };
+  return labelled(ctx, name, raw, values, n, partial, texts);
+}
+
+/** Replaces the TEXT cells by the codes of `lookup`; labels show the spelling found in the data. */
+function labelled(
+  ctx: Context,
+  name: string,
+  raw: string[],
+  values: Float64Array,
+  n: number,
+  lookup: LabelLookup,
+  texts: TextCounts,
+): Variable {
+  const codeOf = new Map<string, number>();
+  const labels = new Map<number, string>(lookup.display);
+  // The spelling first met in the data names its code (ordered by first row).
+  const order = [...texts.entries()].sort((a, b) => a[1].first - b[1].first);
+  const spelled = new Set<number>();
+  for (const [t] of order) {
+    const code = lookup.codes.get(normalizeLabel(t))!;
+    codeOf.set(t, code);
+    if (!spelled.has(code)) {
+      spelled.add(code);
+      labels.set(code, t);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (values[i] !== TEXT) continue;
+    const code = codeOf.get(raw[i].trim())!;
+    values[i] = ctx.missing.has(code) ? NaN : code;
+  }
+  const sorted = new Map([...labels.entries()].sort((a, b) => a[0] - b[0]));
+  return { name, values, labels: sorted, kind: 'labelled', labelSet: lookup.id };
+}
+
+const COLLATOR = new Intl.Collator('zh', { numeric: true, sensitivity: 'variant' });
+
+/**
+ * Codes the distinct non-missing texts 1..k in collation order. With `all`, numbers count as
+ * texts too (a forced categorical column); otherwise the column holds no numbers.
+ */
+function categories(name: string, raw: string[], values: Float64Array, n: number, all: boolean): Variable {
+  const distinct = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === TEXT || (all && v === v)) distinct.add(raw[i].trim());
+  }
+  const sorted = [...distinct].sort((a, b) => COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const code = new Map(sorted.map((t, k) => [t, k + 1]));
+  const labels = new Map(sorted.map((t, k) => [k + 1, t]));
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === TEXT || (all && v === v)) values[i] = code.get(raw[i].trim())!;
+  }
+  return { name, values, labels, kind: 'string' };
+}
+
+/** Reverse-keys one variable in place; null (with a warning) when it has no values at all. */
+function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number] | undefined): RecodeNote | null {
+  if (v.kind === 'string') {
+    throw new UsageError(`--reverse: column '${v.name}' holds text categories, not scale answers, and cannot be reverse-keyed.`);
+  }
+  const x = v.values;
+  let lo: number;
+  let hi: number;
+  if (scaleRange) {
+    [lo, hi] = scaleRange;
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] < lo || x[i] > hi) {
+        throw new InputError(
+          `${ctx.file}, row ${i + 1}, column '${v.name}': ${x[i]} lies outside the scale range ${lo}-${hi}, so it cannot be reverse-keyed (fix --scale-range or add the code to --missing).`,
+        );
+      }
+    }
+  } else {
+    lo = Infinity;
+    hi = -Infinity;
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] < lo) lo = x[i];
+      if (x[i] > hi) hi = x[i];
+    }
+    if (lo > hi) {
+      ctx.warnings.push(`column '${v.name}' has no values, so reverse keying leaves it as it is.`);
+      return null;
+    }
+  }
+  const s = lo + hi;
+  for (let i = 0; i < x.length; i++) x[i] = s - x[i];
+  if (v.labels.size > 0) {
+    v.labels = new Map([...v.labels.entries()].map(([c, l]) => [s - c, l] as [number, string]).sort((a, b) => a[0] - b[0]));
+  }
+  return { kind: 'reverse', variable: v.name, min: lo, max: hi, rangeSource: scaleRange ? 'scale-range' : 'observed' };
+}
+
+/** Reads the weight column (see the module comment). */
+function readWeights(ctx: Context, name: string): Float64Array {
+  const raw = ctx.src.cells[columnIndex(ctx.src, name)];
+  const n = ctx.src.rows;
+  const w = new Float64Array(n);
+  let missing = 0;
+  let nonPositive = 0;
+  for (let i = 0; i < n; i++) {
+    const v = classify(raw[i], ctx);
+    if (v === TEXT) {
+      throw new InputError(`${ctx.file}, row ${i + 1}, column '${name}': '${raw[i].trim()}' is not a number; a weight column must hold numbers.`);
+    }
+    if (v !== v) missing++;
+    else if (v <= 0) nonPositive++;
+    else w[i] = v;
+  }
+  if (missing + nonPositive === n) {
+    throw new AnalysisError(`weight column '${name}': no case has a positive weight, so nothing can be analysed.`);
+  }
+  if (missing + nonPositive > 0) {
+    const parts = [];
+    if (missing > 0) parts.push(`${missing} missing`);
+    if (nonPositive > 0) parts.push(`${nonPositive} zero or negative`);
+    ctx.warnings.push(
+      `weight column '${name}': ${parts.join(' and ')} weight${missing + nonPositive === 1 ? '' : 's'}; those cases are left out, as SPSS WEIGHT BY does.`,
+    );
+  }
+  return w;
+}

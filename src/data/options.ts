@@ -1,0 +1,46 @@
+/**
+ * Parsers for the small option values the data layer takes from the command line or a study
+ * file: lists of user-missing codes (`--missing -3,99`) and a scale range (`--scale-range 1-5`).
+ * Both throw UsageError (exit 2) with the option's name on bad syntax.
+ */
+import { UsageError } from '../errors.js';
+
+/** A plain decimal number as people write it: 3, -3, 2.5, .5, 1e3 (no hex, no Infinity). */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Parses one number strictly; null when `text` is not a plain decimal number. */
+export function parseNumber(text: string): number | null {
+  const s = text.trim();
+  if (!NUMBER.test(s)) return null;
+  const v = Number(s);
+  return Number.isFinite(v) ? v : null;
+}
+
+/**
+ * "-3,99" -> [-3, 99]. Commas (ASCII or full-width) or spaces separate the numbers; duplicates
+ * are removed, order kept.
+ */
+export function parseNumberList(spec: string, option = '--missing'): number[] {
+  const parts = spec.split(/[,，\s]+/).filter((p) => p !== '');
+  if (parts.length === 0) throw new UsageError(`${option}: expected a list of numbers such as -3,99, got '${spec}'`);
+  const out: number[] = [];
+  for (const part of parts) {
+    const v = parseNumber(part);
+    if (v === null) throw new UsageError(`${option}: '${part}' is not a number (expected a list such as -3,99)`);
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * "1-5" -> [1, 5]. Also accepts "1..5", "1,5", "1:5" and "1 to 5", and negative ends ("-2-2",
+ * "-3..3"). The minimum must be below the maximum.
+ */
+export function parseScaleRange(spec: string, option = '--scale-range'): [number, number] {
+  const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*(?:\.\.|-|,|:|to)\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(spec);
+  if (!m) throw new UsageError(`${option}: expected a range such as 1-5, got '${spec}'`);
+  const lo = Number(m[1]);
+  const hi = Number(m[2]);
+  if (!(lo < hi)) throw new UsageError(`${option}: the minimum must be below the maximum, got '${spec}'`);
+  return [lo, hi];
+}

@@ -1,0 +1,466 @@
+/**
+ * Reads a survey export (CSV/TSV) into a Source: decoded text, detected delimiter, header names
+ * and column-major raw cells. Nothing is converted to numbers here (see convert.ts).
+ *
+ * Decoding (iconv-lite): a byte-order mark decides (UTF-8, UTF-16 LE/BE); else text that is valid
+ * UTF-8 is UTF-8; else it is read as GB18030 (a superset of GBK and GB2312, what Excel and Chinese
+ * survey platforms write). `--encoding` overrides the detection.
+ *
+ * Parsing (RFC 4180): papaparse handles quoted fields (embedded delimiters, doubled quotes,
+ * newlines). Text without any double quote cannot contain quoted fields, so it takes a direct
+ * splitter that writes straight into the columns; both paths give identical results (tested).
+ * Blank lines are skipped (as R's read.csv does), and so are all-empty records at the end of the
+ * file (Excel leaves rows such as ",,,," behind).
+ *
+ * Row numbers in messages count data rows from 1 (the header is not a data row); messages about
+ * the file's structure also give the line number for a text editor.
+ */
+import { readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { InputError, UsageError } from '../errors.js';
+import type { Source } from './source.js';
+
+export interface ReadOptions {
+  /** Encoding name (utf8, gbk, gb18030, utf16le, utf16be, latin1, ...); detected when absent. */
+  encoding?: string;
+  /** ',', ';', 'tab' or '\t', '|', or any single character; detected when absent. */
+  delimiter?: string;
+}
+
+/** Which parser to use; 'auto' picks the direct splitter when the text holds no double quote. */
+export type ParsePath = 'auto' | 'fast' | 'papaparse';
+
+/** Reads `file` ('-' = standard input) and parses it into a Source. */
+export async function readSource(file: string, opts: ReadOptions = {}): Promise<Source> {
+  // Validate options before touching the input, so a typo never waits on stdin.
+  const delimiter = opts.delimiter === undefined ? undefined : parseDelimiterOption(opts.delimiter);
+  if (opts.encoding !== undefined) canonicalEncoding(opts.encoding);
+  const bytes = file === '-' ? await readStdin() : await readInputFile(file);
+  return sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter });
+}
+
+/** Parses bytes already in memory; `file` is only used in messages and the Source. */
+export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions = {}, path: ParsePath = 'auto'): Source {
+  const name = displayName(file);
+  if (bytes.length === 0) throw new InputError(`${name} is empty: there is no header row and no data.`);
+  const decoded = decodeBuffer(bytes, file, opts.encoding);
+  const delimiter =
+    opts.delimiter === undefined ? detectDelimiter(decoded.text) : parseDelimiterOption(opts.delimiter);
+  const parsed = parseText(decoded.text, delimiter, file, path);
+  return {
+    file,
+    encoding: decoded.encoding,
+    delimiter,
+    names: parsed.names,
+    cells: parsed.cells,
+    rows: parsed.rows,
+    warnings: [...decoded.warnings, ...parsed.warnings],
+  };
+}
+
+/** How a file is called in messages. */
+export function displayName(file: string): string {
+  return file === '-' ? 'standard input' : file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input bytes
+
+async function readInputFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'ERR_FS_FILE_TOO_LARGE'
+              ? 'the file is too large to read into memory'
+              : (err as Error).message;
+    throw new InputError(`Cannot read ${file}: ${why}.`);
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  if (process.stdin.isTTY) {
+    throw new UsageError("'-' reads the survey from standard input, but nothing is piped in (try: csat describe - < survey.csv).");
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+export interface Decoded {
+  text: string;
+  /** Canonical name of the encoding used (utf-8, gb18030, utf-16le, ...). */
+  encoding: string;
+  warnings: string[];
+}
+
+const CANONICAL: Record<string, string> = {
+  utf8: 'utf-8',
+  utf16le: 'utf-16le',
+  ucs2: 'utf-16le',
+  utf16be: 'utf-16be',
+  utf16: 'utf-16',
+  gbk: 'gbk',
+  cp936: 'gbk',
+  gb2312: 'gb2312',
+  gb18030: 'gb18030',
+  latin1: 'latin1',
+  iso88591: 'latin1',
+  cp1252: 'windows-1252',
+  windows1252: 'windows-1252',
+  big5: 'big5',
+  shiftjis: 'shift_jis',
+  sjis: 'shift_jis',
+};
+
+/** The canonical name of an encoding the user gave; UsageError when iconv-lite does not know it. */
+export function canonicalEncoding(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '' || !iconv.encodingExists(trimmed)) {
+    throw new UsageError(
+      `--encoding: unknown encoding '${name}' (try utf8, gbk, gb18030, utf16le, utf16be or latin1).`,
+    );
+  }
+  const key = trimmed.toLowerCase().replace(/[-_\s]/g, '');
+  return CANONICAL[key] ?? trimmed.toLowerCase();
+}
+
+/** Decodes bytes as described in the module comment. */
+export function decodeBuffer(bytes: Buffer, file: string, encoding?: string): Decoded {
+  const name = displayName(file);
+  const warnings: string[] = [];
+  if (encoding !== undefined) {
+    const canonical = canonicalEncoding(encoding);
+    const text = iconv.decode(bytes, encoding.trim());
+    const bad = countReplacements(text);
+    if (bad > 0) {
+      warnings.push(`${name}: ${bad} byte sequence(s) are not valid ${canonical} and were replaced by U+FFFD.`);
+    }
+    return { text, encoding: canonical, warnings };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    if (!isUtf8(bytes.subarray(3))) {
+      throw new InputError(`${name} starts with a UTF-8 byte-order mark but is not valid UTF-8; give its encoding with --encoding.`);
+    }
+    return { text: bytes.toString('utf8', 3), encoding: 'utf-8', warnings };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes, 'utf16le'), encoding: 'utf-16le', warnings };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes, 'utf16be'), encoding: 'utf-16be', warnings };
+  rejectBinary(bytes, name);
+  const utf16 = guessUtf16WithoutBom(bytes);
+  if (utf16) return { text: iconv.decode(bytes, utf16), encoding: utf16 === 'utf16le' ? 'utf-16le' : 'utf-16be', warnings };
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8', warnings };
+  const text = iconv.decode(bytes, 'gb18030');
+  if (countReplacements(text) > 0) {
+    throw new InputError(
+      `${name} is neither UTF-8 nor GBK/GB18030 text; give its encoding with --encoding (for example latin1 or utf16le).`,
+    );
+  }
+  return { text, encoding: 'gb18030', warnings };
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** Spreadsheet files given by mistake get a sentence that says what to do. */
+function rejectBinary(bytes: Buffer, name: string): void {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    throw new InputError(`${name} is a ZIP archive (an Excel .xlsx workbook?), not a CSV file; save it as CSV first.`);
+  }
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new InputError(`${name} is an Excel .xls workbook, not a CSV file; save it as CSV first.`);
+  }
+}
+
+/**
+ * UTF-16 without a byte-order mark shows as a NUL byte in every other position (ASCII text);
+ * no CSV in an 8-bit encoding contains NUL bytes.
+ */
+function guessUtf16WithoutBom(bytes: Buffer): 'utf16le' | 'utf16be' | null {
+  const len = Math.min(bytes.length, 4096) & ~1;
+  if (len < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < len; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = len / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf16le';
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf16be';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delimiter
+
+const DELIMITER_NAMES: Record<string, string> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  tab: '\t',
+  '\\t': '\t',
+  '\t': '\t',
+  '|': '|',
+  pipe: '|',
+};
+
+/** The delimiter character for a `--delimiter` value; UsageError when it cannot be one. */
+export function parseDelimiterOption(value: string): string {
+  const named = DELIMITER_NAMES[value] ?? DELIMITER_NAMES[value.toLowerCase()];
+  if (named !== undefined) return named;
+  if ([...value].length === 1 && value !== '"' && value !== '\n' && value !== '\r') return value;
+  throw new UsageError(`--delimiter: '${value}' is not a delimiter (use ',', ';', 'tab' or '|').`);
+}
+
+const CANDIDATES = [',', ';', '\t'];
+
+/**
+ * Picks the delimiter among comma, semicolon and tab: parse the first records with each and take
+ * the one whose records most consistently have the header's field count (more than one field),
+ * preferring more fields on a tie. A file with a single column has none; it gets a comma.
+ */
+export function detectDelimiter(text: string): string {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const truncated = sample.length < text.length;
+  let best = ',';
+  let bestScore = -1;
+  let bestFields = 1;
+  for (const d of CANDIDATES) {
+    if (!sample.includes(d)) continue;
+    const res = Papa.parse<string[]>(sample, { delimiter: d, newline: detectNewline(sample), preview: 50 });
+    let records = res.data.filter((r) => !(r.length === 1 && r[0].trim() === ''));
+    // The last record of a truncated sample may be cut in the middle.
+    if (truncated && records.length > 2) records = records.slice(0, -1);
+    if (records.length === 0) continue;
+    const fields = records[0].length;
+    if (fields < 2) continue;
+    const rest = records.slice(1);
+    const score = rest.length === 0 ? 1 : rest.filter((r) => r.length === fields).length / rest.length;
+    if (score > bestScore || (score === bestScore && fields > bestFields)) {
+      best = d;
+      bestScore = score;
+      bestFields = fields;
+    }
+  }
+  return best;
+}
+
+function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  const lf = text.indexOf('\n');
+  if (lf === -1) return text.includes('\r') ? '\r' : '\n';
+  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+export interface Parsed {
+  names: string[];
+  cells: string[][];
+  rows: number;
+  warnings: string[];
+}
+
+/** Splits decoded text into header names and column-major cells (see the module comment). */
+export function parseText(text: string, delimiter: string, file: string, path: ParsePath = 'auto'): Parsed {
+  const usePapa = path === 'papaparse' || (path === 'auto' && text.includes('"'));
+  const table = usePapa ? parseWithPapa(text, delimiter, file) : parsePlain(text, delimiter, file);
+  dropTrailingEmptyRecords(table);
+  const name = displayName(file);
+  if (table.header === null) throw new InputError(`${name} is empty: there is no header row and no data.`);
+  if (table.rows === 0) throw new InputError(`${name} has a header row but no data rows.`);
+  const { names, warnings } = uniqueNames(table.header, name);
+  return { names, cells: table.cells, rows: table.rows, warnings };
+}
+
+interface Table {
+  header: string[] | null;
+  cells: string[][];
+  rows: number;
+}
+
+/** A record is blank when it is one empty (or whitespace-only) field: a blank line. */
+function isBlankRecord(fields: string[]): boolean {
+  return fields.length === 1 && fields[0].trim() === '';
+}
+
+function raggedError(name: string, row: number, line: number, got: number, want: number): InputError {
+  return new InputError(
+    `${name}, row ${row} (line ${line}): ${got} field${got === 1 ? '' : 's'} where the header has ${want}; ` +
+      'check for an unquoted delimiter or a missing field.',
+  );
+}
+
+/** The direct splitter for text without double quotes: no field can be quoted. */
+function parsePlain(text: string, delimiter: string, file: string): Table {
+  const name = displayName(file);
+  const nl = detectNewline(text) === '\r' ? 13 : 10;
+  const dc = delimiter.charCodeAt(0);
+  const len = text.length;
+  let header: string[] | null = null;
+  let cells: string[][] = [];
+  let ncol = 0;
+  let rows = 0;
+  let line = 0;
+  let start = 0;
+  while (start < len) {
+    let end = text.indexOf(nl === 10 ? '\n' : '\r', start);
+    if (end === -1) end = len;
+    const next = end + 1;
+    line++;
+    if (nl === 10 && end > start && text.charCodeAt(end - 1) === 13) end--;
+    if (header === null) {
+      const fields = text.slice(start, end).split(delimiter);
+      if (!isBlankRecord(fields)) {
+        header = fields;
+        ncol = fields.length;
+        cells = Array.from({ length: ncol }, () => []);
+      }
+      start = next;
+      continue;
+    }
+    // A blank line (nothing but whitespace, no delimiter) is skipped, exactly as isBlankRecord
+    // decides on the papaparse path; the first character settles it for almost every line.
+    const first = end > start ? text.charCodeAt(start) : 32;
+    if (first <= 32 || first >= 0xa0) {
+      const content = text.slice(start, end);
+      if (isBlankRecord(content.split(delimiter))) {
+        start = next;
+        continue;
+      }
+    }
+    rows++;
+    let col = 0;
+    let fieldStart = start;
+    for (let i = start; i < end; i++) {
+      if (text.charCodeAt(i) === dc) {
+        if (col >= ncol - 1) throw raggedError(name, rows, line, countFields(text, start, end, dc), ncol);
+        cells[col++].push(text.slice(fieldStart, i));
+        fieldStart = i + 1;
+      }
+    }
+    if (col !== ncol - 1) throw raggedError(name, rows, line, col + 1, ncol);
+    cells[col].push(text.slice(fieldStart, end));
+    start = next;
+  }
+  return { header, cells, rows };
+}
+
+function countFields(text: string, start: number, end: number, dc: number): number {
+  let n = 1;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === dc) n++;
+  return n;
+}
+
+/** papaparse for text that may hold quoted fields. */
+function parseWithPapa(text: string, delimiter: string, file: string): Table {
+  const name = displayName(file);
+  const res = Papa.parse<string[]>(text, { delimiter, newline: detectNewline(text), quoteChar: '"', escapeChar: '"' });
+  const records = res.data;
+  // Line numbers only when a message needs one: the header is line 1, each record adds one line
+  // plus the newlines inside its quoted fields.
+  const lineOf = (index: number): number => {
+    let line = 1;
+    for (let k = 0; k < index; k++) {
+      line++;
+      for (const f of records[k]) for (let i = f.indexOf('\n'); i !== -1; i = f.indexOf('\n', i + 1)) line++;
+    }
+    return line;
+  };
+  const headerIndex = records.findIndex((r) => !isBlankRecord(r));
+  // The data row (1-based) of record k: non-blank records after the header.
+  const rowOf = (k: number): number => {
+    let row = 0;
+    for (let i = headerIndex + 1; i <= k && i < records.length; i++) if (!isBlankRecord(records[i])) row++;
+    return row;
+  };
+  const quoteError = res.errors.find((e) => e.type === 'Quotes');
+  if (quoteError) {
+    const k = Math.min(Math.max(quoteError.row ?? 0, 0), records.length - 1);
+    const where = headerIndex === -1 || k <= headerIndex ? 'the header' : `row ${rowOf(k)}`;
+    const what =
+      quoteError.code === 'MissingQuotes'
+        ? 'a quoted field is never closed'
+        : 'a quoted field has text after its closing quote (a quote inside a quoted field must be doubled: "")';
+    throw new InputError(`${name}, ${where} (line ${lineOf(k)}): ${what}.`);
+  }
+  if (headerIndex === -1) return { header: null, cells: [], rows: 0 };
+  const header = records[headerIndex];
+  const ncol = header.length;
+  const cells: string[][] = Array.from({ length: ncol }, () => []);
+  let rows = 0;
+  for (let k = headerIndex + 1; k < records.length; k++) {
+    const fields = records[k];
+    if (isBlankRecord(fields)) continue;
+    rows++;
+    if (fields.length !== ncol) throw raggedError(name, rows, lineOf(k), fields.length, ncol);
+    for (let j = 0; j < ncol; j++) cells[j].push(fields[j]);
+  }
+  return { header, cells, rows };
+}
+
+/** Drops records at the end whose every cell is blank (",,,," rows left by spreadsheets). */
+function dropTrailingEmptyRecords(table: Table): void {
+  const { cells } = table;
+  while (table.rows > 0 && cells.every((col) => col[table.rows - 1].trim() === '')) {
+    for (const col of cells) col.pop();
+    table.rows--;
+  }
+}
+
+/**
+ * Header names: trimmed; a blank name becomes V<position>; a repeated name gets a suffix .1, .2,
+ * ... (R's make.unique convention), skipping suffixes that are already column names.
+ */
+export function uniqueNames(header: string[], name: string): { names: string[]; warnings: string[] } {
+  const names = header.map((h, i) => {
+    const t = h.trim();
+    return t === '' ? `V${i + 1}` : t;
+  });
+  const warnings: string[] = [];
+  const taken = new Set(names);
+  const seen = new Set<string>();
+  const counters = new Map<string, number>();
+  const renamed = new Map<string, string[]>();
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (!seen.has(n)) {
+      seen.add(n);
+      continue;
+    }
+    let k = counters.get(n) ?? 0;
+    let candidate: string;
+    do {
+      k++;
+      candidate = `${n}.${k}`;
+    } while (taken.has(candidate));
+    counters.set(n, k);
+    taken.add(candidate);
+    seen.add(candidate);
+    names[i] = candidate;
+    const list = renamed.get(n) ?? [];
+    list.push(`${candidate} (column ${i + 1})`);
+    renamed.set(n, list);
+  }
+  for (const [n, list] of renamed) {
+    warnings.push(`${name}: the column name '${n}' appears ${list.length + 1} times; the repeats are renamed ${list.join(', ')}.`);
+  }
+  return { names, warnings };
+}

@@ -10,7 +10,7 @@ export interface Cell {
   value: CellValue;
   /** Decimals for a number (defaults to the column's). */
   decimals?: number;
-  /** How a number is shown: 'plain' (1.234, .482), 'sig' (p-value; .000 when < .0005), 'int', 'percent' (one value in percent units, 2 decimals by default). */
+  /** How a number is shown: 'plain' (1.234, .482), 'sig' (p-value; .000 when < .0005), 'int', 'percent' (one value in percent units, 1 decimal by default as in SPSS FREQUENCIES). */
   style?: NumberStyle;
   /** A flag appended to the formatted number, e.g. '**' for p < .01. */
   suffix?: string;

@@ -1,0 +1,77 @@
+/**
+ * Numbers as SPSS prints them in its tables: a fixed number of decimals, no leading zero before
+ * the point (.482, -.482), no thousands separators, and a p-value under .0005 shown as .000.
+ *
+ * Rounding is half away from zero on the shortest decimal form of the double (the digits
+ * `String(x)` shows), so 0.0005 -> .001 and 1.0045 -> 1.005 as a reader of the number expects,
+ * not as the binary expansion of the double happens to fall (Number#toFixed would give 1.004).
+ * A value that rounds to zero is printed without a sign (-0.0001 -> .000), as SPSS does.
+ */
+import type { Cell, CellValue, Column, NumberStyle } from './table.js';
+
+export type { NumberStyle };
+
+/** Decimals used when neither the cell nor its column says: SPSS's defaults per kind of number. */
+export const DEFAULT_DECIMALS: Record<NumberStyle, number> = { plain: 3, sig: 3, int: 0, percent: 1 };
+
+/**
+ * `x` with `decimals` decimals in SPSS style. 'sig' is a p-value (must lie in [0, 1]); 'int'
+ * rounds to a whole number whatever `decimals` says; 'percent' is a value already in percent
+ * units (67.6). A non-finite `x` is a programming error: analyses give null, never NaN.
+ */
+export function formatNumber(x: number, decimals: number, style: NumberStyle = 'plain'): string {
+  if (!Number.isFinite(x)) throw new Error(`formatNumber got ${x}; a missing value must be null`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    throw new Error(`formatNumber: decimals must be an integer 0..20, got ${decimals}`);
+  }
+  if (style === 'sig' && (x < -1e-12 || x > 1 + 1e-12)) {
+    throw new Error(`formatNumber: p-value ${x} outside [0, 1]`);
+  }
+  const body = roundHalfAway(Math.abs(x), style === 'int' ? 0 : decimals);
+  const sign = x < 0 && /[1-9]/.test(body) ? '-' : '';
+  return sign + (body.startsWith('0.') ? body.slice(1) : body);
+}
+
+/** `abs` (>= 0) rounded to `d` decimals, half away from zero, as a plain digit string "12.340". */
+function roundHalfAway(abs: number, d: number): string {
+  const [mantissa, expText] = abs.toExponential().split('e');
+  const digits = mantissa.replace('.', '');
+  // abs = 0.<digits> * 10^(exp + 1); keep the digits that land before the d-th decimal.
+  const keep = Number(expText) + 1 + d;
+  let scaled = 0n;
+  if (keep > 0) scaled = BigInt(digits.slice(0, keep).padEnd(keep, '0'));
+  if (keep >= 0 && keep < digits.length && digits[keep] >= '5') scaled += 1n;
+  const text = scaled.toString().padStart(d + 1, '0');
+  return d === 0 ? text : `${text.slice(0, text.length - d)}.${text.slice(text.length - d)}`;
+}
+
+/** A number at full precision for machine-readable outputs (csv): shortest round-trip form. */
+export function fullPrecision(x: number): string {
+  if (!Number.isFinite(x)) throw new Error(`fullPrecision got ${x}; a missing value must be null`);
+  return Object.is(x, -0) ? '0' : String(x);
+}
+
+/** Whether a table cell is a Cell object rather than a bare value. */
+export function isCell(cell: CellValue | Cell): cell is Cell {
+  return typeof cell === 'object' && cell !== null;
+}
+
+/**
+ * The text of one table cell, shared by every renderer: null -> '' (SPSS leaves it blank), a
+ * string as is, a number with the cell's or else the column's decimals and style, then the
+ * cell's suffix (e.g. '**'). A number in a label column without decimals or style (a value code
+ * such as 1 or 2.5) is shown as written.
+ */
+export function formatCell(cell: CellValue | Cell, column: Column): string {
+  const c: Cell = isCell(cell) ? cell : { value: cell };
+  const suffix = c.suffix ?? '';
+  if (c.value === null) return suffix;
+  if (typeof c.value === 'string') return c.value + suffix;
+  const style = c.style ?? column.style;
+  const decimals = c.decimals ?? column.decimals;
+  if (column.kind === 'label' && style === undefined && decimals === undefined) {
+    return fullPrecision(c.value) + suffix;
+  }
+  const s = style ?? 'plain';
+  return formatNumber(c.value, decimals ?? DEFAULT_DECIMALS[s], s) + suffix;
+}

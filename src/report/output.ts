@@ -1,0 +1,90 @@
+/**
+ * Where a rendered report goes: standard output, or with -o a file that appears whole or not at
+ * all (written to a temporary file in the same folder, flushed, then renamed over the target)
+ * and is never one of the inputs (compared by real path and by file identity, so symbolic and
+ * hard links to an input are refused too).
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+
+export interface OutputOptions {
+  /** -o FILE; undefined or '-' means standard output. */
+  output?: string;
+  /** The files the command read ('-' for standard input is ignored). */
+  inputs: string[];
+}
+
+export async function writeOutput(content: string, opts: OutputOptions): Promise<void> {
+  if (opts.output === undefined || opts.output === '-') return writeStdout(content);
+  const target = await resolveTarget(opts.output);
+  const existing = await statOrNull(target);
+  if (existing?.isDirectory()) throw new UsageError(`cannot write '${opts.output}': it is a folder`);
+  await refuseInputs(opts.output, target, existing, opts.inputs);
+
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true });
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new UsageError(`cannot write '${opts.output}' (${reason})`);
+  }
+}
+
+/** The real path the output will take: a symbolic link is followed, the folder must exist. */
+async function resolveTarget(output: string): Promise<string> {
+  const abs = path.resolve(output);
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    const dir = path.dirname(abs);
+    try {
+      return path.join(await fs.realpath(dir), path.basename(abs));
+    } catch {
+      throw new UsageError(`cannot write '${output}': folder '${dir}' does not exist`);
+    }
+  }
+}
+
+async function refuseInputs(output: string, target: string, targetStat: Stats | null, inputs: string[]): Promise<void> {
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const real = await fs.realpath(path.resolve(input)).catch(() => path.resolve(input));
+    const stat = targetStat && (await statOrNull(real));
+    const sameFile = stat !== null && targetStat !== null && stat.dev === targetStat.dev && stat.ino === targetStat.ino;
+    if (real === target || sameFile) {
+      throw new UsageError(`refusing to write '${output}': it is the input file '${input}', which csat never overwrites`);
+    }
+  }
+}
+
+async function statOrNull(p: string): Promise<Stats | null> {
+  return fs.stat(p).catch(() => null);
+}
+
+/** Write to stdout and wait until it is flushed; a closed pipe (`| head`) is not an error. */
+function writeStdout(content: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(content, (err) => {
+      if (err && (err as NodeJS.ErrnoException).code !== 'EPIPE') reject(err);
+      else resolve();
+    });
+  });
+}
+
+/** Colour only for a terminal, never into a file, and not when NO_COLOR is set (no-color.org). */
+export function colorWanted(opts: { output?: string; isTTY?: boolean; env?: NodeJS.ProcessEnv } = {}): boolean {
+  const env = opts.env ?? process.env;
+  const tty = opts.isTTY ?? process.stdout.isTTY === true;
+  const toFile = opts.output !== undefined && opts.output !== '-';
+  return tty && !toFile && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+}

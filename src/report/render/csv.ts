@@ -1,0 +1,51 @@
+/**
+ * CSV for spreadsheets: every table is a section of a title line, one header line (group label
+ * joined to the column header, "Initial Eigenvalues: Total"), its rows and its footnotes, with a
+ * blank line between sections; warnings come first, one per line. Quoting follows RFC 4180
+ * (CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled).
+ * The text starts with a UTF-8 byte order mark so that Excel opens Chinese text correctly.
+ * Numbers are written unrounded (shortest form that reads back as the same double) so that a
+ * spreadsheet computes with the real values; cell suffixes such as '**' are dropped from numbers
+ * to keep them numeric. Text blocks (verdicts, charts) are not tables and are left out.
+ */
+import { formatCell, fullPrecision, isCell } from '../format.js';
+import type { Lang } from '../i18n.js';
+import type { Cell, CellValue, Column, Report, Table } from '../table.js';
+import { checkTable, mergedHeaders, warningLines } from './shared.js';
+
+export interface CsvOptions {
+  lang: Lang;
+}
+
+export const BOM = '\uFEFF';
+
+export function renderCsv(report: Report, opts: CsvOptions): string {
+  const sections: string[] = [];
+  const warnings = warningLines(report, opts.lang);
+  if (warnings.length > 0) sections.push(warnings.map((w) => csvLine([w])).join(''));
+  for (const block of report.blocks) if (block.kind === 'table') sections.push(renderTable(block));
+  return BOM + sections.join('\r\n');
+}
+
+function renderTable(table: Table): string {
+  checkTable(table);
+  const lines = [csvLine([table.title]), csvLine(mergedHeaders(table))];
+  for (const row of table.rows) lines.push(csvLine(row.map((c, k) => csvCell(c, table.columns[k]))));
+  for (const note of table.footnotes ?? []) lines.push(csvLine([note]));
+  return lines.join('');
+}
+
+/** A cell's text: numbers at full precision, everything else as the text renderer shows it. */
+function csvCell(cell: CellValue | Cell, column: Column): string {
+  const value = isCell(cell) ? cell.value : cell;
+  return typeof value === 'number' ? fullPrecision(value) : formatCell(cell, column);
+}
+
+/** One record, fields quoted where RFC 4180 requires it, ended by CRLF. */
+export function csvLine(fields: string[]): string {
+  return fields.map(csvField).join(',') + '\r\n';
+}
+
+export function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

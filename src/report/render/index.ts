@@ -1,0 +1,41 @@
+/** One entry point for every output format; commands pass --format straight through. */
+import type { Lang } from '../i18n.js';
+import type { Report } from '../table.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
+import { renderJson, type InputInfo } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderText } from './text.js';
+
+export type { InputInfo };
+
+export const FORMATS = ['text', 'json', 'markdown', 'csv', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderContext {
+  lang: Lang;
+  /** Colour for the text format (see colorWanted in ../output.ts). */
+  color: boolean;
+  /** Text format: ASCII borders instead of box-drawing characters. */
+  ascii?: boolean;
+  /** csat's version and what was read, for the JSON envelope. */
+  version: string;
+  input: InputInfo | InputInfo[] | null;
+}
+
+export function render(report: Report, format: Format, ctx: RenderContext): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, { lang: ctx.lang, color: ctx.color, ascii: ctx.ascii });
+    case 'json':
+      return renderJson(report, { version: ctx.version, input: ctx.input });
+    case 'markdown':
+      return renderMarkdown(report, { lang: ctx.lang });
+    case 'csv':
+      return renderCsv(report, { lang: ctx.lang });
+    case 'html':
+      return renderHtml(report, { lang: ctx.lang });
+    default:
+      throw new Error(`unknown format '${format as string}'`);
+  }
+}

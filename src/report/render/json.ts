@@ -1,0 +1,68 @@
+/**
+ * The JSON envelope every command prints, the stable contract for scripts:
+ * {"csat": version, "command", "input": {file, rows, encoding, delimiter}, "warnings", "results"}.
+ * Numbers keep full precision. `sanitize` makes any result object safe to print: NaN, ±Infinity
+ * and undefined become null (a value that does not exist), typed arrays and Sets become arrays,
+ * Maps become objects; a cycle is a programming error.
+ */
+import type { Report } from '../table.js';
+
+/** The input a command read (one file, several, or none). */
+export interface InputInfo {
+  file: string;
+  rows: number;
+  encoding: string;
+  delimiter: string;
+}
+
+export interface JsonMeta {
+  version: string;
+  input: InputInfo | InputInfo[] | null;
+}
+
+export function renderJson(report: Report, meta: JsonMeta): string {
+  const envelope = {
+    csat: meta.version,
+    command: report.command,
+    input: meta.input,
+    warnings: report.warnings,
+    results: report.results,
+  };
+  return JSON.stringify(sanitize(envelope), null, 2) + '\n';
+}
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A deep copy of `value` that JSON.stringify prints faithfully (see the module comment). */
+export function sanitize(value: unknown, seen: Set<object> = new Set()): Json {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'number':
+      return Number.isFinite(value) ? (Object.is(value, -0) ? 0 : value) : null;
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'bigint':
+      return Number(value);
+    case 'object':
+      break;
+    default:
+      return null; // functions and symbols carry no data
+  }
+  const obj = value as object;
+  if (seen.has(obj)) throw new Error('sanitize: the result object contains a cycle');
+  seen.add(obj);
+  try {
+    if (obj instanceof Date) return Number.isNaN(obj.getTime()) ? null : obj.toISOString();
+    if (ArrayBuffer.isView(obj) && !(obj instanceof DataView)) {
+      return Array.from(obj as unknown as ArrayLike<number | bigint>, (x) => sanitize(x, seen));
+    }
+    if (Array.isArray(obj) || obj instanceof Set) return Array.from(obj, (x) => sanitize(x, seen));
+    const out: { [key: string]: Json } = {};
+    const entries = obj instanceof Map ? obj.entries() : Object.entries(obj);
+    for (const [k, v] of entries) out[String(k)] = sanitize(v, seen);
+    return out;
+  } finally {
+    seen.delete(obj);
+  }
+}

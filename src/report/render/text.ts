@@ -1,0 +1,169 @@
+/**
+ * SPSS-style boxed tables for the terminal: the title above, an optional row of column groups,
+ * column headers (long ones wrapped onto up to three lines), label columns left-aligned and
+ * number columns right-aligned with their decimal points lined up, footnotes below.
+ * Box-drawing characters by default; `ascii: true` draws with + - | instead (for fonts or
+ * terminals that show box-drawing characters double-width). Widths count CJK characters as two.
+ */
+import { Chalk } from 'chalk';
+import { formatCell } from '../format.js';
+import type { Lang } from '../i18n.js';
+import type { Report, Table } from '../table.js';
+import { displayWidth, padCenter, padEnd, padStart, wrapText } from '../width.js';
+import { checkTable, isSvg, placedGroups, warningLines } from './shared.js';
+
+export interface TextOptions {
+  lang: Lang;
+  color: boolean;
+  /** Draw borders with ASCII + - | instead of box-drawing characters. */
+  ascii?: boolean;
+}
+
+/** Junction characters indexed by up*8 + down*4 + left*2 + right, then the two line characters. */
+const BOX = { joints: ' ───│┌┐┬│└┘┴│├┤┼', h: '─', v: '│' };
+const ASCII = { joints: ' ---|+++|+++|+++', h: '-', v: '|' };
+type Lines = typeof BOX;
+
+/** A header wider than this (and than its numbers) is wrapped. */
+const HEADER_WRAP = 16;
+const HEADER_MAX_LINES = 3;
+
+export function renderText(report: Report, opts: TextOptions): string {
+  const paint = opts.color ? new Chalk({ level: 1 }) : null;
+  const lines = opts.ascii ? ASCII : BOX;
+  const parts: string[] = [];
+  const warnings = warningLines(report, opts.lang);
+  if (warnings.length > 0) parts.push(warnings.map((w) => (paint ? paint.yellow(w) : w)).join('\n'));
+  for (const block of report.blocks) {
+    if (block.kind === 'table') parts.push(renderTable(block, lines, paint));
+    else if (!isSvg(block)) parts.push(block.text.replace(/\s+$/, ''));
+  }
+  return parts.length === 0 ? '' : parts.join('\n\n') + '\n';
+}
+
+function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chalk> | null): string {
+  checkTable(table);
+  const n = table.columns.length;
+  const isLabel = table.columns.map((c) => c.kind === 'label');
+  const body = alignedCells(table);
+  const widths = table.columns.map((_, k) => Math.max(0, ...body.map((row) => displayWidth(row[k]))));
+  const headers = table.columns.map((c, k) => wrapHeader(c.header, widths[k]));
+  headers.forEach((h, k) => (widths[k] = Math.max(widths[k], ...h.map(displayWidth))));
+
+  const groups = placedGroups(table);
+  const all = new Array<boolean>(n + 1).fill(true);
+  const out: string[] = [];
+  if (groups) {
+    for (const g of groups) {
+      const inner = spanWidth(widths, g.start, g.span);
+      const need = displayWidth(g.label);
+      if (need > inner) widths[g.start + g.span - 1] += need - inner;
+    }
+    const groupEdges = new Array<boolean>(n + 1).fill(false);
+    for (const g of groups) groupEdges[g.start] = groupEdges[g.start + g.span] = true;
+    const underGroup = new Array<boolean>(n).fill(false);
+    for (const g of groups) if (g.label !== '') underGroup.fill(true, g.start, g.start + g.span);
+    out.push(rule(widths, null, groupEdges, new Array<boolean>(n).fill(true), lines));
+    out.push(row(groups.map((g) => padCenter(g.label, spanWidth(widths, g.start, g.span))), lines));
+    out.push(rule(widths, groupEdges, all, underGroup, lines));
+  } else {
+    out.push(rule(widths, null, all, new Array<boolean>(n).fill(true), lines));
+  }
+  const height = Math.max(...headers.map((h) => h.length));
+  for (let i = 0; i < height; i++) {
+    out.push(
+      row(
+        headers.map((h, k) => {
+          const text = h[i - (height - h.length)] ?? '';
+          return isLabel[k] ? padEnd(text, widths[k]) : padCenter(text, widths[k]);
+        }),
+        lines,
+      ),
+    );
+  }
+  if (body.length > 0) out.push(rule(widths, all, all, new Array<boolean>(n).fill(true), lines));
+  for (const cells of body) {
+    out.push(row(cells.map((c, k) => (isLabel[k] ? padEnd(c, widths[k]) : padStart(c, widths[k]))), lines));
+  }
+  out.push(rule(widths, all, null, new Array<boolean>(n).fill(true), lines));
+
+  const title = paint ? paint.bold(table.title) : table.title;
+  const notes = (table.footnotes ?? []).map((f) => (paint ? paint.dim(f) : f));
+  return [title, ...out, ...notes].join('\n');
+}
+
+/**
+ * Every cell as text; in number columns numbers are padded on the right so that their decimal
+ * points (or, for whole numbers, their last digit) line up. Text cells there are right-aligned.
+ */
+function alignedCells(table: Table): string[][] {
+  const text = table.rows.map((r) => r.map((c, k) => formatCell(c, table.columns[k]).replace(/\s*\n\s*/g, ' ')));
+  table.columns.forEach((col, k) => {
+    if (col.kind === 'label') return;
+    const numeric = table.rows.map((r) => {
+      const c = r[k];
+      return typeof (typeof c === 'object' && c !== null ? c.value : c) === 'number';
+    });
+    const split = text.map((r, i) => {
+      if (!numeric[i]) return null;
+      const s = r[k];
+      const m = /^-?\d*/.exec(s)!;
+      return { int: m[0], rest: s.slice(m[0].length) };
+    });
+    const intWidth = Math.max(0, ...split.map((p) => (p ? displayWidth(p.int) : 0)));
+    const restWidth = Math.max(0, ...split.map((p) => (p ? displayWidth(p.rest) : 0)));
+    split.forEach((p, i) => {
+      if (p) text[i][k] = padStart(p.int, intWidth) + padEnd(p.rest, restWidth);
+    });
+  });
+  return text;
+}
+
+/**
+ * A header on one line, or, when it is long and its numbers narrow, on the fewest lines (two,
+ * else three) that fit in the column's width or HEADER_WRAP columns, whichever is wider.
+ */
+function wrapHeader(header: string, cellWidth: number): string[] {
+  const full = displayWidth(header);
+  const room = Math.max(cellWidth, HEADER_WRAP);
+  if (full <= room) return [header];
+  const longest = Math.max(...wrapText(header, 1).map(displayWidth));
+  for (let lines = 2; lines <= HEADER_MAX_LINES; lines++) {
+    for (let w = Math.max(longest, Math.ceil(full / lines)); w <= room; w++) {
+      const wrapped = wrapText(header, w);
+      if (wrapped.length <= lines) return wrapped;
+    }
+  }
+  for (let w = Math.max(room, longest); ; w++) {
+    const wrapped = wrapText(header, w);
+    if (wrapped.length <= HEADER_MAX_LINES) return wrapped;
+  }
+}
+
+/** Room for text inside a span of columns: their widths plus the separators they swallow. */
+function spanWidth(widths: number[], start: number, span: number): number {
+  let w = 3 * (span - 1);
+  for (let k = start; k < start + span; k++) w += widths[k];
+  return w;
+}
+
+/** One line of cells (already padded to their widths) between vertical bars. */
+function row(cells: string[], lines: Lines): string {
+  return lines.v + cells.map((c) => ` ${c} `).join(lines.v) + lines.v;
+}
+
+/**
+ * A horizontal rule. `up`/`down` say at which column boundaries a vertical line meets the rule
+ * from above/below (null: none), `segments` which columns the rule runs under.
+ */
+function rule(widths: number[], up: boolean[] | null, down: boolean[] | null, segments: boolean[], lines: Lines): string {
+  const n = widths.length;
+  let s = '';
+  for (let k = 0; k <= n; k++) {
+    const left = k > 0 && segments[k - 1];
+    const right = k < n && segments[k];
+    s += lines.joints[(up?.[k] ? 8 : 0) + (down?.[k] ? 4 : 0) + (left ? 2 : 0) + (right ? 1 : 0)];
+    if (k < n) s += (segments[k] ? lines.h : ' ').repeat(widths[k] + 2);
+  }
+  return s;
+}

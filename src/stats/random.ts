@@ -40,7 +40,7 @@ export function createRandom(seed: number): Random {
     state.push(fmix32(weyl));
   }
   // SplitMix32 cannot give four zeros in a row, but guard the forbidden all-zero state anyway.
-  if (state.every((v) => v === 0)) state[0] = 1;
+  if (!state.some((v) => v !== 0)) state[0] = 1;
   return createRandomFromState(state);
 }
 

@@ -1,0 +1,249 @@
+/**
+ * Pearson and Spearman correlations with two-tailed significance, as SPSS CORRELATIONS and
+ * NONPAR CORR print them.
+ *
+ *   r = sum w (x - mx)(y - my) / sqrt(sum w (x - mx)^2 * sum w (y - my)^2)   (centred, two-pass)
+ *   Spearman's rho = Pearson r of the ranks, tied values sharing their average rank
+ *   t = r sqrt((n - 2) / (1 - r^2)),  p = P(|T_{n-2}| >= |t|)   (SPSS uses this t test for both)
+ *
+ * Frequency weights (SPSS WEIGHT BY) act as replicated rows: n = sum of weights, and a value of
+ * weight w occupies w consecutive rank positions.
+ *
+ * Missing values (NaN): listwise uses only the rows complete on every variable involved;
+ * pairwise uses, for each pair, the rows complete on that pair (Spearman ranks per pair, as R's
+ * cor(use = "pairwise.complete.obs") and SPSS NONPAR CORR /MISSING PAIRWISE do).
+ *
+ * Reference: IBM SPSS Statistics Algorithms, CORRELATIONS and NONPAR CORR.
+ */
+import { tTwoTailedP } from './distributions.js';
+
+export type CorrelationMethod = 'pearson' | 'spearman';
+export type MissingMode = 'listwise' | 'pairwise';
+
+/** Rows usable under frequency weights: a missing, zero or negative weight drops the row. */
+function weightOk(w: Float64Array | null, i: number): boolean {
+  return !w || (w[i] > 0 && Number.isFinite(w[i]));
+}
+
+/**
+ * Pearson r of two complete columns (no NaN), optionally frequency-weighted.
+ * Returns null when either column is constant (r does not exist).
+ *
+ * @example pearson(Float64Array.of(1, 2, 3), Float64Array.of(2, 4, 7)) // 0.9933992677987828
+ */
+export function pearson(x: Float64Array, y: Float64Array, w: Float64Array | null = null): number | null {
+  const len = x.length;
+  let sw = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < len; i++) {
+    const wi = w ? w[i] : 1;
+    sw += wi;
+    sx += wi * x[i];
+    sy += wi * y[i];
+  }
+  const mx0 = sx / sw;
+  const my0 = sy / sw;
+  // Second pass: corrected means, then centred sums of squares and cross-products.
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < len; i++) {
+    const wi = w ? w[i] : 1;
+    cx += wi * (x[i] - mx0);
+    cy += wi * (y[i] - my0);
+  }
+  const mx = mx0 + cx / sw;
+  const my = my0 + cy / sw;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < len; i++) {
+    const wi = w ? w[i] : 1;
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxx += wi * dx * dx;
+    syy += wi * dy * dy;
+    sxy += wi * dx * dy;
+  }
+  if (!(sxx > 0) || !(syy > 0)) return null;
+  const r = sxy / Math.sqrt(sxx * syy);
+  return r > 1 ? 1 : r < -1 ? -1 : r;
+}
+
+/**
+ * Two-tailed p of r with n cases (n = sum of weights): t = r sqrt((n-2)/(1-r^2)) on n - 2 df.
+ * null when n < 3 (no degrees of freedom); 0 when |r| = 1.
+ */
+export function correlationP(r: number, n: number): number | null {
+  if (!(n > 2) || !Number.isFinite(r)) return null;
+  const a = Math.abs(r);
+  if (a >= 1) return 0;
+  const df = n - 2;
+  return tTwoTailedP(r * Math.sqrt(df / ((1 - r) * (1 + r))), df);
+}
+
+/**
+ * Ranks 1..n of a complete column, ties sharing their average rank. With frequency weights a
+ * row of weight w stands for w equal cases: a tie group of total weight W after cumulative
+ * weight C gets rank C + (W + 1) / 2.
+ */
+export function averageRanks(x: Float64Array, w: Float64Array | null = null): Float64Array {
+  const len = x.length;
+  const order = Array.from({ length: len }, (_, i) => i).sort((a, b) => x[a] - x[b]);
+  const ranks = new Float64Array(len);
+  let before = 0;
+  for (let i = 0; i < len; ) {
+    let j = i;
+    let group = 0;
+    while (j < len && x[order[j]] === x[order[i]]) {
+      group += w ? w[order[j]] : 1;
+      j++;
+    }
+    const rank = before + (group + 1) / 2;
+    for (let k = i; k < j; k++) ranks[order[k]] = rank;
+    before += group;
+    i = j;
+  }
+  return ranks;
+}
+
+export interface CorrelationMatrix {
+  /** r[i][j]: row variable i with column variable j; null when a variable is constant or n < 2. */
+  r: (number | null)[][];
+  /** Two-tailed p; null on the diagonal (a variable with itself) and where r is null or n < 3. */
+  p: (number | null)[][];
+  /** Cases used for each cell (sum of weights). */
+  n: number[][];
+}
+
+export interface CorrelationOptions {
+  method?: CorrelationMethod;
+  missing?: MissingMode;
+  weights?: Float64Array | null;
+}
+
+/** Keep the rows of `cols` where `keep` is 1. */
+function pick(cols: Float64Array[], keep: Uint8Array, count: number): Float64Array[] {
+  return cols.map((c) => {
+    const out = new Float64Array(count);
+    for (let i = 0, o = 0; i < keep.length; i++) if (keep[i]) out[o++] = c[i];
+    return out;
+  });
+}
+
+/** r and n for one pair over the rows complete on both (pairwise deletion). */
+function pairCorrelation(
+  x: Float64Array,
+  y: Float64Array,
+  w: Float64Array | null,
+  method: CorrelationMethod,
+): { r: number | null; n: number } {
+  const keep = new Uint8Array(x.length);
+  let count = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (!Number.isNaN(x[i]) && !Number.isNaN(y[i]) && weightOk(w, i)) {
+      keep[i] = 1;
+      count++;
+    }
+  }
+  const [a, b, ww] = pick(w ? [x, y, w] : [x, y], keep, count);
+  const wk = w ? ww : null;
+  let n = count;
+  if (wk) {
+    n = 0;
+    for (let i = 0; i < wk.length; i++) n += wk[i];
+  }
+  if (count < 2) return { r: null, n };
+  if (method === 'spearman') return { r: pearson(averageRanks(a, wk), averageRanks(b, wk), wk), n };
+  return { r: pearson(a, b, wk), n };
+}
+
+/**
+ * Correlation matrix of `rows` against `cols` (or against themselves when `cols` is null).
+ * Columns may contain NaN (missing). The same Float64Array passed as a row and a column variable
+ * is that variable with itself: r = 1, p = null.
+ *
+ * @example correlationMatrix([x, y, z], null, { method: 'spearman', missing: 'pairwise' })
+ */
+export function correlationMatrix(
+  rows: Float64Array[],
+  cols: Float64Array[] | null = null,
+  opts: CorrelationOptions = {},
+): CorrelationMatrix {
+  const method = opts.method ?? 'pearson';
+  const missing = opts.missing ?? 'listwise';
+  const w = opts.weights ?? null;
+  const colVars = cols ?? rows;
+  // The distinct columns involved, so a variable in both lists is read (and ranked) once.
+  const distinct: Float64Array[] = [];
+  for (const c of [...rows, ...colVars]) if (!distinct.includes(c)) distinct.push(c);
+  const idx = (c: Float64Array) => distinct.indexOf(c);
+
+  const r: (number | null)[][] = rows.map(() => colVars.map(() => null));
+  const p: (number | null)[][] = rows.map(() => colVars.map(() => null));
+  const n: number[][] = rows.map(() => colVars.map(() => 0));
+
+  if (missing === 'listwise') {
+    const len = distinct.length ? distinct[0].length : 0;
+    const keep = new Uint8Array(len);
+    let count = 0;
+    for (let i = 0; i < len; i++) {
+      let ok = weightOk(w, i);
+      for (let j = 0; ok && j < distinct.length; j++) if (Number.isNaN(distinct[j][i])) ok = false;
+      if (ok) {
+        keep[i] = 1;
+        count++;
+      }
+    }
+    let data = pick(distinct, keep, count);
+    const wk = w ? pick([w], keep, count)[0] : null;
+    let total = count;
+    if (wk) {
+      total = 0;
+      for (let i = 0; i < wk.length; i++) total += wk[i];
+    }
+    if (method === 'spearman') data = data.map((c) => averageRanks(c, wk));
+    // Each distinct pair once (a variable in both lists must not be correlated twice).
+    const cache = new Map<number, number | null>();
+    const corr = (a: number, b: number): number | null => {
+      const key = a < b ? a * distinct.length + b : b * distinct.length + a;
+      if (!cache.has(key)) cache.set(key, count >= 2 ? pearson(data[a], data[b], wk) : null);
+      return cache.get(key) as number | null;
+    };
+    rows.forEach((rv, i) =>
+      colVars.forEach((cv, j) => {
+        n[i][j] = total;
+        if (rv === cv) {
+          r[i][j] = count >= 2 && pearson(data[idx(rv)], data[idx(rv)], wk) !== null ? 1 : null;
+          return;
+        }
+        const v = corr(idx(rv), idx(cv));
+        r[i][j] = v;
+        p[i][j] = v === null ? null : correlationP(v, total);
+      }),
+    );
+    return { r, p, n };
+  }
+
+  const cache = new Map<string, { r: number | null; n: number }>();
+  rows.forEach((rv, i) =>
+    colVars.forEach((cv, j) => {
+      const a = idx(rv);
+      const b = idx(cv);
+      const key = a < b ? `${a},${b}` : `${b},${a}`;
+      let cell = cache.get(key);
+      if (!cell) {
+        cell = pairCorrelation(rv, cv, w, method);
+        cache.set(key, cell);
+      }
+      n[i][j] = cell.n;
+      if (rv === cv) {
+        r[i][j] = cell.r === null ? null : 1;
+        return;
+      }
+      r[i][j] = cell.r;
+      p[i][j] = cell.r === null ? null : correlationP(cell.r, cell.n);
+    }),
+  );
+  return { r, p, n };
+}

@@ -1,0 +1,506 @@
+/**
+ * Ordinary least squares with an intercept, as SPSS REGRESSION computes and prints it.
+ *
+ * Method: centre every column (weighted two-pass means), form the centred sums of squares and
+ * cross-products S, scale them to the predictors' correlation matrix R and solve R beta = r_xy by
+ * Cholesky (R = L L'). Then
+ *   B_j = beta_j sd_y / sd_j,   b_0 = mean_y - sum B_j mean_j,
+ *   e = y - b_0 - X B (computed from the data, centred),  SSE = sum w e^2,  SSR = sum w (yhat - mean_y)^2,
+ *   R^2 = SSR / (SSR + SSE),  adj R^2 = 1 - (1 - R^2)(N - 1)/(N - q - 1),  MSE = SSE / (N - q - 1),
+ *   SE(B_j) = sqrt(MSE (R^-1)_jj / S_jj),  SE(b_0) = sqrt(MSE (1/N + m' S^-1 m)),
+ *   tolerance_j = 1 / (R^-1)_jj,  VIF_j = (R^-1)_jj,  Beta_j = B_j sd_j / sd_y,
+ *   Durbin-Watson = sum_{i>1} (e_i - e_{i-1})^2 / sum w e^2.
+ * N is the sum of frequency weights (SPSS WEIGHT BY); with weights the Durbin-Watson numerator
+ * runs over consecutive cases, which is what replicating each row w times gives.
+ *
+ * Collinearity as SPSS handles it: predictors are taken in the order given and a predictor whose
+ * tolerance (1 - R^2 on the predictors already accepted, = the squared Cholesky pivot) is below
+ * TOLERANCE (.0001) is left out; so of a perfectly collinear set the later predictor goes.
+ *
+ * Reference: IBM SPSS Statistics Algorithms, REGRESSION; Golub & Van Loan, Matrix Computations,
+ * 4.2 (Cholesky).
+ */
+import { AnalysisError } from '../errors.js';
+import { fUpperP, tQuantile, tTwoTailedP } from './distributions.js';
+
+/** SPSS REGRESSION's default /CRITERIA TOLERANCE(.0001). */
+export const DEFAULT_TOLERANCE = 1e-4;
+
+/**
+ * The complete cases of one regression problem with their centred cross-products, computed once
+ * and shared by every model fitted on them (blocks, stepwise steps).
+ */
+export interface RegressionData {
+  y: Float64Array;
+  X: Float64Array[];
+  /** Predictor names, parallel to X. */
+  names: string[];
+  dependent: string;
+  weights: Float64Array | null;
+  /** Sum of weights (number of cases when unweighted). */
+  n: number;
+  /** Number of rows. */
+  cases: number;
+  /** Means of X[0..k-1] then y. */
+  means: Float64Array;
+  /** Centred weighted cross-products of [X..., y], row-major (k+1) x (k+1). */
+  sscp: Float64Array;
+  /** Whether each column of [X..., y] is constant (min = max). */
+  constant: boolean[];
+}
+
+export interface Coefficient {
+  /** Predictor name, or "(Constant)". */
+  term: string;
+  b: number;
+  stdError: number;
+  /** Standardized coefficient; null for the constant. */
+  beta: number | null;
+  t: number;
+  p: number;
+  ciLower: number;
+  ciUpper: number;
+  /** 1 - R^2 of this predictor on the others; null for the constant. */
+  tolerance: number | null;
+  vif: number | null;
+}
+
+export interface AnovaTable {
+  regression: { sumOfSquares: number; df: number; meanSquare: number };
+  residual: { sumOfSquares: number; df: number; meanSquare: number };
+  total: { sumOfSquares: number; df: number };
+  f: number;
+  p: number;
+}
+
+export interface OlsFit {
+  dependent: string;
+  /** Predictors in the model, in entry order (collinear ones left out). */
+  predictors: string[];
+  /** Indices into RegressionData.X of `predictors`. */
+  indices: number[];
+  /** Predictors asked for but left out for collinearity (or zero variance), with their tolerance. */
+  collinear: { name: string; index: number; tolerance: number }[];
+  n: number;
+  cases: number;
+  r: number;
+  rSquare: number;
+  adjustedRSquare: number;
+  stdErrorOfEstimate: number;
+  durbinWatson: number;
+  anova: AnovaTable;
+  /** "(Constant)" first, then the predictors. */
+  coefficients: Coefficient[];
+  /** Fitted values and residuals, one per row of the data. */
+  fitted: Float64Array;
+  residuals: Float64Array;
+}
+
+export interface OlsOptions {
+  /** Name of the dependent variable (for messages and the result); default "y". */
+  dependent?: string;
+  /** Minimum tolerance for a predictor to enter (default .0001). */
+  tolerance?: number;
+  /** Confidence level of the intervals for B (default .95). */
+  confidence?: number;
+}
+
+function sumWeights(len: number, w: Float64Array | null): number {
+  if (!w) return len;
+  let s = 0;
+  for (let i = 0; i < len; i++) s += w[i];
+  return s;
+}
+
+/** Weighted two-pass mean (the second pass corrects the first's rounding). */
+function weightedMean(x: Float64Array, w: Float64Array | null, n: number): number {
+  let s = 0;
+  if (w) for (let i = 0; i < x.length; i++) s += w[i] * x[i];
+  else for (let i = 0; i < x.length; i++) s += x[i];
+  const m = s / n;
+  let c = 0;
+  if (w) for (let i = 0; i < x.length; i++) c += w[i] * (x[i] - m);
+  else for (let i = 0; i < x.length; i++) c += x[i] - m;
+  return m + c / n;
+}
+
+/** Rows per block when forming cross-products: the centred block stays in cache. */
+const CHUNK = 256;
+
+/**
+ * Prepare complete data (no NaN, weights > 0) for fitting: means and centred cross-products in
+ * two passes over the rows, blocked so that 1e6 rows x 20 predictors take well under a second.
+ */
+export function prepareRegression(
+  y: Float64Array,
+  X: Float64Array[],
+  names: string[],
+  weights: Float64Array | null = null,
+  dependent = 'y',
+): RegressionData {
+  const len = y.length;
+  if (names.length !== X.length) throw new RangeError('prepareRegression: one name per predictor column');
+  const cols = [...X, y];
+  for (const c of cols) {
+    if (c.length !== len) throw new RangeError('prepareRegression: columns of different lengths');
+    for (let i = 0; i < len; i++) if (Number.isNaN(c[i])) throw new RangeError('prepareRegression: complete cases only (NaN found)');
+  }
+  if (weights && weights.length !== len) throw new RangeError('prepareRegression: weights of a different length');
+  const m = cols.length;
+  const n = sumWeights(len, weights);
+  const means = new Float64Array(m);
+  const constant: boolean[] = [];
+  for (let j = 0; j < m; j++) {
+    means[j] = weightedMean(cols[j], weights, n);
+    let lo = Infinity;
+    let hi = -Infinity;
+    const c = cols[j];
+    for (let i = 0; i < len; i++) {
+      if (c[i] < lo) lo = c[i];
+      if (c[i] > hi) hi = c[i];
+    }
+    constant.push(!(hi > lo));
+  }
+  const sscp = new Float64Array(m * m);
+  const buf = new Float64Array(m * CHUNK);
+  const wd = new Float64Array(CHUNK);
+  for (let start = 0; start < len; start += CHUNK) {
+    const cnt = Math.min(CHUNK, len - start);
+    for (let j = 0; j < m; j++) {
+      const c = cols[j];
+      const mj = means[j];
+      const off = j * CHUNK;
+      for (let i = 0; i < cnt; i++) buf[off + i] = c[start + i] - mj;
+    }
+    for (let j = 0; j < m; j++) {
+      const offj = j * CHUNK;
+      if (weights) for (let i = 0; i < cnt; i++) wd[i] = weights[start + i] * buf[offj + i];
+      else for (let i = 0; i < cnt; i++) wd[i] = buf[offj + i];
+      for (let k = j; k < m; k++) {
+        const offk = k * CHUNK;
+        let s = 0;
+        for (let i = 0; i < cnt; i++) s += wd[i] * buf[offk + i];
+        sscp[j * m + k] += s;
+      }
+    }
+  }
+  for (let j = 0; j < m; j++) for (let k = 0; k < j; k++) sscp[j * m + k] = sscp[k * m + j];
+  return { y, X, names, dependent, weights, n, cases: len, means, sscp, constant };
+}
+
+/** Correlation of columns a and b of [X..., y] from the cross-products. */
+export function correlationAt(data: RegressionData, a: number, b: number): number {
+  const m = data.X.length + 1;
+  const s = data.sscp;
+  return s[a * m + b] / Math.sqrt(s[a * m + a] * s[b * m + b]);
+}
+
+/** Lower-triangular Cholesky factor, grown one variable at a time (packed row-major n x n). */
+export class GrowingCholesky {
+  readonly L: number[][] = [];
+
+  /** Solve L z = v by forward substitution. */
+  solveL(v: number[]): number[] {
+    const z: number[] = [];
+    for (let i = 0; i < this.L.length; i++) {
+      let s = v[i];
+      const row = this.L[i];
+      for (let k = 0; k < i; k++) s -= row[k] * z[k];
+      z.push(s / row[i]);
+    }
+    return z;
+  }
+
+  /**
+   * The pivot 1 - |L^-1 c|^2 for a new unit-diagonal variable with correlations c to the current
+   * ones (its tolerance against them), and its would-be row of L.
+   */
+  pivot(c: number[]): { tolerance: number; row: number[] } {
+    const row = this.solveL(c);
+    let s = 0;
+    for (const v of row) s += v * v;
+    return { tolerance: 1 - s, row };
+  }
+
+  push(row: number[], tolerance: number): void {
+    this.L.push([...row, Math.sqrt(tolerance)]);
+  }
+
+  /** L^-1 (lower triangular). */
+  inverse(): number[][] {
+    const q = this.L.length;
+    const inv: number[][] = Array.from({ length: q }, () => new Array<number>(q).fill(0));
+    for (let j = 0; j < q; j++) {
+      inv[j][j] = 1 / this.L[j][j];
+      for (let i = j + 1; i < q; i++) {
+        let s = 0;
+        for (let k = j; k < i; k++) s += this.L[i][k] * inv[k][j];
+        inv[i][j] = -s / this.L[i][i];
+      }
+    }
+    return inv;
+  }
+}
+
+/** Diagonal of R^-1 = L^-T L^-1 from L^-1. */
+function inverseDiagonal(Linv: number[][]): number[] {
+  const q = Linv.length;
+  const d = new Array<number>(q).fill(0);
+  for (let j = 0; j < q; j++) for (let i = j; i < q; i++) d[j] += Linv[i][j] * Linv[i][j];
+  return d;
+}
+
+/**
+ * Choose the predictors that pass the tolerance criterion, in order: each against the ones
+ * accepted before it, then (for near-collinear sets) every accepted one against all the others,
+ * dropping the latest offender until all pass.
+ */
+export function acceptPredictors(
+  data: RegressionData,
+  order: number[],
+  tol = DEFAULT_TOLERANCE,
+): { accepted: number[]; collinear: { index: number; tolerance: number }[]; chol: GrowingCholesky } {
+  const dropped: { index: number; tolerance: number }[] = [];
+  let candidates = [...order];
+  for (;;) {
+    const collinear = [...dropped];
+    const chol = new GrowingCholesky();
+    const accepted: number[] = [];
+    for (const j of candidates) {
+      if (data.constant[j]) {
+        collinear.push({ index: j, tolerance: 0 });
+        continue;
+      }
+      const { tolerance, row } = chol.pivot(accepted.map((a) => correlationAt(data, a, j)));
+      if (!(tolerance >= tol)) {
+        collinear.push({ index: j, tolerance: Math.max(0, tolerance) });
+        continue;
+      }
+      chol.push(row, tolerance);
+      accepted.push(j);
+    }
+    const d = inverseDiagonal(chol.inverse());
+    let worst = -1;
+    for (let i = accepted.length - 1; i >= 0; i--) {
+      if (1 / d[i] < tol) {
+        worst = i;
+        break;
+      }
+    }
+    if (worst < 0) {
+      collinear.sort((a, b) => order.indexOf(a.index) - order.indexOf(b.index));
+      return { accepted, collinear, chol };
+    }
+    dropped.push({ index: accepted[worst], tolerance: 1 / d[worst] });
+    candidates = candidates.filter((j) => j !== accepted[worst]);
+  }
+}
+
+/**
+ * Fit the model with the predictors `order` (indices into data.X, in entry order).
+ * Throws AnalysisError when the dependent variable is constant, when no predictor is left, or
+ * when there are not more cases than parameters.
+ */
+export function fitModel(data: RegressionData, order: number[], opts: OlsOptions = {}): OlsFit {
+  const k = data.X.length;
+  const m = k + 1;
+  const dep = data.dependent;
+  if (data.constant[k]) {
+    throw new AnalysisError(
+      `the dependent variable '${dep}' has zero variance (every one of the ${data.cases} cases has the value ${data.y[0]}), so no regression can be fitted`,
+    );
+  }
+  const tol = opts.tolerance ?? DEFAULT_TOLERANCE;
+  const { accepted, collinear, chol } = acceptPredictors(data, order, tol);
+  const q = accepted.length;
+  if (q === 0) {
+    throw new AnalysisError(
+      `no predictor of '${dep}' can enter the model: ${order.map((j) => `'${data.names[j]}'`).join(', ')} ${order.length === 1 ? 'is' : 'are'} constant or perfectly collinear`,
+    );
+  }
+  const N = data.n;
+  const dfRes = N - q - 1;
+  if (!(dfRes > 0)) {
+    throw new AnalysisError(
+      `the regression of '${dep}' has ${N} cases for ${q + 1} parameters (constant + ${q} predictors); at least ${q + 2} cases are needed to estimate the error variance`,
+    );
+  }
+  const S = data.sscp;
+  const Syy = S[k * m + k];
+  const ry = accepted.map((j) => correlationAt(data, j, k));
+  // Standardized coefficients: L L' beta = r_xy.
+  const z = chol.solveL(ry);
+  const Linv = chol.inverse();
+  const beta = new Array<number>(q).fill(0);
+  for (let j = 0; j < q; j++) for (let i = j; i < q; i++) beta[j] += Linv[i][j] * z[i];
+  const B = accepted.map((j, i) => beta[i] * Math.sqrt(Syy / S[j * m + j]));
+  const means = data.means;
+  let b0 = means[k];
+  for (let i = 0; i < q; i++) b0 -= B[i] * means[accepted[i]];
+
+  // Residuals from the data (centred), so SSE keeps its digits even when R^2 is near 1.
+  const len = data.cases;
+  const w = data.weights;
+  const fitted = new Float64Array(len);
+  const residuals = new Float64Array(len);
+  const cols = accepted.map((j) => data.X[j]);
+  const cm = accepted.map((j) => means[j]);
+  const my = means[k];
+  const y = data.y;
+  let sse = 0;
+  let ssr = 0;
+  let dwNum = 0;
+  let prev = 0;
+  for (let i = 0; i < len; i++) {
+    let f = 0;
+    for (let c = 0; c < q; c++) f += B[c] * (cols[c][i] - cm[c]);
+    const e = y[i] - my - f;
+    fitted[i] = my + f;
+    residuals[i] = e;
+    const wi = w ? w[i] : 1;
+    sse += wi * e * e;
+    ssr += wi * f * f;
+    if (i > 0) dwNum += (e - prev) * (e - prev);
+    prev = e;
+  }
+  const rSquare = ssr / (ssr + sse);
+  const mse = sse / dfRes;
+  const sigma = Math.sqrt(mse);
+  const rinv = inverseDiagonal(Linv);
+  const tcrit = tQuantile(1 - (1 - (opts.confidence ?? 0.95)) / 2, dfRes);
+  const coef = (term: string, b: number, se: number, betaJ: number | null, tolJ: number | null): Coefficient => {
+    const t = b / se;
+    return {
+      term,
+      b,
+      stdError: se,
+      beta: betaJ,
+      t,
+      p: tTwoTailedP(t, dfRes),
+      ciLower: b - tcrit * se,
+      ciUpper: b + tcrit * se,
+      tolerance: tolJ,
+      vif: tolJ === null ? null : 1 / tolJ,
+    };
+  };
+  // Var(b0) = MSE (1/N + m' S^-1 m), with S^-1 = D^-1/2 R^-1 D^-1/2.
+  const zm = chol.solveL(accepted.map((j) => means[j] / Math.sqrt(S[j * m + j])));
+  let quad = 0;
+  for (const v of zm) quad += v * v;
+  const coefficients: Coefficient[] = [coef('(Constant)', b0, Math.sqrt(mse * (1 / N + quad)), null, null)];
+  accepted.forEach((j, i) => {
+    coefficients.push(coef(data.names[j], B[i], Math.sqrt((mse * rinv[i]) / S[j * m + j]), beta[i], 1 / rinv[i]));
+  });
+  const f = ssr / q / mse;
+  return {
+    dependent: dep,
+    predictors: accepted.map((j) => data.names[j]),
+    indices: accepted,
+    collinear: collinear.map((c) => ({ name: data.names[c.index], index: c.index, tolerance: c.tolerance })),
+    n: N,
+    cases: len,
+    r: Math.sqrt(rSquare),
+    rSquare,
+    adjustedRSquare: 1 - ((1 - rSquare) * (N - 1)) / dfRes,
+    stdErrorOfEstimate: sigma,
+    durbinWatson: dwNum / sse,
+    anova: {
+      regression: { sumOfSquares: ssr, df: q, meanSquare: ssr / q },
+      residual: { sumOfSquares: sse, df: dfRes, meanSquare: mse },
+      total: { sumOfSquares: Syy, df: N - 1 },
+      f,
+      p: fUpperP(f, q, dfRes),
+    },
+    coefficients,
+    fitted,
+    residuals,
+  };
+}
+
+/**
+ * OLS of y on the columns X (complete cases, no NaN), all entered in the order given.
+ *
+ * @example
+ *   const fit = ols(sales, [adverts, airplay], ['adverts', 'airplay'], null, { dependent: 'sales' });
+ *   fit.coefficients[1].beta  // standardized Beta of adverts
+ */
+export function ols(
+  y: Float64Array,
+  X: Float64Array[],
+  names: string[],
+  weights: Float64Array | null = null,
+  opts: OlsOptions = {},
+): OlsFit {
+  const data = prepareRegression(y, X, names, weights, opts.dependent ?? 'y');
+  return fitModel(
+    data,
+    X.map((_, j) => j),
+    opts,
+  );
+}
+
+export interface ChangeStatistics {
+  rSquareChange: number;
+  fChange: number | null;
+  df1: number;
+  df2: number;
+  pChange: number | null;
+}
+
+/** R-square change from `prev` (null = the empty model) to `cur`, with its F test. */
+export function changeStatistics(prev: OlsFit | null, cur: OlsFit): ChangeStatistics {
+  const r0 = prev ? prev.rSquare : 0;
+  const df1 = cur.predictors.length - (prev ? prev.predictors.length : 0);
+  const df2 = cur.anova.residual.df;
+  const change = cur.rSquare - r0;
+  if (df1 <= 0) return { rSquareChange: change, fChange: null, df1, df2, pChange: null };
+  const fChange = change / df1 / ((1 - cur.rSquare) / df2);
+  return { rSquareChange: change, fChange, df1, df2, pChange: fUpperP(fChange, df1, df2) };
+}
+
+export interface DescriptiveRow {
+  min: number;
+  max: number;
+  mean: number;
+  sd: number;
+  n: number;
+}
+
+export interface ResidualStatistics {
+  predicted: DescriptiveRow;
+  residual: DescriptiveRow;
+  stdPredicted: DescriptiveRow;
+  stdResidual: DescriptiveRow;
+}
+
+function describeColumn(x: Float64Array, w: Float64Array | null, n: number): DescriptiveRow {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] < min) min = x[i];
+    if (x[i] > max) max = x[i];
+  }
+  const mean = weightedMean(x, w, n);
+  let ss = 0;
+  for (let i = 0; i < x.length; i++) ss += (w ? w[i] : 1) * (x[i] - mean) * (x[i] - mean);
+  return { min, max, mean, sd: Math.sqrt(ss / (n - 1)), n };
+}
+
+/**
+ * SPSS's Residuals Statistics: predicted value, residual, standardized predicted value
+ * ((yhat - mean) / sd(yhat)) and standardized residual (e / SE of the estimate), each with
+ * minimum, maximum, mean, standard deviation (N - 1) and N.
+ */
+export function residualStatistics(fit: OlsFit, weights: Float64Array | null): ResidualStatistics {
+  const n = fit.n;
+  const predicted = describeColumn(fit.fitted, weights, n);
+  const residual = describeColumn(fit.residuals, weights, n);
+  const zp = fit.fitted.map((v) => (v - predicted.mean) / predicted.sd);
+  const zr = fit.residuals.map((v) => v / fit.stdErrorOfEstimate);
+  return {
+    predicted,
+    residual,
+    stdPredicted: describeColumn(zp, weights, n),
+    stdResidual: describeColumn(zr, weights, n),
+  };
+}

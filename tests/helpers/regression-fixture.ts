@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import type { OlsFit } from '../../src/stats/regression.js';
+import { expectClose } from './close.js';
 import { readFileSync } from 'node:fs';
 
 /** fixtures/regression.csv as numeric columns (NaN = empty) plus the text column region. */
@@ -24,3 +27,46 @@ export function completeRows(cols: Record<string, Float64Array>, names: string[]
 export const take = (x: Float64Array, rows: number[]): Float64Array => Float64Array.from(rows, (i) => x[i]);
 
 export const expected = JSON.parse(readFileSync('fixtures/expected/regression.json', 'utf8'));
+
+export interface RefModel {
+  predictors: string[];
+  n: number;
+  r: number;
+  rSquare: number;
+  adjustedRSquare: number;
+  stdErrorOfEstimate: number;
+  durbinWatson: number;
+  anova: Record<string, number>;
+  coefficients: Record<string, number | string | null>[];
+  residualStatistics: Record<string, Record<string, number>>;
+}
+
+/** Compare a fit with an R model to 1e-9 relative (1e-12 absolute near zero). */
+export function checkModel(fit: OlsFit, ref: RefModel, what: string): void {
+  expect(fit.predictors, what).toEqual(ref.predictors);
+  expect(fit.n, what).toBe(ref.n);
+  for (const k of ['r', 'rSquare', 'adjustedRSquare', 'stdErrorOfEstimate', 'durbinWatson'] as const) expectClose(fit[k], ref[k], 1e-9, 1e-12, `${what} ${k}`);
+  const a = fit.anova;
+  const pairs: [number, number][] = [
+    [a.regression.sumOfSquares, ref.anova.ssr],
+    [a.regression.df, ref.anova.dfr],
+    [a.regression.meanSquare, ref.anova.msr],
+    [a.residual.sumOfSquares, ref.anova.sse],
+    [a.residual.df, ref.anova.dfe],
+    [a.residual.meanSquare, ref.anova.mse],
+    [a.total.sumOfSquares, ref.anova.sst],
+    [a.total.df, ref.anova.dft],
+    [a.f, ref.anova.f],
+    [a.p, ref.anova.p],
+  ];
+  pairs.forEach(([g, e], i) => expectClose(g, e, 1e-9, 1e-300, `${what} anova ${i}`));
+  expect(fit.coefficients.map((c) => c.term)).toEqual(ref.coefficients.map((c) => c.term));
+  fit.coefficients.forEach((c, i) => {
+    const e = ref.coefficients[i];
+    for (const k of ['b', 'stdError', 't', 'p', 'ciLower', 'ciUpper', 'beta', 'tolerance', 'vif'] as const) {
+      if (e[k] === null || e[k] === undefined) expect(c[k], `${what} ${c.term} ${k}`).toBeNull();
+      else expectClose(c[k], e[k] as number, 1e-9, 1e-12, `${what} ${c.term} ${k}`);
+    }
+  });
+}
+

@@ -3,51 +3,9 @@ import fc from 'fast-check';
 import { changeStatistics, fitModel, ols, prepareRegression, residualStatistics, type OlsFit } from '../../src/stats/regression.js';
 import { AnalysisError } from '../../src/errors.js';
 import { expectClose } from '../helpers/close.js';
-import { completeRows, expected, loadRegressionFixture, take } from '../helpers/regression-fixture.js';
+import { checkModel, completeRows, expected, loadRegressionFixture, take } from '../helpers/regression-fixture.js';
 
 const { cols, region } = loadRegressionFixture();
-
-interface RefModel {
-  predictors: string[];
-  n: number;
-  r: number;
-  rSquare: number;
-  adjustedRSquare: number;
-  stdErrorOfEstimate: number;
-  durbinWatson: number;
-  anova: Record<string, number>;
-  coefficients: Record<string, number | string | null>[];
-  residualStatistics: Record<string, Record<string, number>>;
-}
-
-/** Compare a fit with an R model to 1e-9 relative (1e-12 absolute near zero). */
-export function checkModel(fit: OlsFit, ref: RefModel, what: string): void {
-  expect(fit.predictors, what).toEqual(ref.predictors);
-  expect(fit.n, what).toBe(ref.n);
-  for (const k of ['r', 'rSquare', 'adjustedRSquare', 'stdErrorOfEstimate', 'durbinWatson'] as const) expectClose(fit[k], ref[k], 1e-9, 1e-12, `${what} ${k}`);
-  const a = fit.anova;
-  const pairs: [number, number][] = [
-    [a.regression.sumOfSquares, ref.anova.ssr],
-    [a.regression.df, ref.anova.dfr],
-    [a.regression.meanSquare, ref.anova.msr],
-    [a.residual.sumOfSquares, ref.anova.sse],
-    [a.residual.df, ref.anova.dfe],
-    [a.residual.meanSquare, ref.anova.mse],
-    [a.total.sumOfSquares, ref.anova.sst],
-    [a.total.df, ref.anova.dft],
-    [a.f, ref.anova.f],
-    [a.p, ref.anova.p],
-  ];
-  pairs.forEach(([g, e], i) => expectClose(g, e, 1e-9, 1e-300, `${what} anova ${i}`));
-  expect(fit.coefficients.map((c) => c.term)).toEqual(ref.coefficients.map((c) => c.term));
-  fit.coefficients.forEach((c, i) => {
-    const e = ref.coefficients[i];
-    for (const k of ['b', 'stdError', 't', 'p', 'ciLower', 'ciUpper', 'beta', 'tolerance', 'vif'] as const) {
-      if (e[k] === null || e[k] === undefined) expect(c[k], `${what} ${c.term} ${k}`).toBeNull();
-      else expectClose(c[k], e[k] as number, 1e-9, 1e-12, `${what} ${c.term} ${k}`);
-    }
-  });
-}
 
 function fitOf(names: string[], dep = 'y', weighted = false, extra: Record<string, Float64Array> = {}): OlsFit {
   const all = { ...cols, ...extra };

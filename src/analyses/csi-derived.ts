@@ -1,0 +1,83 @@
+/**
+ * Adapters from the index's derived weights to the regression and factor code: standardized Betas
+ * of an outcome on predictors, and factor weights (each rotated component's share of the explained
+ * variance, with the composite score F = sum_j (lambda_j / sum lambda) F_j).
+ */
+import { CholeskyDecomposition, Matrix } from 'ml-matrix';
+import type { Dataset } from '../data/dataset.js';
+import { AnalysisError } from '../errors.js';
+import { factorScores, runFactor } from './factor.js';
+import { correlationFromCovariance, covariance } from '../stats/covariance.js';
+
+/**
+ * Standardized Betas of y on all predictors: beta = R_xx^-1 r_xy (the OLS slopes of the
+ * standardized variables), solved by Cholesky; a singular R_xx is an AnalysisError.
+ */
+export function standardizedBetas(
+  x: Float64Array[],
+  names: string[],
+  y: Float64Array,
+  yName: string,
+  freq: Float64Array | null,
+): number[] {
+  const k = x.length;
+  const p = k + 1;
+  const r = correlationFromCovariance(covariance([...x, y], freq).cov, p);
+  const constant = [...names, yName].filter((_, j) => Number.isNaN(r[j * p + j]));
+  if (constant.length) throw new AnalysisError(`cannot derive regression weights: ${constant.join(', ')} has no variance`);
+  const rxx = new Matrix(k, k);
+  const rxy = new Matrix(k, 1);
+  for (let a = 0; a < k; a++) {
+    for (let b = 0; b < k; b++) rxx.set(a, b, r[a * p + b]);
+    rxy.set(a, 0, r[a * p + k]);
+  }
+  const ch = new CholeskyDecomposition(rxx);
+  if (!ch.isPositiveDefinite()) {
+    throw new AnalysisError(`cannot derive regression weights: the predictors ${names.join(', ')} are (almost) linearly dependent (their correlation matrix is singular)`);
+  }
+  return ch.solve(rxy).getColumn(0);
+}
+
+export interface FactorWeighting {
+  /** Rotated components that hold at least one item (by highest absolute loading). */
+  components: { items: number[]; sumOfSquares: number; share: number }[];
+  /** Per row: F = sum_j (lambda_j / sum lambda) F_j over every retained component. */
+  composite: Float64Array;
+  /** Components left without items (their weight went to the others). */
+  empty: number;
+}
+
+/**
+ * Principal components of the items (eigenvalue > 1) with varimax, as `csat factor` computes them;
+ * lambda_j is component j's sum of squared rotated loadings (its explained variance), its weight
+ * lambda_j / sum lambda, and F_j its regression-method score. Columns must be complete.
+ */
+export function factorWeights(columns: Float64Array[], names: string[], freq: Float64Array | null): FactorWeighting {
+  const ds: Dataset = {
+    input: { file: '(index items)', rows: columns[0].length, encoding: 'utf-8', delimiter: ',' },
+    allNames: names,
+    variables: columns.map((values, j) => ({ name: names[j], values, labels: new Map(), kind: 'numeric' as const })),
+    weights: freq,
+    weightName: null,
+    recodes: [],
+    warnings: [],
+  };
+  const fr = runFactor(ds, { items: names, extraction: 'pc', rotation: 'varimax' });
+  const rows = fr.varianceExplained.rotation ?? fr.varianceExplained.extraction;
+  const lambda = rows.slice(0, fr.factors).map((r) => r.total);
+  const total = lambda.reduce((a, b) => a + b, 0);
+  const scores = factorScores(ds, fr);
+  const composite = new Float64Array(columns[0].length);
+  lambda.forEach((l, j) => {
+    for (let i = 0; i < composite.length; i++) composite[i] += (l / total) * scores[j][i];
+  });
+  const held = lambda.map((sumOfSquares, j) => ({
+    items: fr.assignment.filter((a) => a.component === j + 1).map((a) => names.indexOf(a.item)),
+    sumOfSquares,
+    share: 0,
+  }));
+  const components = held.filter((c) => c.items.length > 0);
+  const heldTotal = components.reduce((a, c) => a + c.sumOfSquares, 0);
+  for (const c of components) c.share = c.sumOfSquares / heldTotal;
+  return { components, composite, empty: held.length - components.length };
+}

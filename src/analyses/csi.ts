@@ -1,0 +1,676 @@
+/**
+ * `csat index`: the customer satisfaction index (0-100) overall and per dimension, with its
+ * weights, top-two-box satisfaction rates, percentile bootstrap CIs, the customer-value-weighted
+ * index, waves or groups with tests of change, targets and Pareto value tiers.
+ *
+ * Formulas: src/stats/csi.ts (index, rates, value weighting), src/stats/csi-weights.ts (derived
+ * weights), src/stats/bootstrap.ts (CIs), src/stats/welch.ts and src/stats/proportions.ts (change).
+ * Rows: listwise over the items, the overall column (derived weights) and the value column; a row
+ * with a missing wave/group or tier label is left out of that breakdown only.
+ */
+import type { Dataset, Variable } from '../data/dataset.js';
+import { AnalysisError, UsageError } from '../errors.js';
+import { listwise } from '../stats/covariance.js';
+import {
+  estimateCsi,
+  respondentIndices,
+  scoreItems,
+  type CsiEstimate,
+  type CsiPart,
+  type CsiWeights,
+  type ScoredItems,
+  type ValueBase,
+} from '../stats/csi.js';
+import { correlationsWithOutcome, normaliseWeights } from '../stats/csi-weights.js';
+import { bootstrapReplicates, percentileInterval } from '../stats/bootstrap.js';
+import { createRandom } from '../stats/random.js';
+import { welchTest } from '../stats/welch.js';
+import { twoProportionZ } from '../stats/proportions.js';
+import { paretoTiers } from '../stats/tiers.js';
+import { standardizedBetas, factorWeights, type FactorWeighting } from './csi-derived.js';
+
+export type WeightsMethod = 'equal' | 'factor' | 'regression' | 'correlation' | 'file';
+
+export interface CsiOptions {
+  /** The items (when dimensions are given, the union of their items). */
+  items: string[];
+  dimensions: { name: string; items: string[] }[] | null;
+  /** The declared scale range; null = the observed range (with a warning). */
+  scaleRange: [number, number] | null;
+  weightsMethod: WeightsMethod;
+  /** --weights FILE: name (dimension, or item) -> weight. */
+  weightsFile?: { path: string; weights: Map<string, number> };
+  /** Overall-satisfaction column for regression/correlation weights. */
+  overall?: string | null;
+  value?: { column: string; base: ValueBase } | null;
+  /** Bootstrap replicates (0 = no CIs), seed and level (e.g. 0.95). */
+  bootstrap: number;
+  seed: number;
+  level: number;
+  /** 'overall' or a dimension name -> target index. */
+  targets?: { name: string; target: number }[] | null;
+  tiers?: string | null;
+  /** Split one file into groups by this column (instead of several wave files). */
+  by?: string | null;
+}
+
+export interface IndexValue {
+  index: number | null;
+  ciLower: number | null;
+  ciUpper: number | null;
+  satisfactionRate: number | null;
+}
+
+export interface DimensionResult extends IndexValue {
+  name: string;
+  items: string[];
+  /** Weight of the dimension in the overall index. */
+  weight: number;
+}
+
+export interface ItemResult extends IndexValue {
+  name: string;
+  dimension: string | null;
+  /** Weight within its dimension (or in the overall index when there are no dimensions). */
+  weight: number;
+  /** Weight in the overall index. */
+  overallWeight: number;
+}
+
+export interface ValueWeightedResult {
+  column: string;
+  base: 'mean' | 'min' | 'number';
+  k0: number;
+  items: ItemResult[];
+  dimensions: DimensionResult[];
+  overall: IndexValue;
+}
+
+export interface WaveItem {
+  label: string;
+  n: number;
+  overall: IndexValue;
+  valueWeighted: IndexValue | null;
+  dimensions: { name: string; index: number | null; satisfactionRate: number | null }[];
+}
+
+export interface WaveChange {
+  /** Last minus first wave. */
+  index: number | null;
+  valueWeightedIndex: number | null;
+  /** Welch p for the change of the index. */
+  p: number | null;
+  t: number | null;
+  df: number | null;
+  pValueWeighted: number | null;
+  satisfactionRate: number | null;
+  z: number | null;
+  pSatisfactionRate: number | null;
+}
+
+export interface WavesResult {
+  /** 'files' for several input files, else the --by column. */
+  by: string;
+  items: WaveItem[];
+  /** Last vs first; `changes` has every wave against the first. */
+  change: WaveChange;
+  changes: (WaveChange & { from: string; to: string })[];
+  trap: boolean;
+  /** 'low-value-up' = the index rose while the value-weighted index fell; 'high-value-up' the reverse. */
+  trapDirection: 'low-value-up' | 'high-value-up' | null;
+}
+
+export interface TierItem {
+  label: string;
+  n: number;
+  /** Share of the total value held by the tier (null without a value column). */
+  valueShare: number | null;
+  minValue: number | null;
+  maxValue: number | null;
+  overall: IndexValue;
+  valueWeighted: IndexValue | null;
+}
+
+export interface CsiResult {
+  scaleRange: [number, number];
+  weightsMethod: WeightsMethod;
+  n: number;
+  excluded: number;
+  itemIndices: ItemResult[];
+  dimensions: DimensionResult[];
+  overall: IndexValue;
+  valueWeighted: ValueWeightedResult | null;
+  waves: WavesResult | null;
+  targets: { name: string; target: number; index: number | null; met: boolean }[] | null;
+  tiers: { column: string; method: 'pareto' | 'named'; items: TierItem[] } | null;
+  bootstrap: { replicates: number; seed: number; level: number } | null;
+  /** Factor weighting: each component's eigenvalue after rotation and its share. */
+  components: { name: string; items: string[]; sumOfSquares: number; share: number }[] | null;
+  /** Names whose negative derived weight was set to 0. */
+  zeroedWeights: string[];
+}
+
+/** What a command needs besides the JSON results. */
+export interface CsiRun {
+  result: CsiResult;
+  warnings: string[];
+  /** Per respondent (rows of the pooled data after listwise deletion): the factor composite F, when computed. */
+  composite: { rows: number[]; scores: Float64Array } | null;
+}
+
+export interface CsiInput {
+  label: string;
+  ds: Dataset;
+}
+
+function variable(ds: Dataset, name: string, what: string): Variable {
+  const v = ds.variables.find((x) => x.name === name);
+  if (!v) throw new UsageError(`${what} '${name}' is not among the columns read from ${ds.input.file}`);
+  return v;
+}
+
+function concat(arrays: Float64Array[]): Float64Array {
+  const out = new Float64Array(arrays.reduce((a, b) => a + b.length, 0));
+  let o = 0;
+  for (const a of arrays) {
+    out.set(a, o);
+    o += a.length;
+  }
+  return out;
+}
+
+function finite(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+/** Keep the given rows (with repetition) of scored items and their row-aligned arrays. */
+function subsetScored(s: ScoredItems, rows: number[]): ScoredItems {
+  const { p } = s;
+  const score = new Float64Array(rows.length * p);
+  const top = new Float64Array(rows.length * p);
+  rows.forEach((i, r) => {
+    score.set(s.score.subarray(i * p, i * p + p), r * p);
+    top.set(s.top.subarray(i * p, i * p + p), r * p);
+  });
+  return { n: rows.length, p, score, top };
+}
+
+function pick(a: Float64Array | null, rows: number[]): Float64Array | null {
+  return a ? Float64Array.from(rows, (i) => a[i]) : null;
+}
+
+interface Measured {
+  est: CsiEstimate;
+  /** CIs in the order items, dimensions, overall, value-weighted items, dimensions, overall. */
+  ci: ([number, number] | null)[] | null;
+}
+
+function measure(
+  scored: ScoredItems,
+  weights: CsiWeights,
+  freq: Float64Array | null,
+  values: Float64Array | null,
+  base: ValueBase,
+  opts: CsiOptions,
+): Measured {
+  const est = estimateCsi(scored, weights, freq, values, base);
+  if (opts.bootstrap <= 0 || scored.n < 2) return { est, ci: null };
+  const rng = createRandom(opts.seed);
+  const reps = bootstrapReplicates(scored.n, opts.bootstrap, rng, (rows) => {
+    const e = estimateCsi(scored, weights, freq, values, base, rows);
+    const out = [...e.items.map((x) => x.index), ...e.dimensions.map((x) => x.index), e.overall.index];
+    if (e.valueWeighted) {
+      const v = e.valueWeighted;
+      out.push(...v.items.map((x) => x.index), ...v.dimensions.map((x) => x.index), v.overall.index);
+    }
+    return out;
+  });
+  return { est, ci: reps.map((r) => percentileInterval(r, opts.level)) };
+}
+
+function value(part: CsiPart, ci: [number, number] | null | undefined): IndexValue {
+  return {
+    index: finite(part.index),
+    ciLower: ci ? finite(ci[0]) : null,
+    ciUpper: ci ? finite(ci[1]) : null,
+    satisfactionRate: finite(part.satisfactionRate),
+  };
+}
+
+/** Frequency-weighted mean, n - 1 variance and sum of weights of one column. */
+function moments(x: Float64Array, freq: Float64Array | null): { mean: number; variance: number; n: number } {
+  let n = 0;
+  let s = 0;
+  for (let i = 0; i < x.length; i++) {
+    const f = freq ? freq[i] : 1;
+    n += f;
+    s += f * x[i];
+  }
+  const mean = s / n;
+  let ss = 0;
+  for (let i = 0; i < x.length; i++) {
+    const f = freq ? freq[i] : 1;
+    ss += f * (x[i] - mean) * (x[i] - mean);
+  }
+  return { mean, variance: ss / (n - 1), n };
+}
+
+export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
+  if (inputs.length === 0) throw new UsageError('no input file');
+  if (opts.items.length === 0) throw new UsageError('no items: give --items or --dimensions');
+  if (inputs.length > 1 && opts.by) throw new UsageError('give several wave files or --by, not both');
+  const warnings: string[] = [];
+  const first = inputs[0].ds;
+  const itemNames = opts.items;
+  const p = itemNames.length;
+
+  // --- dimensions and their item positions
+  const dims = opts.dimensions;
+  if (dims) {
+    const seen = new Map<string, string>();
+    for (const d of dims) {
+      if (d.items.length === 0) throw new UsageError(`dimension '${d.name}' has no items`);
+      for (const it of d.items) {
+        const other = seen.get(it);
+        if (other !== undefined) throw new UsageError(`item '${it}' is in two dimensions ('${other}' and '${d.name}'); an index needs each item in one`);
+        seen.set(it, d.name);
+      }
+    }
+  }
+
+  // --- pooled columns (all inputs), listwise over everything the index needs
+  const needsOverall = opts.weightsMethod === 'regression' || opts.weightsMethod === 'correlation';
+  if (needsOverall && !opts.overall) {
+    throw new UsageError(`--weights ${opts.weightsMethod} needs the overall-satisfaction column (--overall COL)`);
+  }
+  const columnNames = [...itemNames, ...(needsOverall ? [opts.overall as string] : []), ...(opts.value ? [opts.value.column] : [])];
+  const pooledColumns = columnNames.map((name) => concat(inputs.map((inp) => variable(inp.ds, name, 'column').values)));
+  const anyWeights = inputs.some((inp) => inp.ds.weights);
+  const pooledFreq = anyWeights
+    ? concat(inputs.map((inp) => inp.ds.weights ?? new Float64Array(inp.ds.input.rows).fill(1)))
+    : null;
+  const groupOf: (string | null)[] = [];
+  if (inputs.length > 1) inputs.forEach((inp) => groupOf.push(...new Array<string>(inp.ds.variables[0]?.values.length ?? 0).fill(inp.label)));
+  else if (opts.by) {
+    const g = variable(first, opts.by, '--by column');
+    for (const x of g.values) groupOf.push(Number.isNaN(x) ? null : (g.labels.get(x) ?? String(x)));
+  }
+  const tierVar = opts.tiers ? inputs.map((inp) => variable(inp.ds, opts.tiers as string, '--tiers column')) : null;
+  const tierColumn = tierVar ? concat(tierVar.map((v) => v.values)) : null;
+
+  // Listwise: keep the original row number so groups and tiers follow the kept rows.
+  const total = pooledColumns[0].length;
+  const rowId = Float64Array.from({ length: total }, (_, i) => i);
+  const lw = listwise([...pooledColumns, rowId], pooledFreq);
+  if (lw.kept < 2) throw new AnalysisError(`only ${lw.kept} complete row(s) over the items${needsOverall ? ' and the overall column' : ''}${opts.value ? ' and the value column' : ''}; an index needs at least 2`);
+  const kept = Array.from(lw.columns[columnNames.length], (x) => x);
+  const itemCols = lw.columns.slice(0, p);
+  const overallCol = needsOverall ? lw.columns[p] : null;
+  const valueCol = opts.value ? lw.columns[columnNames.length - 1] : null;
+  const freq = lw.weights;
+  if (lw.excluded > 0) warnings.push(`${lw.excluded} row(s) with a missing answer${opts.value ? ' or value' : ''} were left out (listwise).`);
+
+  // --- scale range
+  let range = opts.scaleRange;
+  if (!range) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const c of itemCols) for (const x of c) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    if (!(hi > lo)) throw new AnalysisError(`every answer to ${itemNames.join(', ')} is ${lo}; give the scale range with --scale-range`);
+    range = [lo, hi];
+    warnings.push(`No scale range was declared: the observed range ${lo}-${hi} was used for the 0-100 scores; declare it with --scale-range.`);
+  }
+  const [min, max] = range;
+  itemCols.forEach((c, j) => {
+    for (const x of c) {
+      if (x < min || x > max) throw new UsageError(`item '${itemNames[j]}' has the answer ${x} outside the scale range ${min}-${max}`);
+    }
+  });
+
+  // --- value column
+  let base: ValueBase = 'mean';
+  if (opts.value && valueCol) {
+    base = opts.value.base;
+    for (const k of valueCol) {
+      if (k < 0) throw new AnalysisError(`the value column '${opts.value.column}' has the negative value ${k}; customer-value weights must be zero or positive`);
+    }
+    if (typeof base === 'number' && !(base > 0)) throw new UsageError(`--value-base must be mean, min or a positive number, not ${base}`);
+    if (base === 'min' && Math.min(...valueCol) <= 0) {
+      throw new AnalysisError(`the smallest value in '${opts.value.column}' is 0, so it cannot be the base K0; use --value-base mean or a number`);
+    }
+  }
+
+  const scored = scoreItems(itemCols, min, max);
+
+  // --- weights
+  let components: CsiResult['components'] = null;
+  let composite: CsiRun['composite'] = null;
+  let structure: { name: string; items: number[]; itemWeights: number[] }[];
+  let dimensionWeights: number[];
+  const zeroedWeights: string[] = [];
+  const equalWithin = (items: number[]) => items.map(() => 1 / items.length);
+  const position = (name: string) => itemNames.indexOf(name);
+  if (opts.weightsMethod === 'factor') {
+    const fw: FactorWeighting = factorWeights(itemCols, itemNames, freq);
+    structure = fw.components.map((c, k) => {
+      // Name a component after the given dimension that holds most of its items.
+      let name = `Component ${k + 1}`;
+      if (dims) {
+        let best = 0;
+        for (const d of dims) {
+          const count = c.items.filter((j) => d.items.includes(itemNames[j])).length;
+          if (count > best) {
+            best = count;
+            name = d.name;
+          }
+        }
+      }
+      return { name, items: c.items, itemWeights: equalWithin(c.items) };
+    });
+    const names = structure.map((s) => s.name);
+    structure.forEach((s, k) => {
+      if (names.indexOf(s.name) !== k) s.name = `${s.name} (${k + 1})`;
+    });
+    dimensionWeights = fw.components.map((c) => c.share);
+    components = fw.components.map((c, k) => ({
+      name: structure[k].name,
+      items: c.items.map((j) => itemNames[j]),
+      sumOfSquares: c.sumOfSquares,
+      share: c.share,
+    }));
+    composite = { rows: kept, scores: fw.composite };
+    if (fw.empty > 0) warnings.push(`${fw.empty} rotated component(s) hold no item as its highest loading; their share of the weight went to the other components.`);
+    if (dims) warnings.push('--weights factor uses the rotated components as the dimensions; each is named after the given dimension that holds most of its items.');
+  } else {
+    structure = dims
+      ? dims.map((d) => {
+          const items = d.items.map((it) => {
+            const j = position(it);
+            if (j < 0) throw new UsageError(`dimension '${d.name}' names '${it}', which is not among the items`);
+            return j;
+          });
+          return { name: d.name, items, itemWeights: equalWithin(items) };
+        })
+      : itemNames.map((name, j) => ({ name, items: [j], itemWeights: [1] }));
+    const names = structure.map((s) => s.name);
+    if (opts.weightsMethod === 'equal') {
+      dimensionWeights = names.map(() => 1 / names.length);
+    } else if (opts.weightsMethod === 'file') {
+      const file = opts.weightsFile;
+      if (!file) throw new UsageError('--weights file needs a weights file');
+      const raw = names.map((n) => {
+        const w = file.weights.get(n);
+        if (w === undefined) throw new UsageError(`the weights file ${file.path} gives no weight for '${n}' (it needs one for every ${dims ? 'dimension' : 'item'})`);
+        if (!(w >= 0)) throw new UsageError(`the weights file ${file.path} gives '${n}' the weight ${w}; weights must be zero or positive`);
+        return w;
+      });
+      const nw = normaliseWeights(raw);
+      if (!nw) throw new UsageError(`the weights file ${file.path} gives every ${dims ? 'dimension' : 'item'} the weight 0`);
+      dimensionWeights = nw.weights;
+      // Item weights within a dimension, when the file gives them for all of its items.
+      if (dims) {
+        for (const s of structure) {
+          const given = s.items.map((j) => file.weights.get(itemNames[j]));
+          if (given.every((w) => w !== undefined) && s.items.length > 1) {
+            const iw = normaliseWeights(given as number[]);
+            if (iw) s.itemWeights = iw.weights;
+          }
+        }
+      }
+    } else {
+      // Derived: dimension scores (mean of their items) or the items, against the overall column.
+      const predictors = structure.map((s) => {
+        const out = new Float64Array(scored.n);
+        for (let i = 0; i < scored.n; i++) {
+          let sum = 0;
+          s.items.forEach((j, m) => (sum += s.itemWeights[m] * itemCols[j][i]));
+          out[i] = sum;
+        }
+        return out;
+      });
+      const y = overallCol as Float64Array;
+      const raw =
+        opts.weightsMethod === 'correlation'
+          ? correlationsWithOutcome(predictors, y, freq)
+          : standardizedBetas(predictors, names, y, opts.overall as string, freq);
+      const constant = raw.map((r, k) => (Number.isNaN(r) ? names[k] : null)).filter((x): x is string => x !== null);
+      if (constant.length) throw new AnalysisError(`cannot derive weights: ${constant.join(', ')} or the overall column '${opts.overall}' has no variance`);
+      const nw = normaliseWeights(raw);
+      if (!nw) throw new AnalysisError(`every ${opts.weightsMethod === 'correlation' ? 'correlation' : 'standardized Beta'} with '${opts.overall}' is zero or negative, so no weights can be derived`);
+      dimensionWeights = nw.weights;
+      for (const k of nw.zeroed) zeroedWeights.push(names[k]);
+      if (zeroedWeights.length) {
+        warnings.push(`${opts.weightsMethod === 'correlation' ? 'Correlations' : 'Standardized Betas'} below 0 were set to weight 0: ${nw.zeroed.map((k) => `${names[k]} (${raw[k].toFixed(3)})`).join(', ')}.`);
+      }
+    }
+  }
+  const weights: CsiWeights = {
+    dimensions: structure.map((s) => ({ items: s.items, itemWeights: s.itemWeights })),
+    dimensionWeights,
+  };
+  const hasDims = dims !== null || opts.weightsMethod === 'factor';
+
+  // --- the pooled index with CIs
+  const m = measure(scored, weights, freq, valueCol, base, opts);
+  const D = structure.length;
+  const ciAt = (k: number) => (m.ci ? m.ci[k] : null);
+  const itemOwner = new Array<number>(p).fill(-1);
+  const itemWeightIn = new Array<number>(p).fill(0);
+  structure.forEach((s, k) => s.items.forEach((j, mm) => ((itemOwner[j] = k), (itemWeightIn[j] = s.itemWeights[mm]))));
+  const itemsOf = (est: CsiPart[], off: number): ItemResult[] =>
+    itemNames.map((name, j) => ({
+      name,
+      dimension: hasDims && itemOwner[j] >= 0 ? structure[itemOwner[j]].name : null,
+      weight: hasDims ? itemWeightIn[j] : dimensionWeights[itemOwner[j]] ?? 0,
+      overallWeight: itemOwner[j] >= 0 ? dimensionWeights[itemOwner[j]] * itemWeightIn[j] : 0,
+      ...value(est[j], ciAt(off + j)),
+    }));
+  const dimsOf = (est: CsiPart[], off: number): DimensionResult[] =>
+    hasDims
+      ? structure.map((s, k) => ({
+          name: s.name,
+          items: s.items.map((j) => itemNames[j]),
+          weight: dimensionWeights[k],
+          ...value(est[k], ciAt(off + p + k)),
+        }))
+      : [];
+  const vw = m.est.valueWeighted;
+  const result: CsiResult = {
+    scaleRange: [min, max],
+    weightsMethod: opts.weightsMethod,
+    n: m.est.n,
+    excluded: lw.excluded,
+    itemIndices: itemsOf(m.est.items, 0),
+    dimensions: dimsOf(m.est.dimensions, 0),
+    overall: value(m.est.overall, ciAt(p + D)),
+    valueWeighted:
+      vw && opts.value
+        ? {
+            column: opts.value.column,
+            base: typeof opts.value.base === 'number' ? 'number' : opts.value.base,
+            k0: vw.k0,
+            items: itemsOf(vw.items, p + D + 1),
+            dimensions: dimsOf(vw.dimensions, p + D + 1),
+            overall: value(vw.overall, ciAt(2 * (p + D) + 1)),
+          }
+        : null,
+    waves: null,
+    targets: null,
+    tiers: null,
+    bootstrap: opts.bootstrap > 0 ? { replicates: opts.bootstrap, seed: opts.seed, level: opts.level } : null,
+    components,
+    zeroedWeights,
+  };
+  if (vw && (vw.overall.index > 100 || vw.overall.index < 0)) {
+    warnings.push(`The value-weighted index (${vw.overall.index.toFixed(1)}) is outside 0-100 because the base K0 (${vw.k0}) is not the mean value; use --value-base mean for a value-weighted mean on the 0-100 scale.`);
+  }
+
+  // --- waves or groups
+  const groupsPresent = inputs.length > 1 || Boolean(opts.by);
+  if (groupsPresent) {
+    const labels: string[] = [];
+    const rowsOf = new Map<string, number[]>();
+    kept.forEach((orig, r) => {
+      const g = groupOf[orig];
+      if (g === null || g === undefined) return;
+      if (!rowsOf.has(g)) {
+        rowsOf.set(g, []);
+        labels.push(g);
+      }
+      (rowsOf.get(g) as number[]).push(r);
+    });
+    if (opts.by) {
+      // In code order: waves 1, 2, 3 in time order; text columns are coded in sorted order.
+      const v = variable(first, opts.by, '--by column');
+      const code = new Map<string, number>();
+      for (const x of v.values) if (!Number.isNaN(x)) code.set(v.labels.get(x) ?? String(x), x);
+      labels.sort((a, b) => (code.get(a) as number) - (code.get(b) as number));
+    }
+    if (labels.length < 2) throw new AnalysisError(`${opts.by ? `the column '${opts.by}'` : 'the wave files'} give${opts.by ? 's' : ''} only ${labels.length} group(s) with complete rows; a comparison needs 2`);
+    const per = labels.map((label) => {
+      const rows = rowsOf.get(label) as number[];
+      const sub = subsetScored(scored, rows);
+      const f = pick(freq, rows);
+      const v = pick(valueCol, rows);
+      const mm = measure(sub, weights, f, v, base, opts);
+      const ri = respondentIndices(sub, weights);
+      const c = moments(ri.index, f);
+      let cv: { mean: number; variance: number; n: number } | null = null;
+      if (v && mm.est.valueWeighted) {
+        const k0 = mm.est.valueWeighted.k0;
+        cv = moments(ri.index.map((x, i) => (x * v[i]) / k0), f);
+      }
+      const off = p + D;
+      const item: WaveItem = {
+        label,
+        n: mm.est.n,
+        overall: value(mm.est.overall, mm.ci ? mm.ci[off] : null),
+        valueWeighted: mm.est.valueWeighted ? value(mm.est.valueWeighted.overall, mm.ci ? mm.ci[2 * off + 1] : null) : null,
+        dimensions: hasDims ? structure.map((s, k) => ({ name: s.name, index: finite(mm.est.dimensions[k].index), satisfactionRate: finite(mm.est.dimensions[k].satisfactionRate) })) : [],
+      };
+      return { item, c, cv };
+    });
+    const changeBetween = (a: (typeof per)[number], b: (typeof per)[number]): WaveChange => {
+      const w = welchTest(a.c.mean, a.c.variance, a.c.n, b.c.mean, b.c.variance, b.c.n);
+      const wv = a.cv && b.cv ? welchTest(a.cv.mean, a.cv.variance, a.cv.n, b.cv.mean, b.cv.variance, b.cv.n) : null;
+      const ra = a.item.overall.satisfactionRate;
+      const rb = b.item.overall.satisfactionRate;
+      const z = ra !== null && rb !== null ? twoProportionZ(ra, a.item.n, rb, b.item.n) : null;
+      const ia = a.item.overall.index;
+      const ib = b.item.overall.index;
+      const va = a.item.valueWeighted?.index ?? null;
+      const vb = b.item.valueWeighted?.index ?? null;
+      return {
+        index: ia !== null && ib !== null ? ib - ia : null,
+        valueWeightedIndex: va !== null && vb !== null ? vb - va : null,
+        p: w ? w.p : null,
+        t: w ? w.t : null,
+        df: w ? w.df : null,
+        pValueWeighted: wv ? wv.p : null,
+        satisfactionRate: ra !== null && rb !== null ? rb - ra : null,
+        z: z ? z.z : null,
+        pSatisfactionRate: z ? z.p : null,
+      };
+    };
+    const changes = per.slice(1).map((b) => ({ from: per[0].item.label, to: b.item.label, ...changeBetween(per[0], b) }));
+    const change = changeBetween(per[0], per[per.length - 1]);
+    const di = change.index;
+    const dv = change.valueWeightedIndex;
+    const trap = di !== null && dv !== null && di * dv < 0;
+    result.waves = {
+      by: inputs.length > 1 ? 'files' : (opts.by as string),
+      items: per.map((x) => x.item),
+      change,
+      changes,
+      trap,
+      trapDirection: trap ? ((di as number) > 0 ? 'low-value-up' : 'high-value-up') : null,
+    };
+    if (trap) {
+      const from = per[0].item.label;
+      const to = per[per.length - 1].item.label;
+      warnings.push(
+        (di as number) > 0
+          ? `From ${from} to ${to} the index rose (${fmt(di)}) while the value-weighted index fell (${fmt(dv)}): satisfaction rose among low-value customers and fell among high-value ones.`
+          : `From ${from} to ${to} the index fell (${fmt(di)}) while the value-weighted index rose (${fmt(dv)}): satisfaction fell among low-value customers and rose among high-value ones.`,
+      );
+    }
+  }
+
+  // --- tiers
+  if (opts.tiers && tierColumn && tierVar) {
+    const tv = tierVar[0];
+    const tiersOfRows = kept.map((orig) => tierColumn[orig]);
+    const named = tv.kind !== 'numeric';
+    let tierLabel: (string | null)[];
+    let order: string[];
+    if (named) {
+      tierLabel = tiersOfRows.map((x) => (Number.isNaN(x) ? null : (tv.labels.get(x) ?? String(x))));
+      const codes = [...new Set(tiersOfRows.filter((x) => !Number.isNaN(x)))].sort((a, b) => a - b);
+      order = codes.map((c) => tv.labels.get(c) ?? String(c));
+    } else {
+      const present = tiersOfRows.map((x, r) => ({ x, r })).filter((o) => !Number.isNaN(o.x));
+      const vals = Float64Array.from(present, (o) => o.x);
+      const fr = freq ? Float64Array.from(present, (o) => (freq as Float64Array)[o.r]) : null;
+      const tier = paretoTiers(vals, fr);
+      order = ['top20', 'next30', 'bottom50'];
+      tierLabel = new Array<string | null>(kept.length).fill(null);
+      present.forEach((o, k) => (tierLabel[o.r] = order[tier[k]]));
+    }
+    const totalValue = valueCol ? valueCol.reduce((a, k, i) => a + k * (freq ? freq[i] : 1), 0) : 0;
+    const items: TierItem[] = [];
+    for (const label of order) {
+      const rows = tierLabel.map((l, r) => (l === label ? r : -1)).filter((r) => r >= 0);
+      if (rows.length === 0) continue;
+      const sub = subsetScored(scored, rows);
+      const f = pick(freq, rows);
+      const v = pick(valueCol, rows);
+      const est = estimateCsi(sub, weights, f, v, base);
+      let tierValue = 0;
+      let lo = Infinity;
+      let hi = -Infinity;
+      rows.forEach((r) => {
+        const x = named ? (valueCol ? valueCol[r] : NaN) : tiersOfRows[r];
+        if (valueCol) tierValue += valueCol[r] * (freq ? freq[r] : 1);
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      });
+      items.push({
+        label,
+        n: est.n,
+        valueShare: valueCol && totalValue > 0 ? tierValue / totalValue : null,
+        minValue: finite(lo),
+        maxValue: finite(hi),
+        overall: value(est.overall, null),
+        valueWeighted: est.valueWeighted ? value(est.valueWeighted.overall, null) : null,
+      });
+    }
+    result.tiers = { column: opts.tiers, method: named ? 'named' : 'pareto', items };
+  }
+
+  // --- targets
+  if (opts.targets && opts.targets.length) {
+    result.targets = opts.targets.map(({ name, target }) => {
+      let index: number | null;
+      if (name === 'overall') index = result.overall.index;
+      else {
+        const d = result.dimensions.find((x) => x.name === name) ?? (hasDims ? undefined : result.itemIndices.find((x) => x.name === name));
+        if (!d) {
+          const known = ['overall', ...(hasDims ? result.dimensions.map((x) => x.name) : itemNames)];
+          throw new UsageError(`a target names '${name}', which is neither 'overall' nor one of: ${known.join(', ')}`);
+        }
+        index = d.index;
+      }
+      return { name, target, index, met: index !== null && index >= target };
+    });
+  }
+
+  return { result, warnings, composite };
+}
+
+function fmt(x: number | null): string {
+  if (x === null) return 'n/a';
+  return `${x > 0 ? '+' : ''}${x.toFixed(1)}`;
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runCsi, type CsiOptions } from '../../src/analyses/csi.js';
+import { AnalysisError, UsageError } from '../../src/errors.js';
+import type { Dataset } from '../../src/data/dataset.js';
+import { readIndexFixture } from '../helpers/index-fixture.js';
+import { expectClose } from '../helpers/close.js';
+
+// Expected values: fixtures/oracle/index.R on fixtures/index-survey.csv.
+const ref = JSON.parse(readFileSync('fixtures/expected/index.json', 'utf8'));
+const ds = readIndexFixture();
+const items = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
+const dimensions = [
+  { name: 'Image', items: ['q1', 'q2'] },
+  { name: 'Service', items: ['q3', 'q4'] },
+  { name: 'Environment', items: ['q5', 'q6'] },
+];
+const base: CsiOptions = { items, dimensions, scaleRange: [1, 5], weightsMethod: 'equal', bootstrap: 200, seed: 1, level: 0.95 };
+const run = (o: Partial<CsiOptions>, input: { label: string; ds: Dataset }[] = [{ label: 'all', ds }]) => runCsi(input, { ...base, ...o });
+
+describe('csat index against R', () => {
+  it('equal weights: dimensions, overall, rates, listwise exclusions and bootstrap CIs around the index', () => {
+    const { result, warnings } = run({});
+    expect(result.n).toBe(ref.n);
+    expect(result.excluded).toBe(ref.excluded);
+    expect(warnings.some((w) => /7 row/.test(w))).toBe(true);
+    result.dimensions.forEach((d, k) => {
+      expectClose(d.index, ref.equalDims.dimensions[k], 1e-12);
+      expectClose(d.satisfactionRate, ref.equalDims.dimensionRates[k], 1e-12);
+      expectClose(d.weight, 1 / 3, 1e-15);
+      expect(d.ciLower! <= d.index! && d.index! <= d.ciUpper!).toBe(true);
+    });
+    expectClose(result.overall.index, ref.equalDims.overall, 1e-12);
+    expectClose(result.overall.satisfactionRate, ref.equalDims.overallRate, 1e-12);
+    result.itemIndices.forEach((it, j) => expectClose(it.index, ref.equalDims.items[j], 1e-12));
+    expect(result.valueWeighted).toBeNull();
+    expect(result.waves).toBeNull();
+    // The same seed gives the same CIs; another seed other CIs.
+    expect(run({}).result.overall).toEqual(result.overall);
+    expect(run({ seed: 2 }).result.overall.ciLower).not.toBe(result.overall.ciLower);
+  });
+  it('frequency weights (replicated rows)', () => {
+    const { result } = runCsi([{ label: 'all', ds: readIndexFixture(undefined, 'weight') }], base);
+    expect(result.n).toBe(ref.weighted.n);
+    expectClose(result.overall.index, ref.weighted.overall, 1e-12);
+  });
+  it('correlation and regression weights of the dimensions on overall; regression weights of the items', () => {
+    const c = run({ weightsMethod: 'correlation', overall: 'overall' }).result;
+    const r = ref.correlation.raw as number[];
+    c.dimensions.forEach((d, k) => expectClose(d.weight, r[k] / r.reduce((a, b) => a + b, 0), 1e-12));
+    expectClose(c.overall.index, ref.correlation.overall, 1e-12);
+    expect(c.n).toBe(ref.nOverall);
+    const g = run({ weightsMethod: 'regression', overall: 'overall' }).result;
+    const b = ref.regression.raw as number[];
+    g.dimensions.forEach((d, k) => expectClose(d.weight, b[k] / b.reduce((a, x) => a + x, 0), 1e-10));
+    expectClose(g.overall.index, ref.regression.overall, 1e-12);
+    const gi = run({ weightsMethod: 'regression', overall: 'overall', dimensions: null }).result;
+    expect(gi.dimensions).toEqual([]);
+    const bi = ref.regressionItems.raw as number[];
+    gi.itemIndices.forEach((it, j) => expectClose(it.weight, bi[j] / bi.reduce((a, x) => a + x, 0), 1e-10));
+    expectClose(gi.overall.index, ref.regressionItems.overall, 1e-12);
+  });
+  it('file weights', () => {
+    const weights = new Map([['Image', 5], ['Service', 3], ['Environment', 2]]);
+    const f = run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights } }).result;
+    expectClose(f.overall.index, ref.fileWeights.overall, 1e-12);
+    expect(() => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: new Map([['Image', 1]]) } })).toThrow(/no weight for 'Service'/);
+  });
+  it('customer-value weighting with base mean and min', () => {
+    const v = run({ value: { column: 'value', base: 'mean' } }).result.valueWeighted!;
+    expectClose(v.k0, ref.valueMean.k0, 1e-12);
+    expectClose(v.overall.index, ref.valueMean.overall, 1e-12);
+    v.dimensions.forEach((d, k) => expectClose(d.index, ref.valueMean.dimensions[k], 1e-12));
+    expect(v.overall.ciLower! <= v.overall.index! && v.overall.index! <= v.overall.ciUpper!).toBe(true);
+    const m = run({ value: { column: 'value', base: 'min' } });
+    expectClose(m.result.valueWeighted!.overall.index, ref.valueMin.overall, 1e-12);
+    expect(m.warnings.some((w) => /outside 0-100/.test(w))).toBe(true);
+  });
+  it('waves by a column: index per wave, Welch t, two-proportion z and the value-weighting trap', () => {
+    const { result, warnings } = run({ by: 'wave', value: { column: 'value', base: 'mean' } });
+    const w = result.waves!;
+    expect(w.items.map((x) => x.label)).toEqual(['1', '2']);
+    w.items.forEach((x, k) => {
+      const e = ref.waves.items[k];
+      expect(x.n).toBe(e.n);
+      expectClose(x.overall.index, e.index, 1e-12);
+      expectClose(x.overall.satisfactionRate, e.rate, 1e-12);
+      expectClose(x.valueWeighted!.index, e.valueIndex, 1e-12);
+      x.dimensions.forEach((d, j) => expectClose(d.index, e.dimensions[j], 1e-12));
+    });
+    const c = ref.waves.change;
+    expectClose(w.change.index, c.index, 1e-10);
+    expectClose(w.change.valueWeightedIndex, c.valueWeightedIndex, 1e-10);
+    expectClose(w.change.t, c.t, 1e-10);
+    expectClose(w.change.df, c.df, 1e-10);
+    expectClose(w.change.p, c.p, 1e-9);
+    expectClose(w.change.pValueWeighted, c.pValueWeighted, 1e-9);
+    expectClose(w.change.satisfactionRate, c.satisfactionRate, 1e-10);
+    expectClose(w.change.z, c.z, 1e-10);
+    expectClose(w.change.pSatisfactionRate, c.pSatisfactionRate, 1e-9);
+    expect(w.trap).toBe(true);
+    expect(w.trapDirection).toBe('low-value-up');
+    expect(warnings.some((s) => /rose among low-value customers and fell among high-value ones/.test(s))).toBe(true);
+  });
+  it('two wave files give the same waves as --by wave', () => {
+    const files = [
+      { label: 'wave1', ds: readIndexFixture('fixtures/index-wave1.csv') },
+      { label: 'wave2', ds: readIndexFixture('fixtures/index-wave2.csv') },
+    ];
+    const a = run({ value: { column: 'value', base: 'mean' } }, files).result.waves!;
+    const b = run({ by: 'wave', value: { column: 'value', base: 'mean' } }).result.waves!;
+    expect(a.by).toBe('files');
+    expect(a.items.map((x) => x.label)).toEqual(['wave1', 'wave2']);
+    expect(a.change).toEqual(b.change);
+    expect(a.items[1].overall).toEqual(b.items[1].overall);
+  });
+  it('groups by a text column', () => {
+    const w = run({ by: 'region' }).result.waves!;
+    expect(w.items.map((x) => x.label)).toEqual(ref.regions.map((r: { label: string }) => r.label));
+    w.items.forEach((x, k) => {
+      expect(x.n).toBe(ref.regions[k].n);
+      expectClose(x.overall.index, ref.regions[k].index, 1e-12);
+    });
+    expect(w.trap).toBe(false);
+  });
+  it('Pareto value tiers', () => {
+    const t = run({ tiers: 'value', value: { column: 'value', base: 'mean' } }).result.tiers!;
+    expect(t.method).toBe('pareto');
+    expect(t.items.map((x) => x.label)).toEqual(['top20', 'next30', 'bottom50']);
+    t.items.forEach((x, k) => {
+      const e = ref.tiers[k];
+      expect(x.n).toBe(e.n);
+      expectClose(x.overall.index, e.index, 1e-12);
+      expectClose(x.valueWeighted!.index, e.valueIndex, 1e-12);
+      expectClose(x.valueShare, e.valueShare, 1e-12);
+      expect([x.minValue, x.maxValue]).toEqual([e.min, e.max]);
+    });
+    const named = run({ tiers: 'region' }).result.tiers!;
+    expect(named.method).toBe('named');
+    expect(named.items.map((x) => x.n)).toEqual(ref.regions.map((r: { n: number }) => r.n));
+  });
+  it('targets: met and missed; an unknown name is a usage error', () => {
+    const t = run({ targets: [{ name: 'overall', target: 60 }, { name: 'Image', target: 90 }] }).result.targets!;
+    expect(t.map((x) => x.met)).toEqual([true, false]);
+    expectClose(t[0].index, ref.equalDims.overall, 1e-12);
+    expect(() => run({ targets: [{ name: 'Speed', target: 80 }] })).toThrow(UsageError);
+  });
+  it('factor weights: shares of the rotated explained variance sum to 1; composite per respondent', () => {
+    const r = run({ weightsMethod: 'factor', dimensions: null });
+    const comps = r.result.components!;
+    expectClose(comps.reduce((a, c) => a + c.share, 0), 1, 1e-12);
+    expect(r.result.dimensions.length).toBe(comps.length);
+    expect(r.composite!.scores.length).toBe(ref.n);
+    // Regression-method scores have mean 0, so the composite does too.
+    expectClose(r.composite!.scores.reduce((a, b) => a + b, 0) / ref.n, 0, 1e-9, 1e-12);
+  });
+});
+
+describe('csat index edge cases', () => {
+  const tiny = (cols: Record<string, number[]>): Dataset => ({
+    input: { file: 'tiny.csv', rows: Object.values(cols)[0].length, encoding: 'utf-8', delimiter: ',' },
+    allNames: Object.keys(cols),
+    variables: Object.entries(cols).map(([name, v]) => ({ name, values: Float64Array.from(v), labels: new Map(), kind: 'numeric' as const })),
+    weights: null,
+    weightName: null,
+    recodes: [],
+    warnings: [],
+  });
+  it('a negative standardized Beta gets weight 0 and is named', () => {
+    // y = a + (a - b) / 2 with b close to a: b correlates positively with y, but its Beta is negative.
+    const d = tiny({ a: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5], b: [1, 2, 3, 4, 5, 2, 3, 4, 5, 5], y: [1, 2, 3, 4, 5, 0.5, 1.5, 2.5, 3.5, 5] });
+    const r = runCsi([{ label: 'x', ds: d }], { ...base, items: ['a', 'b'], dimensions: null, weightsMethod: 'regression', overall: 'y' });
+    expect(r.result.itemIndices.map((x) => x.weight)).toEqual([1, 0]);
+    expect(r.result.zeroedWeights).toEqual(['b']);
+    expect(r.warnings.some((s) => /below 0 were set to weight 0: b \(-/.test(s))).toBe(true);
+  });
+  it('worked example with the README numbers', () => {
+    const d = tiny({ q1: [5, 4, 2, 3], q2: [4, 3, 5, 3], K: [100, 300, 50, 50] });
+    const r = runCsi([{ label: 'x', ds: d }], { ...base, items: ['q1', 'q2'], dimensions: null, value: { column: 'K', base: 'mean' }, bootstrap: 0 }).result;
+    expect(r.overall).toEqual({ index: 65.625, ciLower: null, ciUpper: null, satisfactionRate: 0.5 });
+    expectClose(r.valueWeighted!.overall.index, 66.25, 1e-14);
+  });
+  it('explained errors', () => {
+    expect(() => run({ weightsMethod: 'correlation' })).toThrow(/--overall/);
+    const neg = tiny({ q1: [1, 2, 3], K: [1, -2, 3] });
+    expect(() => runCsi([{ label: 'x', ds: neg }], { ...base, items: ['q1'], dimensions: null, value: { column: 'K', base: 'mean' } })).toThrow(AnalysisError);
+    expect(() => run({ dimensions: [{ name: 'A', items: ['q1', 'q2'] }, { name: 'B', items: ['q2'] }] })).toThrow(/two dimensions/);
+    const out = tiny({ q1: [1, 2, 7] });
+    expect(() => runCsi([{ label: 'x', ds: out }], { ...base, items: ['q1'], dimensions: null })).toThrow(/outside the scale range/);
+  });
+});

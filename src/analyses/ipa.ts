@@ -1,0 +1,114 @@
+/**
+ * `csat ipa`: importance-performance analysis (四分图模型). Performance = each item's mean answer;
+ * importance = the mean of a stated-importance column per item, or derived from an overall
+ * satisfaction column as Pearson r or standardized Beta (src/analyses/csi-derived.ts). Rows:
+ * listwise over the items and the importance columns (or the overall column). Quadrants and
+ * distances: src/stats/ipa.ts.
+ */
+import type { Dataset, Variable } from '../data/dataset.js';
+import { AnalysisError, UsageError } from '../errors.js';
+import { listwise, mean } from '../stats/covariance.js';
+import { correlationsWithOutcome } from '../stats/csi-weights.js';
+import { classifyIpa, QUADRANTS, type Quadrant } from '../stats/ipa.js';
+import { standardizedBetas } from './csi-derived.js';
+
+export type ImportanceMethod = 'stated' | 'correlation' | 'regression';
+
+export interface IpaOptions {
+  items: string[];
+  importance: { method: 'stated'; columns: string[] } | { method: 'correlation' | 'regression'; overall: string };
+  crosshair?: { importance?: number; performance?: number };
+}
+
+export interface IpaItem {
+  item: string;
+  importance: number;
+  performance: number;
+  quadrant: Quadrant;
+  /** The stated-importance column (null for derived importance). */
+  importanceColumn: string | null;
+  dImportance: number;
+  dPerformance: number;
+  distance: number;
+}
+
+export interface IpaResult {
+  importanceMethod: ImportanceMethod;
+  crosshair: { importance: number; performance: number };
+  /** Where the cross-hairs came from: the means, or values given by the user. */
+  crosshairSource: { importance: 'mean' | 'given'; performance: 'mean' | 'given' };
+  items: IpaItem[];
+  /** Items per quadrant, farthest from the cross-hair first. */
+  quadrants: Record<Quadrant, string[]>;
+  overall: string | null;
+  n: number;
+  excluded: number;
+}
+
+export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warnings: string[] } {
+  const warnings: string[] = [];
+  const get = (name: string, what: string): Variable => {
+    const v = ds.variables.find((x) => x.name === name);
+    if (!v) throw new UsageError(`${what} '${name}' is not among the columns read from ${ds.input.file}`);
+    return v;
+  };
+  const p = opts.items.length;
+  if (p < 2) throw new UsageError(`an importance-performance analysis needs at least 2 items; the selection has ${p}`);
+  const imp = opts.importance;
+  const extra = imp.method === 'stated' ? imp.columns : [imp.overall];
+  if (imp.method === 'stated' && imp.columns.length !== p) {
+    throw new UsageError(`${p} items but ${imp.columns.length} importance columns; give one importance column per item`);
+  }
+  const cols = [...opts.items, ...extra].map((n, k) => get(n, k < p ? 'item' : imp.method === 'stated' ? 'importance column' : 'overall column').values);
+  const lw = listwise(cols, ds.weights);
+  if (lw.kept < 3) throw new AnalysisError(`only ${lw.kept} complete row(s) over the items and ${imp.method === 'stated' ? 'their importance columns' : `'${extra[0]}'`}; an importance-performance analysis needs at least 3`);
+  if (lw.excluded > 0) warnings.push(`${lw.excluded} row(s) with a missing answer were left out (listwise).`);
+  const itemCols = lw.columns.slice(0, p);
+  const performance = itemCols.map((c) => mean(c, lw.weights));
+  let importance: number[];
+  if (imp.method === 'stated') {
+    importance = lw.columns.slice(p).map((c) => mean(c, lw.weights));
+  } else {
+    const y = lw.columns[p];
+    importance =
+      imp.method === 'correlation'
+        ? correlationsWithOutcome(itemCols, y, lw.weights)
+        : standardizedBetas(itemCols, opts.items, y, imp.overall, lw.weights);
+    const constant = importance.map((r, k) => (Number.isNaN(r) ? opts.items[k] : null)).filter((x) => x !== null);
+    if (constant.length || importance.some((x) => !Number.isFinite(x))) {
+      throw new AnalysisError(`cannot derive importance: ${constant.length ? constant.join(', ') : `'${imp.overall}'`} has no variance`);
+    }
+    const negative = opts.items.filter((_, k) => importance[k] < 0);
+    if (negative.length) warnings.push(`Negative derived importance (a higher score goes with lower overall satisfaction): ${negative.join(', ')}.`);
+  }
+  const c = classifyIpa(importance, performance, opts.crosshair ?? {});
+  const items: IpaItem[] = c.points.map((pt, k) => ({
+    item: opts.items[k],
+    importance: pt.importance,
+    performance: pt.performance,
+    quadrant: pt.quadrant,
+    importanceColumn: imp.method === 'stated' ? imp.columns[k] : null,
+    dImportance: pt.dImportance,
+    dPerformance: pt.dPerformance,
+    distance: pt.distance,
+  }));
+  const quadrants = Object.fromEntries(
+    QUADRANTS.map((q) => [q, items.filter((x) => x.quadrant === q).sort((a, b) => b.distance - a.distance).map((x) => x.item)]),
+  ) as Record<Quadrant, string[]>;
+  return {
+    result: {
+      importanceMethod: imp.method,
+      crosshair: c.crosshair,
+      crosshairSource: {
+        importance: opts.crosshair?.importance === undefined ? 'mean' : 'given',
+        performance: opts.crosshair?.performance === undefined ? 'mean' : 'given',
+      },
+      items,
+      quadrants,
+      overall: imp.method === 'stated' ? null : imp.overall,
+      n: lw.weights ? lw.weights.reduce((a, b) => a + b, 0) : lw.kept,
+      excluded: lw.excluded,
+    },
+    warnings,
+  };
+}

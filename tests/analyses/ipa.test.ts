@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runIpa } from '../../src/analyses/ipa.js';
+import { UsageError } from '../../src/errors.js';
+import { readIndexFixture } from '../helpers/index-fixture.js';
+import { expectClose } from '../helpers/close.js';
+
+// Expected values: fixtures/oracle/index.R on fixtures/index-survey.csv.
+const ref = JSON.parse(readFileSync('fixtures/expected/index.json', 'utf8'));
+const ds = readIndexFixture();
+const items = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
+
+function check(r: ReturnType<typeof runIpa>['result'], e: { performance: number[]; importance: number[]; crosshair: number[]; quadrant: string[] }) {
+  r.items.forEach((x, k) => {
+    expectClose(x.performance, e.performance[k], 1e-12, 0, `performance ${k}`);
+    expectClose(x.importance, e.importance[k], 1e-10, 1e-12, `importance ${k}`);
+  });
+  expectClose(r.crosshair.importance, e.crosshair[0], 1e-10);
+  expectClose(r.crosshair.performance, e.crosshair[1], 1e-12);
+  expect(r.items.map((x) => x.quadrant)).toEqual(e.quadrant);
+}
+
+describe('csat ipa against R', () => {
+  it('stated importance', () => {
+    const { result } = runIpa(ds, { items, importance: { method: 'stated', columns: items.map((i) => `imp_${i}`) } });
+    expect(result.importanceMethod).toBe('stated');
+    expect(result.n).toBe(ref.ipaStated.n);
+    check(result, ref.ipaStated);
+    expect(Object.values(result.quadrants).flat().sort()).toEqual(items);
+  });
+  it('derived importance: correlation and standardized Beta with overall', () => {
+    const c = runIpa(ds, { items, importance: { method: 'correlation', overall: 'overall' } }).result;
+    expect(c.n).toBe(ref.ipaCorrelation.n);
+    check(c, ref.ipaCorrelation);
+    const g = runIpa(ds, { items, importance: { method: 'regression', overall: 'overall' } }).result;
+    check(g, { ...ref.ipaRegression, performance: ref.ipaCorrelation.performance });
+  });
+  it('given cross-hairs', () => {
+    const r = runIpa(ds, { items, importance: { method: 'stated', columns: items.map((i) => `imp_${i}`) }, crosshair: { importance: 5, performance: 3.5 } }).result;
+    expect(r.crosshair).toEqual({ importance: 5, performance: 3.5 });
+    expect(r.crosshairSource).toEqual({ importance: 'given', performance: 'given' });
+  });
+  it('explained errors', () => {
+    expect(() => runIpa(ds, { items, importance: { method: 'stated', columns: ['imp_q1'] } })).toThrow(UsageError);
+    expect(() => runIpa(ds, { items: ['q1'], importance: { method: 'correlation', overall: 'overall' } })).toThrow(/at least 2 items/);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * The tables of `csat reliability`, per scale in SPSS RELIABILITY's order: Case Processing Summary,
+ * Reliability Statistics, Item Statistics, Summary Item Statistics, Item-Total Statistics, Scale
+ * Statistics; then what SPSS does not print: Feldt's interval for alpha, omega total, and a verdict
+ * line (George & Mallery 2003: >= .9 excellent, .8 good, .7 acceptable, .6 questionable, .5 poor,
+ * below unacceptable), which --no-verdict hides.
+ */
+import type { MissingMode, ReliabilityResult, ScaleReliability } from '../../analyses/reliability.js';
+import type { SummaryStatistics } from '../../stats/reliability.js';
+import { formatNumber } from '../format.js';
+import { t, type Lang } from '../i18n.js';
+import { table, text, type Block, type Cell, type CellValue } from '../table.js';
+import '../labels/reliability.js';
+
+export interface ReliabilityTableOptions {
+  /** Show the verdict line (default true). */
+  verdict?: boolean;
+  missingMode?: MissingMode;
+  /** The weight column, for a footnote. */
+  weight?: string | null;
+}
+
+const MARK = 'ᵃ';
+
+/** The George & Mallery band of alpha rounded to the three decimals the verdict line shows. */
+export function verdictOf(alpha: number): 'excellent' | 'good' | 'acceptable' | 'questionable' | 'poor' | 'unacceptable' {
+  const a = Number(formatNumber(alpha, 3));
+  if (a >= 0.9) return 'excellent';
+  if (a >= 0.8) return 'good';
+  if (a >= 0.7) return 'acceptable';
+  if (a >= 0.6) return 'questionable';
+  if (a >= 0.5) return 'poor';
+  return 'unacceptable';
+}
+
+function summaryRow(label: string, s: SummaryStatistics, k: number): CellValue[] {
+  return [label, s.mean, s.min, s.max, s.range, s.maxOverMin, s.variance, k];
+}
+
+function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOptions, suffix: string): Block[] {
+  const L = (key: string, vars?: Record<string, string | number>) => t(`reliability.${key}`, lang, vars);
+  const pairwise = opts.missingMode === 'pairwise';
+  const weighted = opts.weight ? [L('weighted', { weight: opts.weight })] : [];
+  const total = s.n + s.nExcluded;
+  const pct = (x: number): number | null => (total > 0 ? (100 * x) / total : null);
+  const blocks: Block[] = [];
+
+  blocks.push(
+    table({
+      id: `case-processing-summary${suffix}`,
+      title: L('caseProcessing'),
+      columns: [
+        { header: '', kind: 'label' },
+        { header: '', kind: 'label' },
+        { header: L('n'), style: 'int' },
+        { header: L('percent'), decimals: 1 },
+      ],
+      rows: [
+        [L('cases'), L('valid'), s.n, pct(s.n)],
+        ['', L('excluded') + MARK, s.nExcluded, pct(s.nExcluded)],
+        ['', L('total'), total, pct(total)],
+      ],
+      footnotes: [`a. ${L(pairwise ? 'pairwiseNote' : 'listwiseNote')}`, ...weighted],
+    }),
+  );
+
+  const negative = s.alpha !== null && s.alpha < 0;
+  const alphaCell: Cell = { value: s.alpha, suffix: negative ? MARK : undefined };
+  blocks.push(
+    table({
+      id: `reliability-statistics${suffix}`,
+      title: L('statistics'),
+      columns: [
+        { header: L('alpha'), decimals: 3 },
+        { header: L('standardizedAlpha'), decimals: 3 },
+        { header: L('nOfItems'), style: 'int' },
+      ],
+      rows: [[alphaCell, s.standardizedAlpha, s.items.length]],
+      footnotes: negative ? [`a. ${L('negativeAlphaNote')}`] : [],
+    }),
+  );
+
+  blocks.push(
+    table({
+      id: `item-statistics${suffix}`,
+      title: L('itemStatistics'),
+      columns: [
+        { header: '', kind: 'label' },
+        { header: L('mean'), decimals: 2 },
+        { header: L('sd'), decimals: 3 },
+        { header: L('n'), style: 'int' },
+      ],
+      rows: s.itemStatistics.map((r) => [r.item, r.mean, r.sd, r.n]),
+      footnotes: s.reversed.length ? [L('reversedNote', { items: s.reversed.join(', ') })] : [],
+    }),
+  );
+
+  const k = s.items.length;
+  blocks.push(
+    table({
+      id: `summary-item-statistics${suffix}`,
+      title: L('summaryItemStatistics'),
+      columns: [
+        { header: '', kind: 'label' },
+        { header: L('mean'), decimals: 3 },
+        { header: L('minimum'), decimals: 3 },
+        { header: L('maximum'), decimals: 3 },
+        { header: L('range'), decimals: 3 },
+        { header: L('maxOverMin'), decimals: 3 },
+        { header: L('variance'), decimals: 3 },
+        { header: L('nOfItems'), style: 'int' },
+      ],
+      rows: [
+        summaryRow(L('itemMeans'), s.summaryItemStatistics.means, k),
+        summaryRow(L('itemVariances'), s.summaryItemStatistics.variances, k),
+        summaryRow(L('interItemCorrelations'), s.summaryItemStatistics.interItemCorrelations, k),
+      ],
+    }),
+  );
+
+  const singular = s.itemTotal.every((r) => r.squaredMultipleCorrelation === null);
+  blocks.push(
+    table({
+      id: `item-total-statistics${suffix}`,
+      title: L('itemTotalStatistics'),
+      columns: [
+        { header: '', kind: 'label' },
+        { header: L('scaleMeanIfDeleted'), decimals: 2 },
+        { header: L('scaleVarianceIfDeleted'), decimals: 3 },
+        { header: L('correctedItemTotal'), decimals: 3 },
+        { header: L('smc'), decimals: 3 },
+        { header: L('alphaIfDeleted'), decimals: 3 },
+      ],
+      rows: s.itemTotal.map((r) => [
+        r.item,
+        r.scaleMeanIfDeleted,
+        r.scaleVarianceIfDeleted,
+        r.correctedItemTotalCorrelation,
+        r.squaredMultipleCorrelation,
+        r.alphaIfDeleted,
+      ]),
+      footnotes: singular ? [L('singularNote')] : [],
+    }),
+  );
+
+  blocks.push(
+    table({
+      id: `scale-statistics${suffix}`,
+      title: L('scaleStatistics'),
+      columns: [
+        { header: L('mean'), decimals: 2 },
+        { header: L('variance'), decimals: 3 },
+        { header: L('sd'), decimals: 3 },
+        { header: L('nOfItems'), style: 'int' },
+      ],
+      rows: [[s.scale.mean, s.scale.variance, s.scale.sd, s.scale.nItems]],
+    }),
+  );
+
+  const lines: string[] = [];
+  if (s.alphaCI.lower !== null && s.alphaCI.upper !== null) {
+    const level = formatNumber(100 * s.alphaCI.level, Number.isInteger(100 * s.alphaCI.level) ? 0 : 1);
+    lines.push(
+      L('ciLine', { level, lower: formatNumber(s.alphaCI.lower, 3), upper: formatNumber(s.alphaCI.upper, 3) }),
+    );
+  }
+  if (s.omega !== null) lines.push(L('omegaLine', { omega: formatNumber(s.omega, 3) }));
+  else lines.push(L('omegaMissing', { reason: L(k < 3 ? 'omegaReason.fewItems' : 'omegaReason.other') }));
+  if (opts.verdict !== false) {
+    lines.push(
+      s.alpha === null
+        ? L('verdict.none')
+        : L('verdict', { alpha: formatNumber(s.alpha, 3), verdict: L(`verdict.${verdictOf(s.alpha)}`) }),
+    );
+  }
+  blocks.push(text(lines.join('\n')));
+  return blocks;
+}
+
+/** Blocks for every scale, each after a "Scale: NAME" line as SPSS titles them. */
+export function reliabilityBlocks(r: ReliabilityResult, lang: Lang, opts: ReliabilityTableOptions = {}): Block[] {
+  const many = r.scales.length > 1;
+  const blocks: Block[] = [];
+  r.scales.forEach((s, i) => {
+    blocks.push(text(t('reliability.scaleTitle', lang, { scale: s.name })));
+    blocks.push(...scaleBlocks(s, lang, opts, many ? `-${i + 1}` : ''));
+  });
+  return blocks;
+}

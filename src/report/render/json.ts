@@ -3,7 +3,7 @@
  * {"csat": version, "command", "input": {file, rows, encoding, delimiter}, "warnings", "results"}.
  * Numbers keep full precision. `sanitize` makes any result object safe to print: NaN, ±Infinity
  * and undefined become null (a value that does not exist), typed arrays and Sets become arrays,
- * Maps become objects; a cycle is a programming error.
+ * Maps become objects (an object key as its JSON text); a cycle is a programming error.
  */
 import type { Report } from '../table.js';
 
@@ -60,7 +60,11 @@ export function sanitize(value: unknown, seen: Set<object> = new Set()): Json {
     if (Array.isArray(obj) || obj instanceof Set) return Array.from(obj, (x) => sanitize(x, seen));
     const out: { [key: string]: Json } = {};
     const entries = obj instanceof Map ? obj.entries() : Object.entries(obj);
-    for (const [k, v] of entries) out[String(k)] = sanitize(v, seen);
+    for (const [k, v] of entries) {
+      // defineProperty, so that a key named "__proto__" stays an ordinary key.
+      const key = k !== null && typeof k === 'object' ? JSON.stringify(sanitize(k, seen)) : String(k);
+      Object.defineProperty(out, key, { value: sanitize(v, seen), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   } finally {
     seen.delete(obj);

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/report/render/text.js';
+import { table, type Report } from '../../../src/report/table.js';
+import { displayWidth } from '../../../src/report/width.js';
+import { demoReport } from '../demo.js';
+
+const frameLine = /^[┌│├└+|]/;
+const tableLines = (s: string) => s.split('\n').filter((l) => frameLine.test(l));
+/** The cells of a frame line (text between vertical bars, without the one-space padding). */
+const cellsOf = (line: string) => line.split(/[│|]/).slice(1, -1).map((c) => c.slice(1, -1));
+
+describe('renderText', () => {
+  const en = renderText(demoReport('en'), { lang: 'en', color: false });
+  const parts = en.split('\n\n');
+
+  it('prints warnings first, then each block separated by a blank line', () => {
+    expect(parts[0]).toBe('Warning: 2 cells were read as missing');
+    expect(parts[1].split('\n')[0]).toBe('Total Variance Explained');
+    expect(parts[2]).toBe('Verdict: reliable.');
+    expect(parts[3]).toBe('chart line 1\n  chart | line 2');
+    expect(parts[4].split('\n')[0]).toBe('Reliability Statistics');
+    expect(en.endsWith('\n')).toBe(true);
+  });
+
+  it('leaves SVG blocks to the HTML page', () => {
+    expect(en).not.toContain('<svg');
+  });
+
+  it('draws a closed box: every line of a table has the same display width', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const ascii of [false, true]) {
+        const out = renderText(demoReport(lang), { lang, color: false, ascii });
+        for (const part of out.split('\n\n')) {
+          const lines = tableLines(part);
+          if (lines.length === 0) continue;
+          const widths = new Set(lines.map(displayWidth));
+          expect(widths.size, `${lang} ascii=${ascii}\n${part}`).toBe(1);
+        }
+      }
+    }
+  });
+
+  it('puts the title above the box and footnotes below it', () => {
+    const lines = parts[1].split('\n');
+    expect(lines[1].startsWith('┌')).toBe(true);
+    const bottom = lines.findIndex((l) => l.startsWith('└'));
+    expect(lines.slice(bottom + 1)).toEqual(['Extraction Method: Principal Component Analysis.', 'a. Only 3 components.']);
+  });
+
+  it('spans the group label over its columns and rules only under labelled groups', () => {
+    const lines = parts[1].split('\n');
+    expect(cellsOf(lines[2]).map((c) => c.trim())).toEqual(['', 'Initial Eigenvalues', '', '']);
+    expect(lines[3]).toMatch(/^│ +├─+┬─+┬─+┤ +│ +│$/);
+  });
+
+  it('wraps a long header onto several lines and keeps short ones whole', () => {
+    const header = tableLines(parts[1]).slice(3, 6).map(cellsOf);
+    expect(header.map((h) => h[5].trim())).toEqual(['Corrected', 'Item-Total', 'Correlation']);
+    expect(header.map((h) => h[2].trim())).toEqual(['', '', '% of Variance']);
+  });
+
+  it('left-aligns labels, right-aligns numbers and lines up decimal points', () => {
+    const body = tableLines(parts[1]).slice(7, 11).map(cellsOf);
+    expect(body.map((r) => r[0].trimEnd())).toEqual(['1', 'Q2, "overall" satisfaction', '3', 'p']);
+    const points = (k: number) => body.filter((r) => r[k].includes('.')).map((r) => r[k].indexOf('.'));
+    for (const k of [1, 2, 3, 5]) expect(new Set(points(k)).size, `column ${k}`).toBe(1);
+    expect(body.map((r) => r[2].trim())).toEqual(['62.500', '31.250', '6.250', '.001']);
+    expect(body[3][1].trim()).toBe('.000');
+    expect(body[0][5].trim()).toBe('.482**');
+    expect(body[2][4].trim()).toBe('98'); // 97.5 in 'int' style
+    expect(body[3][3].trim()).toBe('—'); // text in a number column is right-aligned
+    expect(body[3][3].endsWith('—')).toBe(true);
+  });
+
+  it('renders Chinese with the same frame', () => {
+    const zh = renderText(demoReport('zh'), { lang: 'zh', color: false });
+    expect(zh.split('\n')[0]).toBe('警告：2 cells were read as missing');
+    expect(zh).toContain('初始特征值');
+    expect(zh).toContain('校正后的项与');
+    expect(zh).toContain('总计相关性');
+  });
+
+  it('uses ASCII borders on request', () => {
+    const ascii = renderText(demoReport('en'), { lang: 'en', color: false, ascii: true });
+    expect(ascii).not.toMatch(/[─│┌┐└┘├┤┬┴┼]/);
+    expect(ascii).toContain('+-------');
+  });
+
+  it('colours only when asked: bold title, dim footnotes', () => {
+    expect(en).not.toContain('\x1b[');
+    const coloured = renderText(demoReport('en'), { lang: 'en', color: true });
+    expect(coloured).toContain('\x1b[1mTotal Variance Explained\x1b[22m');
+    expect(coloured).toContain('\x1b[2ma. Only 3 components.\x1b[22m');
+  });
+
+  it('prints a table without rows as a header box', () => {
+    const r: Report = { command: 'x', warnings: [], results: {}, blocks: [table({ id: 'e', title: 'Empty', columns: [{ header: 'A' }], rows: [] })] };
+    expect(renderText(r, { lang: 'en', color: false })).toBe('Empty\n┌───┐\n│ A │\n└───┘\n');
+  });
+
+  it('refuses a row that does not match the columns', () => {
+    const r: Report = { command: 'x', warnings: [], results: {}, blocks: [table({ id: 'bad', title: 'Bad', columns: [{ header: 'A' }], rows: [[1, 2]] })] };
+    expect(() => renderText(r, { lang: 'en', color: false })).toThrow(/bad/);
+    const g: Report = { command: 'x', warnings: [], results: {}, blocks: [table({ id: 'g', title: 'G', columns: [{ header: 'A' }], groups: [{ label: 'x', span: 2 }], rows: [] })] };
+    expect(() => renderText(g, { lang: 'en', color: false })).toThrow(/span/);
+  });
+
+  it('keeps every line of any table the same width, with CJK labels and headers (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'Z', '中', '满', '意', ' ', '，', '-'), minLength: 0, maxLength: 24 });
+    const value = fc.oneof(word, fc.constant(null), fc.double({ min: -1e5, max: 1e5, noNaN: true }));
+    const arb = fc.integer({ min: 1, max: 5 }).chain((n) =>
+      fc.record({
+        headers: fc.array(word, { minLength: n, maxLength: n }),
+        rows: fc.array(fc.tuple(word, fc.array(value, { minLength: n, maxLength: n })), { maxLength: 5 }),
+        group: fc.option(word, { nil: undefined }),
+        ascii: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(arb, ({ headers, rows, group, ascii }) => {
+        const n = headers.length;
+        const report: Report = {
+          command: 'p',
+          warnings: [],
+          results: null,
+          blocks: [
+            table({
+              id: 'p',
+              title: 'P',
+              columns: [{ header: '', kind: 'label' }, ...headers.map((h) => ({ header: h }))],
+              groups: group === undefined ? undefined : [{ label: '', span: 1 }, { label: group, span: n }],
+              rows: rows.map(([label, cells]) => [label, ...cells]),
+            }),
+          ],
+        };
+        const lines = tableLines(renderText(report, { lang: 'en', color: false, ascii }));
+        expect(new Set(lines.map(displayWidth)).size).toBe(1);
+      }),
+    );
+  });
+});

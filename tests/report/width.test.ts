@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { charWidth, displayWidth, padCenter, padEnd, padStart, wrapText } from '../../src/report/width.js';
+
+describe('displayWidth', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['中文', 4],
+    ['非常满意', 8],
+    ['满意度，"总体"', 14], // the fullwidth comma is wide, ASCII quotes narrow
+    ['、。「」', 8],
+    ['ａｂ', 4], // fullwidth latin
+    ['ｶﾅ', 2], // halfwidth katakana
+    ['한국', 4],
+    ['e\u0301', 1], // combining acute accent
+    ['\u200b', 0], // zero-width space
+    ['😀', 2],
+    ['①±°', 3], // East Asian Ambiguous counts as narrow
+    ['\x1b[1mbold\x1b[22m', 4], // ANSI colour codes take no room
+    ['𠀀', 2], // CJK extension B (astral plane)
+  ])('%j is %i columns', (s, w) => {
+    expect(displayWidth(s)).toBe(w);
+  });
+
+  it('classifies single code points', () => {
+    expect(charWidth(0x4e00)).toBe(2);
+    expect(charWidth(0x9fa5)).toBe(2);
+    expect(charWidth(0x41)).toBe(1);
+    expect(charWidth(0x300)).toBe(0);
+    expect(charWidth(0x1160)).toBe(0);
+  });
+});
+
+describe('padding by display width', () => {
+  it('pads to the display width, CJK counted twice', () => {
+    expect(padEnd('中', 4)).toBe('中  ');
+    expect(padStart('中', 4)).toBe('  中');
+    expect(padCenter('中', 5)).toBe(' 中  ');
+    expect(padEnd('中文字', 4)).toBe('中文字');
+  });
+
+  it('always reaches the requested width (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '中', 'é', ' ', '，', 'Ｑ') }), fc.integer({ min: 0, max: 40 }), (s, w) => {
+        const target = Math.max(w, displayWidth(s));
+        expect(displayWidth(padEnd(s, w))).toBe(target);
+        expect(displayWidth(padStart(s, w))).toBe(target);
+        expect(displayWidth(padCenter(s, w))).toBe(target);
+      }),
+    );
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces and between CJK characters', () => {
+    expect(wrapText('Corrected Item-Total Correlation', 11)).toEqual(['Corrected', 'Item-Total', 'Correlation']);
+    expect(wrapText('校正后的项与总计相关性', 12)).toEqual(['校正后的项与', '总计相关性']);
+    expect(wrapText('Cumulative Percent', 10)).toEqual(['Cumulative', 'Percent']);
+    expect(wrapText('short', 20)).toEqual(['short']);
+    expect(wrapText('', 5)).toEqual(['']);
+  });
+
+  it('keeps every character, and lines fit unless one word is longer (property)', () => {
+    const unit = fc.constantFrom('a', 'b', ' ', '中', '文', '-', 'Ｑ');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.integer({ min: 1, max: 20 }), (s, w) => {
+        const lines = wrapText(s, w);
+        expect(lines.join('').replace(/\s/g, '')).toBe(s.replace(/\s/g, ''));
+        for (const line of lines) {
+          // Only an unbreakable unit may overflow: one latin word, or one wide character.
+          if (displayWidth(line) > w) expect(line).toMatch(/^([ab-]+|[中文Ｑ])$/u);
+        }
+      }),
+    );
+  });
+});

@@ -447,14 +447,21 @@ export interface ChangeStatistics {
   pChange: number | null;
 }
 
-/** R-square change from `prev` (null = the empty model) to `cur`, with its F test. */
+/**
+ * R-square change from `prev` (null = the empty model) to `cur`, with its F test on (df1, df2).
+ * When predictors were added, df2 is `cur`'s residual df; when they were removed (backward and
+ * stepwise removals), the test compares the same nested pair from the larger model, so
+ * df1 = number removed, df2 = `prev`'s residual df, and F equals the removed variable's
+ * F-to-remove; the change itself is then negative.
+ */
 export function changeStatistics(prev: OlsFit | null, cur: OlsFit): ChangeStatistics {
   const r0 = prev ? prev.rSquare : 0;
-  const df1 = cur.predictors.length - (prev ? prev.predictors.length : 0);
-  const df2 = cur.anova.residual.df;
+  const q0 = prev ? prev.predictors.length : 0;
   const change = cur.rSquare - r0;
+  const [big, df1] = cur.predictors.length >= q0 ? [cur, cur.predictors.length - q0] : [prev as OlsFit, q0 - cur.predictors.length];
+  const df2 = big.anova.residual.df;
   if (df1 <= 0) return { rSquareChange: change, fChange: null, df1, df2, pChange: null };
-  const fChange = change / df1 / ((1 - cur.rSquare) / df2);
+  const fChange = Math.abs(change) / df1 / ((1 - big.rSquare) / df2);
   return { rSquareChange: change, fChange, df1, df2, pChange: fUpperP(fChange, df1, df2) };
 }
 

@@ -1,0 +1,72 @@
+/**
+ * SPSS CORRELATIONS (Pearson) and NONPAR CORR (Spearman): the `results` of `csat corr`.
+ * Rows are `variables`, columns are `with` (a rectangular matrix, SPSS's /VARIABLES=a b WITH c d)
+ * or the variables themselves.
+ */
+import type { Dataset, Variable } from '../data/dataset.js';
+import { AnalysisError } from '../errors.js';
+import { correlationMatrix, type CorrelationMethod, type MissingMode } from '../stats/correlation.js';
+
+export interface CorrResult {
+  method: CorrelationMethod;
+  variables: string[];
+  with: string[] | null;
+  /** r[i][j] of variables[i] with (with ?? variables)[j]; diagonal 1; null where it does not exist. */
+  r: (number | null)[][];
+  /** Two-tailed p; null on the diagonal and where r is null. */
+  p: (number | null)[][];
+  /** Cases (sum of weights) behind each cell. */
+  n: number[][];
+}
+
+export interface CorrOptions {
+  variables: string[];
+  with?: string[] | null;
+  method?: CorrelationMethod;
+  missing?: MissingMode;
+}
+
+/** The variable `name` of the dataset, which must be numeric (codes of text answers count). */
+export function numericVariable(ds: Dataset, name: string): Variable {
+  const v = ds.variables.find((x) => x.name === name);
+  if (!v) throw new Error(`variable '${name}' was not loaded`);
+  if (v.kind === 'string') {
+    throw new AnalysisError(
+      `'${name}' holds text (${v.labels.size} distinct answers such as '${[...v.labels.values()][0] ?? ''}'), not numbers, so it cannot be correlated`,
+    );
+  }
+  return v;
+}
+
+export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: CorrResult; warnings: string[] } {
+  const method = opts.method ?? 'pearson';
+  const rows = opts.variables.map((n) => numericVariable(ds, n));
+  const cols = opts.with ? opts.with.map((n) => numericVariable(ds, n)) : null;
+  if (rows.length === 0) throw new AnalysisError('no variables to correlate');
+  if (!cols && rows.length < 2) throw new AnalysisError(`one variable ('${rows[0].name}') cannot be correlated: give at least two, or --with`);
+  const m = correlationMatrix(
+    rows.map((v) => v.values),
+    cols ? cols.map((v) => v.values) : null,
+    { method, missing: opts.missing ?? 'listwise', weights: ds.weights },
+  );
+  const warnings: string[] = [];
+  const colVars = cols ?? rows;
+  const constant = new Set<string>();
+  // A variable constant over the cases used has no correlation with anything.
+  rows.forEach((v, i) => {
+    if (m.r[i].every((x, j) => x === null && m.n[i][j] >= 2)) constant.add(v.name);
+  });
+  colVars.forEach((v, j) => {
+    if (m.r.every((row, i) => row[j] === null && m.n[i][j] >= 2)) constant.add(v.name);
+  });
+  for (const name of constant) {
+    warnings.push(`'${name}' is constant over the cases used, so its correlations cannot be computed (shown blank, null in JSON)`);
+  }
+  if (m.n.some((row) => row.some((n) => n < 3))) {
+    warnings.push('some correlations rest on fewer than 3 cases, so their significance cannot be computed');
+  }
+  return {
+    results: { method, variables: rows.map((v) => v.name), with: cols ? cols.map((v) => v.name) : null, r: m.r, p: m.p, n: m.n },
+    warnings,
+  };
+}

@@ -1,0 +1,394 @@
+/**
+ * SPSS REGRESSION: the `results` of `csat regress`.
+ *
+ * Cases: listwise over the dependent variable, every predictor of every block and the weight
+ * (SPSS /MISSING LISTWISE). Blocks are SPSS's successive /METHOD subcommands: each block's
+ * variables enter (ENTER) or are selected (STEPWISE, FORWARD, BACKWARD) on top of the equation
+ * the previous blocks left; every entry or removal is a new model, numbered as SPSS numbers them.
+ * Categorical predictors are dummy-coded (0/1 per category, the reference category left out).
+ * `modelSummary`, `anova` and `coefficients` describe the final model.
+ */
+import type { Dataset, Variable } from '../data/dataset.js';
+import { AnalysisError, UsageError } from '../errors.js';
+import {
+  DEFAULT_TOLERANCE,
+  changeStatistics,
+  fitModel,
+  prepareRegression,
+  residualStatistics,
+  type AnovaTable,
+  type Coefficient,
+  type OlsFit,
+  type RegressionData,
+  type ResidualStatistics,
+} from '../stats/regression.js';
+import { candidateStatistics, selectVariables, SPSS_CRITERIA, type SelectionCriteria, type SelectionMethod } from '../stats/stepwise.js';
+
+export interface RegressOptions {
+  dependent: string;
+  /** Predictor names per block (at least one block). */
+  blocks: string[][];
+  method?: SelectionMethod;
+  /** Probability of F-to-enter (default .05) and to remove (default .10). */
+  pin?: number;
+  pout?: number;
+  /** Variables to dummy-code; reference = a category's label or code (default: the first category). */
+  categorical?: { variable: string; reference?: string | null }[];
+}
+
+export interface ModelSummary {
+  r: number;
+  rSquare: number;
+  adjustedRSquare: number;
+  stdErrorOfEstimate: number;
+  durbinWatson: number;
+}
+
+/** One model's fit and its change statistics against the model before it. */
+export interface ChangeRow {
+  predictors: string[];
+  r: number;
+  rSquare: number;
+  adjustedRSquare: number;
+  stdErrorOfEstimate: number;
+  rSquareChange: number;
+  fChange: number | null;
+  df1: number;
+  df2: number;
+  pChange: number | null;
+}
+
+export interface ExcludedEntry {
+  variable: string;
+  betaIn: number | null;
+  t: number | null;
+  p: number | null;
+  partialCorrelation: number | null;
+  tolerance: number;
+  vif: number | null;
+  minimumTolerance: number | null;
+}
+
+/** A model as SPSS numbers them (one per ENTER block, one per stepwise step). */
+export interface ModelEntry extends ChangeRow {
+  model: number;
+  block: number;
+  method: SelectionMethod;
+  entered: string[];
+  removed: string[];
+  durbinWatson: number;
+  anova: AnovaTable;
+  coefficients: Coefficient[];
+  excluded: ExcludedEntry[];
+}
+
+export interface StepEntry extends ChangeRow {
+  step: number;
+  block: number;
+  action: 'entered' | 'removed';
+  variable: string;
+  /** Probability of F-to-enter or F-to-remove that decided the step. */
+  probability: number;
+  coefficients: Coefficient[];
+  excluded: ExcludedEntry[];
+}
+
+export interface CategoricalCoding {
+  variable: string;
+  reference: string;
+  dummies: { name: string; level: string; code: number }[];
+}
+
+export interface CasewiseRow {
+  /** 1-based data row of the input. */
+  case: number;
+  stdResidual: number;
+  observed: number;
+  predicted: number;
+  residual: number;
+}
+
+export interface RegressResult {
+  dependent: string;
+  predictors: string[];
+  n: number;
+  method: SelectionMethod;
+  criteria: SelectionCriteria | null;
+  modelSummary: ModelSummary;
+  anova: AnovaTable;
+  coefficients: Coefficient[];
+  blocks: ChangeRow[];
+  steps: StepEntry[];
+  models: ModelEntry[];
+  excluded: ExcludedEntry[];
+  collinear: { variable: string; tolerance: number; model: number }[];
+  categorical: CategoricalCoding[];
+  residualsStatistics: ResidualStatistics;
+  casewiseDiagnostics: CasewiseRow[];
+  cases: { used: number; excluded: number };
+}
+
+export interface RegressOutput {
+  results: RegressResult;
+  warnings: string[];
+  /** Per input row (NaN where a case was not used): SPSS /SAVE PRED RESID ZRESID. */
+  saved: { predicted: Float64Array; residuals: Float64Array; stdResiduals: Float64Array };
+}
+
+/** Casewise diagnostics list cases whose standardized residual exceeds this in absolute value. */
+export const CASEWISE_THRESHOLD = 3;
+
+function variableOf(ds: Dataset, name: string): Variable {
+  const v = ds.variables.find((x) => x.name === name);
+  if (!v) throw new Error(`variable '${name}' was not loaded`);
+  return v;
+}
+
+const levelName = (v: Variable, code: number): string => v.labels.get(code) ?? String(code);
+
+/** The dummy columns of `v` over the kept rows, leaving out the reference category. */
+function dummyCode(
+  v: Variable,
+  rows: number[],
+  reference: string | null | undefined,
+  taken: Set<string>,
+): { coding: CategoricalCoding; columns: Float64Array[] } {
+  const codes = [...new Set(rows.map((i) => v.values[i]))].sort((a, b) => a - b);
+  if (codes.length < 2) {
+    throw new AnalysisError(
+      `the categorical predictor '${v.name}' has only one category (${codes.length ? levelName(v, codes[0]) : 'none'}) among the ${rows.length} cases used, so it cannot be dummy-coded`,
+    );
+  }
+  let ref = codes[0];
+  if (reference !== undefined && reference !== null) {
+    const want = reference.trim();
+    const hit =
+      codes.find((c) => levelName(v, c) === want) ??
+      codes.find((c) => levelName(v, c).toLowerCase() === want.toLowerCase()) ??
+      codes.find((c) => String(c) === want);
+    if (hit === undefined) {
+      throw new UsageError(
+        `--reference: '${want}' is not a category of '${v.name}'; its categories are ${codes.map((c) => `'${levelName(v, c)}'`).join(', ')}`,
+      );
+    }
+    ref = hit;
+  }
+  const dummies: CategoricalCoding['dummies'] = [];
+  const columns: Float64Array[] = [];
+  for (const c of codes) {
+    if (c === ref) continue;
+    let name = `${v.name}_${levelName(v, c)}`;
+    while (taken.has(name)) name = `${name}_`;
+    taken.add(name);
+    dummies.push({ name, level: levelName(v, c), code: c });
+    columns.push(Float64Array.from(rows, (i) => (v.values[i] === c ? 1 : 0)));
+  }
+  return { coding: { variable: v.name, reference: levelName(v, ref), dummies }, columns };
+}
+
+function changeRow(fit: OlsFit, prev: OlsFit | null): ChangeRow {
+  return {
+    predictors: fit.predictors,
+    r: fit.r,
+    rSquare: fit.rSquare,
+    adjustedRSquare: fit.adjustedRSquare,
+    stdErrorOfEstimate: fit.stdErrorOfEstimate,
+    ...changeStatistics(prev, fit),
+  };
+}
+
+function excludedFor(data: RegressionData, set: number[], all: number[]): ExcludedEntry[] {
+  return all
+    .filter((j) => !set.includes(j))
+    .map((j) => {
+      const { index: _index, ...rest } = candidateStatistics(data, set, j);
+      return rest;
+    });
+}
+
+export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput {
+  const method = opts.method ?? 'enter';
+  const criteria: SelectionCriteria = { pin: opts.pin ?? SPSS_CRITERIA.pin, pout: opts.pout ?? SPSS_CRITERIA.pout, tolerance: DEFAULT_TOLERANCE };
+  if (method !== 'enter' && !(criteria.pin < criteria.pout)) {
+    throw new UsageError(`--pin (${criteria.pin}) must be smaller than --pout (${criteria.pout}), or a variable could enter and leave forever`);
+  }
+  const dep = opts.dependent;
+  const categorical = new Map((opts.categorical ?? []).map((c) => [c.variable, c.reference ?? null]));
+  // Blocks of raw variable names; a categorical variable named nowhere joins the last block.
+  const blocks = opts.blocks.map((b) => [...b]);
+  if (blocks.length === 0) blocks.push([]);
+  for (const c of categorical.keys()) if (!blocks.some((b) => b.includes(c))) blocks[blocks.length - 1].push(c);
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    for (const name of b) {
+      if (name === dep) throw new UsageError(`'${dep}' is the dependent variable and cannot also be a predictor`);
+      if (seen.has(name)) throw new UsageError(`'${name}' is named twice among the predictors`);
+      seen.add(name);
+    }
+  }
+  if (seen.size === 0) throw new UsageError('no predictors: give --iv, --block or a formula such as "y ~ a + b"');
+
+  const depVar = variableOf(ds, dep);
+  if (depVar.kind === 'string') throw new AnalysisError(`the dependent variable '${dep}' holds text, not numbers`);
+  for (const name of seen) {
+    const v = variableOf(ds, name);
+    if (v.kind === 'string' && !categorical.has(name)) {
+      throw new AnalysisError(`the predictor '${name}' holds text (${v.labels.size} categories); dummy-code it with --categorical ${name}`);
+    }
+  }
+
+  // Listwise over the dependent, every predictor and the weight.
+  const vars = [depVar, ...[...seen].map((n) => variableOf(ds, n))];
+  const w = ds.weights;
+  const total = depVar.values.length;
+  const rows: number[] = [];
+  for (let i = 0; i < total; i++) {
+    if (w && !(w[i] > 0 && Number.isFinite(w[i]))) continue;
+    if (vars.every((v) => !Number.isNaN(v.values[i]))) rows.push(i);
+  }
+  if (rows.length === 0) throw new AnalysisError(`no case has '${dep}' and every predictor present (listwise deletion)`);
+
+  const names: string[] = [];
+  const X: Float64Array[] = [];
+  const blockIdx: number[][] = [];
+  const codings: CategoricalCoding[] = [];
+  const taken = new Set<string>([dep, ...seen]);
+  for (const b of blocks) {
+    const idx: number[] = [];
+    for (const name of b) {
+      const v = variableOf(ds, name);
+      if (categorical.has(name)) {
+        const { coding, columns } = dummyCode(v, rows, categorical.get(name), taken);
+        codings.push(coding);
+        coding.dummies.forEach((d, k) => {
+          idx.push(names.length);
+          names.push(d.name);
+          X.push(columns[k]);
+        });
+      } else {
+        idx.push(names.length);
+        names.push(name);
+        X.push(Float64Array.from(rows, (i) => v.values[i]));
+      }
+    }
+    blockIdx.push(idx);
+  }
+  const data = prepareRegression(
+    Float64Array.from(rows, (i) => depVar.values[i]),
+    X,
+    names,
+    w ? Float64Array.from(rows, (i) => w[i]) : null,
+    dep,
+  );
+  const all = names.map((_, j) => j);
+
+  const models: ModelEntry[] = [];
+  const steps: StepEntry[] = [];
+  const blockRows: ChangeRow[] = [];
+  const collinear: RegressResult['collinear'] = [];
+  const warnings: string[] = [];
+  let current: number[] = [];
+  let prevFit: OlsFit | null = null;
+  let blockStartFit: OlsFit | null = null;
+  let lastFit: OlsFit | null = null;
+  const addModel = (fit: OlsFit, block: number, m: SelectionMethod, entered: string[], removed: string[]): ModelEntry => {
+    const entry: ModelEntry = {
+      model: models.length + 1,
+      block,
+      method: m,
+      entered,
+      removed,
+      ...changeRow(fit, prevFit),
+      durbinWatson: fit.durbinWatson,
+      anova: fit.anova,
+      coefficients: fit.coefficients,
+      excluded: excludedFor(data, fit.indices, all),
+    };
+    models.push(entry);
+    prevFit = fit;
+    lastFit = fit;
+    current = fit.indices;
+    return entry;
+  };
+  blockIdx.forEach((idx, b) => {
+    const block = b + 1;
+    if (method === 'enter' || method === 'backward') {
+      const fit = fitModel(data, [...current, ...idx], { dependent: dep });
+      for (const c of fit.collinear) {
+        if (collinear.some((x) => x.variable === c.name)) continue;
+        collinear.push({ variable: c.name, tolerance: c.tolerance, model: models.length + 1 });
+        warnings.push(
+          `'${c.name}' was left out of the model: ${c.tolerance === 0 && data.constant[c.index] ? 'it is constant over the cases used' : `it is (almost) a linear combination of the other predictors (tolerance ${c.tolerance.toPrecision(3)} < ${DEFAULT_TOLERANCE})`}, as SPSS REGRESSION's tolerance criterion leaves it out`,
+        );
+      }
+      addModel(fit, block, 'enter', fit.indices.filter((j) => idx.includes(j)).map((j) => names[j]), []);
+    }
+    if (method !== 'enter') {
+      const candidates = method === 'backward' ? idx.filter((j) => current.includes(j)) : idx;
+      const sel = selectVariables(data, current, candidates, method, criteria);
+      for (const s of sel) {
+        const fit = fitModel(data, s.set, { dependent: dep });
+        const entry = addModel(fit, block, method, s.action === 'entered' ? [s.variable] : [], s.action === 'removed' ? [s.variable] : []);
+        const { model: _m, block: _b, method: _x, entered: _e, removed: _r, durbinWatson: _d, anova: _a, ...row } = entry;
+        steps.push({ step: steps.length + 1, block, action: s.action, variable: s.variable, probability: s.probability, ...row });
+      }
+      if (lastFit === null) {
+        throw new AnalysisError(
+          `no predictor meets the entry criterion (probability of F-to-enter <= ${criteria.pin}), so no model was fitted for '${dep}'`,
+        );
+      }
+    }
+    const fit = lastFit as unknown as OlsFit;
+    blockRows.push(changeRow(fit, blockStartFit));
+    blockStartFit = fit;
+  });
+
+  const final = lastFit as unknown as OlsFit;
+  const finalModel = models[models.length - 1];
+  const wk = data.weights;
+  const rs = residualStatistics(final, wk);
+  const casewise: CasewiseRow[] = [];
+  const saved = {
+    predicted: new Float64Array(total).fill(NaN),
+    residuals: new Float64Array(total).fill(NaN),
+    stdResiduals: new Float64Array(total).fill(NaN),
+  };
+  rows.forEach((row, i) => {
+    const z = final.residuals[i] / final.stdErrorOfEstimate;
+    saved.predicted[row] = final.fitted[i];
+    saved.residuals[row] = final.residuals[i];
+    saved.stdResiduals[row] = z;
+    if (Math.abs(z) > CASEWISE_THRESHOLD) {
+      casewise.push({ case: row + 1, stdResidual: z, observed: data.y[i], predicted: final.fitted[i], residual: final.residuals[i] });
+    }
+  });
+  return {
+    results: {
+      dependent: dep,
+      predictors: final.predictors,
+      n: final.n,
+      method,
+      criteria: method === 'enter' ? null : criteria,
+      modelSummary: {
+        r: final.r,
+        rSquare: final.rSquare,
+        adjustedRSquare: final.adjustedRSquare,
+        stdErrorOfEstimate: final.stdErrorOfEstimate,
+        durbinWatson: final.durbinWatson,
+      },
+      anova: final.anova,
+      coefficients: final.coefficients,
+      blocks: blockRows,
+      steps,
+      models,
+      excluded: finalModel.excluded,
+      collinear,
+      categorical: codings,
+      residualsStatistics: rs,
+      casewiseDiagnostics: casewise,
+      cases: { used: rows.length, excluded: total - rows.length },
+    },
+    warnings,
+    saved,
+  };
+}

@@ -161,9 +161,9 @@ function frame(
   let under = '';
   for (const { label, at, align } of xLabels) {
     const w = displayWidth(label);
-    const start = align === 'left' ? at : align === 'right' ? at - w + 1 : at - Math.floor((w - 1) / 2);
+    const start = Math.max(0, align === 'left' ? at : align === 'right' ? at - w + 1 : at - Math.floor((w - 1) / 2));
     const col = margin + 2 + start;
-    if (start < 0 || (under !== '' && col <= displayWidth(under))) continue;
+    if (under !== '' && col <= displayWidth(under)) continue;
     under += ' '.repeat(col - displayWidth(under)) + label;
   }
   lines.push(under);

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/report/render/text.js';
 import { table, type Report } from '../../../src/report/table.js';
-import { displayWidth } from '../../../src/report/width.js';
 import { demoReport } from '../demo.js';
 
 const frameLine = /^[┌│├└+|]/;
+/** Terminal width measured independently of src/report/width.ts: CJK and fullwidth forms are 2. */
+const displayWidth = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
 const tableLines = (s: string) => s.split('\n').filter((l) => frameLine.test(l));
 /** The cells of a frame line (text between vertical bars, without the one-space padding). */
 const cellsOf = (line: string) => line.split(/[│|]/).slice(1, -1).map((c) => c.slice(1, -1));

@@ -3,6 +3,7 @@
  * tables: caption above, a group row whose unlabelled columns span both header rows, numbers
  * right-aligned in tabular figures, footnotes below. Text blocks go in <pre>; a text block that
  * starts with "<svg" is a chart made by csat and is embedded as is. Everything else is escaped.
+ * Warnings are shown at the top of the page, so that a saved page carries them.
  */
 import { formatCell } from '../format.js';
 import type { Lang } from '../i18n.js';

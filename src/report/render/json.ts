@@ -5,15 +5,10 @@
  * and undefined become null (a value that does not exist), typed arrays and Sets become arrays,
  * Maps become objects (an object key as its JSON text); a cycle is a programming error.
  */
+import type { InputInfo } from '../../data/dataset.js';
 import type { Report } from '../table.js';
 
-/** The input a command read (one file, several, or none). */
-export interface InputInfo {
-  file: string;
-  rows: number;
-  encoding: string;
-  delimiter: string;
-}
+export type { InputInfo };
 
 export interface JsonMeta {
   version: string;

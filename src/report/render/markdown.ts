@@ -2,7 +2,8 @@
  * GitHub-flavoured Markdown: `### Title`, a pipe table whose headers carry their group's label
  * ("Initial Eigenvalues: Total"), label columns left- and number columns right-aligned,
  * footnotes as separate lines, one-line text blocks as paragraphs and multi-line ones (charts)
- * as fenced code. Numbers are rounded as in the text output. SVG blocks are left out.
+ * as fenced code. Numbers are rounded as in the text output. SVG blocks are left out. Warnings
+ * open the document as quotes, so that a saved file carries them.
  */
 import { formatCell } from '../format.js';
 import type { Lang } from '../i18n.js';

@@ -4,15 +4,17 @@
  * number columns right-aligned with their decimal points lined up, footnotes below.
  * Box-drawing characters by default; `ascii: true` draws with + - | instead (for fonts or
  * terminals that show box-drawing characters double-width). Widths count CJK characters as two.
+ * The report's warnings are not part of the text: commands print them on stderr as diagnostics.
  */
 import { Chalk } from 'chalk';
 import { formatCell } from '../format.js';
 import type { Lang } from '../i18n.js';
 import type { Report, Table } from '../table.js';
 import { displayWidth, padCenter, padEnd, padStart, wrapText } from '../width.js';
-import { checkTable, isSvg, placedGroups, warningLines } from './shared.js';
+import { checkTable, isSvg, placedGroups } from './shared.js';
 
 export interface TextOptions {
+  /** Kept for a uniform signature: the text itself comes from the report's labels. */
   lang: Lang;
   color: boolean;
   /** Draw borders with ASCII + - | instead of box-drawing characters. */
@@ -32,8 +34,6 @@ export function renderText(report: Report, opts: TextOptions): string {
   const paint = opts.color ? new Chalk({ level: 1 }) : null;
   const lines = opts.ascii ? ASCII : BOX;
   const parts: string[] = [];
-  const warnings = warningLines(report, opts.lang);
-  if (warnings.length > 0) parts.push(warnings.map((w) => (paint ? paint.yellow(w) : w)).join('\n'));
   for (const block of report.blocks) {
     if (block.kind === 'table') parts.push(renderTable(block, lines, paint));
     else if (!isSvg(block)) parts.push(block.text.replace(/\s+$/, ''));

@@ -15,12 +15,13 @@ describe('renderText', () => {
   const en = renderText(demoReport('en'), { lang: 'en', color: false });
   const parts = en.split('\n\n');
 
-  it('prints warnings first, then each block separated by a blank line', () => {
-    expect(parts[0]).toBe('Warning: 2 cells were read as missing');
-    expect(parts[1].split('\n')[0]).toBe('Total Variance Explained');
-    expect(parts[2]).toBe('Verdict: reliable.');
-    expect(parts[3]).toBe('chart line 1\n  chart | line 2');
-    expect(parts[4].split('\n')[0]).toBe('Reliability Statistics');
+  it('prints each block separated by a blank line, and no warnings (they go to stderr)', () => {
+    expect(parts[0].split('\n')[0]).toBe('Total Variance Explained');
+    expect(parts[1]).toBe('Verdict: reliable.');
+    expect(parts[2]).toBe('chart line 1\n  chart | line 2');
+    expect(parts[3].split('\n')[0]).toBe('Reliability Statistics');
+    expect(parts).toHaveLength(4);
+    expect(en).not.toContain('missing');
     expect(en.endsWith('\n')).toBe(true);
   });
 
@@ -43,26 +44,26 @@ describe('renderText', () => {
   });
 
   it('puts the title above the box and footnotes below it', () => {
-    const lines = parts[1].split('\n');
+    const lines = parts[0].split('\n');
     expect(lines[1].startsWith('┌')).toBe(true);
     const bottom = lines.findIndex((l) => l.startsWith('└'));
     expect(lines.slice(bottom + 1)).toEqual(['Extraction Method: Principal Component Analysis.', 'a. Only 3 components.']);
   });
 
   it('spans the group label over its columns and rules only under labelled groups', () => {
-    const lines = parts[1].split('\n');
+    const lines = parts[0].split('\n');
     expect(cellsOf(lines[2]).map((c) => c.trim())).toEqual(['', 'Initial Eigenvalues', '', '']);
     expect(lines[3]).toMatch(/^│ +├─+┬─+┬─+┤ +│ +│$/);
   });
 
   it('wraps a long header onto several lines and keeps short ones whole', () => {
-    const header = tableLines(parts[1]).slice(3, 6).map(cellsOf);
+    const header = tableLines(parts[0]).slice(3, 6).map(cellsOf);
     expect(header.map((h) => h[5].trim())).toEqual(['Corrected', 'Item-Total', 'Correlation']);
     expect(header.map((h) => h[2].trim())).toEqual(['', '', '% of Variance']);
   });
 
   it('left-aligns labels, right-aligns numbers and lines up decimal points', () => {
-    const body = tableLines(parts[1]).slice(7, 11).map(cellsOf);
+    const body = tableLines(parts[0]).slice(7, 11).map(cellsOf);
     expect(body.map((r) => r[0].trimEnd())).toEqual(['1', 'Q2, "overall" satisfaction', '3', 'p']);
     const points = (k: number) => body.filter((r) => r[k].includes('.')).map((r) => r[k].indexOf('.'));
     for (const k of [1, 2, 3, 5]) expect(new Set(points(k)).size, `column ${k}`).toBe(1);
@@ -76,7 +77,7 @@ describe('renderText', () => {
 
   it('renders Chinese with the same frame', () => {
     const zh = renderText(demoReport('zh'), { lang: 'zh', color: false });
-    expect(zh.split('\n')[0]).toBe('警告：2 cells were read as missing');
+    expect(zh.split('\n')[0]).toBe('总方差解释');
     expect(zh).toContain('初始特征值');
     expect(zh).toContain('校正后的项与');
     expect(zh).toContain('总计相关性');

@@ -9,8 +9,8 @@
  * Parsing (RFC 4180): papaparse handles quoted fields (embedded delimiters, doubled quotes,
  * newlines). Text without any double quote cannot contain quoted fields, so it takes a direct
  * splitter that writes straight into the columns; both paths give identical results (tested).
- * Blank lines are skipped (as R's read.csv does), and so are all-empty records at the end of the
- * file (Excel leaves rows such as ",,,," behind).
+ * Blank lines are skipped (as R's read.csv does; in a one-column file they are empty cells), and
+ * so are all-empty records at the end of the file (Excel leaves rows such as ",,,," behind).
  *
  * Row numbers in messages count data rows from 1 (the header is not a data row); messages about
  * the file's structure also give the line number for a text editor.
@@ -262,10 +262,13 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-function detectNewline(text: string): '\r\n' | '\n' | '\r' {
-  const lf = text.indexOf('\n');
-  if (lf === -1) return text.includes('\r') ? '\r' : '\n';
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
+/**
+ * Records end at LF, with a CR before it dropped (so CRLF, LF and a mix of both work); only a
+ * file without any LF is split at CR (old Mac files). A CR at the very end of a record's last
+ * field is therefore always taken as part of the line ending.
+ */
+function detectNewline(text: string): '\n' | '\r' {
+  return !text.includes('\n') && text.includes('\r') ? '\r' : '\n';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,7 +344,7 @@ function parsePlain(text: string, delimiter: string, file: string): Table {
     const first = end > start ? text.charCodeAt(start) : 32;
     if (first <= 32 || first >= 0xa0) {
       const content = text.slice(start, end);
-      if (isBlankRecord(content.split(delimiter))) {
+      if (ncol > 1 && isBlankRecord(content.split(delimiter))) {
         start = next;
         continue;
       }
@@ -372,8 +375,15 @@ function countFields(text: string, start: number, end: number, dc: number): numb
 /** papaparse for text that may hold quoted fields. */
 function parseWithPapa(text: string, delimiter: string, file: string): Table {
   const name = displayName(file);
-  const res = Papa.parse<string[]>(text, { delimiter, newline: detectNewline(text), quoteChar: '"', escapeChar: '"' });
+  const newline = detectNewline(text);
+  const res = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', escapeChar: '"' });
   const records = res.data;
+  if (newline === '\n') {
+    for (const r of records) {
+      const last = r[r.length - 1];
+      if (last.endsWith('\r')) r[r.length - 1] = last.slice(0, -1);
+    }
+  }
   // Line numbers only when a message needs one: the header is line 1, each record adds one line
   // plus the newlines inside its quoted fields.
   const lineOf = (index: number): number => {
@@ -385,10 +395,12 @@ function parseWithPapa(text: string, delimiter: string, file: string): Table {
     return line;
   };
   const headerIndex = records.findIndex((r) => !isBlankRecord(r));
+  // With one column a blank line is an empty cell, not a blank line.
+  const skip = (r: string[]): boolean => isBlankRecord(r) && (headerIndex === -1 || records[headerIndex].length > 1);
   // The data row (1-based) of record k: non-blank records after the header.
   const rowOf = (k: number): number => {
     let row = 0;
-    for (let i = headerIndex + 1; i <= k && i < records.length; i++) if (!isBlankRecord(records[i])) row++;
+    for (let i = headerIndex + 1; i <= k && i < records.length; i++) if (!skip(records[i])) row++;
     return row;
   };
   const quoteError = res.errors.find((e) => e.type === 'Quotes');
@@ -408,7 +420,7 @@ function parseWithPapa(text: string, delimiter: string, file: string): Table {
   let rows = 0;
   for (let k = headerIndex + 1; k < records.length; k++) {
     const fields = records[k];
-    if (isBlankRecord(fields)) continue;
+    if (skip(fields)) continue;
     rows++;
     if (fields.length !== ncol) throw raggedError(name, rows, lineOf(k), fields.length, ncol);
     for (let j = 0; j < ncol; j++) cells[j].push(fields[j]);

@@ -1,0 +1,273 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { readSource, sourceFromBuffer } from '../../src/data/read.js';
+import { toDataset, MISSING_TOKENS } from '../../src/data/convert.js';
+import { selectColumns } from '../../src/data/select.js';
+import type { Source } from '../../src/data/source.js';
+import { AnalysisError, CsatError, EXIT, InputError, UsageError } from '../../src/errors.js';
+
+const root = path.resolve(__dirname, '../..');
+const fx = (f: string): string => path.join(root, 'fixtures', f);
+
+/** Values computed by plain R code from R's read.csv cells (fixtures/oracle/data.R); null = NA. */
+const oracle = JSON.parse(readFileSync(fx('expected/data-convert.json'), 'utf8'));
+
+const asJson = (x: Float64Array): (number | null)[] => Array.from(x, (v) => (Number.isNaN(v) ? null : v));
+const src = (text: string, file = 't.csv'): Source => sourceFromBuffer(Buffer.from(text), file);
+
+function error(fn: () => unknown): CsatError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CsatError);
+    return e as CsatError;
+  }
+  throw new Error('expected an error');
+}
+
+describe('fixtures against R', () => {
+  it('bank survey: text answers, skip code -3, 93 complete of 98, reverse-keyed Q7, weights, categories', async () => {
+    const s = await readSource(fx('bank-survey.csv'));
+    const items = selectColumns(s.names, 'Q1..Q12,overall', '--items');
+    const ds = toDataset(s, [...items, 'gender', 'age_group'], { missing: [-3], weight: 'annual_value' });
+    expect(ds.input).toEqual({ file: fx('bank-survey.csv'), rows: 98, encoding: 'gb18030', delimiter: ',' });
+    for (const name of items) {
+      const v = ds.variables.find((x) => x.name === name)!;
+      expect([name, v.kind, v.labelSet, asJson(v.values)]).toEqual([name, 'labelled', 'zh-satisfaction-5', oracle.bank.values[name]]);
+      expect([...v.labels]).toEqual([[1, '非常不满意'], [2, '不满意'], [3, '一般'], [4, '满意'], [5, '非常满意']]);
+    }
+    const complete = Array.from({ length: 98 }, (_, i) => items.every((n) => !Number.isNaN(ds.variables.find((x) => x.name === n)!.values[i])));
+    expect(complete.filter(Boolean).length).toBe(oracle.bank.complete);
+    expect(oracle.bank.complete).toBe(93);
+    expect(asJson(ds.weights!)).toEqual(oracle.bank.weights);
+    expect(ds.weightName).toBe('annual_value');
+    for (const c of ['gender', 'age_group'] as const) {
+      const v = ds.variables.find((x) => x.name === c)!;
+      expect(v.kind).toBe('string');
+      expect(asJson(v.values)).toEqual(oracle.bank[c].values);
+      expect([...v.labels.values()]).toEqual(oracle.bank[c].labels);
+    }
+    expect(ds.warnings).toEqual([]);
+
+    const scale = toDataset(s, ['Q7'], { missing: [-3], reverse: ['Q7'], scaleRange: [1, 5] });
+    expect(asJson(scale.variables[0].values)).toEqual(oracle.bank.Q7reversed);
+    expect(scale.recodes).toEqual([{ kind: 'reverse', variable: 'Q7', min: 1, max: 5, rangeSource: 'scale-range' }]);
+    // The labels move with their answers: code 5 now means 非常不满意.
+    expect([...scale.variables[0].labels]).toEqual([[1, '非常满意'], [2, '满意'], [3, '一般'], [4, '不满意'], [5, '非常不满意']]);
+    const observed = toDataset(s, ['Q7'], { missing: [-3], reverse: ['Q7'] });
+    expect(asJson(observed.variables[0].values)).toEqual(oracle.bank.Q7reversedObserved);
+    expect(observed.recodes[0].rangeSource).toBe('observed');
+  });
+
+  it('without --missing the skip code -3 is a number (as SPSS without MISSING VALUES)', async () => {
+    const s = await readSource(fx('bank-survey.csv'));
+    const v = toDataset(s, ['Q4'], {}).variables[0];
+    expect(v.kind).toBe('labelled');
+    expect(v.values[11]).toBe(-3);
+  });
+
+  it('telephone survey: numeric items and text demographics', async () => {
+    const s = await readSource(fx('telephone-survey.csv'));
+    const items = selectColumns(s.names, 'att1..qual5,overall', '--items');
+    const demo = ['gender', 'age_group', 'education', 'occupation', 'income'];
+    const ds = toDataset(s, [...items, ...demo], {});
+    for (const n of items) {
+      const v = ds.variables.find((x) => x.name === n)!;
+      expect([n, v.kind, asJson(v.values)]).toEqual([n, 'numeric', oracle.telephone.values[n]]);
+    }
+    for (const n of demo) {
+      const v = ds.variables.find((x) => x.name === n)!;
+      expect([n, v.kind, asJson(v.values), [...v.labels.values()]]).toEqual([n, 'string', oracle.telephone.categories[n].values, oracle.telephone.categories[n].labels]);
+    }
+  });
+
+  it('English export: agreement labels, NA and empty cells, weights', async () => {
+    const s = await readSource(fx('survey-en.csv'));
+    const ds = toDataset(s, selectColumns(s.names, 'sat_*,recommend', '--items'), { weight: 'weight' });
+    for (const n of ['sat_staff', 'sat_speed', 'sat_price', 'sat_clean']) {
+      const v = ds.variables.find((x) => x.name === n)!;
+      expect([n, v.kind, v.labelSet, asJson(v.values)]).toEqual([n, 'labelled', 'en-agreement-5', oracle.en.values[n]]);
+    }
+    expect(asJson(ds.variables[4].values)).toEqual(oracle.en.recommend);
+    expect(asJson(ds.weights!)).toEqual(oracle.en.weight);
+  });
+
+  it('missing tokens and user-missing codes', async () => {
+    const s = await readSource(fx('edge/missing-codes.csv'));
+    const ds = toDataset(s, ['Q1', 'Q2'], { missing: [-3, 99] });
+    expect(asJson(ds.variables[0].values)).toEqual(oracle.missingCodes.Q1);
+    expect(asJson(ds.variables[1].values)).toEqual(oracle.missingCodes.Q2);
+    expect(ds.variables.map((v) => v.kind)).toEqual(['numeric', 'numeric']);
+  });
+
+  it('decimal commas in a semicolon file', async () => {
+    const s = await readSource(fx('edge/decimal-comma.csv'));
+    expect(asJson(toDataset(s, ['price'], {}).variables[0].values)).toEqual(oracle.decimalComma);
+    // Not in a comma-delimited file, where "3,5" could only come from a quoted field.
+    const c = src('a,b\n1,"3,5"\n2,4\n');
+    expect(error(() => toDataset(c, ['b'], {})).message).toMatch(/'3,5' is neither a number/);
+  });
+});
+
+describe('column kinds', () => {
+  it('numbers mixed with known labels are labelled', () => {
+    const v = toDataset(src('q\n5\n非常满意\n3\n不满意\n'), ['q']).variables[0];
+    expect(v.kind).toBe('labelled');
+    expect(asJson(v.values)).toEqual([5, 5, 3, 2]);
+  });
+
+  it('labels show the spelling found in the data', () => {
+    const v = toDataset(src('q\n比较满意\n  很不满意 \n一般\n'), ['q']).variables[0];
+    expect(v.labelSet).toBe('zh-satisfaction-5');
+    expect([...v.labels]).toEqual([[1, '很不满意'], [2, '不满意'], [3, '一般'], [4, '比较满意'], [5, '非常满意']]);
+    const en = toDataset(src('q\nSTRONGLY AGREE\nagree\n'), ['q']).variables[0];
+    expect(asJson(en.values)).toEqual([5, 4]);
+    expect(en.labels.get(5)).toBe('STRONGLY AGREE');
+    expect(en.labels.get(1)).toBe('Strongly disagree');
+  });
+
+  it('free text is coded 1..k in Chinese collation order (pinyin, numbers by value)', () => {
+    const v = toDataset(src('g\n女\n男\n\n女\n'), ['g']).variables[0];
+    expect(v.kind).toBe('string');
+    expect([...v.labels]).toEqual([[1, '男'], [2, '女']]);
+    expect(asJson(v.values)).toEqual([2, 1, null, 2]);
+    const n = toDataset(src('a\nitem 10\nitem 9\nItem 1\n'), ['a']).variables[0];
+    expect([...n.labels.values()]).toEqual(['Item 1', 'item 9', 'item 10']);
+  });
+
+  it('categorical forces category codes, numbers included', () => {
+    const v = toDataset(src('inc\n3000\n3000-5000\n5000以上\n3000\n'), ['inc'], { categorical: ['inc'] }).variables[0];
+    expect(v.kind).toBe('string');
+    expect([...v.labels.values()]).toEqual(['3000', '3000-5000', '5000以上']);
+    expect(asJson(v.values)).toEqual([1, 2, 3, 1]);
+  });
+
+  it('a user map reads its own labels; codes in --missing become missing', () => {
+    const s = src('q\n差\n一般\n好\n不适用\n');
+    const labels = new Map([['差', 1], ['一般', 2], ['好', 3], ['不适用', 9]]);
+    const v = toDataset(s, ['q'], { labels, missing: [9] }).variables[0];
+    expect(v.labelSet).toBe('user');
+    expect(asJson(v.values)).toEqual([1, 2, 3, null]);
+    expect(() => toDataset(s, ['q'], {})).toThrow(InputError);
+  });
+
+  it('strict numbers: hex, Infinity and thousands separators are text', () => {
+    for (const bad of ['0x10', 'Infinity', '1,000']) {
+      const e = error(() => toDataset(src(`q\n1\n"${bad}"\n`), ['q']));
+      expect(e.exitCode).toBe(EXIT.input);
+    }
+  });
+
+  it('every missing token is missing, in any case', () => {
+    const tokens = [...MISSING_TOKENS].filter((t) => t !== '');
+    const text = 'q\n' + tokens.map((t) => `"${t.toUpperCase()}"`).join('\n') + '\n1\n';
+    expect(asJson(toDataset(src(text), ['q']).variables[0].values)).toEqual([...tokens.map(() => null), 1]);
+  });
+});
+
+describe('unknown answers', () => {
+  it('an unknown label names the file, row, column and value (exit 3)', async () => {
+    const s = await readSource(fx('edge/unknown-label.csv'));
+    const e = error(() => toDataset(s, ['Q1', 'Q2']));
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.exitCode).toBe(EXIT.input);
+    expect(e.message).toBe(
+      `${fx('edge/unknown-label.csv')}, row 3, column 'Q1': '很好' is neither a number, a missing code nor a known answer label (use --labels or --lenient).`,
+    );
+  });
+
+  it('a stray text in a numeric column is the same error, first row reported', () => {
+    const e = error(() => toDataset(src('id,q\n1,4\n2,abc\n3,5\n4,x\n', 'survey.csv'), ['q']));
+    expect(e.message).toBe("survey.csv, row 2, column 'q': 'abc' is neither a number, a missing code nor a known answer label (use --labels or --lenient).");
+  });
+
+  it('--lenient makes them missing and counts them', async () => {
+    const s = await readSource(fx('edge/unknown-label.csv'));
+    const ds = toDataset(s, ['Q1', 'Q2'], { lenient: true });
+    expect(asJson(ds.variables[0].values)).toEqual([5, 4, null, 3]);
+    expect(ds.variables[0].kind).toBe('labelled');
+    expect(ds.warnings).toEqual([
+      `${fx('edge/unknown-label.csv')}, column 'Q1': 1 cell matched no number, missing code or answer label and is treated as missing (first: '很好' in row 3).`,
+    ]);
+    const num = toDataset(src('q\n1\nabc\nabc\nx\n'), ['q'], { lenient: true });
+    expect(num.variables[0].kind).toBe('numeric');
+    expect(asJson(num.variables[0].values)).toEqual([1, null, null, null]);
+    expect(num.warnings[0]).toMatch(/column 'q': 3 cells matched no number.*are treated as missing \(first: 'abc' in row 2\)/);
+  });
+
+  it('--labels resolves what the presets do not know', async () => {
+    const s = await readSource(fx('edge/unknown-label.csv'));
+    const labels = new Map([['非常不满意', 1], ['不满意', 2], ['一般', 3], ['满意', 4], ['很好', 4], ['非常满意', 5]]);
+    expect(asJson(toDataset(s, ['Q1'], { labels }).variables[0].values)).toEqual([5, 4, 4, 3]);
+  });
+});
+
+describe('reverse keying', () => {
+  it('values outside --scale-range cannot be reversed', () => {
+    const e = error(() => toDataset(src('q\n1\n7\n'), ['q'], { reverse: ['q'], scaleRange: [1, 5] }));
+    expect(e.exitCode).toBe(EXIT.input);
+    expect(e.message).toBe("t.csv, row 2, column 'q': 7 lies outside the scale range 1-5, so it cannot be reverse-keyed (fix --scale-range or add the code to --missing).");
+  });
+
+  it('text categories cannot be reversed; unselected names are ignored; unknown names are errors', () => {
+    const s = src('g,q\n男,1\n女,2\n');
+    expect(error(() => toDataset(s, ['g'], { reverse: ['g'] }))).toBeInstanceOf(UsageError);
+    expect(toDataset(s, ['g'], { reverse: ['q'] }).recodes).toEqual([]);
+    expect(error(() => toDataset(s, ['q'], { reverse: ['nope'] }))).toBeInstanceOf(UsageError);
+  });
+
+  it('an empty column is left alone with a warning', () => {
+    const ds = toDataset(src('a,q\n1,\n2,NA\n'), ['q'], { reverse: ['q'] });
+    expect(ds.recodes).toEqual([]);
+    expect(ds.warnings).toEqual(["column 'q' has no values, so reverse keying leaves it as it is."]);
+  });
+
+  it('reversing twice is the identity (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 1, max: 7 }), { nil: undefined }), { minLength: 1, maxLength: 30 }), (xs) => {
+        const text = 'q\n' + xs.map((x) => (x === undefined ? 'NA' : String(x))).join('\n') + '\n';
+        const once = toDataset(src(text), ['q'], { reverse: ['q'], scaleRange: [1, 7] }).variables[0].values;
+        expect(asJson(once)).toEqual(xs.map((x) => (x === undefined ? null : 8 - x)));
+        const again = 'q\n' + asJson(once).map((x) => (x === null ? 'NA' : String(x))).join('\n') + '\n';
+        expect(asJson(toDataset(src(again), ['q'], { reverse: ['q'], scaleRange: [1, 7] }).variables[0].values)).toEqual(xs.map((x) => x ?? null));
+      }),
+    );
+  });
+});
+
+describe('weights', () => {
+  it('missing, zero and negative weights are left out with a warning (SPSS WEIGHT BY)', () => {
+    const ds = toDataset(src('q,w\n1,2\n2,\n3,0\n4,-1\n5,1.5\n6,-3\n'), ['q'], { weight: 'w', missing: [-3] });
+    expect(Array.from(ds.weights!)).toEqual([2, 0, 0, 0, 1.5, 0]);
+    expect(ds.warnings).toEqual(["weight column 'w': 2 missing and 2 zero or negative weights; those cases are left out, as SPSS WEIGHT BY does."]);
+  });
+
+  it('text in a weight column is an input error; no positive weight is an analysis error', () => {
+    const e = error(() => toDataset(src('q,w\n1,2\n2,heavy\n'), ['q'], { weight: 'w' }));
+    expect(e.exitCode).toBe(EXIT.input);
+    expect(e.message).toBe("t.csv, row 2, column 'w': 'heavy' is not a number; a weight column must hold numbers.");
+    const z = error(() => toDataset(src('q,w\n1,0\n2,\n'), ['q'], { weight: 'w' }));
+    expect(z).toBeInstanceOf(AnalysisError);
+    expect(z.exitCode).toBe(EXIT.analysis);
+    expect(z.message).toBe("weight column 'w': no case has a positive weight, so nothing can be analysed.");
+  });
+
+  it('an unknown weight column is a usage error', () => {
+    expect(error(() => toDataset(src('q\n1\n'), ['q'], { weight: 'w' })).exitCode).toBe(EXIT.usage);
+  });
+});
+
+describe('the Dataset', () => {
+  it('keeps the selection order, all names, and the reader warnings', async () => {
+    const s = await readSource(fx('edge/duplicate-headers.csv'));
+    const ds = toDataset(s, ['Q2', 'Q1.1', 'id']);
+    expect(ds.variables.map((v) => v.name)).toEqual(['Q2', 'Q1.1', 'id']);
+    expect(ds.allNames).toEqual(['id', 'Q1', 'Q1.1', 'Q2', 'V5', 'Q1.2']);
+    expect(ds.weights).toBeNull();
+    expect(ds.weightName).toBeNull();
+    expect(ds.warnings).toHaveLength(1);
+    expect(ds.variables[1].values).toBeInstanceOf(Float64Array);
+  });
+});

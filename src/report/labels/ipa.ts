@@ -1,0 +1,33 @@
+/** Labels of `csat ipa` (importance-performance analysis, 四分图模型). */
+import { defineLabels } from '../i18n.js';
+
+defineLabels({
+  'ipa.title': { en: 'Importance-Performance Analysis', zh: '重要性-绩效分析（四分图）' },
+  'ipa.quadrantsTitle': { en: 'Items by Quadrant', zh: '各象限题项' },
+  'ipa.chartTitle': { en: 'Importance-Performance Map', zh: '重要性-满意度四分图' },
+  'ipa.item': { en: 'Item', zh: '题项' },
+  'ipa.items': { en: 'Items', zh: '题项' },
+  'ipa.importance': { en: 'Importance', zh: '重要性' },
+  'ipa.performance': { en: 'Performance', zh: '满意度' },
+  'ipa.quadrant': { en: 'Quadrant', zh: '象限' },
+  'ipa.distance': { en: 'Distance', zh: '距离' },
+  'ipa.keep-up': { en: 'Keep up the good work', zh: '优势区' },
+  'ipa.concentrate': { en: 'Concentrate here', zh: '修补区' },
+  'ipa.low-priority': { en: 'Low priority', zh: '机会区' },
+  'ipa.overkill': { en: 'Possible overkill', zh: '维持区' },
+  'ipa.keep-up.hint': { en: 'high importance, high performance', zh: '高重要性、高满意度' },
+  'ipa.concentrate.hint': { en: 'high importance, low performance', zh: '高重要性、低满意度' },
+  'ipa.low-priority.hint': { en: 'low importance, low performance', zh: '低重要性、低满意度' },
+  'ipa.overkill.hint': { en: 'low importance, high performance', zh: '低重要性、高满意度' },
+  'ipa.none': { en: '(none)', zh: '（无）' },
+  'ipa.method.stated': { en: 'stated importance (mean of each item\'s importance column)', zh: '自述重要性（各题项重要性列的平均值）' },
+  'ipa.method.correlation': { en: "derived importance (Pearson r with '{overall}')", zh: '推导重要性（与“{overall}”的皮尔逊相关系数）' },
+  'ipa.method.regression': { en: "derived importance (standardized Beta on '{overall}')", zh: '推导重要性（对“{overall}”的标准化系数 Beta）' },
+  'ipa.footMethod': { en: 'Importance: {method}; performance: mean answer.', zh: '重要性：{method}；满意度：平均值。' },
+  'ipa.footCrosshair': { en: 'Cross-hairs at importance {importance} ({isrc}) and performance {performance} ({psrc}).', zh: '交叉线：重要性 {importance}（{isrc}），满意度 {performance}（{psrc}）。' },
+  'ipa.footDistance': { en: 'Distance to the cross-hairs in standard deviations of each axis across items.', zh: '距离：到交叉点的距离，以各轴在题项间的标准差为单位。' },
+  'ipa.src.mean': { en: 'mean', zh: '平均值' },
+  'ipa.src.given': { en: 'given', zh: '给定值' },
+  'ipa.footWeighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
+  'ipa.plotSaved': { en: 'Chart written to {file}.', zh: '图已写入 {file}。' },
+});

@@ -1,0 +1,293 @@
+/**
+ * The tables of `csat index`: the index per dimension (with the weights used beside it) and per
+ * item, the value-weighted index beside the unweighted one, the index per wave or group with the
+ * tests of change and the value-weighting trap line, Pareto value tiers, targets, and the factor
+ * weights when those were used.
+ */
+import type { CsiResult, IndexValue, WaveChange } from '../../analyses/csi.js';
+import { formatNumber } from '../format.js';
+import { t, type Lang } from '../i18n.js';
+import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
+import '../labels/csi.js';
+
+export interface CsiTableOptions {
+  weight?: string | null;
+  /** The weights file, for the footnote of --weights file. */
+  weightsFile?: string | null;
+  overall?: string | null;
+}
+
+const pct = (x: number | null): number | null => (x === null ? null : 100 * x);
+const sig = (p: number | null): Cell => ({ value: p, style: 'sig' });
+const signed = (x: number | null): string => (x === null ? '-' : `${x > 0 ? '+' : ''}${formatNumber(x, 1)}`);
+
+export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}): Block[] {
+  const L = (key: string, vars?: Record<string, string | number>) => t(`csi.${key}`, lang, vars);
+  const blocks: Block[] = [];
+  const level = r.bootstrap ? Math.round(r.bootstrap.level * 1000) / 10 : 95;
+  const [min, max] = r.scaleRange;
+  const method = L(`method.${r.weightsMethod}`, { overall: opts.overall ?? '', file: opts.weightsFile ?? '' });
+  const common = [
+    L('footWeights', { method }),
+    L('footScale', { min: String(min), max: String(max), top: String(max - 1) }),
+    r.bootstrap ? L('footBootstrap', { replicates: r.bootstrap.replicates, seed: r.bootstrap.seed }) : L('footNoBootstrap'),
+    ...(opts.weight ? [L('footWeighted', { weight: opts.weight })] : []),
+  ];
+  const ciGroups = (lead: number, after: number) => [
+    { label: '', span: lead },
+    { label: L('ci', { level }), span: 2 },
+    { label: '', span: after },
+  ];
+  const valueCells = (v: IndexValue): CellValue[] => [v.index, v.ciLower, v.ciUpper, pct(v.satisfactionRate)];
+  const valueColumns: Column[] = [
+    { header: L('index'), decimals: 1 },
+    { header: L('lower'), decimals: 1 },
+    { header: L('upper'), decimals: 1 },
+    { header: L('rate'), decimals: 1 },
+  ];
+  const hasDims = r.dimensions.length > 0;
+
+  if (hasDims) {
+    blocks.push(
+      table({
+        id: 'csi-index',
+        title: L('title'),
+        groups: ciGroups(4, 1),
+        columns: [{ header: L('dimension'), kind: 'label' }, { header: L('items'), kind: 'label' }, { header: L('weight'), decimals: 3 }, ...valueColumns],
+        rows: [
+          ...r.dimensions.map((d) => [d.name, d.items.join(', '), d.weight, ...valueCells(d)]),
+          [L('overall'), '', 1, ...valueCells(r.overall)],
+        ],
+        footnotes: common,
+      }),
+    );
+  }
+  blocks.push(
+    table({
+      id: 'csi-items',
+      title: hasDims ? L('itemsTitle') : L('title'),
+      groups: ciGroups(hasDims ? 4 : 3, 1),
+      columns: [
+        { header: L('item'), kind: 'label' },
+        ...(hasDims ? [{ header: L('dimension'), kind: 'label' as const }] : []),
+        { header: L('weight'), decimals: 3 },
+        ...valueColumns,
+      ],
+      rows: [
+        ...r.itemIndices.map((it) => [it.name, ...(hasDims ? [it.dimension ?? ''] : []), it.weight, ...valueCells(it)]),
+        ...(hasDims ? [] : [[L('overall'), 1, ...valueCells(r.overall)]]),
+      ],
+      footnotes: hasDims ? [] : common,
+    }),
+  );
+
+  if (r.components) {
+    blocks.push(
+      table({
+        id: 'csi-factor-weights',
+        title: L('componentsTitle'),
+        columns: [
+          { header: L('component'), kind: 'label' },
+          { header: L('items'), kind: 'label' },
+          { header: L('sumOfSquares'), decimals: 3 },
+          { header: L('weight'), decimals: 3 },
+        ],
+        rows: r.components.map((c) => [c.name, c.items.join(', '), c.sumOfSquares, c.share]),
+      }),
+    );
+  }
+
+  if (r.valueWeighted) {
+    const v = r.valueWeighted;
+    const rows = (hasDims ? r.dimensions.map((d, k) => ({ name: d.name, u: d as IndexValue, w: v.dimensions[k] as IndexValue })) : r.itemIndices.map((it, j) => ({ name: it.name, u: it as IndexValue, w: v.items[j] as IndexValue })))
+      .concat([{ name: L('overall'), u: r.overall, w: v.overall }]);
+    blocks.push(
+      table({
+        id: 'csi-value-weighted',
+        title: L('valueTitle'),
+        groups: [
+          { label: '', span: 1 },
+          { label: L('index'), span: 5 },
+          { label: L('rate'), span: 2 },
+        ],
+        columns: [
+          { header: hasDims ? L('dimension') : L('item'), kind: 'label' },
+          { header: L('unweighted'), decimals: 1 },
+          { header: L('valueWeighted'), decimals: 1 },
+          { header: L('lower'), decimals: 1 },
+          { header: L('upper'), decimals: 1 },
+          { header: L('difference'), decimals: 1 },
+          { header: L('unweighted'), decimals: 1 },
+          { header: L('valueShare'), decimals: 1 },
+        ],
+        rows: rows.map((x) => [
+          x.name,
+          x.u.index,
+          x.w.index,
+          x.w.ciLower,
+          x.w.ciUpper,
+          x.u.index !== null && x.w.index !== null ? x.w.index - x.u.index : null,
+          pct(x.u.satisfactionRate),
+          pct(x.w.satisfactionRate),
+        ]),
+        footnotes: [L('footValue', { column: v.column, base: L(`base.${v.base}`), k0: formatNumber(v.k0, 2) })],
+      }),
+    );
+  }
+
+  if (r.waves) {
+    const w = r.waves;
+    const by = w.by === 'files' ? L('waves') : w.by;
+    const hasValue = w.items.some((x) => x.valueWeighted !== null);
+    blocks.push(
+      table({
+        id: 'csi-waves',
+        title: L('wavesTitle', { by }),
+        groups: [
+          { label: '', span: 3 },
+          { label: L('ci', { level }), span: 2 },
+          { label: '', span: hasValue ? 2 : 1 },
+        ],
+        columns: [
+          { header: w.by === 'files' ? L('waveCap') : w.by, kind: 'label' },
+          { header: L('n'), style: 'int' },
+          { header: L('index'), decimals: 1 },
+          { header: L('lower'), decimals: 1 },
+          { header: L('upper'), decimals: 1 },
+          { header: L('rate'), decimals: 1 },
+          ...(hasValue ? [{ header: L('valueWeighted'), decimals: 1 }] : []),
+        ],
+        rows: w.items.map((x) => [
+          x.label,
+          x.n,
+          x.overall.index,
+          x.overall.ciLower,
+          x.overall.ciUpper,
+          pct(x.overall.satisfactionRate),
+          ...(hasValue ? [x.valueWeighted?.index ?? null] : []),
+        ]),
+      }),
+    );
+    if (hasDims) {
+      blocks.push(
+        table({
+          id: 'csi-waves-dimensions',
+          title: L('wavesDimTitle', { by }),
+          columns: [{ header: L('dimension'), kind: 'label' }, ...w.items.map((x) => ({ header: x.label, decimals: 1 }))],
+          rows: r.dimensions.map((d, k) => [d.name, ...w.items.map((x) => x.dimensions[k]?.index ?? null)]),
+        }),
+      );
+    }
+    const changeRow = (c: WaveChange & { from: string; to: string }): (CellValue | Cell)[] => [
+      `${c.to} - ${c.from}`,
+      c.index,
+      c.t,
+      c.df,
+      sig(c.p),
+      ...(hasValue ? [c.valueWeightedIndex, sig(c.pValueWeighted)] : []),
+      pct(c.satisfactionRate),
+      c.z,
+      sig(c.pSatisfactionRate),
+    ];
+    blocks.push(
+      table({
+        id: 'csi-change',
+        title: L('changeTitle', { by }),
+        groups: [
+          { label: '', span: 1 },
+          { label: L('changeIndex'), span: 4 },
+          ...(hasValue ? [{ label: L('changeValue'), span: 2 }] : []),
+          { label: L('changeRate'), span: 3 },
+        ],
+        columns: [
+          { header: L('fromTo'), kind: 'label' },
+          { header: L('points'), decimals: 1 },
+          { header: L('t'), decimals: 3 },
+          { header: L('df'), decimals: 3 },
+          { header: L('sig'), style: 'sig' },
+          ...(hasValue ? [{ header: L('points'), decimals: 1 }, { header: L('sig'), style: 'sig' as const }] : []),
+          { header: L('pctPoints'), decimals: 1 },
+          { header: L('z'), decimals: 3 },
+          { header: L('sig'), style: 'sig' },
+        ],
+        rows: w.changes.map(changeRow),
+        footnotes: [L('footChange')],
+      }),
+    );
+    if (w.trap) {
+      const first = w.items[0].label;
+      const last = w.items[w.items.length - 1].label;
+      blocks.push(
+        text(
+          L(w.trapDirection === 'low-value-up' ? 'trapLowUp' : 'trapHighUp', {
+            from: first,
+            to: last,
+            di: signed(w.change.index),
+            dv: signed(w.change.valueWeightedIndex),
+          }),
+        ),
+      );
+    }
+  }
+
+  if (r.tiers) {
+    const tr = r.tiers;
+    const hasValue = tr.items.some((x) => x.valueWeighted !== null);
+    const range = (lo: number | null, hi: number | null) => (lo === null || hi === null ? '' : `${formatNumber(lo, 2)} - ${formatNumber(hi, 2)}`);
+    blocks.push(
+      table({
+        id: 'csi-tiers',
+        title: L('tiersTitle'),
+        columns: [
+          { header: L('tier'), kind: 'label' },
+          { header: L('n'), style: 'int' },
+          { header: L('valueRange'), kind: 'label' },
+          { header: L('shareOfValue'), decimals: 1 },
+          { header: L('index'), decimals: 1 },
+          { header: L('rate'), decimals: 1 },
+          ...(hasValue ? [{ header: L('valueWeighted'), decimals: 1 }] : []),
+        ],
+        rows: tr.items.map((x) => [
+          tr.method === 'pareto' ? L(x.label) : x.label,
+          x.n,
+          range(x.minValue, x.maxValue),
+          pct(x.valueShare),
+          x.overall.index,
+          pct(x.overall.satisfactionRate),
+          ...(hasValue ? [x.valueWeighted?.index ?? null] : []),
+        ]),
+        footnotes: tr.method === 'pareto' ? [L('footPareto', { column: tr.column })] : [],
+      }),
+    );
+  }
+
+  if (r.targets) {
+    blocks.push(
+      table({
+        id: 'csi-targets',
+        title: L('targetsTitle'),
+        columns: [
+          { header: '', kind: 'label' },
+          { header: L('target'), decimals: 1 },
+          { header: L('index'), decimals: 1 },
+          { header: L('met'), kind: 'label' },
+        ],
+        rows: r.targets.map((x) => [x.name === 'overall' ? L('overall') : x.name, x.target, x.index, x.met ? L('yes') : L('no')]),
+      }),
+    );
+  }
+  return blocks;
+}
+
+/** One line per missed target, for stderr after everything was printed (exit 4). */
+export function missedTargets(r: CsiResult, lang: Lang): string[] {
+  return (r.targets ?? [])
+    .filter((x) => !x.met)
+    .map((x) =>
+      t('csi.targetMissed', lang, {
+        name: x.name === 'overall' ? t('csi.overall', lang) : x.name,
+        index: x.index === null ? '-' : formatNumber(x.index, 1),
+        target: formatNumber(x.target, 1),
+      }),
+    );
+}

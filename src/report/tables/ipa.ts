@@ -1,0 +1,75 @@
+/**
+ * The tables of `csat ipa`: each item's importance, performance, quadrant and distance to the
+ * cross-hairs; the items per quadrant; and the importance-performance map as a terminal chart.
+ */
+import type { IpaResult } from '../../analyses/ipa.js';
+import { scatterChart } from '../chart.js';
+import { formatNumber } from '../format.js';
+import { t, type Lang } from '../i18n.js';
+import { table, text, type Block } from '../table.js';
+import { QUADRANTS } from '../../stats/ipa.js';
+import '../labels/ipa.js';
+
+export interface IpaTableOptions {
+  /** Show the terminal chart (default true). */
+  chart?: boolean;
+  weight?: string | null;
+}
+
+/** Decimals that show the importance scale sensibly: r and Betas need 3, means 2. */
+export function importanceDecimals(r: IpaResult): number {
+  return r.importanceMethod === 'stated' ? 2 : 3;
+}
+
+export function ipaBlocks(r: IpaResult, lang: Lang, opts: IpaTableOptions = {}): Block[] {
+  const L = (key: string, vars?: Record<string, string | number>) => t(`ipa.${key}`, lang, vars);
+  const dI = importanceDecimals(r);
+  const footnotes = [
+    L('footMethod', { method: L(`method.${r.importanceMethod}`, { overall: r.overall ?? '' }) }),
+    L('footCrosshair', {
+      importance: formatNumber(r.crosshair.importance, dI),
+      isrc: L(`src.${r.crosshairSource.importance}`),
+      performance: formatNumber(r.crosshair.performance, 2),
+      psrc: L(`src.${r.crosshairSource.performance}`),
+    }),
+    L('footDistance'),
+    ...(opts.weight ? [L('footWeighted', { weight: opts.weight })] : []),
+  ];
+  const blocks: Block[] = [
+    table({
+      id: 'ipa',
+      title: L('title'),
+      columns: [
+        { header: L('item'), kind: 'label' },
+        { header: L('importance'), decimals: dI },
+        { header: L('performance'), decimals: 2 },
+        { header: L('quadrant'), kind: 'label' },
+        { header: L('distance'), decimals: 2 },
+      ],
+      rows: r.items.map((x) => [x.item, x.importance, x.performance, L(x.quadrant), x.distance]),
+      footnotes,
+    }),
+    table({
+      id: 'ipa-quadrants',
+      title: L('quadrantsTitle'),
+      columns: [
+        { header: L('quadrant'), kind: 'label' },
+        { header: '', kind: 'label' },
+        { header: L('items'), kind: 'label' },
+      ],
+      rows: QUADRANTS.map((q) => [L(q), L(`${q}.hint`), r.quadrants[q].length ? r.quadrants[q].join(', ') : L('none')]),
+    }),
+  ];
+  if (opts.chart !== false) {
+    blocks.push(
+      text(
+        `${L('chartTitle')}\n` +
+          scatterChart(
+            r.items.map((x) => ({ x: x.importance, y: x.performance, label: x.item })),
+            { xLabel: L('importance'), yLabel: L('performance'), xCross: r.crosshair.importance, yCross: r.crosshair.performance },
+          ),
+      ),
+    );
+  }
+  return blocks;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { runIpa, type IpaResult } from '../../../src/analyses/ipa.js';
+import { ipaChart, ipaSvg, niceTicks, textWidth, type Box } from '../../../src/report/svg/ipa.js';
+import { readIndexFixture } from '../../helpers/index-fixture.js';
+
+const items = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
+const stated = runIpa(readIndexFixture(), { items, importance: { method: 'stated', columns: items.map((i) => `imp_${i}`) } }).result;
+const overlaps = (a: Box, b: Box) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
+const inside = (a: Box, p: Box) => a.x0 >= p.x0 && a.x1 <= p.x1 && a.y0 >= p.y0 && a.y1 <= p.y1;
+
+function tagsBalanced(svg: string): boolean {
+  const stack: string[] = [];
+  for (const m of svg.matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)) {
+    if (m[3] === '/') continue;
+    if (m[1] === '/') {
+      if (stack.pop() !== m[2]) return false;
+    } else stack.push(m[2]);
+  }
+  return stack.length === 0;
+}
+
+describe('IPA SVG', () => {
+  it('is one well-formed standalone SVG with the items, quadrant names, cross-hairs and axis titles', () => {
+    const svg = ipaSvg(stated, 'en');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(tagsBalanced(svg)).toBe(true);
+    for (const it of items) expect(svg).toContain(`>${it}</text>`);
+    for (const q of ['Keep up the good work', 'Concentrate here', 'Low priority', 'Possible overkill', '>Importance<', '>Performance<']) expect(svg).toContain(q);
+    expect(svg.match(/stroke-dasharray/g)?.length).toBe(2);
+    // No network and no web fonts: the only URL is the SVG namespace.
+    expect(svg.match(/https?:\/\/[^\s"]+/g)).toEqual(['http://www.w3.org/2000/svg']);
+    expect(svg).not.toMatch(/@font-face|@import|url\(|NaN|undefined/);
+  });
+  it('in Chinese: the quadrant names of 四分图', () => {
+    const svg = ipaSvg(stated, 'zh');
+    for (const q of ['优势区', '修补区', '机会区', '维持区', '重要性', '满意度']) expect(svg).toContain(q);
+  });
+  it('escapes item names', () => {
+    const r: IpaResult = { ...stated, items: stated.items.map((x, k) => ({ ...x, item: k === 0 ? 'A&B <x>' : x.item })) };
+    const svg = ipaSvg(r, 'en');
+    expect(svg).toContain('A&amp;B &lt;x&gt;');
+    expect(tagsBalanced(svg)).toBe(true);
+  });
+  it('labels overlap no other label or point and stay inside the plot (fixture and random layouts)', () => {
+    const check = (r: IpaResult) => {
+      const c = ipaChart(r, 'en');
+      c.labels.forEach((a, i) => {
+        expect(inside(a, c.plot), `label ${i} inside`).toBe(true);
+        c.labels.forEach((b, j) => i !== j && expect(overlaps(a, b), `labels ${i} and ${j}`).toBe(false));
+        c.points.forEach((p, j) => expect(overlaps(a, p), `label ${i} on point ${j}`).toBe(false));
+      });
+    };
+    check(stated);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: 1, max: 7, noNaN: true }), fc.double({ min: 1, max: 5, noNaN: true })), { minLength: 2, maxLength: 8 }), (pts) => {
+        const r: IpaResult = {
+          ...stated,
+          crosshair: { importance: pts.reduce((a, p) => a + p[0], 0) / pts.length, performance: pts.reduce((a, p) => a + p[1], 0) / pts.length },
+          items: pts.map(([i, p], k) => ({ ...stated.items[0], item: `Item ${k + 1}`, importance: i, performance: p })),
+        };
+        check(r);
+      }),
+      { numRuns: 40 },
+    );
+  });
+  it('nice ticks and text widths', () => {
+    expect(niceTicks(3.17, 4.19).ticks).toEqual([3.2, 3.4, 3.6, 3.8, 4]);
+    expect(niceTicks(0.47, 0.78).ticks).toEqual([0.5, 0.55, 0.6, 0.65, 0.7, 0.75]);
+    expect(textWidth('满意', 10)).toBe(20);
+    expect(textWidth('ab', 10)).toBeCloseTo(11.6, 10);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { runCsi, type CsiOptions } from '../../../src/analyses/csi.js';
+import { csiBlocks, missedTargets } from '../../../src/report/tables/csi.js';
+import { renderText } from '../../../src/report/render/text.js';
+import type { Block } from '../../../src/report/table.js';
+import { readIndexFixture } from '../../helpers/index-fixture.js';
+
+const ds = readIndexFixture();
+const opts: CsiOptions = {
+  items: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'],
+  dimensions: [
+    { name: 'Image', items: ['q1', 'q2'] },
+    { name: 'Service', items: ['q3', 'q4'] },
+    { name: 'Environment', items: ['q5', 'q6'] },
+  ],
+  scaleRange: [1, 5],
+  weightsMethod: 'equal',
+  bootstrap: 100,
+  seed: 1,
+  level: 0.95,
+  value: { column: 'value', base: 'mean' },
+  by: 'wave',
+  tiers: 'value',
+  targets: [{ name: 'overall', target: 90 }],
+};
+const { result, warnings } = runCsi([{ label: 'x', ds }], opts);
+const tables = (blocks: Block[]) => blocks.filter((b) => b.kind === 'table') as Extract<Block, { kind: 'table' }>[];
+const texts = (blocks: Block[]) => blocks.filter((b) => b.kind === 'text').map((b) => (b as { text: string }).text);
+
+describe('index tables', () => {
+  it('every table, the weights beside the index, and the trap line', () => {
+    const blocks = csiBlocks(result, 'en');
+    expect(tables(blocks).map((t) => t.id)).toEqual(['csi-index', 'csi-items', 'csi-value-weighted', 'csi-waves', 'csi-waves-dimensions', 'csi-change', 'csi-tiers', 'csi-targets']);
+    const index = tables(blocks)[0];
+    expect(index.columns.map((c) => c.header)).toEqual(['Dimension', 'Items', 'Weight', 'Index', 'Lower', 'Upper', 'Satisfaction Rate (%)']);
+    expect(index.rows.map((r) => r[0])).toEqual(['Image', 'Service', 'Environment', 'Overall']);
+    expect(index.footnotes?.[0]).toBe('Weights: equal weights.');
+    expect(texts(blocks)[0]).toMatch(/^Value-weighting trap: from 1 to 2 the index rose \(\+\d+\.\d\) while the value-weighted index fell \(-\d+\.\d\)/);
+    expect(warnings.join(' ')).toMatch(/rose among low-value customers/);
+    expect(missedTargets(result, 'en')).toEqual([expect.stringMatching(/^Target missed: Overall \d+\.\d < 90\.0\.$/)]);
+    const text = renderText({ command: 'index', blocks, results: result, warnings: [] }, { lang: 'en', color: false });
+    expect(text).toContain('Customer Satisfaction Index');
+    expect(text).toContain('Top 20%');
+  });
+  it('in Chinese', () => {
+    const blocks = csiBlocks(result, 'zh');
+    const titles = tables(blocks).map((t) => t.title);
+    expect(titles[0]).toBe('顾客满意度指数');
+    expect(titles).toContain('顾客价值加权满意度指数');
+    expect(texts(blocks)[0]).toMatch(/^价值加权陷阱/);
+  });
+});

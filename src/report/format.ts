@@ -34,14 +34,25 @@ export function formatNumber(x: number, decimals: number, style: NumberStyle = '
 
 /** `abs` (>= 0) rounded to `d` decimals, half away from zero, as a plain digit string "12.340". */
 function roundHalfAway(abs: number, d: number): string {
+  // Fast path: away from a tie, rounding the scaled double is exact (its error is < 1e-7).
+  const scaled = abs * 10 ** d;
+  const frac = scaled - Math.floor(scaled);
+  if (scaled < 1e8 && Math.abs(frac - 0.5) > 1e-6) {
+    return withPoint(String(Math.floor(scaled) + (frac > 0.5 ? 1 : 0)), d);
+  }
   const [mantissa, expText] = abs.toExponential().split('e');
   const digits = mantissa.replace('.', '');
   // abs = 0.<digits> * 10^(exp + 1); keep the digits that land before the d-th decimal.
   const keep = Number(expText) + 1 + d;
-  let scaled = 0n;
-  if (keep > 0) scaled = BigInt(digits.slice(0, keep).padEnd(keep, '0'));
-  if (keep >= 0 && keep < digits.length && digits[keep] >= '5') scaled += 1n;
-  const text = scaled.toString().padStart(d + 1, '0');
+  let rounded = 0n;
+  if (keep > 0) rounded = BigInt(digits.slice(0, keep).padEnd(keep, '0'));
+  if (keep >= 0 && keep < digits.length && digits[keep] >= '5') rounded += 1n;
+  return withPoint(rounded.toString(), d);
+}
+
+/** Whole-number digits of value * 10^d, written with the decimal point put back. */
+function withPoint(digits: string, d: number): string {
+  const text = digits.padStart(d + 1, '0');
   return d === 0 ? text : `${text.slice(0, text.length - d)}.${text.slice(text.length - d)}`;
 }
 

@@ -32,6 +32,7 @@ const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Columns one code point takes: 0, 1 or 2. */
 export function charWidth(cp: number): number {
+  if (cp >= 0x20 && cp < 0x7f) return 1;
   let lo = 0;
   let hi = WIDE.length - 1;
   while (lo <= hi) {
@@ -47,6 +48,7 @@ export function charWidth(cp: number): number {
 
 /** Columns `s` takes on a terminal (ANSI colour codes ignored). */
 export function displayWidth(s: string): number {
+  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
   let w = 0;
   for (const ch of s.replace(ANSI, '')) w += charWidth(ch.codePointAt(0)!);
   return w;

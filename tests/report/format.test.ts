@@ -71,6 +71,22 @@ describe('formatNumber (SPSS style)', () => {
     );
   });
 
+  it('agrees with Intl.NumberFormat halfExpand wherever the value is not a decimal tie (property)', () => {
+    const reference = (x: number, d: number) => {
+      const s = new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: false, roundingMode: 'halfExpand' } as Intl.NumberFormatOptions).format(x);
+      const bare = s.replace(/^(-?)0\./, '$1.');
+      return /[1-9]/.test(bare) ? bare : bare.replace('-', '');
+    };
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 8 }), (x, d) => {
+        const scaled = Math.abs(x) * 10 ** d;
+        fc.pre(Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-3);
+        expect(formatNumber(x, d)).toBe(reference(x, d));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is within half a unit of the last decimal, with exactly d decimals and no leading zero (property)', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 6 }), (x, d) => {

@@ -3,15 +3,15 @@
  * of an outcome on predictors, and factor weights (each rotated component's share of the explained
  * variance, with the composite score F = sum_j (lambda_j / sum lambda) F_j).
  */
-import { CholeskyDecomposition, Matrix } from 'ml-matrix';
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
 import { factorScores, runFactor } from './factor.js';
-import { correlationFromCovariance, covariance } from '../stats/covariance.js';
+import { ols } from '../stats/regression.js';
 
 /**
- * Standardized Betas of y on all predictors: beta = R_xx^-1 r_xy (the OLS slopes of the
- * standardized variables), solved by Cholesky; a singular R_xx is an AnalysisError.
+ * Standardized Betas of y on all predictors, from the OLS of ../stats/regression.ts (SPSS
+ * REGRESSION, all entered). A predictor that SPSS's tolerance rule would leave out (collinear or
+ * constant) is an AnalysisError naming it, since a weight cannot be derived for it.
  */
 export function standardizedBetas(
   x: Float64Array[],
@@ -20,22 +20,16 @@ export function standardizedBetas(
   yName: string,
   freq: Float64Array | null,
 ): number[] {
-  const k = x.length;
-  const p = k + 1;
-  const r = correlationFromCovariance(covariance([...x, y], freq).cov, p);
-  const constant = [...names, yName].filter((_, j) => Number.isNaN(r[j * p + j]));
-  if (constant.length) throw new AnalysisError(`cannot derive regression weights: ${constant.join(', ')} has no variance`);
-  const rxx = new Matrix(k, k);
-  const rxy = new Matrix(k, 1);
-  for (let a = 0; a < k; a++) {
-    for (let b = 0; b < k; b++) rxx.set(a, b, r[a * p + b]);
-    rxy.set(a, 0, r[a * p + k]);
+  const fit = ols(y, x, names, freq, { dependent: yName });
+  if (fit.collinear.length) {
+    throw new AnalysisError(
+      `cannot derive regression weights: ${fit.collinear.map((c) => c.name).join(', ')} ${fit.collinear.length === 1 ? 'is' : 'are'} constant or (almost) a linear combination of the others (tolerance below .0001)`,
+    );
   }
-  const ch = new CholeskyDecomposition(rxx);
-  if (!ch.isPositiveDefinite()) {
-    throw new AnalysisError(`cannot derive regression weights: the predictors ${names.join(', ')} are (almost) linearly dependent (their correlation matrix is singular)`);
-  }
-  return ch.solve(rxy).getColumn(0);
+  return names.map((name) => {
+    const c = fit.coefficients.find((k) => k.term === name);
+    return c && c.beta !== null ? c.beta : NaN;
+  });
 }
 
 export interface FactorWeighting {

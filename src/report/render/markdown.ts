@@ -28,7 +28,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
 function renderTable(table: Table): string {
   checkTable(table);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const out = [`### ${escapeText(table.title)}`, ''];
+  const out = [`### ${escapeText(table.title.replace(/\s*\n\s*/g, ' '))}`, ''];
   out.push(line(mergedHeaders(table).map((h) => escapeCell(h) || ' ')));
   out.push(line(table.columns.map((c) => (c.kind === 'label' ? ':---' : '---:'))));
   for (const row of table.rows) out.push(line(row.map((c, k) => escapeCell(formatCell(c, table.columns[k])))));

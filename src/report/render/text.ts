@@ -122,8 +122,10 @@ function alignedCells(table: Table): string[][] {
 /**
  * A header on one line, or, when it is long and its numbers narrow, on the fewest lines (two,
  * else three) that fit in the column's width or HEADER_WRAP columns, whichever is wider.
+ * Line breaks written into the header are kept as they are.
  */
 function wrapHeader(header: string, cellWidth: number): string[] {
+  if (header.includes('\n')) return header.split('\n'); // the table's author chose the breaks
   const full = displayWidth(header);
   const room = Math.max(cellWidth, HEADER_WRAP);
   if (full <= room) return [header];

@@ -75,6 +75,11 @@ describe('renderText', () => {
     expect(body[3][3].endsWith('—')).toBe(true);
   });
 
+  it('keeps line breaks an author wrote into a header', () => {
+    const r: Report = { command: 'x', warnings: [], results: {}, blocks: [table({ id: 'h', title: 'H', columns: [{ header: 'Sig.\n(2-tailed)' }], rows: [[0.5]] })] };
+    expect(renderText(r, { lang: 'en', color: false })).toBe('H\n┌────────────┐\n│    Sig.    │\n│ (2-tailed) │\n├────────────┤\n│       .500 │\n└────────────┘\n');
+  });
+
   it('renders Chinese with the same frame', () => {
     const zh = renderText(demoReport('zh'), { lang: 'zh', color: false });
     expect(zh.split('\n')[0]).toBe('总方差解释');

@@ -318,7 +318,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
         if (collinear.some((x) => x.variable === c.name)) continue;
         collinear.push({ variable: c.name, tolerance: c.tolerance, model: models.length + 1 });
         warnings.push(
-          `'${c.name}' was left out of the model: ${c.tolerance === 0 && data.constant[c.index] ? 'it is constant over the cases used' : `it is (almost) a linear combination of the other predictors (tolerance ${c.tolerance.toPrecision(3)} < ${DEFAULT_TOLERANCE})`}, as SPSS REGRESSION's tolerance criterion leaves it out`,
+          `'${c.name}' was left out of the model: ${c.tolerance === 0 && data.constant[c.index] ? 'it is constant over the cases used' : `it is (almost) a linear combination of the other predictors (tolerance ${c.tolerance.toExponential(1)}, below ${DEFAULT_TOLERANCE})`}, as SPSS REGRESSION's tolerance criterion leaves it out`,
         );
       }
       addModel(fit, block, 'enter', fit.indices.filter((j) => idx.includes(j)).map((j) => names[j]), []);

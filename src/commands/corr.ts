@@ -1,0 +1,72 @@
+/** `csat corr`: Pearson or Spearman correlations with Sig. (2-tailed) and N (SPSS CORRELATIONS / NONPAR CORR). */
+import type { Command } from 'commander';
+import { runCorrelations } from '../analyses/corr.js';
+import { corrBlocks } from '../report/tables/corr.js';
+import { UsageError } from '../errors.js';
+import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+
+interface CorrOptions extends CommonOptions {
+  vars?: string;
+  items?: string;
+  with?: string;
+  method: string;
+  missingMode: string;
+}
+
+export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  const v = value.trim().toLowerCase() as T;
+  if (!allowed.includes(v)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not '${value}'`);
+  return v;
+}
+
+export function registerCorr(program: Command): void {
+  const cmd = program
+    .command('corr')
+    .alias('correlations')
+    .description('correlation matrix with two-tailed significance and N (SPSS CORRELATIONS / NONPAR CORR)')
+    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
+    .option('--vars <columns>', 'variables: names, A..B runs, globs (Q*), #3..#14 positions')
+    .option('--items <columns>', 'same as --vars')
+    .option('--with <columns>', 'correlate --vars (rows) with these (columns): a rectangular matrix')
+    .option('--method <method>', 'pearson or spearman', 'pearson')
+    .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or pairwise (per pair)', 'listwise');
+  inputOptions(cmd);
+  outputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Example:
+  $ csat corr survey.csv --vars Q1..Q9,overall
+  $ csat corr survey.csv --vars Q1..Q9 --with overall --method spearman --missing-mode pairwise --lang zh`,
+  );
+  cmd.action(
+    action(async (file: string, opts: CorrOptions) => {
+      checkOutputOptions(opts);
+      const method = parseChoice<CorrelationMethod>(opts.method, ['pearson', 'spearman'], '--method');
+      const missing = parseChoice<MissingMode>(opts.missingMode, ['listwise', 'pairwise'], '--missing-mode');
+      const spec = opts.vars ?? opts.items;
+      if (!spec) throw new UsageError('corr needs --vars (the variables to correlate)');
+      const { ds, selected } = await loadData(file, opts, [
+        { option: opts.vars ? '--vars' : '--items', spec },
+        { option: '--with', spec: opts.with },
+      ]);
+      const { results, warnings } = runCorrelations(ds, {
+        variables: selected[0],
+        with: opts.with ? selected[1] : null,
+        method,
+        missing,
+      });
+      await emit(
+        {
+          command: 'corr',
+          blocks: corrBlocks(results, langOf(opts), { missing, weight: ds.weightName }),
+          results,
+          warnings: [...ds.warnings, ...warnings],
+        },
+        opts,
+        [ds.input],
+      );
+    }),
+  );
+}

@@ -1,0 +1,186 @@
+/** `csat regress` (alias `ols`): linear regression as SPSS REGRESSION prints it. */
+import type { Command } from 'commander';
+import { runRegression, type RegressOutput } from '../analyses/regress.js';
+import { regressBlocks } from '../report/tables/regress.js';
+import { fullPrecision } from '../report/format.js';
+import { writeOutput } from '../report/output.js';
+import { UsageError } from '../errors.js';
+import type { SelectionMethod } from '../stats/stepwise.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { parseChoice } from './corr.js';
+
+interface RegressCliOptions extends CommonOptions {
+  dv?: string;
+  iv?: string;
+  formula?: string;
+  block: string[];
+  method: string;
+  pin?: string;
+  pout?: string;
+  categorical: string[];
+  reference: string[];
+  saveResiduals?: string;
+  savePredicted?: string | boolean;
+  missingMode: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** A probability option in (0, 1). */
+function probability(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const p = Number(value);
+  if (!(p > 0 && p < 1)) throw new UsageError(`${option} must be a probability between 0 and 1, not '${value}'`);
+  return p;
+}
+
+export interface ParsedFormula {
+  dependent: string;
+  terms: string[];
+  /** Terms written factor(x) or C(x): categorical. */
+  categorical: string[];
+}
+
+/** "y ~ a + b + factor(region)" -> dependent y, terms a, b, region (region categorical). */
+export function parseFormula(formula: string): ParsedFormula {
+  const parts = formula.split('~');
+  if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) {
+    throw new UsageError(`the formula must look like "y ~ a + b", not '${formula}'`);
+  }
+  const terms: string[] = [];
+  const categorical: string[] = [];
+  for (const raw of parts[1].split('+')) {
+    const term = raw.trim();
+    if (!term) throw new UsageError(`empty term in the formula '${formula}'`);
+    const m = /^(?:factor|C)\((.+)\)$/.exec(term);
+    if (m) {
+      terms.push(m[1].trim());
+      categorical.push(m[1].trim());
+    } else terms.push(term);
+  }
+  return { dependent: parts[0].trim(), terms, categorical };
+}
+
+/** SPSS /SAVE: one row per input row, blank where the case was not used. */
+function savedCsv(out: RegressOutput, columns: ('PRE_1' | 'RES_1' | 'ZRE_1')[]): string {
+  const arrays = { PRE_1: out.saved.predicted, RES_1: out.saved.residuals, ZRE_1: out.saved.stdResiduals };
+  const lines = [['row', ...columns].join(',')];
+  const n = out.saved.predicted.length;
+  for (let i = 0; i < n; i++) {
+    lines.push([String(i + 1), ...columns.map((c) => (Number.isNaN(arrays[c][i]) ? '' : fullPrecision(arrays[c][i])))].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function registerRegress(program: Command): void {
+  const cmd = program
+    .command('regress')
+    .alias('ols')
+    .description('linear regression: model summary, ANOVA, coefficients with Beta and VIF (SPSS REGRESSION)')
+    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
+    .argument('[formula]', 'a formula "y ~ a + b" (instead of --dv/--iv); factor(x) dummy-codes x')
+    .option('--dv <column>', 'the dependent variable')
+    .option('--iv <columns>', 'the predictors, entered together (one block)')
+    .option('--formula <formula>', 'same as the [formula] argument')
+    .option('--block <columns>', 'a block of predictors; repeat for hierarchical regression (R Square change per block)', collect, [])
+    .option('--method <method>', 'enter, stepwise, forward or backward', 'enter')
+    .option('--pin <p>', 'probability of F-to-enter for stepwise/forward (default .05)')
+    .option('--pout <p>', 'probability of F-to-remove for stepwise/backward (default .10)')
+    .option('--categorical <columns>', 'dummy-code these predictors (repeatable)', collect, [])
+    .option('--reference <level>', "reference category of a --categorical predictor: LEVEL, or COLUMN=LEVEL when there are several (default: the first category)", collect, [])
+    .option('--save-residuals <file>', 'write the residuals (RES_1) and standardized residuals (ZRE_1) per row to a CSV file')
+    .option('--save-predicted [file]', 'write the predicted values (PRE_1): to this file, or into the --save-residuals file')
+    .option('--missing-mode <mode>', 'listwise (SPSS /MISSING LISTWISE)', 'listwise');
+  inputOptions(cmd);
+  outputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Example:
+  $ csat regress survey.csv --dv overall --iv attitude,quality
+  $ csat ols survey.csv "overall ~ attitude + quality + factor(region)" --reference North
+  $ csat regress survey.csv --dv overall --block age,gender --block Q1..Q9 --format json
+  $ csat regress survey.csv --dv overall --iv Q1..Q9 --method stepwise --save-residuals res.csv --save-predicted`,
+  );
+  cmd.action(
+    action(async (file: string, formulaArg: string | undefined, opts: RegressCliOptions) => {
+      checkOutputOptions(opts);
+      const method = parseChoice<SelectionMethod>(opts.method, ['enter', 'stepwise', 'forward', 'backward'], '--method');
+      parseChoice(opts.missingMode, ['listwise'], '--missing-mode');
+      const pin = probability(opts.pin, '--pin');
+      const pout = probability(opts.pout, '--pout');
+      if (formulaArg && opts.formula) throw new UsageError('give the formula once: as an argument or with --formula');
+      const formulaText = formulaArg ?? opts.formula;
+      const formula = formulaText ? parseFormula(formulaText) : null;
+      if (formula && (opts.dv || opts.iv || opts.block.length)) {
+        throw new UsageError('give either a formula or --dv with --iv/--block, not both');
+      }
+      if (!formula && !opts.dv) throw new UsageError('regress needs --dv (the dependent variable) or a formula "y ~ a + b"');
+      if (opts.iv && opts.block.length) throw new UsageError('give the predictors either with --iv (one block) or with --block (repeated), not both');
+      if (!formula && !opts.iv && !opts.block.length && !opts.categorical.length) {
+        throw new UsageError('regress needs predictors: --iv a,b, --block a --block b, or a formula "y ~ a + b"');
+      }
+      if (opts.savePredicted === true && !opts.saveResiduals) {
+        throw new UsageError('--save-predicted without a file name adds PRE_1 to the --save-residuals file; give one of them a file');
+      }
+
+      // Every selection resolves against the header in one read (names, runs like Q1..Q9, globs).
+      const blockSpecs: { option: string; spec: string }[][] = formula
+        ? [formula.terms.map((spec) => ({ option: 'formula', spec }))]
+        : opts.iv
+          ? [[{ option: '--iv', spec: opts.iv }]]
+          : opts.block.map((spec) => [{ option: '--block', spec }]);
+      const catSpecs = [
+        ...(formula ? formula.categorical.map((spec) => ({ option: 'formula', spec })) : []),
+        ...opts.categorical.map((spec) => ({ option: '--categorical', spec })),
+      ];
+      const dvSpec = { option: formula ? 'formula' : '--dv', spec: formula ? formula.dependent : (opts.dv as string) };
+      const { ds, selected } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
+      const dv = selected[0];
+      if (dv.length !== 1) throw new UsageError(`the dependent variable must be one column, not ${dv.length} (${dv.join(', ')})`);
+      let k = 1;
+      const blocks = blockSpecs.map((specs) => specs.flatMap(() => selected[k++]));
+      const categoricalNames = [...new Set(selected.slice(k).flat())];
+      const references = new Map<string, string>();
+      for (const ref of opts.reference) {
+        const eq = ref.indexOf('=');
+        const col = eq > 0 ? ref.slice(0, eq).trim() : null;
+        if (col !== null && ds.allNames.includes(col)) {
+          if (!categoricalNames.includes(col)) throw new UsageError(`--reference ${ref}: '${col}' is not a --categorical predictor`);
+          references.set(col, ref.slice(eq + 1));
+        } else {
+          if (categoricalNames.length !== 1) {
+            throw new UsageError(`--reference ${ref}: with ${categoricalNames.length} categorical predictors, write COLUMN=LEVEL`);
+          }
+          references.set(categoricalNames[0], ref);
+        }
+      }
+      const out = runRegression(ds, {
+        dependent: dv[0],
+        blocks,
+        method,
+        pin,
+        pout,
+        categorical: categoricalNames.map((variable) => ({ variable, reference: references.get(variable) ?? null })),
+      });
+      const inputs = [ds.input.file];
+      if (opts.saveResiduals) {
+        const cols: ('PRE_1' | 'RES_1' | 'ZRE_1')[] = opts.savePredicted === true ? ['PRE_1', 'RES_1', 'ZRE_1'] : ['RES_1', 'ZRE_1'];
+        await writeOutput(savedCsv(out, cols), { output: opts.saveResiduals, inputs });
+      }
+      if (typeof opts.savePredicted === 'string') {
+        await writeOutput(savedCsv(out, ['PRE_1']), { output: opts.savePredicted, inputs });
+      }
+      await emit(
+        {
+          command: 'regress',
+          blocks: regressBlocks(out.results, langOf(opts), { weight: ds.weightName }),
+          results: out.results,
+          warnings: [...ds.warnings, ...out.warnings],
+        },
+        opts,
+        [ds.input],
+      );
+    }),
+  );
+}

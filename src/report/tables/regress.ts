@@ -1,0 +1,293 @@
+/**
+ * The tables of `csat regress` in SPSS REGRESSION's order: Variables Entered/Removed, Model
+ * Summary (with Change Statistics when there is more than one model, Durbin-Watson on the last),
+ * ANOVA, Coefficients (with 95% CI and collinearity statistics), Excluded Variables, Residuals
+ * Statistics and Casewise Diagnostics; then the fitted equation as papers report it
+ * ("sales = -26.613 + 0.085 adverts + 3.367 airplay + 11.086 attract") and notes on dummy coding.
+ * SPSS lists the predictors of a model in its footnotes last-entered first; so do these.
+ */
+import type { ModelEntry, RegressResult } from '../../analyses/regress.js';
+import type { Coefficient } from '../../stats/regression.js';
+import { formatNumber } from '../format.js';
+import { t, type Lang } from '../i18n.js';
+import { table, text, type Block, type Cell, type CellValue } from '../table.js';
+import '../labels/regress.js';
+
+export interface RegressTableOptions {
+  weight?: string | null;
+}
+
+/** a, b, c, ... for footnotes. */
+const letter = (i: number): string => String.fromCharCode(97 + i);
+/** The superscript form of a footnote letter, as SPSS marks the cell it explains. */
+const SUPERSCRIPT = 'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ';
+const mark = (i: number): string => [...SUPERSCRIPT][i] ?? '';
+
+/** A coefficient with a leading zero (0.656, -0.038), as equations in papers are written. */
+function paperNumber(x: number, decimals = 3): string {
+  let s = formatNumber(Math.abs(x), decimals);
+  // Keep three significant digits for a tiny non-zero coefficient instead of printing 0.000.
+  if (!/[1-9]/.test(s) && x !== 0) s = Math.abs(x).toPrecision(3);
+  return s.startsWith('.') ? `0${s}` : s;
+}
+
+/** "y = b0 + b1 x1 - b2 x2" from the coefficients ("(Constant)" first). */
+export function fittedEquation(dependent: string, coefficients: Coefficient[]): string {
+  const [constant, ...rest] = coefficients;
+  let s = `${dependent} = ${constant.b < 0 ? '-' : ''}${paperNumber(constant.b)}`;
+  for (const c of rest) s += ` ${c.b < 0 ? '-' : '+'} ${paperNumber(c.b)} ${c.term}`;
+  return s;
+}
+
+export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOptions = {}): Block[] {
+  const L = (k: string, v?: Record<string, string | number>) => t(`regress.${k}`, lang, v);
+  const models = r.models;
+  const depNote = `a. ${L('dependentNote', { name: r.dependent })}`;
+  const reversed = (names: string[]) => [...names].reverse().join(', ');
+  const blocks: Block[] = [];
+  const constantLabel = (term: string) => (term === '(Constant)' ? L('constant') : term);
+
+  // Variables Entered/Removed.
+  const methodText = (m: ModelEntry): string => {
+    const crit = r.criteria;
+    const pin = crit ? formatNumber(crit.pin, 3) : '';
+    const pout = crit ? formatNumber(crit.pout, 3) : '';
+    if (m.method === 'stepwise') return L('methodStepwise', { pin, pout });
+    if (m.method === 'forward') return L('methodForward', { pin });
+    if (m.method === 'backward') return L('methodBackward', { pout });
+    return L('methodEnter');
+  };
+  const enteredFootnotes = [depNote];
+  if (models.some((m) => m.method === 'enter')) {
+    enteredFootnotes.push(
+      r.collinear.length === 0 ? `b. ${L('allEntered')}` : `b. ${L('toleranceReached', { tol: formatNumber(0, 3) })}`,
+    );
+  }
+  blocks.push(
+    table({
+      id: 'variables-entered-removed',
+      title: L('enteredRemoved'),
+      columns: [
+        { header: L('model'), kind: 'label' },
+        { header: L('entered'), kind: 'label' },
+        { header: L('removed'), kind: 'label' },
+        { header: L('method'), kind: 'label' },
+      ],
+      rows: models.map((m) => [String(m.model), m.entered.length ? reversed(m.entered) : '.', m.removed.length ? reversed(m.removed) : '.', methodText(m)]),
+      footnotes: enteredFootnotes,
+    }),
+  );
+
+  // Model Summary.
+  const change = models.length > 1;
+  const predictorNotes = models.map((m, i) => `${letter(i)}. ${L('predictorsNote', { names: reversed(m.predictors) })}`);
+  const last = models.length - 1;
+  blocks.push(
+    table({
+      id: 'model-summary',
+      title: L('modelSummary'),
+      groups: change
+        ? [
+            { label: '', span: 5 },
+            { label: L('changeStatistics'), span: 5 },
+            { label: '', span: 1 },
+          ]
+        : undefined,
+      columns: [
+        { header: L('model'), kind: 'label' },
+        { header: L('r'), decimals: 3 },
+        { header: L('rSquare'), decimals: 3 },
+        { header: L('adjustedRSquare'), decimals: 3 },
+        { header: L('stdErrorOfEstimate'), decimals: 4 },
+        ...(change
+          ? [
+              { header: L('rSquareChange'), decimals: 3 },
+              { header: L('fChange'), decimals: 3 },
+              { header: L('df1'), style: 'int' as const },
+              { header: L('df2'), style: 'int' as const },
+              { header: L('sigFChange'), style: 'sig' as const, decimals: 3 },
+            ]
+          : []),
+        { header: L('durbinWatson'), decimals: 3 },
+      ],
+      rows: models.map((m, i) => [
+        String(m.model),
+        m.r,
+        m.rSquare,
+        m.adjustedRSquare,
+        m.stdErrorOfEstimate,
+        ...(change ? [m.rSquareChange, m.fChange, m.df1, m.df2, m.pChange] : []),
+        i === last ? m.durbinWatson : null,
+      ]),
+      footnotes: [...predictorNotes, `${letter(models.length)}. ${L('dependentNote', { name: r.dependent })}`],
+    }),
+  );
+
+  // ANOVA.
+  const anovaRows: CellValue[][] = [];
+  for (const m of models) {
+    const a = m.anova;
+    anovaRows.push(
+      [String(m.model), L('regression'), a.regression.sumOfSquares, a.regression.df, a.regression.meanSquare, a.f, a.p],
+      ['', L('residual'), a.residual.sumOfSquares, a.residual.df, a.residual.meanSquare, null, null],
+      ['', L('total'), a.total.sumOfSquares, a.total.df, null, null, null],
+    );
+  }
+  blocks.push(
+    table({
+      id: 'anova',
+      title: L('anova'),
+      columns: [
+        { header: L('model'), kind: 'label' },
+        { header: '', kind: 'label' },
+        { header: L('sumOfSquares'), decimals: 3 },
+        { header: L('df'), style: 'int' },
+        { header: L('meanSquare'), decimals: 3 },
+        { header: L('f'), decimals: 3 },
+        { header: L('sig'), style: 'sig', decimals: 3 },
+      ],
+      rows: anovaRows,
+      footnotes: [depNote, ...models.map((m, i) => `${letter(i + 1)}. ${L('predictorsNote', { names: reversed(m.predictors) })}`)],
+    }),
+  );
+
+  // Coefficients.
+  const coefRows: CellValue[][] = [];
+  for (const m of models) {
+    m.coefficients.forEach((c, i) => {
+      coefRows.push([i === 0 ? String(m.model) : '', constantLabel(c.term), c.b, c.stdError, c.beta, c.t, c.p, c.ciLower, c.ciUpper, c.tolerance, c.vif]);
+    });
+  }
+  blocks.push(
+    table({
+      id: 'coefficients',
+      title: L('coefficients'),
+      groups: [
+        { label: '', span: 2 },
+        { label: L('unstandardized'), span: 2 },
+        { label: L('standardized'), span: 1 },
+        { label: '', span: 2 },
+        { label: L('ci'), span: 2 },
+        { label: L('collinearity'), span: 2 },
+      ],
+      columns: [
+        { header: L('model'), kind: 'label' },
+        { header: '', kind: 'label' },
+        { header: L('b'), decimals: 3 },
+        { header: L('stdError'), decimals: 3 },
+        { header: L('beta'), decimals: 3 },
+        { header: L('t'), decimals: 3 },
+        { header: L('sig'), style: 'sig', decimals: 3 },
+        { header: L('lower'), decimals: 3 },
+        { header: L('upper'), decimals: 3 },
+        { header: L('tolerance'), decimals: 3 },
+        { header: L('vif'), decimals: 3 },
+      ],
+      rows: coefRows,
+      footnotes: [depNote],
+    }),
+  );
+  blocks.push(text(L('equation', { equation: fittedEquation(r.dependent, r.coefficients) })));
+
+  // Excluded Variables.
+  const withExcluded = models.filter((m) => m.excluded.length > 0);
+  if (withExcluded.length) {
+    const rows: (CellValue | Cell)[][] = [];
+    withExcluded.forEach((m, k) => {
+      m.excluded.forEach((e, i) => {
+        rows.push([
+          i === 0 ? String(m.model) : '',
+          e.variable,
+          { value: e.betaIn, suffix: mark(k + 1) },
+          e.t,
+          e.p,
+          e.partialCorrelation,
+          e.tolerance,
+          e.vif,
+          e.minimumTolerance,
+        ]);
+      });
+    });
+    blocks.push(
+      table({
+        id: 'excluded-variables',
+        title: L('excludedVariables'),
+        groups: [
+          { label: '', span: 6 },
+          { label: L('collinearity'), span: 3 },
+        ],
+        columns: [
+          { header: L('model'), kind: 'label' },
+          { header: '', kind: 'label' },
+          { header: L('betaIn'), decimals: 3 },
+          { header: L('t'), decimals: 3 },
+          { header: L('sig'), style: 'sig', decimals: 3 },
+          { header: L('partial'), decimals: 3 },
+          { header: L('tolerance'), decimals: 3 },
+          { header: L('vif'), decimals: 3 },
+          { header: L('minimumTolerance'), decimals: 3 },
+        ],
+        rows,
+        footnotes: [depNote, ...withExcluded.map((m, k) => `${letter(k + 1)}. ${L('predictorsInModel', { names: reversed(m.predictors) })}`)],
+      }),
+    );
+  }
+
+  // Casewise Diagnostics (SPSS prints them before the residual statistics).
+  if (r.casewiseDiagnostics.length) {
+    blocks.push(
+      table({
+        id: 'casewise-diagnostics',
+        title: L('casewise'),
+        columns: [
+          { header: L('caseNumber'), style: 'int' },
+          { header: L('stdResidual'), decimals: 3 },
+          { header: r.dependent, decimals: 3 },
+          { header: L('predictedValue'), decimals: 4 },
+          { header: L('residual'), decimals: 4 },
+        ],
+        rows: r.casewiseDiagnostics.map((c) => [c.case, c.stdResidual, c.observed, c.predicted, c.residual]),
+        footnotes: [depNote],
+      }),
+    );
+  }
+
+  // Residuals Statistics.
+  const rs = r.residualsStatistics;
+  const rsRow = (label: string, d: typeof rs.predicted, decimals: number): (CellValue | Cell)[] => [
+    label,
+    { value: d.min, decimals },
+    { value: d.max, decimals },
+    { value: d.mean, decimals },
+    { value: d.sd, decimals },
+    { value: d.n, style: 'int' },
+  ];
+  blocks.push(
+    table({
+      id: 'residuals-statistics',
+      title: L('residualsStatistics'),
+      columns: [
+        { header: '', kind: 'label' },
+        { header: L('minimum'), decimals: 4 },
+        { header: L('maximum'), decimals: 4 },
+        { header: L('mean'), decimals: 4 },
+        { header: L('sd'), decimals: 4 },
+        { header: L('n'), style: 'int' },
+      ],
+      rows: [
+        rsRow(L('predictedValue'), rs.predicted, 4),
+        rsRow(L('residual'), rs.residual, 4),
+        rsRow(L('stdPredictedValue'), rs.stdPredicted, 3),
+        rsRow(L('stdResidual'), rs.stdResidual, 3),
+      ],
+      footnotes: [depNote],
+    }),
+  );
+
+  for (const c of r.categorical) {
+    blocks.push(text(L('reference', { variable: c.variable, reference: c.reference, dummies: c.dummies.map((d) => d.name).join(', ') })));
+  }
+  if (r.cases.excluded > 0) blocks.push(text(L('casesExcluded', { used: r.cases.used, excluded: r.cases.excluded })));
+  if (opts.weight) blocks.push(text(L('weighted', { weight: opts.weight })));
+  return blocks;
+}

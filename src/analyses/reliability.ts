@@ -21,7 +21,8 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { covariance, correlationFromCovariance, listwise } from '../stats/covariance.js';
+import { correlationFromCovariance, listwise, mean, totalWeight } from '../stats/covariance.js';
+import { centredCrossProducts } from '../stats/cross-products.js';
 import { pairwiseCovariance } from '../stats/pairwise-covariance.js';
 import {
   cronbachAlpha,
@@ -125,9 +126,13 @@ function listwiseMoments(columns: Float64Array[], w: Float64Array | null, scale:
   for (let i = 0; i < rows; i++) if (validWeight(w, i)) total += w ? w[i] : 1;
   const lw = listwise(columns, w);
   if (lw.kept < 2) throw new AnalysisError(t('reliability.error.fewCases', lang, { scale, n: lw.kept }));
-  const c = covariance(lw.columns, lw.weights);
+  const n = totalWeight(lw.kept, lw.weights);
+  if (!(n > 1)) throw new AnalysisError(t('reliability.error.fewCases', lang, { scale, n }));
+  // One blocked pass for all k(k+1)/2 cross-products (see cross-products.ts).
+  const means = Float64Array.from(lw.columns, (c) => mean(c, lw.weights));
+  const cov = centredCrossProducts(lw.columns, means, lw.weights).map((v) => v / (n - 1));
   const k = columns.length;
-  return { means: c.means, cov: c.cov, itemN: new Float64Array(k).fill(c.n), n: c.n, nExcluded: total - c.n, ciN: c.n };
+  return { means, cov, itemN: new Float64Array(k).fill(n), n, nExcluded: total - n, ciN: n };
 }
 
 function pairwiseMoments(columns: Float64Array[], w: Float64Array | null, names: string[], scale: string, lang: Lang): Moments {

@@ -28,4 +28,8 @@ defineLabels({
     en: 'Top-2-Box %: share of valid answers in the two highest points of the scale (highest = {max}).',
     zh: '前两项百分比：有效回答中落在量表最高两档（最高 = {max}）的比例。',
   },
+  'describe.top2NoteObserved': {
+    en: "Top-2-Box %: share of valid answers in the two highest points of each item's observed range (give --scale-range to fix the scale).",
+    zh: '前两项百分比：有效回答中落在各题实际取值最高两档的比例（可用 --scale-range 指定量表范围）。',
+  },
 });

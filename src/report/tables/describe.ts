@@ -69,7 +69,7 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
         v.median,
         ...(anyTop2 ? [v.top2Box === null ? null : v.top2Box * 100] : []),
       ]),
-      footnotes: anyTop2 ? [L('top2Note', { max: top ?? 'max' }), ...weighted] : weighted,
+      footnotes: anyTop2 ? [top === null ? L('top2NoteObserved') : L('top2Note', { max: top }), ...weighted] : weighted,
     }),
   );
   if (!opts.frequencies) return blocks;

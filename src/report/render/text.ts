@@ -36,7 +36,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   const parts: string[] = [];
   for (const block of report.blocks) {
     if (block.kind === 'table') parts.push(renderTable(block, lines, paint));
-    else if (!isSvg(block)) parts.push(block.text.replace(/\s+$/, ''));
+    else if (!isSvg(block)) parts.push(safe(block.text).replace(/\s+$/, ''));
   }
   return parts.length === 0 ? '' : parts.join('\n\n') + '\n';
 }
@@ -47,10 +47,10 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
   const isLabel = table.columns.map((c) => c.kind === 'label');
   const body = alignedCells(table);
   const widths = table.columns.map((_, k) => Math.max(0, ...body.map((row) => displayWidth(row[k]))));
-  const headers = table.columns.map((c, k) => wrapHeader(c.header, widths[k]));
+  const headers = table.columns.map((c, k) => wrapHeader(safe(c.header), widths[k]));
   headers.forEach((h, k) => (widths[k] = Math.max(widths[k], ...h.map(displayWidth))));
 
-  const groups = placedGroups(table);
+  const groups = placedGroups(table)?.map((g) => ({ ...g, label: oneLine(g.label) })) ?? null;
   const all = new Array<boolean>(n + 1).fill(true);
   const out: string[] = [];
   if (groups) {
@@ -87,9 +87,9 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
   }
   out.push(rule(widths, all, null, new Array<boolean>(n).fill(true), lines));
 
-  const title = paint ? paint.bold(table.title) : table.title;
-  const notes = (table.footnotes ?? []).map((f) => (paint ? paint.dim(f) : f));
-  return [title, ...out, ...notes].join('\n');
+  const title = safe(table.title);
+  const notes = (table.footnotes ?? []).map((f) => (paint ? paint.dim(safe(f)) : safe(f)));
+  return [paint ? paint.bold(title) : title, ...out, ...notes].join('\n');
 }
 
 /**
@@ -97,7 +97,7 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
  * points (or, for whole numbers, their last digit) line up. Text cells there are right-aligned.
  */
 function alignedCells(table: Table): string[][] {
-  const text = table.rows.map((r) => r.map((c, k) => formatCell(c, table.columns[k]).replace(/\s*\n\s*/g, ' ')));
+  const text = table.rows.map((r) => r.map((c, k) => oneLine(formatCell(c, table.columns[k]))));
   table.columns.forEach((col, k) => {
     if (col.kind === 'label') return;
     const numeric = table.rows.map((r) => {
@@ -140,6 +140,19 @@ function wrapHeader(header: string, cellWidth: number): string[] {
     const wrapped = wrapText(header, w);
     if (wrapped.length <= HEADER_MAX_LINES) return wrapped;
   }
+}
+
+/**
+ * Text from the data may hold control characters; an escape sequence in a survey answer must not
+ * reach the terminal, and a tab would break the alignment. Line breaks stay.
+ */
+function safe(s: string): string {
+  return s.replace(/\t/g, ' ').replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, '\ufffd');
+}
+
+/** A cell or group label on one line. */
+function oneLine(s: string): string {
+  return safe(s.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /** Room for text inside a span of columns: their widths plus the separators they swallow. */

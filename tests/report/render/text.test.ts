@@ -80,6 +80,15 @@ describe('renderText', () => {
     expect(renderText(r, { lang: 'en', color: false })).toBe('H\n┌────────────┐\n│    Sig.    │\n│ (2-tailed) │\n├────────────┤\n│       .500 │\n└────────────┘\n');
   });
 
+  it('never passes control characters from the data to the terminal', () => {
+    const evil = 'a\x1b[2Jb\tc\rd\x07';
+    const r: Report = { command: 'x', warnings: [], results: {}, blocks: [table({ id: 'e', title: evil, columns: [{ header: evil, kind: 'label' }], groups: [{ label: evil, span: 1 }], rows: [[evil]], footnotes: [evil] }), { kind: 'text', text: evil }] };
+    const out = renderText(r, { lang: 'en', color: false });
+    expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
+    expect(out).toContain('a\ufffd[2Jb c d\ufffd');
+    expect(new Set(tableLines(out).map(displayWidth)).size).toBe(1);
+  });
+
   it('renders Chinese with the same frame', () => {
     const zh = renderText(demoReport('zh'), { lang: 'zh', color: false });
     expect(zh.split('\n')[0]).toBe('总方差解释');

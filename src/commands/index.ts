@@ -1,11 +1,17 @@
 /** Every command, registered on the program in the order `csat --help` lists them. */
 import type { Command } from 'commander';
 import { registerDescribe } from './describe.js';
+import { registerReliability } from './reliability.js';
 import { registerCorr } from './corr.js';
 import { registerRegress } from './regress.js';
+import { registerCsi } from './csi.js';
+import { registerIpa } from './ipa.js';
 
 export function registerCommands(program: Command): void {
   registerDescribe(program);
+  registerReliability(program);
   registerCorr(program);
   registerRegress(program);
+  registerCsi(program);
+  registerIpa(program);
 }

@@ -1,0 +1,259 @@
+/**
+ * `csat index`: the customer satisfaction index (0-100) overall and per dimension, with the
+ * weights used, bootstrap CIs, customer-value weighting, waves or groups, targets (exit 4 when one
+ * is missed) and Pareto value tiers.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { parse as parseYaml } from 'yaml';
+import { runCsi, type CsiInput, type CsiOptions, type WeightsMethod } from '../analyses/csi.js';
+import { csiBlocks, missedTargets } from '../report/tables/csi.js';
+import { writeOutput } from '../report/output.js';
+import { parseNumber, parseScaleRange } from '../data/options.js';
+import { readStudy, specOf, type Study } from '../data/study.js';
+import { InputError, UsageError, EXIT } from '../errors.js';
+import type { ValueBase } from '../stats/csi.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
+import { parseChoice } from './corr.js';
+
+interface IndexCliOptions extends CommonOptions {
+  items?: string;
+  dimension: string[];
+  study?: string;
+  weights: string;
+  overall?: string;
+  valueWeight?: string;
+  valueBase: string;
+  bootstrap: string;
+  seed: string;
+  level: string;
+  by?: string;
+  target?: string;
+  tiers?: string;
+  saveComposite?: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const METHODS = ['equal', 'factor', 'regression', 'correlation'] as const;
+
+function integer(value: string, option: string, min: number): number {
+  const v = parseNumber(value);
+  if (v === null || !Number.isInteger(v) || v < min) throw new UsageError(`${option} must be a whole number of at least ${min}, not '${value}'`);
+  return v;
+}
+
+/** "Image=q1,q2" -> a named dimension whose items are a column selection. */
+function parseDimension(spec: string): { name: string; spec: string } {
+  const k = spec.indexOf('=');
+  if (k <= 0 || k === spec.length - 1) throw new UsageError(`--dimension must look like "Name=q1,q2" or "Name=q1..q3", not '${spec}'`);
+  return { name: spec.slice(0, k).trim(), spec: spec.slice(k + 1).trim() };
+}
+
+/** "85" (the overall index) or "overall=85,Image=80". */
+export function parseTargets(spec: string): { name: string; target: number }[] {
+  const single = parseNumber(spec);
+  if (single !== null) return [{ name: 'overall', target: single }];
+  return spec.split(/[,，]/).filter((p) => p.trim() !== '').map((part) => {
+    const k = part.lastIndexOf('=');
+    const target = k > 0 ? parseNumber(part.slice(k + 1)) : null;
+    if (target === null) throw new UsageError(`--target must be a number (the overall index) or name=number pairs such as overall=85,Image=80, not '${spec}'`);
+    return { name: part.slice(0, k).trim(), target };
+  });
+}
+
+function parseValueBase(spec: string): ValueBase {
+  if (spec === 'mean' || spec === 'min') return spec;
+  const v = parseNumber(spec);
+  if (v === null || !(v > 0)) throw new UsageError(`--value-base must be mean, min or a positive number, not '${spec}'`);
+  return v;
+}
+
+/**
+ * A weights file: JSON or YAML ({"Image": 0.4, ...}) or two-column CSV/TSV lines "name,weight"
+ * (a first line whose weight is not a number is a header).
+ */
+export async function readWeightsFile(file: string): Promise<Map<string, number>> {
+  let content: string;
+  try {
+    content = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new InputError(`cannot read the weights file ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const out = new Map<string, number>();
+  if (/\.(json|ya?ml)$/i.test(file)) {
+    let obj: unknown;
+    try {
+      obj = parseYaml(content);
+    } catch (e) {
+      throw new InputError(`${file}: not valid JSON/YAML (${(e as Error).message.split('\n')[0]})`);
+    }
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError(`${file}: expected an object of name: weight pairs`);
+    for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new InputError(`${file}: the weight of '${k}' is not a number`);
+      out.set(k, v);
+    }
+    return out;
+  }
+  const lines = content.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const cells = line.split(/[,\t;]/).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    const w = cells.length >= 2 ? parseNumber(cells[1]) : null;
+    if (w === null) {
+      if (i === 0 || out.size === 0) return;
+      throw new InputError(`${file}, line ${i + 1}: expected "name,weight", got '${line}'`);
+    }
+    out.set(cells[0], w);
+  });
+  if (out.size === 0) throw new InputError(`${file}: no "name,weight" lines`);
+  return out;
+}
+
+/** The study file's settings as command-line defaults (the command line wins). */
+function applyStudy(opts: IndexCliOptions, study: Study): void {
+  opts.items ??= specOf(study.items);
+  if (!opts.scaleRange && study.scaleRange) opts.scaleRange = study.scaleRange.join('-');
+  if (!opts.missing && study.missing) opts.missing = study.missing.join(',');
+  if (!opts.labels && study.labels) opts.labels = Object.entries(study.labels).map(([k, v]) => `${k}=${v}`).join(',');
+  if (!opts.reverse && study.reverse) opts.reverse = specOf(study.reverse);
+  opts.weight ??= study.weight;
+  opts.overall ??= study.outcome;
+  opts.valueWeight ??= study.value;
+  if (opts.dimension.length === 0 && study.scales) {
+    opts.dimension = Object.entries(study.scales).map(([name, list]) => `${name}=${specOf(list)}`);
+  }
+  if (opts.target === undefined) {
+    const targets = [
+      ...(study.target !== undefined ? [`overall=${study.target}`] : []),
+      ...Object.entries(study.targets ?? {}).map(([k, v]) => `${k}=${v}`),
+    ];
+    if (targets.length) opts.target = targets.join(',');
+  }
+}
+
+export function registerCsi(program: Command): void {
+  const cmd = program
+    .command('index')
+    .alias('csi')
+    .description('customer satisfaction index (0-100) per dimension and overall, with weights, bootstrap CIs, value weighting, waves and targets')
+    .argument('<files...>', "survey export(s); several files are waves compared in order ('-' reads standard input)")
+    .option('--items <columns>', 'the satisfaction items (when no --dimension is given)')
+    .option('--dimension <name=columns>', 'a dimension and its items, e.g. "Service=q3..q5" (repeat for each)', collect, [])
+    .option('--study <file>', 'study file (YAML/JSON): items, scales, scaleRange, value, target(s), outcome ...')
+    .option('--weights <method|file>', 'equal, factor, regression, correlation, or a file of weights (name,weight)', 'equal')
+    .option('--overall <column>', 'overall-satisfaction column for regression/correlation weights')
+    .option('--value-weight <column>', "customer value (revenue, profit): D'ij = (Ki / K0) Dij")
+    .option('--value-base <base>', 'K0: mean, min or a number', 'mean')
+    .option('--bootstrap <B>', 'bootstrap resamples for the CIs (0 = none)', '2000')
+    .option('--seed <n>', 'seed of the bootstrap generator', '1')
+    .option('--level <percent>', 'confidence level of the intervals', '95')
+    .option('--by <column>', 'compare groups or waves given by this column')
+    .option('--target <spec>', 'target index: 85 (overall) or overall=85,Service=80; exit 4 when missed')
+    .option('--tiers <column>', 'index per value tier: a numeric column gives the top 20% / next 30% / bottom 50%, a text column named tiers')
+    .option('--save-composite <file>', 'with --weights factor: write each respondent\'s composite score F to a CSV file');
+  inputOptions(cmd);
+  outputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Example:
+  $ csat index fixtures/index-survey.csv --dimension Image=q1,q2 --dimension Service=q3,q4 \\
+      --dimension Environment=q5,q6 --scale-range 1-5 --value-weight value --by wave --target 70
+  $ csat index wave1.csv wave2.csv --items q1..q6 --scale-range 1-5 --weights regression --overall overall
+  $ csat index survey.csv --study study.yml --weights factor --save-composite composite.csv --lang zh`,
+  );
+  cmd.action(
+    action(async (files: string[], opts: IndexCliOptions) => {
+      checkOutputOptions(opts);
+      if (opts.study) applyStudy(opts, await readStudy(opts.study));
+      const lang = langOf(opts);
+      const method: WeightsMethod = (METHODS as readonly string[]).includes(opts.weights.trim().toLowerCase())
+        ? parseChoice(opts.weights, METHODS, '--weights')
+        : 'file';
+      const weightsFile = method === 'file' ? { path: opts.weights, weights: await readWeightsFile(opts.weights) } : undefined;
+      const bootstrap = integer(opts.bootstrap, '--bootstrap', 0);
+      const seed = integer(opts.seed, '--seed', 0);
+      const levelPct = parseNumber(opts.level);
+      if (levelPct === null || !(levelPct > 0 && levelPct < 100)) throw new UsageError(`--level must be a percentage between 0 and 100, not '${opts.level}'`);
+      const dims = opts.dimension.map(parseDimension);
+      if (dims.length === 0 && !opts.items) throw new UsageError('index needs the items: --items, --dimension Name=columns, or a study file');
+      if (files.length > 1 && opts.by) throw new UsageError('give several wave files or --by, not both');
+      if (opts.saveComposite && method !== 'factor') throw new UsageError('--save-composite needs --weights factor');
+      const needsOverall = method === 'regression' || method === 'correlation';
+      if (needsOverall && !opts.overall) throw new UsageError(`--weights ${method} needs the overall-satisfaction column (--overall COL)`);
+
+      const selections: Selection[] = [
+        ...(dims.length ? dims.map((d) => ({ option: `--dimension ${d.name}`, spec: d.spec })) : [{ option: '--items', spec: opts.items }]),
+        { option: '--overall', spec: needsOverall ? opts.overall : undefined },
+        { option: '--value-weight', spec: opts.valueWeight },
+        { option: '--by', spec: opts.by },
+        { option: '--tiers', spec: opts.tiers },
+      ];
+      const loaded = [];
+      for (const file of files) loaded.push(await loadData(file, opts, selections));
+      const first = loaded[0];
+      const one = (k: number, option: string): string | null => {
+        const names = first.selected[k];
+        if (names.length > 1) throw new UsageError(`${option} takes one column, not ${names.length} (${names.join(', ')})`);
+        return names[0] ?? null;
+      };
+      const nd = dims.length ? dims.length : 1;
+      const dimensions = dims.length ? dims.map((d, k) => ({ name: d.name, items: first.selected[k] })) : null;
+      const items = dims.length ? dimensions!.flatMap((d) => d.items) : first.selected[0];
+      // Every wave file must have the same columns selected.
+      loaded.slice(1).forEach((l, k) => {
+        const a = l.selected.slice(0, nd).flat().join(',');
+        if (a !== items.join(',')) throw new UsageError(`${files[k + 1]} selects the items ${a}, but ${files[0]} selects ${items.join(',')}`);
+      });
+      const value = one(nd + 1, '--value-weight');
+      const inputs: CsiInput[] = loaded.map((l, k) => ({
+        label: files.length > 1 ? path.basename(files[k]).replace(/\.[^.]+$/, '') : 'all',
+        ds: l.ds,
+      }));
+      const csiOptions: CsiOptions = {
+        items,
+        dimensions,
+        scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : null,
+        weightsMethod: method,
+        weightsFile,
+        overall: needsOverall ? one(nd, '--overall') : null,
+        value: value ? { column: value, base: parseValueBase(opts.valueBase) } : null,
+        bootstrap,
+        seed,
+        level: levelPct / 100,
+        targets: opts.target ? parseTargets(opts.target) : null,
+        tiers: one(nd + 3, '--tiers'),
+        by: one(nd + 2, '--by'),
+      };
+      const run = runCsi(inputs, csiOptions);
+      await emit(
+        {
+          command: 'index',
+          blocks: csiBlocks(run.result, lang, { weight: first.ds.weightName, weightsFile: weightsFile?.path ?? null, overall: csiOptions.overall ?? null }),
+          results: run.result,
+          warnings: [...loaded.flatMap((l) => l.ds.warnings), ...run.warnings],
+        },
+        opts,
+        loaded.map((l) => l.ds.input),
+      );
+      if (opts.saveComposite && run.composite) {
+        const bounds = loaded.map((l) => l.ds.input.rows);
+        const lines = ['file,row,composite'];
+        run.composite.rows.forEach((orig, r) => {
+          let k = 0;
+          let row = orig;
+          while (row >= bounds[k]) row -= bounds[k++];
+          lines.push(`${JSON.stringify(files[k])},${row + 1},${run.composite!.scores[r]}`);
+        });
+        await writeOutput(lines.join('\n') + '\n', { output: opts.saveComposite, inputs: files });
+      }
+      const missed = missedTargets(run.result, lang);
+      if (missed.length) {
+        for (const m of missed) process.stderr.write(`csat: ${m}\n`);
+        return EXIT.threshold;
+      }
+    }),
+  );
+}
+

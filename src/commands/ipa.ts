@@ -1,0 +1,163 @@
+/**
+ * `csat ipa`: importance-performance analysis (四分图模型): each item's importance (stated, or
+ * derived from an overall rating) against its performance, quadrants at the cross-hairs, a
+ * terminal chart, and --plot FILE.svg for a chart to put in a report.
+ */
+import type { Command } from 'commander';
+import { runIpa, type IpaOptions } from '../analyses/ipa.js';
+import { ipaBlocks } from '../report/tables/ipa.js';
+import { ipaSvg } from '../report/svg/ipa.js';
+import { writeOutput } from '../report/output.js';
+import { parseNumber } from '../data/options.js';
+import { readStudy, specOf } from '../data/study.js';
+import { UsageError } from '../errors.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { parseChoice } from './corr.js';
+
+interface IpaCliOptions extends CommonOptions {
+  items?: string;
+  study?: string;
+  importance?: string;
+  importanceSuffix?: string;
+  importancePrefix?: string;
+  derived?: string;
+  overall?: string;
+  crosshair?: string;
+  plot?: string;
+  chart: boolean;
+}
+
+/** "5,3.5", "mean,3.5" or "5" (importance only): the cross-hairs; 'mean' (or empty) keeps the mean. */
+export function parseCrosshair(spec: string): { importance?: number; performance?: number } {
+  const parts = spec.split(/[,，]/).map((p) => p.trim());
+  if (parts.length > 2) throw new UsageError(`--crosshair takes importance,performance (e.g. 5,3.5 or mean,3.5), not '${spec}'`);
+  const one = (p: string | undefined): number | undefined => {
+    if (p === undefined || p === '' || p.toLowerCase() === 'mean') return undefined;
+    const v = parseNumber(p);
+    if (v === null) throw new UsageError(`--crosshair: '${p}' is neither a number nor 'mean'`);
+    return v;
+  };
+  return { importance: one(parts[0]), performance: one(parts[1]) };
+}
+
+/**
+ * Stated importance: the column selection to read (so the file is read once, standard input too)
+ * and, once read, the importance column of each item: --importance "q1=imp_q1,..." (a mapping), a
+ * column selection in item order, or the item's name with --importance-prefix / --importance-suffix.
+ */
+export function importanceSpec(opts: IpaCliOptions): string {
+  if (opts.importance && /[=＝]/.test(opts.importance)) {
+    return opts.importance
+      .split(/[,，]/)
+      .filter((p) => p.trim() !== '')
+      .map((part) => {
+        const [item, col] = part.split(/[=＝]/).map((x) => x.trim());
+        if (!item || !col) throw new UsageError(`--importance: expected item=column pairs such as q1=imp_q1, got '${part}'`);
+        return col;
+      })
+      .join(',');
+  }
+  if (opts.importance) return opts.importance;
+  return opts.importancePrefix !== undefined ? `${opts.importancePrefix}*` : `*${opts.importanceSuffix}`;
+}
+
+export function importanceColumns(items: string[], read: string[], opts: IpaCliOptions): string[] {
+  if (opts.importance && /[=＝]/.test(opts.importance)) {
+    const map = new Map<string, string>();
+    for (const part of opts.importance.split(/[,，]/).filter((p) => p.trim() !== '')) {
+      const [item, col] = part.split(/[=＝]/).map((x) => x.trim());
+      map.set(item, col);
+    }
+    return items.map((it) => {
+      const col = map.get(it);
+      if (!col) throw new UsageError(`--importance gives no importance column for the item '${it}'`);
+      return col;
+    });
+  }
+  if (opts.importance) return read;
+  const prefix = opts.importancePrefix ?? '';
+  const suffix = opts.importanceSuffix ?? '';
+  return items.map((it) => {
+    const col = `${prefix}${it}${suffix}`;
+    if (!read.includes(col)) {
+      throw new UsageError(`no importance column '${col}' for the item '${it}' (from ${opts.importancePrefix !== undefined ? '--importance-prefix' : '--importance-suffix'})`);
+    }
+    return col;
+  });
+}
+
+export function registerIpa(program: Command): void {
+  const cmd = program
+    .command('ipa')
+    .description('importance-performance analysis (quadrant chart): stated or derived importance against performance')
+    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
+    .option('--items <columns>', 'the items rated for performance (satisfaction)')
+    .option('--study <file>', 'study file (YAML/JSON): items, scaleRange, outcome, labels, missing ...')
+    .option('--importance-suffix <text>', "stated importance: each item's column name plus this suffix (e.g. _imp)")
+    .option('--importance-prefix <text>', "stated importance: this prefix plus each item's column name (e.g. imp_)")
+    .option('--importance <map|columns>', 'stated importance columns: q1=imp_q1,q2=imp_q2 or a selection in item order')
+    .option('--derived <method>', 'derived importance from --overall: correlation or regression (standardized Beta)')
+    .option('--overall <column>', 'overall-satisfaction column for derived importance')
+    .option('--crosshair <I,P>', 'cross-hairs at importance,performance (default: the means; "mean,3.5" fixes one)')
+    .option('--plot <file.svg>', 'write the quadrant chart as an SVG file')
+    .option('--no-chart', 'leave out the terminal chart');
+  inputOptions(cmd);
+  outputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Example:
+  $ csat ipa fixtures/index-survey.csv --items q1..q6 --importance-prefix imp_ --plot ipa.svg
+  $ csat ipa survey.csv --items Q1..Q9 --derived regression --overall overall --lang zh --plot 四分图.svg`,
+  );
+  cmd.action(
+    action(async (file: string, opts: IpaCliOptions) => {
+      checkOutputOptions(opts);
+      if (opts.study) {
+        const study = await readStudy(opts.study);
+        opts.items ??= specOf(study.items);
+        if (!opts.scaleRange && study.scaleRange) opts.scaleRange = study.scaleRange.join('-');
+        if (!opts.missing && study.missing) opts.missing = study.missing.join(',');
+        if (!opts.labels && study.labels) opts.labels = Object.entries(study.labels).map(([k, v]) => `${k}=${v}`).join(',');
+        if (!opts.reverse && study.reverse) opts.reverse = specOf(study.reverse);
+        opts.weight ??= study.weight;
+        opts.overall ??= study.outcome;
+      }
+      const lang = langOf(opts);
+      if (!opts.items) throw new UsageError('ipa needs the items (--items or a study file)');
+      const stated = [opts.importance, opts.importanceSuffix, opts.importancePrefix].filter((x) => x !== undefined).length;
+      if (stated > 1) throw new UsageError('give one of --importance, --importance-suffix, --importance-prefix');
+      if (stated === 1 && opts.derived) throw new UsageError('give stated importance (--importance...) or --derived, not both');
+      if (stated === 0 && !opts.derived) throw new UsageError('ipa needs the importance: --importance-suffix/--importance-prefix/--importance (stated) or --derived correlation|regression');
+      const derived = opts.derived ? parseChoice(opts.derived, ['correlation', 'regression'] as const, '--derived') : null;
+      if (derived && !opts.overall) throw new UsageError(`--derived ${derived} needs the overall-satisfaction column (--overall COL)`);
+      const crosshair = opts.crosshair ? parseCrosshair(opts.crosshair) : {};
+
+      const { ds, selected } = await loadData(file, opts, [
+        { option: '--items', spec: opts.items },
+        { option: opts.importance ? '--importance' : opts.importancePrefix !== undefined ? '--importance-prefix' : '--importance-suffix', spec: derived ? undefined : importanceSpec(opts) },
+        { option: '--overall', spec: derived ? opts.overall : undefined },
+      ]);
+      const items = selected[0];
+      const importance = derived ? [] : importanceColumns(items, selected[1], opts);
+      if (derived && selected[2].length !== 1) throw new UsageError(`--overall takes one column, not ${selected[2].length}`);
+      const ipaOptions: IpaOptions = {
+        items,
+        importance: derived ? { method: derived, overall: selected[2][0] } : { method: 'stated', columns: importance },
+        crosshair,
+      };
+      const { result, warnings } = runIpa(ds, ipaOptions);
+      await emit(
+        {
+          command: 'ipa',
+          blocks: ipaBlocks(result, lang, { chart: opts.chart, weight: ds.weightName }),
+          results: result,
+          warnings: [...ds.warnings, ...warnings],
+        },
+        opts,
+        [ds.input],
+      );
+      if (opts.plot) await writeOutput(ipaSvg(result, lang), { output: opts.plot, inputs: [file] });
+    }),
+  );
+}

@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { registerDescribe } from './describe.js';
 import { registerReliability } from './reliability.js';
-import { registerReliability } from './reliability.js';
 import { registerCorr } from './corr.js';
 import { registerRegress } from './regress.js';
 import { registerCsi } from './csi.js';
@@ -10,7 +9,6 @@ import { registerIpa } from './ipa.js';
 
 export function registerCommands(program: Command): void {
   registerDescribe(program);
-  registerReliability(program);
   registerReliability(program);
   registerCorr(program);
   registerRegress(program);

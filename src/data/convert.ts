@@ -70,7 +70,12 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
     warnings: [...(src.warnings ?? [])],
   };
   const categorical = new Set(opts.categorical ?? []);
-  const variables = names.map((name) => convertColumn(ctx, name, columnIndex(src, name), categorical.has(name)));
+  // One allocation for all columns: a million-row file otherwise triggers a full garbage
+  // collection (which walks every raw cell) for nearly each column's array.
+  const store = new Float64Array(src.rows * names.length);
+  const variables = names.map((name, j) =>
+    convertColumn(ctx, name, columnIndex(src, name), categorical.has(name), store.subarray(j * src.rows, (j + 1) * src.rows)),
+  );
   const recodes: RecodeNote[] = [];
   for (const name of new Set(opts.reverse ?? [])) {
     columnIndex(src, name);
@@ -122,19 +127,33 @@ function classify(cell: string, ctx: Context): number {
 /** Texts of a column: trimmed text -> number of cells and first row (0-based). */
 type TextCounts = Map<string, { count: number; first: number }>;
 
-function convertColumn(ctx: Context, name: string, index: number, forceCategorical: boolean): Variable {
+function convertColumn(ctx: Context, name: string, index: number, forceCategorical: boolean, values: Float64Array): Variable {
   const raw = ctx.src.cells[index];
   const n = ctx.src.rows;
-  const values = new Float64Array(n);
   const cache = new Map<string, number>();
   let hasText = false;
   let hasNumber = false;
+  const anyMissing = ctx.missing.size > 0;
   for (let i = 0; i < n; i++) {
     const cell = raw[i];
-    let v = cache.get(cell);
+    let v: number | undefined;
+    // One digit (Likert codes) is read directly; other texts go through a per-column cache.
+    const d = cell.length === 1 ? cell.charCodeAt(0) - 48 : -1;
+    if (d >= 0 && d <= 9) v = anyMissing && ctx.missing.has(d) ? NaN : d;
+    else {
+      // Cells that look like numbers skip the cache, which only costs for continuous data.
+      const c0 = cell.charCodeAt(0);
+      if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 46) {
+        const num = parseNumber(cell);
+        if (num !== null) v = anyMissing && ctx.missing.has(num) ? NaN : num;
+      }
+    }
     if (v === undefined) {
-      v = classify(cell, ctx);
-      if (cache.size < CACHE_LIMIT) cache.set(cell, v);
+      v = cache.get(cell);
+      if (v === undefined) {
+        v = classify(cell, ctx);
+        if (cache.size < CACHE_LIMIT) cache.set(cell, v);
+      }
     }
     values[i] = v;
     if (v === TEXT) hasText = true;

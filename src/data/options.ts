@@ -5,15 +5,22 @@
  */
 import { UsageError } from '../errors.js';
 
-/** A plain decimal number as people write it: 3, -3, 2.5, .5, 1e3 (no hex, no Infinity). */
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** Parses one number strictly; null when `text` is not a plain decimal number. */
+/**
+ * Parses one number strictly: a plain decimal as people write it (3, -3, 2.5, .5, 5., 1e3),
+ * surrounding whitespace allowed; null for anything else (hex, Infinity, '1,5', '').
+ *
+ * Number() reads exactly these plus Infinity, 0x/0b/0o literals and blanks (as 0), so those are
+ * ruled out afterwards; this is several times faster than a regular expression on every cell.
+ */
 export function parseNumber(text: string): number | null {
-  const s = text.trim();
-  if (!NUMBER.test(s)) return null;
-  const v = Number(s);
-  return Number.isFinite(v) ? v : null;
+  const v = Number(text);
+  if (!Number.isFinite(v)) return null;
+  if (v === 0 && text.trim() === '') return null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c === 120 || c === 98 || c === 111) return null; // x, b, o (either case)
+  }
+  return v;
 }
 
 /**

@@ -172,6 +172,7 @@ Example:
         ? parseChoice(opts.weights, METHODS, '--weights')
         : 'file';
       const weightsFile = method === 'file' ? { path: opts.weights, weights: await readWeightsFile(opts.weights) } : undefined;
+      const valueBase = parseValueBase(opts.valueBase);
       const bootstrap = integer(opts.bootstrap, '--bootstrap', 0);
       const seed = integer(opts.seed, '--seed', 0);
       const levelPct = parseNumber(opts.level);
@@ -218,7 +219,7 @@ Example:
         weightsMethod: method,
         weightsFile,
         overall: needsOverall ? one(nd, '--overall') : null,
-        value: value ? { column: value, base: parseValueBase(opts.valueBase) } : null,
+        value: value ? { column: value, base: valueBase } : null,
         bootstrap,
         seed,
         level: levelPct / 100,

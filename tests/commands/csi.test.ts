@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csat } from '../helpers/cli.js';
+import { expectClose } from '../helpers/close.js';
+
+// Expected values: fixtures/oracle/index.R on fixtures/index-survey.csv.
+const ref = JSON.parse(readFileSync('fixtures/expected/index.json', 'utf8'));
+const FILE = 'fixtures/index-survey.csv';
+const DIMS = ['--dimension', 'Image=q1,q2', '--dimension', 'Service=q3,q4', '--dimension', 'Environment=q5,q6', '--scale-range', '1-5'];
+const tmp = () => mkdtempSync(join(tmpdir(), 'csat-index-'));
+
+describe('csat index (built CLI)', () => {
+  it('text: the index table with the weights, CIs and satisfaction rates', () => {
+    const r = csat(['index', FILE, ...DIMS, '--bootstrap', '200']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Customer Satisfaction Index');
+    expect(r.stdout).toContain('95% Bootstrap CI');
+    expect(r.stdout).toMatch(/│ Overall\s+│\s+│\s+1\.000 │\s+66\.9 │/);
+    expect(r.stderr).toContain('7 row(s) with a missing answer were left out');
+  });
+  it('json: the stable contract, values as R computes them', () => {
+    const r = csat(['index', FILE, ...DIMS, '--bootstrap', '200', '--value-weight', 'value', '--by', 'wave', '--target', 'overall=60,Image=90', '-f', 'json']);
+    expect(r.code).toBe(4);
+    const out = JSON.parse(r.stdout);
+    expect(out.command).toBe('index');
+    const res = out.results;
+    expect(Object.keys(res)).toEqual(expect.arrayContaining(['scaleRange', 'weightsMethod', 'dimensions', 'overall', 'valueWeighted', 'waves', 'targets']));
+    expect(res.scaleRange).toEqual([1, 5]);
+    expect(res.weightsMethod).toBe('equal');
+    expect(Object.keys(res.dimensions[0]).sort()).toEqual(['ciLower', 'ciUpper', 'index', 'items', 'name', 'satisfactionRate', 'weight']);
+    expect(res.dimensions[0].items).toEqual(['q1', 'q2']);
+    expectClose(res.overall.index, ref.equalDims.overall, 1e-12);
+    expectClose(res.overall.satisfactionRate, ref.equalDims.overallRate, 1e-12);
+    expectClose(res.valueWeighted.overall.index, ref.valueMean.overall, 1e-12);
+    expect(res.waves.items.map((w: { label: string }) => w.label)).toEqual(['1', '2']);
+    expect(Object.keys(res.waves.items[0])).toEqual(expect.arrayContaining(['label', 'n', 'overall', 'valueWeighted']));
+    expectClose(res.waves.change.index, ref.waves.change.index, 1e-10);
+    expectClose(res.waves.change.valueWeightedIndex, ref.waves.change.valueWeightedIndex, 1e-10);
+    expectClose(res.waves.change.p, ref.waves.change.p, 1e-9);
+    expect(res.waves.trap).toBe(true);
+    expect(res.targets).toEqual([
+      { name: 'overall', target: 60, index: res.overall.index, met: true },
+      { name: 'Image', target: 90, index: res.dimensions[0].index, met: false },
+    ]);
+    expect(r.stderr).toContain('Target missed: Image');
+    expect(out.warnings.join(' ')).toContain('satisfaction rose among low-value customers and fell among high-value ones');
+  });
+  it('the value-weighting trap in words, in English and Chinese', () => {
+    const en = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--value-weight', 'value', '--by', 'wave']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/Value-weighting trap: from 1 to 2 the index rose \(\+2\.8\) while the value-weighted index fell \(-10\.6\)/);
+    const zh = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--value-weight', 'value', '--by', 'wave', '--lang', 'zh']);
+    expect(zh.stdout).toContain('顾客满意度指数');
+    expect(zh.stdout).toContain('价值加权陷阱');
+    expect(zh.stdout).toContain('低价值顾客的满意度上升，高价值顾客的满意度下降');
+  });
+  it('two wave files', () => {
+    const r = csat(['index', 'fixtures/index-wave1.csv', 'fixtures/index-wave2.csv', ...DIMS, '--bootstrap', '0', '--value-weight', 'value', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const w = JSON.parse(r.stdout).results.waves;
+    expect(w.items.map((x: { label: string }) => x.label)).toEqual(['index-wave1', 'index-wave2']);
+    expectClose(w.change.t, ref.waves.change.t, 1e-10);
+    expectClose(w.change.z, ref.waves.change.z, 1e-10);
+  });
+  it('regression weights, a weights file, Pareto tiers, and the factor composite', () => {
+    const reg = JSON.parse(csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--weights', 'regression', '--overall', 'overall', '-f', 'json']).stdout).results;
+    expectClose(reg.overall.index, ref.regression.overall, 1e-12);
+    const dir = tmp();
+    writeFileSync(join(dir, 'w.csv'), 'name,weight\nImage,5\nService,3\nEnvironment,2\n');
+    const file = JSON.parse(csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--weights', join(dir, 'w.csv'), '-f', 'json']).stdout).results;
+    expect(file.weightsMethod).toBe('file');
+    expectClose(file.overall.index, ref.fileWeights.overall, 1e-12);
+    const tiers = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--value-weight', 'value', '--tiers', 'value']);
+    expect(tiers.stdout).toContain('Satisfaction Index by Value Tier');
+    expect(tiers.stdout).toMatch(/Top 20%\s+│\s+31 │/);
+    const out = join(dir, 'composite.csv');
+    const f = csat(['index', FILE, '--items', 'q1..q6', '--scale-range', '1-5', '--bootstrap', '0', '--weights', 'factor', '--save-composite', out]);
+    expect(f.code).toBe(0);
+    expect(f.stdout).toContain('Factor Weights');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('file,row,composite');
+    expect(lines.length).toBe(ref.n + 1);
+  });
+  it('a study file gives the dimensions, scale range and labels', () => {
+    const r = csat(['index', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--bootstrap', '100', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    for (const d of ['银行形象', '银行产品', '客户关系', '服务质量', '网点环境', '总体']) expect(r.stdout).toContain(d);
+  });
+  it('errors: usage (2), unreadable input (3), impossible analysis (1)', () => {
+    expect(csat(['index', FILE, '--scale-range', '1-5']).code).toBe(2);
+    const noOverall = csat(['index', FILE, ...DIMS, '--weights', 'correlation']);
+    expect(noOverall.code).toBe(2);
+    expect(noOverall.stderr).toContain('--overall');
+    expect(csat(['index', FILE, ...DIMS, '--value-base', 'median']).stderr).toContain('--value-base must be mean, min or a positive number');
+    expect(csat(['index', FILE, ...DIMS, '--target', 'Speed=80']).stderr).toContain("a target names 'Speed'");
+    expect(csat(['index', 'no-such.csv', '--items', 'q1']).code).toBe(3);
+    const dir = tmp();
+    writeFileSync(join(dir, 'one.csv'), 'q1,q2\n3,4\n,5\n');
+    const one = csat(['index', join(dir, 'one.csv'), '--items', 'q1,q2', '--scale-range', '1-5']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toMatch(/only 1 complete row/);
+  });
+});

@@ -241,11 +241,16 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   const vars = [depVar, ...[...seen].map((n) => variableOf(ds, n))];
   const w = ds.weights;
   const total = depVar.values.length;
-  const rows: number[] = [];
-  for (let i = 0; i < total; i++) {
-    if (w && !(w[i] > 0 && Number.isFinite(w[i]))) continue;
-    if (vars.every((v) => !Number.isNaN(v.values[i]))) rows.push(i);
+  const keep = new Uint8Array(total).fill(1);
+  if (w) for (let i = 0; i < total; i++) if (!(w[i] > 0 && Number.isFinite(w[i]))) keep[i] = 0;
+  for (const v of vars) {
+    const x = v.values;
+    for (let i = 0; i < total; i++) if (x[i] !== x[i]) keep[i] = 0;
   }
+  const rows: number[] = [];
+  for (let i = 0; i < total; i++) if (keep[i]) rows.push(i);
+  // Copy a column down to the kept rows (no copy when every row is kept).
+  const subset = (x: Float64Array): Float64Array => (rows.length === total ? x : Float64Array.from(rows, (i) => x[i]));
   if (rows.length === 0) throw new AnalysisError(`no case has '${dep}' and every predictor present (listwise deletion)`);
 
   const names: string[] = [];
@@ -268,16 +273,16 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       } else {
         idx.push(names.length);
         names.push(name);
-        X.push(Float64Array.from(rows, (i) => v.values[i]));
+        X.push(subset(v.values));
       }
     }
     blockIdx.push(idx);
   }
   const data = prepareRegression(
-    Float64Array.from(rows, (i) => depVar.values[i]),
+    subset(depVar.values),
     X,
     names,
-    w ? Float64Array.from(rows, (i) => w[i]) : null,
+    w ? subset(w) : null,
     dep,
   );
   const all = names.map((_, j) => j);

@@ -15,7 +15,14 @@
  *
  * Reference: IBM SPSS Statistics Algorithms, CORRELATIONS and NONPAR CORR.
  */
+import { centredCrossProducts } from './crossproducts.js';
 import { tTwoTailedP } from './distributions.js';
+
+/** Whether a complete column holds one value only. */
+function isConstant(x: Float64Array): boolean {
+  for (let i = 1; i < x.length; i++) if (x[i] !== x[0]) return false;
+  return true;
+}
 
 export type CorrelationMethod = 'pearson' | 'spearman';
 export type MissingMode = 'listwise' | 'pairwise';
@@ -187,34 +194,33 @@ export function correlationMatrix(
     const len = distinct.length ? distinct[0].length : 0;
     const keep = new Uint8Array(len);
     let count = 0;
-    for (let i = 0; i < len; i++) {
-      let ok = weightOk(w, i);
-      for (let j = 0; ok && j < distinct.length; j++) if (Number.isNaN(distinct[j][i])) ok = false;
-      if (ok) {
-        keep[i] = 1;
-        count++;
-      }
-    }
-    let data = pick(distinct, keep, count);
-    const wk = w ? pick([w], keep, count)[0] : null;
+    // Column by column (streams one array at a time), then count the rows still kept.
+    for (let i = 0; i < len; i++) keep[i] = weightOk(w, i) ? 1 : 0;
+    for (const c of distinct) for (let i = 0; i < len; i++) if (c[i] !== c[i]) keep[i] = 0;
+    for (let i = 0; i < len; i++) count += keep[i];
+    const all = count === len;
+    let data = all ? distinct : pick(distinct, keep, count);
+    const wk = w ? (all ? w : pick([w], keep, count)[0]) : null;
     let total = count;
     if (wk) {
       total = 0;
       for (let i = 0; i < wk.length; i++) total += wk[i];
     }
     if (method === 'spearman') data = data.map((c) => averageRanks(c, wk));
-    // Each distinct pair once (a variable in both lists must not be correlated twice).
-    const cache = new Map<number, number | null>();
+    // One blocked pass for every pair (src/stats/crossproducts.ts), as for regression.
+    const m = distinct.length;
+    const { sscp } = count >= 2 ? centredCrossProducts(data, wk) : { sscp: new Float64Array(m * m) };
+    const constant = distinct.map((_, j) => !(sscp[j * m + j] > 0) || isConstant(data[j]));
     const corr = (a: number, b: number): number | null => {
-      const key = a < b ? a * distinct.length + b : b * distinct.length + a;
-      if (!cache.has(key)) cache.set(key, count >= 2 ? pearson(data[a], data[b], wk) : null);
-      return cache.get(key) as number | null;
+      if (count < 2 || constant[a] || constant[b]) return null;
+      const r = sscp[a * m + b] / Math.sqrt(sscp[a * m + a] * sscp[b * m + b]);
+      return r > 1 ? 1 : r < -1 ? -1 : r;
     };
     rows.forEach((rv, i) =>
       colVars.forEach((cv, j) => {
         n[i][j] = total;
         if (rv === cv) {
-          r[i][j] = count >= 2 && pearson(data[idx(rv)], data[idx(rv)], wk) !== null ? 1 : null;
+          r[i][j] = corr(idx(rv), idx(rv)) === null ? null : 1;
           return;
         }
         const v = corr(idx(rv), idx(cv));

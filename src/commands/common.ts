@@ -13,8 +13,9 @@ import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
 import { render, type Format } from '../report/render/index.js';
-import { writeOutput } from '../report/output.js';
-import { resolveLang, type Lang } from '../report/i18n.js';
+import { colorWanted, writeOutput } from '../report/output.js';
+import { resolveLang, t, type Lang } from '../report/i18n.js';
+import '../report/labels/common.js';
 import { UsageError } from '../errors.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -61,6 +62,8 @@ export function outputOptions(cmd: Command): Command {
 export interface Selection {
   option: string;
   spec: string | undefined;
+  /** Names already resolved (e.g. from a study file); used instead of spec. */
+  names?: string[];
 }
 
 export interface Loaded {
@@ -74,23 +77,42 @@ export interface Loaded {
  * Read `file`, resolve each selection against its header, and convert the union of the selected
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
-export async function loadData(file: string, opts: CommonOptions, selections: Selection[]): Promise<Loaded> {
-  const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter });
-  const selected = selections.map((s) => (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option)));
-  const reverse = opts.reverse ? selectColumns(source.names, opts.reverse, '--reverse') : [];
-  const weight = opts.weight ? selectColumns(source.names, opts.weight, '--weight') : [];
+export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
+  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter });
+  return { source, ...convertSource(source, opts, selections, defaults) };
+}
+
+/**
+ * Settings a study file gives (already resolved against the header); the command line wins over
+ * each of them.
+ */
+export interface StudyDefaults {
+  encoding?: string;
+  delimiter?: string;
+  missing?: number[];
+  labels?: Map<string, number>;
+  reverse?: string[];
+  scaleRange?: [number, number];
+  weight?: string;
+}
+
+/** Resolve the selections against a Source already read and convert them (see loadData). */
+export function convertSource(source: Source, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): { ds: Dataset; selected: string[][]; convert: ConvertOptions } {
+  const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option)));
+  const reverse = opts.reverse ? selectColumns(source.names, opts.reverse, '--reverse') : (defaults.reverse ?? []);
+  const weight = opts.weight ? selectColumns(source.names, opts.weight, '--weight') : defaults.weight ? [defaults.weight] : [];
   if (weight.length > 1) throw new UsageError(`--weight takes one column, not ${weight.length}`);
   const names = [...new Set(selected.flat())];
   const convert: ConvertOptions = {
-    missing: opts.missing ? parseNumberList(opts.missing, '--missing') : [],
-    labels: opts.labels ? parseLabelMap(opts.labels) : undefined,
+    missing: opts.missing ? parseNumberList(opts.missing, '--missing') : (defaults.missing ?? []),
+    labels: opts.labels ? parseLabelMap(opts.labels) : defaults.labels,
     lenient: Boolean(opts.lenient),
     reverse,
-    scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : undefined,
+    scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : defaults.scaleRange,
     weight: weight[0] ?? null,
   };
   const ds = toDataset(source, names, convert);
-  return { source, ds, selected };
+  return { ds, selected, convert };
 }
 
 /** The language for this run (--lang, else the locale). */
@@ -117,7 +139,7 @@ export function checkOutputOptions(opts: CommonOptions): void {
 export async function emit(report: Report, opts: CommonOptions, inputs: InputInfo[]): Promise<void> {
   const format = formatOf(opts);
   const lang = langOf(opts);
-  const color = format === 'text' && !opts.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = format === 'text' && colorWanted({ output: opts.output });
   const content = render(report, format, {
     lang,
     color,
@@ -125,7 +147,8 @@ export async function emit(report: Report, opts: CommonOptions, inputs: InputInf
     input: inputs.length === 1 ? inputs[0] : inputs,
   });
   await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
-  if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: warning: ${w}\n`);
+  const label = t('common.warning', lang).toLowerCase();
+  if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: ${label}: ${w}\n`);
 }
 
 /** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */

@@ -1,0 +1,264 @@
+/**
+ * `csat analyze`: the whole analysis of a satisfaction paper in the order papers report it:
+ * sample, descriptives, reliability, KMO/Bartlett and principal components with varimax,
+ * correlations of the scale scores, regression of the outcome on them (the drivers), and a summary.
+ * Each step's result has the shape of the single command's results.
+ */
+import type { Dataset, Variable } from '../data/dataset.js';
+import { runSample, type SampleResult } from './sample.js';
+import { runDescribe, type DescribeResult } from './describe.js';
+import { runReliability, type ReliabilityResult, type ScaleSpec } from './reliability.js';
+import { runKmo, type KmoResult } from './kmo.js';
+import { factorScores, runFactor, type FactorResult } from './factor.js';
+import { runCorrelations, type CorrResult } from './corr.js';
+import { runRegression, type RegressResult } from './regress.js';
+import { scaleScore } from './scale-scores.js';
+import { CsatError } from '../errors.js';
+import { t, type Lang } from '../report/i18n.js';
+import { formatNumber } from '../report/format.js';
+import '../report/labels/analyze.js';
+
+export interface AnalyzeConfig {
+  items: string[];
+  /** Scales from the study file (name -> items); empty: the components become the scales. */
+  scales: ScaleSpec[];
+  outcome: string | null;
+  demographics: string[];
+  distributed: number | null;
+  /** Regress the outcome on the scale scores or on the component (regression-method) scores. */
+  on: 'scales' | 'factors';
+  thresholds: { alpha?: number; kmo?: number };
+  scaleRange: [number, number] | null;
+  lang: Lang;
+}
+
+export interface ComponentInfo {
+  component: number;
+  /** The study scale whose items the component gathers (most shared items), else null. */
+  name: string | null;
+  items: string[];
+  alpha: number | null;
+}
+
+export interface Driver {
+  predictor: string;
+  beta: number;
+  p: number;
+  rank: number;
+}
+
+export interface ThresholdFailure {
+  what: 'alpha' | 'kmo';
+  name: string;
+  value: number | null;
+  threshold: number;
+}
+
+export interface AnalyzeSummary {
+  sentences: string[];
+  reliable: string[];
+  unreliable: string[];
+  kmo: number | null;
+  suitableForFactorAnalysis: boolean | null;
+  components: number | null;
+  drivers: Driver[];
+  thresholdFailures: ThresholdFailure[];
+}
+
+export interface AnalyzeResult {
+  sample: SampleResult;
+  descriptives: DescribeResult;
+  reliability: ReliabilityResult;
+  kmo: KmoResult | null;
+  factor: (FactorResult & { components: ComponentInfo[] }) | null;
+  correlations: CorrResult | null;
+  regression: RegressResult | null;
+  summary: AnalyzeSummary;
+}
+
+export interface AnalyzeRun {
+  result: AnalyzeResult;
+  warnings: string[];
+  /** Steps that could not run on this data, with the reason (shown, not fatal). */
+  skipped: { step: string; reason: string }[];
+}
+
+const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function variable(ds: Dataset, name: string): Variable {
+  const v = ds.variables.find((x) => x.name === name);
+  if (!v) throw new Error(`variable '${name}' was not loaded`);
+  return v;
+}
+
+/** A step that may be impossible on this data: its error becomes a skipped note. */
+function attempt<T>(step: string, skipped: AnalyzeRun['skipped'], fn: () => T): T | null {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof CsatError) {
+      skipped.push({ step, reason: e.message });
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** Name each component after the study scale sharing most of its items (at least half of both). */
+function nameComponents(assignment: FactorResult['assignment'], k: number, scales: ScaleSpec[]): { component: number; name: string | null; items: string[] }[] {
+  return Array.from({ length: k }, (_, j) => {
+    const items = assignment.filter((a) => a.component === j + 1).map((a) => a.item);
+    let best: { name: string; shared: number } | null = null;
+    for (const s of scales) {
+      const shared = items.filter((i) => s.items.includes(i)).length;
+      if (shared * 2 >= items.length && shared * 2 >= s.items.length && shared > 0 && (!best || shared > best.shared)) best = { name: s.name, shared };
+    }
+    return { component: j + 1, name: best?.name ?? null, items };
+  });
+}
+
+export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
+  const warnings: string[] = [...ds.warnings];
+  const skipped: AnalyzeRun['skipped'] = [];
+  const L = (key: string, vars?: Record<string, string | number>) => t(`analyze.${key}`, cfg.lang, vars);
+  const items = cfg.items.map((n) => variable(ds, n));
+
+  const sample = runSample(ds.input.rows, items, ds.weights, cfg.distributed);
+
+  const describeDs: Dataset = { ...ds, variables: [...items, ...cfg.demographics.map((n) => variable(ds, n)), ...(cfg.outcome ? [variable(ds, cfg.outcome)] : [])] };
+  const descriptives = runDescribe(describeDs, { scaleRange: cfg.scaleRange ?? undefined });
+
+  const instrument: ScaleSpec = { name: L('allItems'), items: cfg.items };
+  const reliability = runReliability(ds, [instrument, ...cfg.scales], { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang });
+  warnings.push(...reliability.warnings);
+
+  const kmo = attempt('kmo', skipped, () => runKmo(ds, { items: cfg.items }));
+  const factorRaw = attempt('factor', skipped, () => runFactor(ds, { items: cfg.items, extraction: 'pc', rotation: 'varimax' }));
+  let factor: AnalyzeResult['factor'] = null;
+  if (factorRaw) {
+    warnings.push(...factorRaw.warnings);
+    const named = nameComponents(factorRaw.assignment, factorRaw.factors, cfg.scales);
+    const multi = named.filter((c) => c.items.length >= 2);
+    const rel = multi.length
+      ? attempt('component reliability', skipped, () =>
+          runReliability(ds, multi.map((c) => ({ name: c.name ?? L('component', { k: c.component }), items: c.items })), { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang }),
+        )
+      : null;
+    const components = named.map((c) => {
+      const i = multi.indexOf(c);
+      const a = rel && i >= 0 ? rel.scales[i].alpha : null;
+      return { ...c, alpha: finite(a) ? a : null };
+    });
+    factor = { ...factorRaw, components };
+  }
+
+  // Scale scores: the study's scales, else the components' items.
+  const scaleDefs: ScaleSpec[] = cfg.scales.length
+    ? cfg.scales
+    : (factor?.components ?? []).filter((c) => c.items.length > 0).map((c) => ({ name: c.name ?? L('component', { k: c.component }), items: c.items }));
+  const scores = scaleDefs.map((s) => scaleScore(s.name, s.items.map((n) => variable(ds, n))));
+  let predictors = scores;
+  if (cfg.on === 'factors' && factor) {
+    const fs = factorScores(ds, factor);
+    predictors = fs.map((values, j) => ({ name: L('factorScore', { k: j + 1 }), values, labels: new Map(), kind: 'numeric' as const }));
+  }
+  const outcome = cfg.outcome ? variable(ds, cfg.outcome) : null;
+  const derived: Dataset = { ...ds, variables: [...scores, ...(cfg.on === 'factors' ? predictors : []), ...(outcome ? [outcome] : [])] };
+  const corrVars = [...scores.map((v) => v.name), ...(outcome ? [outcome.name] : [])];
+  const correlations =
+    corrVars.length >= 2
+      ? attempt('correlations', skipped, () => {
+          const r = runCorrelations(derived, { variables: corrVars, method: 'pearson', missing: 'listwise' });
+          warnings.push(...r.warnings);
+          return r.results;
+        })
+      : null;
+
+  let regression: RegressResult | null = null;
+  if (outcome && predictors.length) {
+    regression = attempt('regression', skipped, () => {
+      const r = runRegression(derived, { dependent: outcome.name, blocks: [predictors.map((v) => v.name)], method: 'enter' });
+      warnings.push(...r.warnings);
+      return r.results;
+    });
+  }
+
+  const summary = summarize(cfg, reliability, kmo, factor, regression, L);
+  return { result: { sample, descriptives, reliability, kmo, factor, correlations, regression, summary }, warnings, skipped };
+}
+
+function summarize(
+  cfg: AnalyzeConfig,
+  reliability: ReliabilityResult,
+  kmo: KmoResult | null,
+  factor: AnalyzeResult['factor'],
+  regression: RegressResult | null,
+  L: (key: string, vars?: Record<string, string | number>) => string,
+): AnalyzeSummary {
+  const sentences: string[] = [];
+  const f3 = (x: number) => formatNumber(x, 3);
+  const alphaMin = cfg.thresholds.alpha ?? 0.7;
+  const scales = reliability.scales;
+  const reliable = scales.filter((s) => finite(s.alpha) && s.alpha >= alphaMin).map((s) => s.name);
+  const unreliable = scales.filter((s) => !(finite(s.alpha) && s.alpha >= alphaMin)).map((s) => s.name);
+  const list = (xs: string[]) => xs.join(cfg.lang === 'zh' ? '、' : ', ');
+  const alphaText = (names: string[]) => list(names.map((n) => `${n} (α = ${f3(scales.find((s) => s.name === n)!.alpha ?? NaN)})`));
+  if (reliable.length) sentences.push(L('reliable', { scales: alphaText(reliable), min: f3(alphaMin) }));
+  if (unreliable.length) sentences.push(L('unreliable', { scales: list(unreliable.map((n) => { const a = scales.find((s) => s.name === n)!.alpha; return finite(a) ? `${n} (α = ${f3(a)})` : n; })), min: f3(alphaMin) }));
+
+  let suitable: boolean | null = null;
+  if (kmo) {
+    const kmoMin = cfg.thresholds.kmo ?? 0.6;
+    suitable = kmo.kmo >= kmoMin && kmo.bartlett.p < 0.05;
+    sentences.push(
+      L(suitable ? 'kmoSuitable' : 'kmoUnsuitable', {
+        kmo: f3(kmo.kmo),
+        min: f3(kmoMin),
+        chi: formatNumber(kmo.bartlett.chiSquare, 3),
+        df: kmo.bartlett.df,
+        p: kmo.bartlett.p < 0.001 ? '< .001' : `= ${f3(kmo.bartlett.p)}`,
+      }),
+    );
+  }
+  if (factor) {
+    const cum = factor.varianceExplained.extraction[factor.factors - 1]?.cumulative ?? NaN;
+    sentences.push(L('components', { k: factor.factors, cum: formatNumber(cum, 1) }));
+    const named = factor.components.filter((c) => c.name);
+    if (named.length) sentences.push(L('componentsNamed', { list: list(named.map((c) => `${c.component} = ${c.name}`)) }));
+  }
+  const drivers: Driver[] = [];
+  if (regression) {
+    const terms = regression.coefficients.filter((c) => c.term !== '(Constant)' && finite(c.beta));
+    terms
+      .slice()
+      .sort((a, b) => Math.abs(b.beta as number) - Math.abs(a.beta as number))
+      .forEach((c, i) => drivers.push({ predictor: c.term, beta: c.beta as number, p: c.p as number, rank: i + 1 }));
+    sentences.push(L('model', { outcome: regression.dependent, r2: f3(regression.modelSummary.rSquare), f: formatNumber(regression.anova.f, 3), p: regression.anova.p < 0.001 ? '< .001' : `= ${f3(regression.anova.p)}` }));
+    if (drivers.length) {
+      const top = drivers[0];
+      sentences.push(L('topDriver', { driver: top.predictor, beta: f3(top.beta), p: top.p < 0.001 ? '< .001' : `= ${f3(top.p)}` }));
+      const ns = drivers.filter((d) => !(d.p < 0.05)).map((d) => d.predictor);
+      if (ns.length) sentences.push(L('notSignificant', { list: list(ns) }));
+    }
+  }
+  const thresholdFailures: ThresholdFailure[] = [];
+  if (cfg.thresholds.alpha !== undefined) {
+    const checked = scales.length > 1 ? scales.slice(1) : scales;
+    for (const s of checked) {
+      if (!(finite(s.alpha) && s.alpha >= cfg.thresholds.alpha)) thresholdFailures.push({ what: 'alpha', name: s.name, value: finite(s.alpha) ? s.alpha : null, threshold: cfg.thresholds.alpha });
+    }
+  }
+  if (cfg.thresholds.kmo !== undefined && kmo && !(kmo.kmo >= cfg.thresholds.kmo)) {
+    thresholdFailures.push({ what: 'kmo', name: 'KMO', value: kmo.kmo, threshold: cfg.thresholds.kmo });
+  }
+  return {
+    sentences,
+    reliable,
+    unreliable,
+    kmo: kmo ? kmo.kmo : null,
+    suitableForFactorAnalysis: suitable,
+    components: factor ? factor.factors : null,
+    drivers,
+    thresholdFailures,
+  };
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csat } from '../helpers/cli.js';
+import { expectClose } from '../helpers/close.js';
+import { scenario } from '../helpers/reliability-fixture.js';
+
+const FIXTURE = 'fixtures/reliability-small.csv';
+const json = (args: string[]) => {
+  const r = csat([...args, '-f', 'json']);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+};
+
+describe('csat reliability (built CLI)', () => {
+  it('prints the SPSS tables, the CI and omega lines and the verdict', () => {
+    const r = csat(['reliability', FIXTURE, '--items', 'a1..a5', '--reverse', 'a3', '--scale-range', '1-5']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const title of [
+      'Case Processing Summary',
+      'Reliability Statistics',
+      'Item Statistics',
+      'Summary Item Statistics',
+      'Item-Total Statistics',
+      'Scale Statistics',
+    ]) {
+      expect(r.stdout).toContain(title);
+    }
+    // Long headers wrap in the text tables; markdown keeps them whole.
+    const md = csat(['reliability', FIXTURE, '--items', 'a1..a5', '--reverse', 'a3', '--scale-range', '1-5', '-f', 'markdown']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('Corrected Item-Total Correlation');
+    expect(md.stdout).toContain("Cronbach's Alpha Based on Standardized Items");
+    expect(r.stdout).toContain("95% confidence interval for Cronbach's alpha (Feldt): [.725, .821]");
+    expect(r.stdout).toContain("McDonald's omega total (one factor, minres): .778");
+    expect(r.stdout).toContain('α = .776: acceptable (George & Mallery)');
+  });
+
+  it('JSON carries exactly the contract, at full precision, equal to R', () => {
+    const out = json(['alpha', FIXTURE, '--items', 'a1..a5', '--reverse', 'a3', '--scale-range', '1-5']);
+    expect(out.command).toBe('reliability');
+    expect(Object.keys(out.results)).toEqual(['scales']);
+    const s = out.results.scales[0];
+    expect(Object.keys(s)).toEqual([
+      'name',
+      'items',
+      'reversed',
+      'n',
+      'nExcluded',
+      'alpha',
+      'standardizedAlpha',
+      'alphaCI',
+      'omega',
+      'itemStatistics',
+      'summaryItemStatistics',
+      'itemTotal',
+      'scale',
+    ]);
+    expect(Object.keys(s.itemTotal[0])).toEqual([
+      'item',
+      'scaleMeanIfDeleted',
+      'scaleVarianceIfDeleted',
+      'correctedItemTotalCorrelation',
+      'squaredMultipleCorrelation',
+      'alphaIfDeleted',
+    ]);
+    expect(Object.keys(s.summaryItemStatistics)).toEqual(['means', 'variances', 'interItemCorrelations']);
+    expect(Object.keys(s.summaryItemStatistics.means)).toEqual(['mean', 'min', 'max', 'range', 'maxOverMin', 'variance']);
+    expect(Object.keys(s.scale)).toEqual(['mean', 'variance', 'sd', 'nItems']);
+    const e = scenario('A');
+    expect(s.items).toEqual(e.items);
+    expect(s.reversed).toEqual(['a3']);
+    expect([s.n, s.nExcluded]).toEqual([e.n, e.nExcluded]);
+    expectClose(s.alpha, e.alpha, 1e-12, 1e-15, 'alpha');
+    expectClose(s.alphaCI.lower, e.alphaCI.lower, 1e-12, 1e-15, 'lower');
+    expectClose(s.omega, e.omega!, 1e-9, 1e-12, 'omega');
+    expectClose(s.itemTotal[4].alphaIfDeleted, e.itemTotal[4].alphaIfDeleted!, 1e-12, 1e-15, 'a5 alpha if deleted');
+  });
+
+  it('several --scale options, weights and --ci: each scale as R computes it', () => {
+    const out = json([
+      'reliability',
+      FIXTURE,
+      '--scale',
+      'A=a1..a5',
+      '--scale',
+      'C=c1,c2',
+      '--reverse',
+      'a3',
+      '--scale-range',
+      '1-5',
+      '--weight',
+      'w',
+      '--ci',
+      '0.90',
+    ]);
+    const [a, c] = out.results.scales;
+    const e = scenario('A_weighted_90');
+    expect(a.name).toBe('A');
+    expect(a.n).toBe(e.n);
+    expect(a.alphaCI.level).toBe(0.9);
+    expectClose(a.alpha, e.alpha, 1e-12, 1e-15, 'alpha');
+    expectClose(a.alphaCI.upper, e.alphaCI.upper, 1e-12, 1e-15, 'upper');
+    expect(c.name).toBe('C');
+    expect(c.omega).toBeNull();
+    expect(c.itemTotal.map((r: { alphaIfDeleted: number | null }) => r.alphaIfDeleted)).toEqual([null, null]);
+  });
+
+  it('--missing-mode pairwise, and --scales from a YAML file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-rel-'));
+    const file = join(dir, 'scales.yml');
+    writeFileSync(file, 'A: [a1..a5]\nB: "b1,b2,b3"\n');
+    const out = json(['alpha', FIXTURE, '--scales', file, '--reverse', 'a3', '--scale-range', '1-5', '--missing-mode', 'pairwise']);
+    const e = scenario('A_pairwise');
+    expect(out.results.scales.map((s: { name: string }) => s.name)).toEqual(['A', 'B']);
+    expectClose(out.results.scales[0].alpha, e.alpha, 1e-12, 1e-15, 'pairwise alpha');
+    expect(out.results.scales[0].itemStatistics.map((r: { n: number }) => r.n)).toEqual(e.itemStatistics.map((r) => r.n));
+  });
+
+  it('--no-verdict hides the verdict; --lang zh prints SPSS Chinese titles', () => {
+    const plain = csat(['alpha', FIXTURE, '--items', 'a1,a2,a4', '--no-verdict']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toContain('George & Mallery');
+    const zh = csat(['alpha', FIXTURE, '--items', 'a1,a2,a4', '--lang', 'zh']);
+    for (const title of ['个案处理摘要', '可靠性统计', '项统计', '摘要项统计', '项总计统计', '标度统计', '克隆巴赫 Alpha']) {
+      expect(zh.stdout).toContain(title);
+    }
+  });
+
+  it('warns on stderr about a reverse-keyed item that was not recoded and a negative alpha', () => {
+    const r = csat(['alpha', FIXTURE, '--items', 'a1..a5']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: scale 'ALL VARIABLES': a3 has a negative corrected item-total correlation \(-\.551\); is it reverse-keyed\?/);
+    const neg = csat(['alpha', FIXTURE, '--items', 'a1,a3']);
+    expect(neg.stderr).toContain('The value is negative due to a negative average covariance among items.');
+    expect(neg.stdout).toContain('a. The value is negative due to a negative average covariance among items.');
+  });
+
+  it('errors: exit 1 for an impossible analysis, 2 for usage, 3 for an unreadable scales file', () => {
+    const one = csat(['alpha', FIXTURE, '--items', 'a1']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toMatch(/scale 'ALL VARIABLES' has 1 item\(s\) \(a1\); reliability needs at least 2/);
+    expect(csat(['alpha', FIXTURE, '--items', 'a1,z']).code).toBe(1);
+    expect(csat(['alpha', FIXTURE, '--items', 'a1,nope']).code).toBe(2);
+    const noItems = csat(['alpha', FIXTURE]);
+    expect(noItems.code).toBe(2);
+    expect(noItems.stderr).toContain('reliability needs the items');
+    expect(csat(['alpha', FIXTURE, '--items', 'a1,a2', '--ci', '95']).code).toBe(2);
+    expect(csat(['alpha', FIXTURE, '--scale', 'a1,a2']).code).toBe(2);
+    expect(csat(['alpha', FIXTURE, '--items', 'a1,a2', '--missing-mode', 'both']).code).toBe(2);
+    const missing = csat(['alpha', FIXTURE, '--scales', 'no-such-scales.yml']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('cannot read the scales file no-such-scales.yml');
+  });
+
+  it('--help documents the options with an example', () => {
+    const r = csat(['reliability', '--help']);
+    expect(r.code).toBe(0);
+    for (const opt of ['--items', '--scale', '--scales', '--ci', '--no-verdict', '--missing-mode', 'Example:']) expect(r.stdout).toContain(opt);
+  });
+});

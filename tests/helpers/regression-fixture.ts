@@ -70,3 +70,28 @@ export function checkModel(fit: OlsFit, ref: RefModel, what: string): void {
   });
 }
 
+
+/** fixtures/regression.csv as a Dataset (region as a text variable coded 1..4 in sorted order). */
+export function fixtureDataset(names: string[], weight: string | null = null): import('../../src/data/dataset.js').Dataset {
+  const { cols, region, rows } = loadRegressionFixture();
+  const levels = [...new Set(region)].sort();
+  const variables = names.map((name) =>
+    name === 'region'
+      ? {
+          name,
+          values: Float64Array.from(region, (r) => levels.indexOf(r) + 1),
+          labels: new Map(levels.map((l, i) => [i + 1, l] as [number, string])),
+          kind: 'string' as const,
+        }
+      : { name, values: cols[name], labels: new Map<number, string>(), kind: 'numeric' as const },
+  );
+  return {
+    input: { file: 'fixtures/regression.csv', rows, encoding: 'utf-8', delimiter: ',' },
+    allNames: Object.keys(cols).concat('region'),
+    variables,
+    weights: weight ? cols[weight] : null,
+    weightName: weight,
+    recodes: [],
+    warnings: [],
+  };
+}

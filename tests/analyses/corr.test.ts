@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { runCorrelations } from '../../src/analyses/corr.js';
+import { AnalysisError } from '../../src/errors.js';
+import { expectClose } from '../helpers/close.js';
+import { expected, fixtureDataset } from '../helpers/regression-fixture.js';
+
+const E = expected.correlations;
+
+describe('runCorrelations (fixtures/regression.csv against R cor.test)', () => {
+  it('square Pearson matrix: the JSON contract {method, variables, with, r, p, n}', () => {
+    const ref = E.pearson_listwise;
+    const { results } = runCorrelations(fixtureDataset(ref.rows), { variables: ref.rows });
+    expect(Object.keys(results)).toEqual(['method', 'variables', 'with', 'r', 'p', 'n']);
+    expect(results.method).toBe('pearson');
+    expect(results.with).toBeNull();
+    results.r.forEach((row, i) =>
+      row.forEach((v, j) => {
+        expectClose(v, ref.r[i][j], 1e-9, 1e-12, `r ${i},${j}`);
+        if (i === j) expect(results.p[i][j]).toBeNull();
+        else expectClose(results.p[i][j], ref.p[i][j], 1e-9, 0, `p ${i},${j}`);
+        expect(results.n[i][j]).toBe(ref.n[i][j]);
+      }),
+    );
+  });
+  it('rectangular Spearman pairwise with weights', () => {
+    const ref = E.spearman_pairwise_weighted;
+    const ds = fixtureDataset(ref.rows, 'w');
+    const { results } = runCorrelations(ds, { variables: ref.rows.slice(0, 2), with: ref.cols.slice(2), method: 'spearman', missing: 'pairwise' });
+    expect(results.with).toEqual(ref.cols.slice(2));
+    results.r.forEach((row, i) => row.forEach((v, j) => expectClose(v, ref.r[i][j + 2], 1e-9, 1e-12, `r ${i},${j}`)));
+    results.n.forEach((row, i) => row.forEach((v, j) => expect(v).toBe(ref.n[i][j + 2])));
+  });
+  it('a constant variable gives null and a warning; a text variable is an error', () => {
+    const ds = fixtureDataset(['x1', 'c', 'region']);
+    const { results, warnings } = runCorrelations(ds, { variables: ['x1', 'c'] });
+    expect(results.r[0][1]).toBeNull();
+    expect(warnings).toEqual(["'c' is constant over the cases used, so its correlations cannot be computed (shown blank, null in JSON)"]);
+    expect(() => runCorrelations(ds, { variables: ['x1', 'region'] })).toThrow(AnalysisError);
+    expect(() => runCorrelations(ds, { variables: ['x1'] })).toThrow(/at least two/);
+  });
+});

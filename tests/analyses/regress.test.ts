@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { runRegression } from '../../src/analyses/regress.js';
+import { AnalysisError, UsageError } from '../../src/errors.js';
+import type { Coefficient } from '../../src/stats/regression.js';
+import { expectClose } from '../helpers/close.js';
+import { expected, fixtureDataset } from '../helpers/regression-fixture.js';
+
+const ev = ['x1', 'x2', 'x3', 'x4', 'x6'];
+
+function checkCoefficients(got: Coefficient[], ref: Record<string, number | string | null>[], what: string): void {
+  expect(got.map((c) => c.term)).toEqual(ref.map((c) => c.term));
+  got.forEach((c, i) => {
+    for (const k of ['b', 'stdError', 't', 'p', 'ciLower', 'ciUpper', 'beta', 'tolerance', 'vif'] as const) {
+      if (ref[i][k] === null) expect(c[k]).toBeNull();
+      else expectClose(c[k], ref[i][k] as number, 1e-9, 1e-12, `${what} ${c.term} ${k}`);
+    }
+  });
+}
+
+describe('runRegression (fixtures/regression.csv against R)', () => {
+  it('ENTER: the final model, listwise cases, casewise diagnostics and /SAVE values', () => {
+    const ds = fixtureDataset(['y', ...ev]);
+    const out = runRegression(ds, { dependent: 'y', blocks: [ev] });
+    const r = out.results;
+    expect(r.n).toBe(expected.enter.n);
+    expect(r.cases.used + r.cases.excluded).toBe(150);
+    expect(r.predictors).toEqual(ev);
+    expectClose(r.modelSummary.rSquare, expected.enter.rSquare, 1e-9, 0, 'R2');
+    expectClose(r.modelSummary.durbinWatson, expected.enter.durbinWatson, 1e-9, 0, 'DW');
+    checkCoefficients(r.coefficients, expected.enter.coefficients, 'enter');
+    expect(r.blocks).toHaveLength(1);
+    expect(r.steps).toEqual([]);
+    expect(r.excluded).toEqual([]);
+    expect(r.casewiseDiagnostics.map((c) => c.case)).toEqual(expected.enter.casewise.map((c: { id: number }) => c.id));
+    r.casewiseDiagnostics.forEach((c, i) => {
+      const e = expected.enter.casewise[i];
+      for (const k of ['stdResidual', 'observed', 'predicted', 'residual'] as const) expectClose(c[k], e[k], 1e-9, 1e-12, `casewise ${k}`);
+    });
+    const y = ds.variables[0].values;
+    let used = 0;
+    out.saved.predicted.forEach((p, i) => {
+      if (Number.isNaN(p)) return;
+      used++;
+      expect(out.saved.residuals[i]).toBeCloseTo(y[i] - p, 12);
+      expect(out.saved.stdResiduals[i]).toBeCloseTo(out.saved.residuals[i] / r.modelSummary.stdErrorOfEstimate, 12);
+    });
+    expect(used).toBe(r.cases.used);
+  });
+
+  it('frequency weights: N is the sum of weights and every number matches replicated rows', () => {
+    const r = runRegression(fixtureDataset(['y', ...ev], 'w'), { dependent: 'y', blocks: [ev] }).results;
+    expect(r.n).toBe(expected.enterWeighted.n);
+    expectClose(r.modelSummary.stdErrorOfEstimate, expected.enterWeighted.stdErrorOfEstimate, 1e-9, 0, 'SE');
+    checkCoefficients(r.coefficients, expected.enterWeighted.coefficients, 'weighted');
+  });
+
+  it('hierarchical blocks: one model per block with its R-square change', () => {
+    const r = runRegression(fixtureDataset(['y', ...ev]), { dependent: 'y', blocks: [['x1', 'x2'], ['x3', 'x4', 'x6']] }).results;
+    expect(r.models.map((m) => m.entered)).toEqual([['x1', 'x2'], ['x3', 'x4', 'x6']]);
+    expect(r.blocks.map((b) => b.predictors)).toEqual([['x1', 'x2'], ev]);
+    r.blocks.forEach((b, i) => {
+      const e = expected.blocks.change[i];
+      for (const k of ['rSquareChange', 'fChange', 'df1', 'df2', 'pChange'] as const) expectClose(b[k], e[k], 1e-9, 1e-300, `block ${i} ${k}`);
+    });
+    checkCoefficients(r.models[0].coefficients, expected.blocks.models[0].coefficients, 'model 1');
+    expect(r.models[0].excluded.map((e) => e.variable)).toEqual(['x3', 'x4', 'x6']);
+    checkCoefficients(r.coefficients, expected.blocks.models[1].coefficients, 'final');
+  });
+
+  it('dummy-codes a text predictor with the chosen reference category (matched case-insensitively)', () => {
+    const r = runRegression(fixtureDataset(['y', 'x1', 'region']), {
+      dependent: 'y',
+      blocks: [['x1']],
+      categorical: [{ variable: 'region', reference: 'north' }],
+    }).results;
+    expect(r.categorical).toEqual([
+      {
+        variable: 'region',
+        reference: 'North',
+        dummies: [
+          { name: 'region_East', level: 'East', code: 1 },
+          { name: 'region_South', level: 'South', code: 3 },
+          { name: 'region_West', level: 'West', code: 4 },
+        ],
+      },
+    ]);
+    checkCoefficients(r.coefficients, expected.categorical.coefficients, 'categorical');
+    expect(() =>
+      runRegression(fixtureDataset(['y', 'x1', 'region']), { dependent: 'y', blocks: [['x1', 'region']], categorical: [{ variable: 'region', reference: 'Mars' }] }),
+    ).toThrow(/'Mars' is not a category of 'region'; its categories are 'East', 'North', 'South', 'West'/);
+  });
+
+  it('stepwise records every entry and removal, with change statistics that match the F-to-remove', () => {
+    const names: string[] = expected.selection.variables;
+    const r = runRegression(fixtureDataset(['y', ...names]), { dependent: 'y', blocks: [names], method: 'stepwise', pin: 0.2, pout: 0.25 }).results;
+    const ref = expected.selection.stepwiseLoose;
+    expect(r.steps.map((s) => `${s.action} ${s.variable}`)).toEqual(ref.map((s: { action: string; variable: string }) => `${s.action} ${s.variable}`));
+    r.steps.forEach((s, i) => {
+      checkCoefficients(s.coefficients, ref[i].model.coefficients, `step ${i + 1}`);
+      expect(s.excluded.map((e) => e.variable)).toEqual(ref[i].excluded.map((e: { variable: string }) => e.variable));
+    });
+    const removal = r.steps.find((s) => s.action === 'removed');
+    expect(removal).toBeDefined();
+    expectClose(removal!.pChange, removal!.probability, 1e-9, 0, 'removal p');
+    expect(removal!.rSquareChange).toBeLessThan(0);
+    expect(removal!.df1).toBe(1);
+    expect(r.models.map((m) => m.method)).toEqual(r.steps.map(() => 'stepwise'));
+    expect(r.criteria).toEqual({ pin: 0.2, pout: 0.25, tolerance: 1e-4 });
+  });
+
+  it('backward starts from all variables (Enter) and removes', () => {
+    const names: string[] = expected.selection.variables;
+    const r = runRegression(fixtureDataset(['y', ...names]), { dependent: 'y', blocks: [names], method: 'backward' }).results;
+    expect(r.models[0].method).toBe('enter');
+    expect(r.models.slice(1).map((m) => m.removed[0])).toEqual(expected.selection.backward.slice(1).map((s: { variable: string }) => s.variable));
+  });
+
+  it('leaves out a perfectly collinear predictor with a warning naming it', () => {
+    const out = runRegression(fixtureDataset(['y', 'x1', 'x2', 'x7', 'x3']), { dependent: 'y', blocks: [['x1', 'x2', 'x7', 'x3']] });
+    expect(out.results.predictors).toEqual(['x1', 'x2', 'x3']);
+    expect(out.results.collinear.map((c) => c.variable)).toEqual(['x7']);
+    expect(out.warnings.join('\n')).toMatch(/'x7' was left out of the model: it is \(almost\) a linear combination/);
+    checkCoefficients(out.results.coefficients, expected.collinear.model.coefficients, 'collinear');
+  });
+
+  it('explains impossible requests', () => {
+    const ds = fixtureDataset(['y', 'x1', 'x3', 'x6', 'c', 'region']);
+    expect(() => runRegression(ds, { dependent: 'y', blocks: [['y', 'x1']] })).toThrow(UsageError);
+    expect(() => runRegression(ds, { dependent: 'y', blocks: [['x1'], ['x1']] })).toThrow(/named twice/);
+    expect(() => runRegression(ds, { dependent: 'y', blocks: [['region']] })).toThrow(/--categorical region/);
+    expect(() => runRegression(ds, { dependent: 'c', blocks: [['x1']] })).toThrow(/'c' has zero variance/);
+    expect(() => runRegression(ds, { dependent: 'y', blocks: [['x3', 'x6']], method: 'forward', pin: 0.001 })).toThrow(AnalysisError);
+    expect(() => runRegression(ds, { dependent: 'y', blocks: [['x1']], method: 'stepwise', pin: 0.2, pout: 0.1 })).toThrow(/--pin/);
+  });
+});

@@ -46,9 +46,12 @@ export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions 
   const name = displayName(file);
   if (bytes.length === 0) throw new InputError(`${name} is empty: there is no header row and no data.`);
   const decoded = decodeBuffer(bytes, file, opts.encoding);
+  // Excel writes "sep=;" as a first line to name the delimiter; it is not the header.
+  const hint = /^sep=([^\r\n"])\r?\n/.exec(decoded.text);
+  const text = hint ? decoded.text.slice(hint[0].length) : decoded.text;
   const delimiter =
-    opts.delimiter === undefined ? detectDelimiter(decoded.text) : parseDelimiterOption(opts.delimiter);
-  const parsed = parseText(decoded.text, delimiter, file, path);
+    opts.delimiter !== undefined ? parseDelimiterOption(opts.delimiter) : hint ? hint[1] : detectDelimiter(text);
+  const parsed = parseText(text, delimiter, file, path);
   return {
     file,
     encoding: decoded.encoding,

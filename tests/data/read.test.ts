@@ -239,6 +239,13 @@ describe('structure errors and special files', () => {
     expect(sourceFromBuffer(Buffer.from('a,b\n,\n1,2\n'), 's.csv')).toMatchObject({ cells: [['', '1'], ['', '2']], rows: 2 });
   });
 
+  it("Excel's sep= first line names the delimiter and is not the header", () => {
+    const src = sourceFromBuffer(Buffer.from('\uFEFFsep=;\r\na;b,c\r\n1;2,5\r\n'), 'x.csv');
+    expect(src).toMatchObject({ delimiter: ';', names: ['a', 'b,c'], cells: [['1'], ['2,5']] });
+    // A delimiter given on the command line wins; the hint line is still not the header.
+    expect(sourceFromBuffer(Buffer.from('sep=;\na,b\n1,2\n'), 'x.csv', { delimiter: ',' })).toMatchObject({ delimiter: ',', names: ['a', 'b'] });
+  });
+
   it('old Mac line endings (CR only)', () => {
     expect(sourceFromBuffer(Buffer.from('a,b\r1,2\r3,4\r'), 'mac.csv').cells).toEqual([['1', '3'], ['2', '4']]);
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { runRegression } from '../../../src/analyses/regress.js';
+import { fittedEquation, regressBlocks } from '../../../src/report/tables/regress.js';
+import type { Block } from '../../../src/report/table.js';
+import type { Coefficient } from '../../../src/stats/regression.js';
+import { fixtureDataset } from '../../helpers/regression-fixture.js';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+const tables = (b: Block[]) => b.filter((x): x is TableBlock => x.kind === 'table');
+const coef = (term: string, b: number): Coefficient => ({ term, b, stdError: 1, beta: null, t: 1, p: 1, ciLower: 0, ciUpper: 0, tolerance: null, vif: null });
+
+describe('regressBlocks', () => {
+  it('the fitted equation as papers write it', () => {
+    expect(fittedEquation('Y', [coef('(Constant)', 0.6556), coef('X1', 0.0384), coef('X2', 0.1234)])).toBe('Y = 0.656 + 0.038 X1 + 0.123 X2');
+    expect(fittedEquation('sales', [coef('(Constant)', -26.6129), coef('adverts', 0.0849), coef('x', -3.3674)])).toBe('sales = -26.613 + 0.085 adverts - 3.367 x');
+    expect(fittedEquation('y', [coef('(Constant)', 2), coef('income', 0.0000123)])).toBe('y = 2.000 + 0.0000123 income');
+  });
+  it('SPSS tables in order, change statistics only with several models, Durbin-Watson on the last', () => {
+    const ds = fixtureDataset(['y', 'x1', 'x2', 'x3', 'x4', 'x6']);
+    const one = tables(regressBlocks(runRegression(ds, { dependent: 'y', blocks: [['x1', 'x2']] }).results, 'en'));
+    expect(one.map((t) => t.id)).toEqual(['variables-entered-removed', 'model-summary', 'anova', 'coefficients', 'casewise-diagnostics', 'residuals-statistics']);
+    const summary = one[1];
+    expect(summary.columns.map((c) => c.header)).toEqual(['Model', 'R', 'R Square', 'Adjusted R Square', 'Std. Error of the Estimate', 'Durbin-Watson']);
+    expect(summary.footnotes).toEqual(['a. Predictors: (Constant), x2, x1', 'b. Dependent Variable: y']);
+    const two = regressBlocks(runRegression(ds, { dependent: 'y', blocks: [['x1', 'x2'], ['x3', 'x4', 'x6']] }).results, 'en');
+    const ms = tables(two).find((t) => t.id === 'model-summary') as TableBlock;
+    expect(ms.groups?.map((g) => g.label)).toEqual(['', 'Change Statistics', '']);
+    expect(ms.rows[0][ms.columns.length - 1]).toBeNull();
+    expect(ms.rows[1][ms.columns.length - 1]).toBeTypeOf('number');
+    const ex = tables(two).find((t) => t.id === 'excluded-variables') as TableBlock;
+    expect(ex.rows.map((r) => r[1])).toEqual(['x3', 'x4', 'x6']);
+    expect(ex.footnotes).toEqual(['a. Dependent Variable: y', 'b. Predictors in the Model: (Constant), x2, x1']);
+    expect(two.some((b) => b.kind === 'text' && b.text.startsWith('Fitted equation: y = '))).toBe(true);
+  });
+  it('Chinese titles and columns of SPSS Statistics Chinese edition', () => {
+    const ds = fixtureDataset(['y', 'x1', 'x2', 'region']);
+    const r = runRegression(ds, { dependent: 'y', blocks: [['x1', 'x2']], method: 'stepwise', categorical: [{ variable: 'region' }] }).results;
+    const b = regressBlocks(r, 'zh');
+    const ts = tables(b);
+    expect(ts.map((t) => t.title)).toEqual(['输入/除去的变量', '模型摘要', 'ANOVA（方差分析）', '系数', '已排除的变量', '个案诊断', '残差统计'].filter((x) => ts.some((t) => t.title === x)));
+    const coefTable = ts.find((t) => t.id === 'coefficients') as TableBlock;
+    expect(coefTable.groups?.map((g) => g.label)).toEqual(['', '未标准化系数', '标准化系数', '', 'B 的 95.0% 置信区间', '共线性统计']);
+    expect(coefTable.columns.map((c) => c.header)).toContain('容差');
+    expect(coefTable.rows[0][1]).toBe('（常量）');
+    expect(ts[0].rows[0][3]).toBe('步进（条件：要输入的 F 的概率 <= .050，要除去的 F 的概率 >= .100）。');
+    expect(b.some((x) => x.kind === 'text' && x.text.includes('参考类别为“East”'))).toBe(true);
+  });
+});

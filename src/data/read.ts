@@ -2,9 +2,12 @@
  * Reads a survey export (CSV/TSV) into a Source: decoded text, detected delimiter, header names
  * and column-major raw cells. Nothing is converted to numbers here (see convert.ts).
  *
- * Decoding (iconv-lite): a byte-order mark decides (UTF-8, UTF-16 LE/BE); else text that is valid
- * UTF-8 is UTF-8; else it is read as GB18030 (a superset of GBK and GB2312, what Excel and Chinese
- * survey platforms write). `--encoding` overrides the detection.
+ * Decoding (iconv-lite): a byte-order mark decides (UTF-8, UTF-16 LE/BE); NUL bytes in every other
+ * position mean UTF-16 without a mark; text that is valid UTF-8 (or nearly: at most one bad
+ * sequence per ten good multi-byte ones, replaced and reported) is UTF-8; anything else is read as
+ * GB18030 (a superset of GBK and GB2312, what Excel and Chinese survey platforms write), and if
+ * that fails too the user is asked for `--encoding`, which always overrides the detection.
+ * Excel's "sep=;" first line names the delimiter. Spreadsheet files (.xlsx, .xls) get advice.
  *
  * Parsing (RFC 4180): papaparse handles quoted fields (embedded delimiters, doubled quotes,
  * newlines). Text without any double quote cannot contain quoted fields, so it takes a direct
@@ -165,6 +168,16 @@ export function decodeBuffer(bytes: Buffer, file: string, encoding?: string): De
   const utf16 = guessUtf16WithoutBom(bytes);
   if (utf16) return { text: iconv.decode(bytes, utf16), encoding: utf16 === 'utf16le' ? 'utf-16le' : 'utf-16be', warnings };
   if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8', warnings };
+  // UTF-8 with a few damaged bytes (a truncated character, one Latin-1 letter) is still UTF-8:
+  // read as GB18030 its Chinese would silently turn into other Chinese characters.
+  const { valid, invalid } = utf8Sequences(bytes);
+  if (valid >= 10 * invalid) {
+    const text = bytes.toString('utf8');
+    warnings.push(
+      `${name}: ${countReplacements(text)} byte sequence(s) are not valid UTF-8 and were replaced by U+FFFD (give --encoding if the file is not UTF-8).`,
+    );
+    return { text, encoding: 'utf-8', warnings };
+  }
   const text = iconv.decode(bytes, 'gb18030');
   if (countReplacements(text) > 0) {
     throw new InputError(
@@ -172,6 +185,35 @@ export function decodeBuffer(bytes: Buffer, file: string, encoding?: string): De
     );
   }
   return { text, encoding: 'gb18030', warnings };
+}
+
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and bytes that start no well-formed sequence.
+ * GBK text has few of the first and many of the second (its trail bytes are often ASCII).
+ */
+function utf8Sequences(bytes: Buffer): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 function countReplacements(text: string): number {

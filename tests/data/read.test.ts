@@ -142,6 +142,17 @@ describe('encodings', () => {
     await expectError(() => sourceFromBuffer(bytes, 'odd.csv'), EXIT.input, /odd\.csv is neither UTF-8 nor GBK\/GB18030 text; give its encoding with --encoding/);
   });
 
+  it('UTF-8 with a damaged byte stays UTF-8, with a warning; GBK is not mistaken for it', () => {
+    const good = Buffer.from('编号,满意度,评论\n' + '1,非常满意,服务很好\n2,一般,还行\n'.repeat(5));
+    const damaged = Buffer.concat([good, Buffer.from([0x33, 0x2c, 0xe6, 0xbb, 0x2c, 0xe9, 0x0a])]);
+    const src = sourceFromBuffer(damaged, 'd.csv');
+    expect(src.encoding).toBe('utf-8');
+    expect(src.names).toEqual(['编号', '满意度', '评论']);
+    expect(src.warnings).toEqual(['d.csv: 2 byte sequence(s) are not valid UTF-8 and were replaced by U+FFFD (give --encoding if the file is not UTF-8).']);
+    const gbk = iconv.encode('编号,满意度,评论\n' + '1,非常满意,服务很好\n2,一般,还行\n'.repeat(5), 'gbk');
+    expect(sourceFromBuffer(gbk, 'g.csv').encoding).toBe('gb18030');
+  });
+
   it('undecodable bytes under an explicit encoding are replaced and counted in the warnings', () => {
     const src = sourceFromBuffer(Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0x31, 0x2c, 0xff, 0x0a]), 'x.csv', { encoding: 'utf8' });
     expect(src.warnings).toEqual(['x.csv: 1 byte sequence(s) are not valid utf-8 and were replaced by U+FFFD.']);

@@ -216,8 +216,11 @@ function measure(
   const est = estimateCsi(scored, weights, freq, values, base);
   if (opts.bootstrap <= 0 || scored.n < 2) return { est, ci: null };
   const rng = createRandom(opts.seed);
+  const times = new Uint32Array(scored.n);
   const reps = bootstrapReplicates(scored.n, opts.bootstrap, rng, (rows) => {
-    const e = estimateCsi(scored, weights, freq, values, base, rows);
+    times.fill(0);
+    for (let r = 0; r < rows.length; r++) times[rows[r]]++;
+    const e = estimateCsi(scored, weights, freq, values, base, times);
     const out = [...e.items.map((x) => x.index), ...e.dimensions.map((x) => x.index), e.overall.index];
     if (e.valueWeighted) {
       const v = e.valueWeighted;

@@ -86,25 +86,27 @@ export function globalItemWeights(weights: CsiWeights, p: number): Float64Array 
   return g;
 }
 
-/** The base K0 of the values over the given rows (all rows when `rows` is null). */
+/**
+ * The base K0 of the values, each row counted `times[i]` times (a bootstrap resample's
+ * multiplicities; every row once when `times` is null).
+ */
 export function valueBase(
   values: Float64Array,
   base: ValueBase,
   freq: Float64Array | null,
-  rows: Uint32Array | null = null,
+  times: Uint32Array | null = null,
 ): number {
   if (typeof base === 'number') return base;
-  const count = rows ? rows.length : values.length;
+  const n = values.length;
   if (base === 'min') {
     let m = Infinity;
-    for (let r = 0; r < count; r++) m = Math.min(m, values[rows ? rows[r] : r]);
+    for (let i = 0; i < n; i++) if (!times || times[i] > 0) m = Math.min(m, values[i]);
     return m;
   }
   let s = 0;
   let f = 0;
-  for (let r = 0; r < count; r++) {
-    const i = rows ? rows[r] : r;
-    const w = freq ? freq[i] : 1;
+  for (let i = 0; i < n; i++) {
+    const w = (freq ? freq[i] : 1) * (times ? times[i] : 1);
     s += w * values[i];
     f += w;
   }
@@ -131,8 +133,9 @@ function combine(weights: CsiWeights, items: CsiPart[]): { dimensions: CsiPart[]
 }
 
 /**
- * Every index and rate of the module comment over the given rows (with repetition, as a bootstrap
- * resample gives them; all rows when `rows` is null).
+ * Every index and rate of the module comment, each row counted `times[i]` times (a bootstrap
+ * resample's multiplicities: the sums stream the rows in order and skip the undrawn ones); every
+ * row once when `times` is null.
  */
 export function estimateCsi(
   scored: ScoredItems,
@@ -140,31 +143,36 @@ export function estimateCsi(
   freq: Float64Array | null,
   values: Float64Array | null,
   base: ValueBase,
-  rows: Uint32Array | null = null,
+  times: Uint32Array | null = null,
 ): CsiEstimate {
-  const { p, score, top } = scored;
-  const count = rows ? rows.length : scored.n;
+  const { n, p, score, top } = scored;
   const sumS = new Float64Array(p);
   const sumB = new Float64Array(p);
   const sumKS = new Float64Array(p);
   const sumKB = new Float64Array(p);
   let sumF = 0;
   let sumFK = 0;
-  for (let r = 0; r < count; r++) {
-    const i = rows ? rows[r] : r;
-    const f = freq ? freq[i] : 1;
+  for (let i = 0; i < n; i++) {
+    const t = times ? times[i] : 1;
+    if (t === 0) continue;
+    const f = (freq ? freq[i] : 1) * t;
     sumF += f;
     const o = i * p;
-    for (let j = 0; j < p; j++) {
-      sumS[j] += f * score[o + j];
-      sumB[j] += f * top[o + j];
-    }
     if (values) {
       const fk = f * values[i];
       sumFK += fk;
       for (let j = 0; j < p; j++) {
-        sumKS[j] += fk * score[o + j];
-        sumKB[j] += fk * top[o + j];
+        const sc = score[o + j];
+        const tp = top[o + j];
+        sumS[j] += f * sc;
+        sumB[j] += f * tp;
+        sumKS[j] += fk * sc;
+        sumKB[j] += fk * tp;
+      }
+    } else {
+      for (let j = 0; j < p; j++) {
+        sumS[j] += f * score[o + j];
+        sumB[j] += f * top[o + j];
       }
     }
   }
@@ -173,7 +181,7 @@ export function estimateCsi(
   const plain = combine(weights, items);
   let valueWeighted: CsiEstimate['valueWeighted'] = null;
   if (values) {
-    const k0 = valueBase(values, base, freq, rows);
+    const k0 = valueBase(values, base, freq, times);
     const vItems: CsiPart[] = [];
     for (let j = 0; j < p; j++) {
       vItems.push({ index: sumKS[j] / sumF / k0, satisfactionRate: sumKB[j] / sumFK });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csat } from '../helpers/cli.js';
+import { expectClose } from '../helpers/close.js';
+import { expected } from '../helpers/regression-fixture.js';
+
+const ev = 'x1,x2,x3,x4,x6';
+
+describe('csat regress (built CLI)', () => {
+  it('prints the SPSS tables and the fitted equation', () => {
+    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev]);
+    expect(r.code).toBe(0);
+    for (const title of ['Variables Entered/Removed', 'Model Summary', 'ANOVA', 'Coefficients', 'Residuals Statistics', 'Casewise Diagnostics']) {
+      expect(r.stdout).toContain(title);
+    }
+    expect(r.stdout).toMatch(/Fitted equation: y = [\d.]+ \+ 0\.\d{3} x1 \+ /);
+    expect(r.stdout).toContain('a. Dependent Variable: y');
+    expect(r.stdout).toContain('b. Predictors: (Constant), x6, x4, x3, x2, x1');
+  });
+  it('JSON: the issue contract, every number as R computes it', () => {
+    const r = csat(['ols', 'fixtures/regression.csv', 'y ~ x1 + x2 + x3 + x4 + x6', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout).results;
+    for (const k of ['dependent', 'predictors', 'n', 'modelSummary', 'anova', 'coefficients', 'blocks', 'steps']) expect(res).toHaveProperty(k);
+    expect(Object.keys(res.modelSummary)).toEqual(['r', 'rSquare', 'adjustedRSquare', 'stdErrorOfEstimate', 'durbinWatson']);
+    expect(Object.keys(res.anova)).toEqual(['regression', 'residual', 'total', 'f', 'p']);
+    expect(Object.keys(res.coefficients[0])).toEqual(['term', 'b', 'stdError', 'beta', 't', 'p', 'ciLower', 'ciUpper', 'tolerance', 'vif']);
+    expect(Object.keys(res.blocks[0])).toEqual(['predictors', 'r', 'rSquare', 'adjustedRSquare', 'stdErrorOfEstimate', 'rSquareChange', 'fChange', 'df1', 'df2', 'pChange']);
+    expect(res.coefficients[0]).toMatchObject({ term: '(Constant)', beta: null, tolerance: null, vif: null });
+    expect(res.n).toBe(expected.enter.n);
+    expectClose(res.modelSummary.durbinWatson, expected.enter.durbinWatson, 1e-12, 0, 'DW');
+    res.coefficients.forEach((c: Record<string, number>, i: number) => expectClose(c.b, expected.enter.coefficients[i].b, 1e-12, 0, `B ${c.term}`));
+  });
+  it('hierarchical blocks with R-square change, and Chinese output', () => {
+    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--block', 'x1,x2', '--block', 'x3..x4,x6', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    for (const s of ['模型摘要', 'R 方变化量', '德宾-沃森', '系数', '未标准化系数', '容差', '残差统计', '已排除的变量', '回归方程']) expect(r.stdout).toContain(s);
+    const j = JSON.parse(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--block', 'x1,x2', '--block', 'x3,x4,x6', '-f', 'json']).stdout).results;
+    expect(j.blocks).toHaveLength(2);
+    expectClose(j.blocks[1].fChange, expected.blocks.change[1].fChange, 1e-12, 0, 'F change');
+  });
+  it('stepwise with --pin/--pout reports every step; categorical with --reference', () => {
+    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1..x6', '--method', 'stepwise', '--pin', '.2', '--pout', '.25', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const steps = JSON.parse(r.stdout).results.steps;
+    expect(steps.map((s: { action: string; variable: string }) => `${s.action} ${s.variable}`)).toEqual(
+      expected.selection.stepwiseLoose.map((s: { action: string; variable: string }) => `${s.action} ${s.variable}`),
+    );
+    const c = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--categorical', 'region', '--reference', 'North', '-f', 'json']);
+    expect(c.code).toBe(0);
+    const res = JSON.parse(c.stdout).results;
+    expect(res.predictors).toEqual(['x1', 'region_East', 'region_South', 'region_West']);
+    res.coefficients.forEach((x: Record<string, number>, i: number) => expectClose(x.b, expected.categorical.coefficients[i].b, 1e-12, 0, x.term as unknown as string));
+  });
+  it('--save-residuals and --save-predicted write SPSS /SAVE columns per input row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-regress-'));
+    const file = join(dir, 'res.csv');
+    const pre = join(dir, 'pre.csv');
+    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--save-residuals', file, '--save-predicted']);
+    expect(r.code).toBe(0);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('row,PRE_1,RES_1,ZRE_1');
+    expect(lines).toHaveLength(151);
+    expect(lines.filter((l) => l.endsWith(',,,')).length).toBe(150 - expected.enter.n);
+    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--save-predicted', pre]).code).toBe(0);
+    expect(readFileSync(pre, 'utf8').split('\n')[0]).toBe('row,PRE_1');
+  });
+  it('warns about a collinear predictor; errors exit 1 or 2 with one sentence', () => {
+    const col = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1,x2,x7']);
+    expect(col.code).toBe(0);
+    expect(col.stderr).toMatch(/warning: 'x7' was left out of the model/);
+    const zero = csat(['regress', 'fixtures/regression.csv', '--dv', 'c', '--iv', 'x1']);
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toMatch(/'c' has zero variance/);
+    expect(csat(['regress', 'fixtures/regression.csv', '--iv', 'x1']).code).toBe(2);
+    expect(csat(['regress', 'fixtures/regression.csv', 'y = x1']).stderr).toMatch(/formula must look like/);
+    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--method', 'lasso']).code).toBe(2);
+    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--pin', '2']).code).toBe(2);
+    const unknown = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x99']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('--help shows an example', () => {
+    const r = csat(['regress', '--help']);
+    expect(r.stdout).toContain('Example:');
+    expect(r.stdout).toContain('csat regress survey.csv --dv overall --iv attitude,quality');
+  });
+});

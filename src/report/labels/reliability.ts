@@ -65,8 +65,8 @@ defineLabels({
     zh: '克隆巴赫 Alpha 的 {level}% 置信区间（Feldt）：[{lower}, {upper}]',
   },
   'reliability.ciPairwise': {
-    en: ' (n = {n}, the smallest pairwise N)',
-    zh: '（n = {n}，成对个案数的最小值）',
+    en: ' (n = the smallest pairwise N)',
+    zh: '（n = 成对个案数的最小值）',
   },
   'reliability.omegaLine': {
     en: "McDonald's omega total (one factor, minres): {omega}",

@@ -161,7 +161,8 @@ function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOpti
   if (s.alphaCI.lower !== null && s.alphaCI.upper !== null) {
     const level = formatNumber(100 * s.alphaCI.level, Number.isInteger(100 * s.alphaCI.level) ? 0 : 1);
     lines.push(
-      L('ciLine', { level, lower: formatNumber(s.alphaCI.lower, 3), upper: formatNumber(s.alphaCI.upper, 3) }),
+      L('ciLine', { level, lower: formatNumber(s.alphaCI.lower, 3), upper: formatNumber(s.alphaCI.upper, 3) }) +
+        (pairwise ? L('ciPairwise') : ''),
     );
   }
   if (s.omega !== null) lines.push(L('omegaLine', { omega: formatNumber(s.omega, 3) }));

@@ -86,6 +86,8 @@ describe('reliability tables', () => {
     const cps = tables(reliabilityBlocks(pw, 'en', { missingMode: 'pairwise', weight: 'w' }))[0];
     expect(cps.footnotes?.[0]).toMatch(/^a\. Pairwise deletion/);
     expect(cps.footnotes?.[1]).toBe('Cases weighted by w.');
+    expect(texts(reliabilityBlocks(pw, 'en', { missingMode: 'pairwise' }))[1]).toContain('(Feldt): [');
+    expect(texts(reliabilityBlocks(pw, 'en', { missingMode: 'pairwise' }))[1]).toContain(' (n = the smallest pairwise N)');
   });
 
   it('George & Mallery bands, on the value shown with three decimals', () => {

@@ -226,10 +226,27 @@ function labelled(
       labels.set(code, t);
     }
   }
+  // Numbers among text answers that are no answer code are usually skip codes (-3, 99).
+  const codes = new Set(lookup.codes.values());
+  const strays = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    if (values[i] !== TEXT) continue;
-    const code = codeOf.get(raw[i].trim())!;
-    values[i] = ctx.missing.has(code) ? NaN : code;
+    const v = values[i];
+    if (v === TEXT) {
+      const code = codeOf.get(raw[i].trim())!;
+      values[i] = ctx.missing.has(code) ? NaN : code;
+    } else if (v === v && !codes.has(v)) strays.set(v, (strays.get(v) ?? 0) + 1);
+  }
+  if (strays.size > 0) {
+    const count = [...strays.values()].reduce((a, b) => a + b, 0);
+    const list = [...strays.keys()].sort((a, b) => a - b);
+    const lo = Math.min(...codes);
+    const hi = Math.max(...codes);
+    ctx.warnings.push(
+      `${ctx.file}, column '${name}': ${count} cell${count === 1 ? '' : 's'} hold${count === 1 ? 's' : ''} ${list.join(', ')}, ` +
+        (list.length === 1
+          ? `which is not an answer code (${lo}-${hi}); if it marks a skipped question, add it to --missing.`
+          : `which are not answer codes (${lo}-${hi}); if they mark skipped questions, add them to --missing.`),
+    );
   }
   const sorted = new Map([...labels.entries()].sort((a, b) => a[0] - b[0]));
   return { name, values, labels: sorted, kind: 'labelled', labelSet: lookup.id };

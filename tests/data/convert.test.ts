@@ -63,9 +63,14 @@ describe('fixtures against R', () => {
 
   it('without --missing the skip code -3 is a number (as SPSS without MISSING VALUES)', async () => {
     const s = await readSource(fx('bank-survey.csv'));
-    const v = toDataset(s, ['Q4'], {}).variables[0];
+    const ds = toDataset(s, ['Q4'], {});
+    const v = ds.variables[0];
     expect(v.kind).toBe('labelled');
     expect(v.values[11]).toBe(-3);
+    // ... and a warning suggests it is a skip code.
+    expect(ds.warnings).toEqual([
+      `${fx('bank-survey.csv')}, column 'Q4': 1 cell holds -3, which is not an answer code (1-5); if it marks a skipped question, add it to --missing.`,
+    ]);
   });
 
   it('telephone survey: numeric items and text demographics', async () => {
@@ -142,6 +147,15 @@ describe('column kinds', () => {
     expect(v.kind).toBe('string');
     expect([...v.labels.values()]).toEqual(['3000', '3000-5000', '5000以上']);
     expect(asJson(v.values)).toEqual([1, 2, 3, 1]);
+  });
+
+  it('numbers that are no answer code are flagged as likely skip codes', () => {
+    const ds = toDataset(src('q\n满意\n-3\n99\n-3\n4\n'), ['q']);
+    expect(asJson(ds.variables[0].values)).toEqual([4, -3, 99, -3, 4]);
+    expect(ds.warnings).toEqual([
+      "t.csv, column 'q': 3 cells hold -3, 99, which are not answer codes (1-5); if they mark skipped questions, add them to --missing.",
+    ]);
+    expect(toDataset(src('q\n满意\n-3\n99\n'), ['q'], { missing: [-3, 99] }).warnings).toEqual([]);
   });
 
   it('a user map reads its own labels; codes in --missing become missing', () => {

@@ -143,6 +143,17 @@ describe('runReliability warnings and errors', () => {
     expect(() => runReliability(ds, [{ name: 'S', items: ['a1', 'a2'] }], opts)).toThrow(/only 1 case/);
   });
 
+  it('pairwise: two items never answered together is an AnalysisError naming them', () => {
+    const ds = plain();
+    const a1 = ds.variables.find((v) => v.name === 'a1')!;
+    const a2 = ds.variables.find((v) => v.name === 'a2')!;
+    a1.values = a1.values.map((x, i) => (i < 120 ? x : NaN));
+    a2.values = a2.values.map((x, i) => (i >= 120 ? x : NaN));
+    expect(() => runReliability(ds, [{ name: 'P', items: ['a1', 'a2', 'a4'] }], { ...opts, missingMode: 'pairwise' })).toThrow(
+      /fewer than 2 cases answered both a1 and a2/,
+    );
+  });
+
   it('a singular correlation matrix leaves alpha but no SMCs (null), with a warning naming the item', () => {
     const ds = plain();
     const a1 = ds.variables.find((v) => v.name === 'a1')!;

@@ -48,7 +48,14 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
 export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions = {}, path: ParsePath = 'auto'): Source {
   const name = displayName(file);
   if (bytes.length === 0) throw new InputError(`${name} is empty: there is no header row and no data.`);
-  const decoded = decodeBuffer(bytes, file, opts.encoding);
+  let decoded: Decoded;
+  try {
+    decoded = decodeBuffer(bytes, file, opts.encoding);
+  } catch (e) {
+    const tooLong = (e as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG' || (e instanceof RangeError && /string length/i.test(e.message));
+    if (!tooLong) throw e;
+    throw new InputError(`${name} is too large: its text exceeds what one JavaScript string can hold (about 512 MB).`);
+  }
   // Excel writes "sep=;" as a first line to name the delimiter; it is not the header.
   const hint = /^sep=([^\r\n"])\r?\n/.exec(decoded.text);
   const text = hint ? decoded.text.slice(hint[0].length) : decoded.text;

@@ -337,16 +337,18 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
         const { model: _m, block: _b, method: _x, entered: _e, removed: _r, durbinWatson: _d, anova: _a, ...row } = entry;
         steps.push({ step: steps.length + 1, block, action: s.action, variable: s.variable, probability: s.probability, ...row });
       }
-      if (lastFit === null) {
-        throw new AnalysisError(
-          `no predictor meets the entry criterion (probability of F-to-enter <= ${criteria.pin}), so no model was fitted for '${dep}'`,
-        );
-      }
     }
-    const fit = lastFit as unknown as OlsFit;
+    // A stepwise block that entered nothing before any model exists has no row (SPSS prints none).
+    if (lastFit === null) return;
+    const fit = lastFit as OlsFit;
     blockRows.push(changeRow(fit, blockStartFit));
     blockStartFit = fit;
   });
+  if (lastFit === null) {
+    throw new AnalysisError(
+      `no predictor meets the entry criterion (probability of F-to-enter <= ${criteria.pin}), so no model was fitted for '${dep}'`,
+    );
+  }
 
   const final = lastFit as unknown as OlsFit;
   const finalModel = models[models.length - 1];

@@ -285,3 +285,37 @@ describe('the Dataset', () => {
     expect(ds.variables[1].values).toBeInstanceOf(Float64Array);
   });
 });
+
+describe('properties', () => {
+  const missingCell = fc.constantFrom('', ' ', 'NA', 'n/a', '.', '#N/A', '-3', '99', ' -3 ');
+  const numberCell = fc.oneof(
+    fc.integer({ min: 0, max: 9 }).map((v) => ({ text: String(v), value: v })),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => ({ text: String(v), value: v === 0 ? 0 : v })),
+    fc.integer({ min: 1, max: 5 }).map((v) => ({ text: ` ${v}.0`, value: v })),
+  );
+
+  it('every cell becomes its number or NaN, whichever way it is read', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(numberCell, missingCell.map((t) => ({ text: t, value: NaN }))), { minLength: 1, maxLength: 60 }), (cells) => {
+        // A number equal to a user-missing code is missing too.
+        const want = cells.map((c) => (c.value === -3 || c.value === 99 ? null : Number.isNaN(c.value) ? null : c.value));
+        const text = 'id,q\n' + cells.map((c, i) => `${i + 1},"${c.text}"`).join('\n') + '\n';
+        const ds = toDataset(src(text), ['q'], { missing: [-3, 99] });
+        expect(ds.variables[0].kind).toBe('numeric');
+        expect(asJson(ds.variables[0].values)).toEqual(want);
+      }),
+    );
+  });
+
+  it('text answers read with their codes in any mix of spellings and numbers', () => {
+    const answers = ['非常不满意', '不满意', '一般', '满意', '非常满意'];
+    fc.assert(
+      fc.property(fc.array(fc.record({ code: fc.integer({ min: 1, max: 5 }), asText: fc.boolean(), pad: fc.boolean() }), { minLength: 1, maxLength: 40 }), (cells) => {
+        const text = 'id,q\n' + cells.map((c, i) => `${i + 1},${c.pad ? ' ' : ''}${c.asText ? answers[c.code - 1] : c.code}`).join('\n') + '\n';
+        const v = toDataset(src(text), ['q']).variables[0];
+        expect(asJson(v.values)).toEqual(cells.map((c) => c.code));
+        expect(v.kind).toBe(cells.some((c) => c.asText) ? 'labelled' : 'numeric');
+      }),
+    );
+  });
+});

@@ -145,6 +145,25 @@ describe('csat index against R', () => {
     expectClose(t[0].index, ref.equalDims.overall, 1e-12);
     expect(() => run({ targets: [{ name: 'Speed', target: 80 }] })).toThrow(UsageError);
   });
+  it('factor weights against R (SPSS varimax, regression scores): shares, components, indices, composite F', () => {
+    const fs = readIndexFixture('fixtures/factor-survey.csv');
+    const q = Array.from({ length: 12 }, (_, j) => `q${j + 1}`);
+    const r = runCsi([{ label: 'f', ds: fs }], { ...base, items: q, dimensions: null, weightsMethod: 'factor', bootstrap: 0 });
+    const e = ref.factor;
+    expect(r.result.n).toBe(e.n);
+    const comps = r.result.components!;
+    expect(comps.length).toBe(e.k);
+    comps.forEach((c, j) => {
+      expectClose(c.sumOfSquares, e.sumOfSquares[j], 1e-9, 0, `SS ${j}`);
+      expectClose(c.share, e.share[j], 1e-9, 0, `share ${j}`);
+      expect(c.items).toEqual(q.filter((_, i) => e.owner[i] === j + 1));
+    });
+    r.result.dimensions.forEach((d, j) => expectClose(d.index, e.dimensions[j], 1e-12, 0, `dimension ${j}`));
+    expectClose(r.result.overall.index, e.overall, 1e-9);
+    const F = r.composite!.scores;
+    expect(F.length).toBe(e.composite.length);
+    F.forEach((x, i) => expectClose(x, e.composite[i], 1e-9, 1e-12, `F ${i}`));
+  });
   it('factor weights: shares of the rotated explained variance sum to 1; composite per respondent', () => {
     const r = run({ weightsMethod: 'factor', dimensions: null });
     const comps = r.result.components!;

@@ -2,9 +2,10 @@
  * Means, covariances and correlations of complete (listwise) columns, with optional frequency
  * weights as SPSS WEIGHT BY uses them: N = sum of weights, variances divide by N - 1.
  *
- * Two passes: means first, then centred cross-products sum w (x - mx)(y - my); never the
- * one-pass sum-of-squares formula, which loses digits when the mean is large against the spread.
+ * Two passes: means first, then centred cross-products sum w (x - mx)(y - my) (cross-products.ts);
+ * never the one-pass sum-of-squares formula, which loses digits when the mean is large against the spread.
  */
+import { centredCrossProducts } from './cross-products.js';
 
 export interface CovarianceResult {
   /** Number of variables. */
@@ -55,25 +56,8 @@ export function covariance(columns: Float64Array[], w: Float64Array | null = nul
   const n = totalWeight(len, w);
   const means = new Float64Array(p);
   for (let j = 0; j < p; j++) means[j] = mean(columns[j], w);
-  // Centre once so the p(p+1)/2 dot products below stream two arrays each.
-  const centred = columns.map((col, j) => {
-    const c = new Float64Array(len);
-    const m = means[j];
-    for (let i = 0; i < len; i++) c[i] = col[i] - m;
-    return c;
-  });
-  const sscp = new Float64Array(p * p);
-  for (let j = 0; j < p; j++) {
-    const a = centred[j];
-    const aw = w ? a.map((v, i) => v * w[i]) : a;
-    for (let k = j; k < p; k++) {
-      const b = centred[k];
-      let s = 0;
-      for (let i = 0; i < len; i++) s += aw[i] * b[i];
-      sscp[j * p + k] = s;
-      sscp[k * p + j] = s;
-    }
-  }
+  // One cache-blocked pass over the rows for all p(p+1)/2 centred cross-products.
+  const sscp = centredCrossProducts(columns, means, w);
   const cov = sscp.map((v) => v / (n - 1));
   return { p, n, means, sscp, cov };
 }

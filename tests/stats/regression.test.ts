@@ -59,6 +59,13 @@ describe('OLS against R lm / car::vif / lmtest::dwtest (fixtures/oracle/regressi
     expect(fit.collinear[0].tolerance).toBeLessThan(1e-10);
     checkModel(fit, expected.collinear.model, 'collinear');
   });
+  it('stress: a predictor with mean 1e6 and near-collinear predictors (VIF ~ 6600) keep 1e-9 agreement', () => {
+    const s1 = cols.x4.map((v, i) => 1e6 + v + 0.001 * cols.x6[i]);
+    const s2 = cols.x1.map((v, i) => v + cols.x2[i] + 0.02 * cols.x3[i]);
+    const rows = completeRows(cols, ['y', 'x1', 'x2', 'x3', 'x4', 'x6']);
+    const X = [cols.x1, cols.x2, s1, s2].map((c) => take(c, rows));
+    checkModel(ols(take(cols.y, rows), X, ['x1', 'x2', 's1', 's2'], null, { dependent: 'y' }), expected.stress, 'stress');
+  });
   it('dummy-coded region (reference North) matches lm with relevel', () => {
     const dummies: Record<string, Float64Array> = {};
     for (const level of ['East', 'South', 'West']) dummies[`region_${level}`] = Float64Array.from(region, (r) => (r === level ? 1 : 0));

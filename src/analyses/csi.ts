@@ -7,6 +7,9 @@
  * weights), src/stats/bootstrap.ts (CIs), src/stats/welch.ts and src/stats/proportions.ts (change).
  * Rows: listwise over the items, the overall column (derived weights) and the value column; a row
  * with a missing wave/group or tier label is left out of that breakdown only.
+ * Bootstrap: rows are resampled with equal probability and keep their frequency weights; the index
+ * weights stay fixed. The pooled sample uses the seed, wave/group k (1-based) the seed + k, so
+ * each is reproducible and the groups' resamples are not the same draws.
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
@@ -212,10 +215,11 @@ function measure(
   values: Float64Array | null,
   base: ValueBase,
   opts: CsiOptions,
+  seedOffset = 0,
 ): Measured {
   const est = estimateCsi(scored, weights, freq, values, base);
   if (opts.bootstrap <= 0 || scored.n < 2) return { est, ci: null };
-  const rng = createRandom(opts.seed);
+  const rng = createRandom(opts.seed + seedOffset);
   const times = new Uint32Array(scored.n);
   const reps = bootstrapReplicates(scored.n, opts.bootstrap, rng, (rows) => {
     times.fill(0);
@@ -533,12 +537,12 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       labels.sort((a, b) => (code.get(a) as number) - (code.get(b) as number));
     }
     if (labels.length < 2) throw new AnalysisError(`${opts.by ? `the column '${opts.by}'` : 'the wave files'} give${opts.by ? 's' : ''} only ${labels.length} group(s) with complete rows; a comparison needs 2`);
-    const per = labels.map((label) => {
+    const per = labels.map((label, g) => {
       const rows = rowsOf.get(label) as number[];
       const sub = subsetScored(scored, rows);
       const f = pick(freq, rows);
       const v = pick(valueCol, rows);
-      const mm = measure(sub, weights, f, v, base, opts);
+      const mm = measure(sub, weights, f, v, base, opts, g + 1);
       const ri = respondentIndices(sub, weights);
       const c = moments(ri.index, f);
       let cv: { mean: number; variance: number; n: number } | null = null;

@@ -98,9 +98,9 @@ export interface StudyDefaults {
 
 /** Resolve the selections against a Source already read and convert them (see loadData). */
 export function convertSource(source: Source, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): { ds: Dataset; selected: string[][]; convert: ConvertOptions } {
-  const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option)));
-  const reverse = opts.reverse ? selectColumns(source.names, opts.reverse, '--reverse') : (defaults.reverse ?? []);
-  const weight = opts.weight ? selectColumns(source.names, opts.weight, '--weight') : defaults.weight ? [defaults.weight] : [];
+  const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option, source.file)));
+  const reverse = opts.reverse ? selectColumns(source.names, opts.reverse, '--reverse', source.file) : (defaults.reverse ?? []);
+  const weight = opts.weight ? selectColumns(source.names, opts.weight, '--weight', source.file) : defaults.weight ? [defaults.weight] : [];
   if (weight.length > 1) throw new UsageError(`--weight takes one column, not ${weight.length}`);
   const names = [...new Set(selected.flat())];
   const convert: ConvertOptions = {

@@ -106,7 +106,9 @@ Example:
     action(async (file: string, formulaArg: string | undefined, opts: RegressCliOptions) => {
       checkOutputOptions(opts);
       const method = parseChoice<SelectionMethod>(opts.method, ['enter', 'stepwise', 'forward', 'backward'], '--method');
-      parseChoice(opts.missingMode, ['listwise'], '--missing-mode');
+      if (opts.missingMode.trim().toLowerCase() !== 'listwise') {
+        throw new UsageError(`regress uses the cases complete on every variable of the model (--missing-mode listwise, SPSS's default); '${opts.missingMode}' is not supported`);
+      }
       const pin = probability(opts.pin, '--pin');
       const pout = probability(opts.pout, '--pout');
       if (formulaArg && opts.formula) throw new UsageError('give the formula once: as an argument or with --formula');

@@ -3,7 +3,8 @@
  *
  * Method: centre every column (weighted two-pass means), form the centred sums of squares and
  * cross-products S, scale them to the predictors' correlation matrix R and solve R beta = r_xy by
- * Cholesky (R = L L'). Then
+ * Cholesky (R = L L'), refined once with the residuals computed from the data (see fitModel).
+ * Then
  *   B_j = beta_j sd_y / sd_j,   b_0 = mean_y - sum B_j mean_j,
  *   e = y - b_0 - X B (computed from the data, centred),  SSE = sum w e^2,  SSR = sum w (yhat - mean_y)^2,
  *   R^2 = SSR / (SSR + SSE),  adj R^2 = 1 - (1 - R^2)(N - 1)/(N - q - 1),  MSE = SSE / (N - q - 1),
@@ -146,7 +147,7 @@ export function correlationAt(data: RegressionData, a: number, b: number): numbe
   return s[a * m + b] / Math.sqrt(s[a * m + a] * s[b * m + b]);
 }
 
-/** Lower-triangular Cholesky factor, grown one variable at a time (packed row-major n x n). */
+/** Lower-triangular Cholesky factor of a correlation matrix, grown one variable at a time (row i has i + 1 entries). */
 export class GrowingCholesky {
   readonly L: number[][] = [];
 

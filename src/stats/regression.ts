@@ -346,6 +346,12 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
     if (i > 0) dwNum += (e - prev) * (e - prev);
     prev = e;
   }
+  // An exact fit leaves no error variance: standard errors, t and F would be 0/0 or infinite.
+  if (!(sse > 1e-24 * Syy)) {
+    throw new AnalysisError(
+      `'${dep}' is an exact linear function of ${accepted.map((j) => `'${data.names[j]}'`).join(', ')} (R Square = 1), so standard errors, t and F tests do not exist`,
+    );
+  }
   const rSquare = ssr / (ssr + sse);
   const mse = sse / dfRes;
   const sigma = Math.sqrt(mse);
@@ -449,10 +455,10 @@ export function changeStatistics(prev: OlsFit | null, cur: OlsFit): ChangeStatis
 }
 
 export interface DescriptiveRow {
-  min: number;
-  max: number;
-  mean: number;
-  sd: number;
+  min: number | null;
+  max: number | null;
+  mean: number | null;
+  sd: number | null;
   n: number;
 }
 
@@ -485,12 +491,10 @@ export function residualStatistics(fit: OlsFit, weights: Float64Array | null): R
   const n = fit.n;
   const predicted = describeColumn(fit.fitted, weights, n);
   const residual = describeColumn(fit.residuals, weights, n);
-  const zp = fit.fitted.map((v) => (v - predicted.mean) / predicted.sd);
   const zr = fit.residuals.map((v) => v / fit.stdErrorOfEstimate);
-  return {
-    predicted,
-    residual,
-    stdPredicted: describeColumn(zp, weights, n),
-    stdResidual: describeColumn(zr, weights, n),
-  };
+  // Predicted values without spread (every B exactly 0) cannot be standardized.
+  const pm = predicted.mean as number;
+  const ps = predicted.sd as number;
+  const stdPredicted = ps > 0 ? describeColumn(fit.fitted.map((v) => (v - pm) / ps), weights, n) : { min: null, max: null, mean: null, sd: null, n };
+  return { predicted, residual, stdPredicted, stdResidual: describeColumn(zr, weights, n) };
 }

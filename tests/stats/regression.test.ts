@@ -80,6 +80,15 @@ describe('OLS errors and properties', () => {
     expect(() => ols(Float64Array.of(1, 2, 4), [Float64Array.of(1, 2, 3), Float64Array.of(3, 1, 2)], ['a', 'b'])).toThrow(/3 cases for 3 parameters/);
     expect(() => ols(Float64Array.of(1, 2, 4, 3), [Float64Array.of(5, 5, 5, 5)], ['a'])).toThrow(/no predictor/);
   });
+  it('an exact fit is an AnalysisError; predictions without spread have no standardized values', () => {
+    const x = Float64Array.of(1, 2, 3, 4, 5);
+    expect(() => ols(x.map((v) => 3 + 2 * v), [x], ['x'], null, { dependent: 'score' })).toThrow(/'score' is an exact linear function of 'x'/);
+    const fit = ols(Float64Array.of(1, 0, 0, 0, 1), [x], ['x']);
+    expect(fit.coefficients[1].b).toBe(0);
+    const rs = residualStatistics(fit, null);
+    expect(rs.stdPredicted).toEqual({ min: null, max: null, mean: null, sd: null, n: 5 });
+    expect(rs.stdResidual.sd).toBeCloseTo(Math.sqrt(3 / 4), 12); // sqrt((N - q - 1) / (N - 1))
+  });
   it('a constant predictor is left out with tolerance 0', () => {
     const fit = ols(Float64Array.of(1, 3, 2, 5, 4), [Float64Array.of(1, 2, 3, 4, 5), Float64Array.of(7, 7, 7, 7, 7)], ['a', 'k']);
     expect(fit.predictors).toEqual(['a']);

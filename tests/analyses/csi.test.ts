@@ -113,6 +113,10 @@ describe('csat index against R', () => {
     expect(a.items.map((x) => x.label)).toEqual(['wave1', 'wave2']);
     expect(a.change).toEqual(b.change);
     expect(a.items[1].overall).toEqual(b.items[1].overall);
+    // In the other order the index falls while the value-weighted index rises.
+    const back = runCsi([files[1], files[0]], { ...base, bootstrap: 0, value: { column: 'value', base: 'mean' } });
+    expect(back.result.waves!.trapDirection).toBe('high-value-up');
+    expect(back.warnings.some((x) => /satisfaction fell among low-value customers and rose among high-value ones/.test(x))).toBe(true);
   });
   it('groups by a text column', () => {
     const w = run({ by: 'region' }).result.waves!;

@@ -29,5 +29,4 @@ defineLabels({
   'ipa.src.mean': { en: 'mean', zh: '平均值' },
   'ipa.src.given': { en: 'given', zh: '给定值' },
   'ipa.footWeighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
-  'ipa.plotSaved': { en: 'Chart written to {file}.', zh: '图已写入 {file}。' },
 });

@@ -33,18 +33,25 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
     r.bootstrap ? L('footBootstrap', { replicates: r.bootstrap.replicates, seed: r.bootstrap.seed }) : L('footNoBootstrap'),
     ...(opts.weight ? [L('footWeighted', { weight: opts.weight })] : []),
   ];
-  const ciGroups = (lead: number, after: number) => [
-    { label: '', span: lead },
-    { label: L('ci', { level }), span: 2 },
-    { label: '', span: after },
-  ];
-  const valueCells = (v: IndexValue): CellValue[] => [v.index, v.ciLower, v.ciUpper, pct(v.satisfactionRate)];
-  const valueColumns: Column[] = [
-    { header: L('index'), decimals: 1 },
-    { header: L('lower'), decimals: 1 },
-    { header: L('upper'), decimals: 1 },
-    { header: L('rate'), decimals: 1 },
-  ];
+  // Without a bootstrap (--bootstrap 0) the interval columns are left out, not shown empty.
+  const ci = r.bootstrap !== null;
+  const ciGroups = (lead: number, after: number) =>
+    ci
+      ? [
+          { label: '', span: lead },
+          { label: L('ci', { level }), span: 2 },
+          { label: '', span: after },
+        ]
+      : undefined;
+  const ciColumns: Column[] = ci
+    ? [
+        { header: L('lower'), decimals: 1 },
+        { header: L('upper'), decimals: 1 },
+      ]
+    : [];
+  const ciCells = (v: IndexValue): CellValue[] => (ci ? [v.ciLower, v.ciUpper] : []);
+  const valueCells = (v: IndexValue): CellValue[] => [v.index, ...ciCells(v), pct(v.satisfactionRate)];
+  const valueColumns: Column[] = [{ header: L('index'), decimals: 1 }, ...ciColumns, { header: L('rate'), decimals: 1 }];
   const hasDims = r.dimensions.length > 0;
 
   if (hasDims) {
@@ -107,15 +114,14 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
         title: L('valueTitle'),
         groups: [
           { label: '', span: 1 },
-          { label: L('index'), span: 5 },
+          { label: L('index'), span: ci ? 5 : 3 },
           { label: L('rate'), span: 2 },
         ],
         columns: [
           { header: hasDims ? L('dimension') : L('item'), kind: 'label' },
           { header: L('unweighted'), decimals: 1 },
           { header: L('valueWeighted'), decimals: 1 },
-          { header: L('lower'), decimals: 1 },
-          { header: L('upper'), decimals: 1 },
+          ...ciColumns,
           { header: L('difference'), decimals: 1 },
           { header: L('unweighted'), decimals: 1 },
           { header: L('valueShare'), decimals: 1 },
@@ -124,8 +130,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           x.name,
           x.u.index,
           x.w.index,
-          x.w.ciLower,
-          x.w.ciUpper,
+          ...ciCells(x.w),
           x.u.index !== null && x.w.index !== null ? x.w.index - x.u.index : null,
           pct(x.u.satisfactionRate),
           pct(x.w.satisfactionRate),
@@ -143,17 +148,12 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
       table({
         id: 'csi-waves',
         title: L('wavesTitle', { by }),
-        groups: [
-          { label: '', span: 3 },
-          { label: L('ci', { level }), span: 2 },
-          { label: '', span: hasValue ? 2 : 1 },
-        ],
+        groups: ciGroups(3, hasValue ? 2 : 1),
         columns: [
-          { header: w.by === 'files' ? L('waveCap') : w.by, kind: 'label' },
+          { header: w.by === 'files' ? L('waves') : w.by, kind: 'label' },
           { header: L('n'), style: 'int' },
           { header: L('index'), decimals: 1 },
-          { header: L('lower'), decimals: 1 },
-          { header: L('upper'), decimals: 1 },
+          ...ciColumns,
           { header: L('rate'), decimals: 1 },
           ...(hasValue ? [{ header: L('valueWeighted'), decimals: 1 }] : []),
         ],
@@ -161,8 +161,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           x.label,
           x.n,
           x.overall.index,
-          x.overall.ciLower,
-          x.overall.ciUpper,
+          ...ciCells(x.overall),
           pct(x.overall.satisfactionRate),
           ...(hasValue ? [x.valueWeighted?.index ?? null] : []),
         ]),
@@ -211,7 +210,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           { header: L('sig'), style: 'sig' },
         ],
         rows: w.changes.map(changeRow),
-        footnotes: [L('footChange')],
+        footnotes: [L('footChange'), ...(hasValue && r.valueWeighted && r.valueWeighted.base !== 'number' ? [L('footGroupK0', { base: L(`base.${r.valueWeighted.base}`) })] : [])],
       }),
     );
     if (w.trap) {

@@ -190,8 +190,8 @@ describe('csat index edge cases', () => {
     warnings: [],
   });
   it('a negative standardized Beta gets weight 0 and is named', () => {
-    // y = a + (a - b) / 2 with b close to a: b correlates positively with y, but its Beta is negative.
-    const d = tiny({ a: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5], b: [1, 2, 3, 4, 5, 2, 3, 4, 5, 5], y: [1, 2, 3, 4, 5, 0.5, 1.5, 2.5, 3.5, 5] });
+    // y = a + (a - b) / 2 plus a little noise, with b close to a: b correlates positively with y, but its Beta is negative.
+    const d = tiny({ a: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5], b: [1, 2, 3, 4, 5, 2, 3, 4, 5, 5], y: [1.1, 1.9, 3, 4.1, 5, 0.5, 1.6, 2.4, 3.5, 5.1] });
     const r = runCsi([{ label: 'x', ds: d }], { ...base, items: ['a', 'b'], dimensions: null, weightsMethod: 'regression', overall: 'y' });
     expect(r.result.itemIndices.map((x) => x.weight)).toEqual([1, 0]);
     expect(r.result.zeroedWeights).toEqual(['b']);

@@ -95,9 +95,14 @@ export function candidateStatistics(data: RegressionData, set: number[], j: numb
     cross += row[i] * ly[i];
   }
   const pcov = correlationAt(data, j, k) - cross;
-  const pr = pcov / Math.sqrt(tol * (1 - explained));
   const df = data.n - set.length - 2;
-  const t = pr * Math.sqrt(df / ((1 - pr) * (1 + pr)));
+  // When E already fits y exactly there is nothing left to explain: no partial statistics.
+  if (!(1 - explained > 1e-15) || !(df > 0)) {
+    return { variable: name, index: j, betaIn: null, t: null, p: null, partialCorrelation: null, tolerance: tol, vif: 1 / tol, minimumTolerance: null };
+  }
+  const pr = Math.max(-1, Math.min(1, pcov / Math.sqrt(tol * (1 - explained))));
+  // |partial r| = 1: the candidate would fit y exactly (t infinite, p = 0).
+  const t = Math.abs(pr) === 1 ? null : pr * Math.sqrt(df / ((1 - pr) * (1 + pr)));
   chol.push(row, tol);
   const minimumTolerance = Math.min(...tolerances(chol));
   return {
@@ -105,7 +110,7 @@ export function candidateStatistics(data: RegressionData, set: number[], j: numb
     index: j,
     betaIn: pcov / tol,
     t,
-    p: df > 0 ? tTwoTailedP(t, df) : null,
+    p: t === null ? 0 : tTwoTailedP(t, df),
     partialCorrelation: pr,
     tolerance: tol,
     vif: 1 / tol,

@@ -174,6 +174,19 @@ describe.skipIf(!haveRef)('conformance: regression (../shared/reference)', () =>
     expect([m2.df1, m2.df2]).toEqual([2, 196]);
     expect(formatNumber(r.modelSummary.durbinWatson, 3)).toBe('1.950');
   });
+  for (const f of files) {
+    const ref = load(f);
+    const published = ((ref.published_comparison ?? []) as { quantity: string; published: number; decimals: number }[])
+      .map((p) => ({ ...p, m: /^r\((\w+), *(\w+) *\)$/.exec(p.quantity) }))
+      .filter((p) => p.m);
+    it.skipIf(published.length === 0)(`${ref.dataset}: published SPSS correlations, rounded as SPSS rounds`, () => {
+      for (const p of published) {
+        const [, a, b] = p.m as RegExpExecArray;
+        const r = runCorrelations(referenceDataset(csv(ref), [a, b]), { variables: [a, b] }).results.r[0][1] as number;
+        expect(formatNumber(r, p.decimals), p.quantity).toBe(formatNumber(p.published, p.decimals));
+      }
+    });
+  }
   it('reports the largest relative error', () => {
     expect(worst).toBeLessThan(1e-9);
     console.log(`regression/correlation conformance: max relative error ${worst.toExponential(2)} (${worstWhat})`);

@@ -162,6 +162,8 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
   );
   obstacles.push({ x0: PLOT.right - textWidth(pText, 11) - 4, y0: cy - 17, x1: PLOT.right + 4, y1: cy - 2 });
 
+  // The cross-hair lines, so a label sits beside a line rather than across it when it can.
+  obstacles.push({ x0: cx - 1, y0: PLOT.top, x1: cx + 1, y1: PLOT.bottom }, { x0: PLOT.left, y0: cy - 1, x1: PLOT.right, y1: cy + 1 });
   // Points first (all of them are obstacles), then their labels.
   const pts = r.items.map((it) => ({ it, x: sx(it.importance), y: sy(it.performance) }));
   for (const p of pts) obstacles.push({ x0: p.x - 6, y0: p.y - 6, x1: p.x + 6, y1: p.y + 6 });

@@ -79,6 +79,7 @@ defineLabels({
   'regress.casewise': { en: 'Casewise Diagnostics', zh: '个案诊断' },
   'regress.caseNumber': { en: 'Case Number', zh: '个案号' },
   'regress.equation': { en: 'Fitted equation: {equation}', zh: '回归方程：{equation}' },
+  'regress.standardizedEquation': { en: 'Standardized equation (Beta): {equation}', zh: '标准化回归方程（Beta）：{equation}' },
   'regress.reference': {
     en: "Categorical predictor '{variable}': dummy-coded, reference category '{reference}' ({dummies}).",
     zh: "分类预测变量“{variable}”：虚拟编码，参考类别为“{reference}”（{dummies}）。",

@@ -39,6 +39,18 @@ export function fittedEquation(dependent: string, coefficients: Coefficient[]): 
   return s;
 }
 
+/** The standardized equation "y = Beta1 x1 + Beta2 x2" (no constant), as papers also report it. */
+export function standardizedEquation(dependent: string, coefficients: Coefficient[]): string {
+  const terms = coefficients.filter((c) => c.beta !== null);
+  return `${dependent} = ${terms
+    .map((c, i) => {
+      const b = c.beta as number;
+      const sign = i === 0 ? (b < 0 ? '-' : '') : b < 0 ? ' - ' : ' + ';
+      return `${sign}${paperNumber(b)} ${c.term}`;
+    })
+    .join('')}`;
+}
+
 export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOptions = {}): Block[] {
   const L = (k: string, v?: Record<string, string | number>) => t(`regress.${k}`, lang, v);
   const models = r.models;
@@ -188,6 +200,7 @@ export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOp
     }),
   );
   blocks.push(text(L('equation', { equation: fittedEquation(r.dependent, r.coefficients) })));
+  blocks.push(text(L('standardizedEquation', { equation: standardizedEquation(r.dependent, r.coefficients) })));
 
   // Excluded Variables.
   const withExcluded = models.filter((m) => m.excluded.length > 0);

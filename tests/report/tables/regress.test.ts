@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRegression } from '../../../src/analyses/regress.js';
-import { fittedEquation, regressBlocks } from '../../../src/report/tables/regress.js';
+import { fittedEquation, regressBlocks, standardizedEquation } from '../../../src/report/tables/regress.js';
 import type { Block } from '../../../src/report/table.js';
 import type { Coefficient } from '../../../src/stats/regression.js';
 import { fixtureDataset } from '../../helpers/regression-fixture.js';
@@ -14,6 +14,8 @@ describe('regressBlocks', () => {
     expect(fittedEquation('Y', [coef('(Constant)', 0.6556), coef('X1', 0.0384), coef('X2', 0.1234)])).toBe('Y = 0.656 + 0.038 X1 + 0.123 X2');
     expect(fittedEquation('sales', [coef('(Constant)', -26.6129), coef('adverts', 0.0849), coef('x', -3.3674)])).toBe('sales = -26.613 + 0.085 adverts - 3.367 x');
     expect(fittedEquation('y', [coef('(Constant)', 2), coef('income', 0.0000123)])).toBe('y = 2.000 + 0.0000123 income');
+    const betas = [coef('(Constant)', 1), { ...coef('q1', 0.2), beta: -0.1624 }, { ...coef('q2', 0.3), beta: 0.5 }];
+    expect(standardizedEquation('overall', betas)).toBe('overall = -0.162 q1 + 0.500 q2');
   });
   it('SPSS tables in order, change statistics only with several models, Durbin-Watson on the last', () => {
     const ds = fixtureDataset(['y', 'x1', 'x2', 'x3', 'x4', 'x6']);

@@ -333,7 +333,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   const [min, max] = range;
   itemCols.forEach((c, j) => {
     for (const x of c) {
-      if (x < min || x > max) throw new UsageError(`item '${itemNames[j]}' has the answer ${x} outside the scale range ${min}-${max}`);
+      if (x < min || x > max) throw new UsageError(`item '${itemNames[j]}' has the answer ${x} outside the scale range ${min}-${max}; declare such codes missing (--missing) or correct --scale-range`);
     }
   });
 

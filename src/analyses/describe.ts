@@ -72,7 +72,14 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
       kurtosis: numeric ? num(d.kurtosis) : null,
       seKurtosis: numeric ? num(d.seKurtosis) : null,
       top2Box: likert ? num(topTwoBox(v.values, top, w)) : null,
-      frequencies: freq.rows.map((r) => ({ ...r, label: v.labels.get(r.value) ?? null })),
+      frequencies: freq.rows.map((r) => ({
+        value: r.value,
+        label: v.labels.get(r.value) ?? null,
+        count: r.count,
+        percent: r.percent,
+        validPercent: r.validPercent,
+        cumulativePercent: r.cumulativePercent,
+      })),
     };
   });
   const numericCols = ds.variables.filter((v) => v.kind !== 'string');

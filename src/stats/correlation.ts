@@ -96,21 +96,34 @@ export function correlationP(r: number, n: number): number | null {
  */
 export function averageRanks(x: Float64Array, w: Float64Array | null = null): Float64Array {
   const len = x.length;
-  const order = Array.from({ length: len }, (_, i) => i).sort((a, b) => x[a] - x[b]);
-  const ranks = new Float64Array(len);
-  let before = 0;
-  for (let i = 0; i < len; ) {
-    let j = i;
-    let group = 0;
-    while (j < len && x[order[j]] === x[order[i]]) {
-      group += w ? w[order[j]] : 1;
-      j++;
+  // Distinct values by a native numeric sort (fast on typed arrays), then each row's value is
+  // found by binary search: survey items have few distinct values, so this is near linear.
+  const sorted = Float64Array.from(x).sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < len; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
+  const u = Float64Array.from(distinct);
+  const slot = new Uint32Array(len);
+  const weight = new Float64Array(u.length);
+  for (let i = 0; i < len; i++) {
+    const v = x[i];
+    let lo = 0;
+    let hi = u.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (u[mid] < v) lo = mid + 1;
+      else hi = mid;
     }
-    const rank = before + (group + 1) / 2;
-    for (let k = i; k < j; k++) ranks[order[k]] = rank;
-    before += group;
-    i = j;
+    slot[i] = lo;
+    weight[lo] += w ? w[i] : 1;
   }
+  const rankOf = new Float64Array(u.length);
+  let before = 0;
+  for (let g = 0; g < u.length; g++) {
+    rankOf[g] = before + (weight[g] + 1) / 2;
+    before += weight[g];
+  }
+  const ranks = new Float64Array(len);
+  for (let i = 0; i < len; i++) ranks[i] = rankOf[slot[i]];
   return ranks;
 }
 
@@ -138,6 +151,47 @@ function pick(cols: Float64Array[], keep: Uint8Array, count: number): Float64Arr
   });
 }
 
+/** Centred sums over the rows where `keep` is 1 (no copies; two-pass means). */
+function maskedPearson(x: Float64Array, y: Float64Array, w: Float64Array | null, keep: Uint8Array): number | null {
+  let sw = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < keep.length; i++) {
+    if (!keep[i]) continue;
+    const wi = w ? w[i] : 1;
+    sw += wi;
+    sx += wi * x[i];
+    sy += wi * y[i];
+  }
+  let mx = sx / sw;
+  let my = sy / sw;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < keep.length; i++) {
+    if (!keep[i]) continue;
+    const wi = w ? w[i] : 1;
+    cx += wi * (x[i] - mx);
+    cy += wi * (y[i] - my);
+  }
+  mx += cx / sw;
+  my += cy / sw;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < keep.length; i++) {
+    if (!keep[i]) continue;
+    const wi = w ? w[i] : 1;
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxx += wi * dx * dx;
+    syy += wi * dy * dy;
+    sxy += wi * dx * dy;
+  }
+  if (!(sxx > 0) || !(syy > 0)) return null;
+  const r = sxy / Math.sqrt(sxx * syy);
+  return r > 1 ? 1 : r < -1 ? -1 : r;
+}
+
 /** r and n for one pair over the rows complete on both (pairwise deletion). */
 function pairCorrelation(
   x: Float64Array,
@@ -147,22 +201,19 @@ function pairCorrelation(
 ): { r: number | null; n: number } {
   const keep = new Uint8Array(x.length);
   let count = 0;
+  let n = 0;
   for (let i = 0; i < x.length; i++) {
-    if (!Number.isNaN(x[i]) && !Number.isNaN(y[i]) && weightOk(w, i)) {
+    if (x[i] === x[i] && y[i] === y[i] && weightOk(w, i)) {
       keep[i] = 1;
       count++;
+      n += w ? w[i] : 1;
     }
   }
+  if (count < 2) return { r: null, n };
+  if (method === 'pearson') return { r: maskedPearson(x, y, w, keep), n };
   const [a, b, ww] = pick(w ? [x, y, w] : [x, y], keep, count);
   const wk = w ? ww : null;
-  let n = count;
-  if (wk) {
-    n = 0;
-    for (let i = 0; i < wk.length; i++) n += wk[i];
-  }
-  if (count < 2) return { r: null, n };
-  if (method === 'spearman') return { r: pearson(averageRanks(a, wk), averageRanks(b, wk), wk), n };
-  return { r: pearson(a, b, wk), n };
+  return { r: pearson(averageRanks(a, wk), averageRanks(b, wk), wk), n };
 }
 
 /**
@@ -231,6 +282,18 @@ export function correlationMatrix(
     return { r, p, n };
   }
 
+  // Columns with no missing value (among rows with a valid weight) are correlated together in
+  // one blocked pass, as under listwise deletion; only pairs involving an incomplete column are
+  // computed pair by pair.
+  const len = distinct.length ? distinct[0].length : 0;
+  const okRow = new Uint8Array(len);
+  for (let i = 0; i < len; i++) okRow[i] = weightOk(w, i) ? 1 : 0;
+  const complete = distinct.map((c) => {
+    for (let i = 0; i < len; i++) if (okRow[i] && c[i] !== c[i]) return false;
+    return true;
+  });
+  const group = distinct.filter((_, j) => complete[j]);
+  const block = group.length ? correlationMatrix(group, null, { method, missing: 'listwise', weights: w }) : null;
   const cache = new Map<string, { r: number | null; n: number }>();
   rows.forEach((rv, i) =>
     colVars.forEach((cv, j) => {
@@ -239,7 +302,13 @@ export function correlationMatrix(
       const key = a < b ? `${a},${b}` : `${b},${a}`;
       let cell = cache.get(key);
       if (!cell) {
-        cell = pairCorrelation(rv, cv, w, method);
+        if (block && complete[a] && complete[b]) {
+          const ga = group.indexOf(rv);
+          const gb = group.indexOf(cv);
+          cell = { r: block.r[ga][gb], n: block.n[ga][gb] };
+        } else {
+          cell = pairCorrelation(rv, cv, w, method);
+        }
         cache.set(key, cell);
       }
       n[i][j] = cell.n;

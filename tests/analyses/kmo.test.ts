@@ -1,0 +1,39 @@
+/** runKmo on fixtures/factor-survey.csv against fixtures/expected/factor*.json (R: psych::KMO, cortest.bartlett). */
+import { describe, expect, it } from 'vitest';
+import { kmoAdequacy, runKmo } from '../../src/analyses/kmo.js';
+import { expectClose } from '../helpers/close.js';
+import { factorExpected, factorSurvey } from '../helpers/factor-fixture.js';
+
+for (const weighted of [false, true]) {
+  describe(`kmo on factor-survey${weighted ? ' weighted by w' : ''}`, () => {
+    const ex = factorExpected(weighted);
+    it('KMO, MSA, Bartlett, determinant, anti-image matrices', () => {
+      const r = runKmo(factorSurvey(weighted), { antiImage: true });
+      expect(r.n).toBe(ex.n);
+      expect(r.items).toEqual(ex.items);
+      expectClose(r.kmo, ex.kmo, 1e-9, 1e-12, 'KMO');
+      r.msa.forEach((m, j) => expectClose(m.msa, ex.msa[j], 1e-9, 1e-12, `MSA ${m.item}`));
+      expectClose(r.bartlett.chiSquare, ex.bartlett.chiSquare, 1e-9, 1e-12, 'chi2');
+      expect(r.bartlett.df).toBe(66);
+      expectClose(r.bartlett.p, ex.bartlett.p, 1e-9, 1e-300, 'p');
+      expectClose(r.determinant, ex.determinant, 1e-9, 1e-300, 'det');
+      r.antiImage!.covariance.forEach((row, i) =>
+        row.forEach((v, j) => {
+          expectClose(v, ex.antiImageCovariance[i][j], 1e-9, 1e-12, `AIC ${i},${j}`);
+          expectClose(v, ex.psychImCov[i][j], 1e-9, 1e-12, `psych ImCov ${i},${j}`);
+        }),
+      );
+      r.antiImage!.correlation.forEach((row, i) => row.forEach((v, j) => expectClose(v, ex.antiImageCorrelation[i][j], 1e-9, 1e-12, `AIR ${i},${j}`)));
+    });
+  });
+}
+
+describe('Kaiser labels', () => {
+  it('follow Kaiser (1974)', () => {
+    expect([0.95, 0.85, 0.75, 0.65, 0.55, 0.45].map(kmoAdequacy)).toEqual(['marvelous', 'meritorious', 'middling', 'mediocre', 'miserable', 'unacceptable']);
+    expect(kmoAdequacy(0.9)).toBe('marvelous');
+  });
+  it('anti-image matrices only on request', () => {
+    expect(runKmo(factorSurvey()).antiImage).toBeUndefined();
+  });
+});

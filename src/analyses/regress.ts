@@ -34,7 +34,11 @@ export interface RegressOptions {
   pout?: number;
   /** Variables to dummy-code; reference = a category's label or code (default: the first category). */
   categorical?: { variable: string; reference?: string | null }[];
+  /** listwise (SPSS's default) or meansub (SPSS /MISSING MEANSUBSTITUTION). */
+  missing?: RegressMissing;
 }
+
+export type RegressMissing = 'listwise' | 'meansub';
 
 export interface ModelSummary {
   r: number;
@@ -125,7 +129,9 @@ export interface RegressResult {
   categorical: CategoricalCoding[];
   residualsStatistics: ResidualStatistics;
   casewiseDiagnostics: CasewiseRow[];
-  cases: { used: number; excluded: number };
+  missing: RegressMissing;
+  /** Rows used and left out; `substituted` counts the missing values replaced by means. */
+  cases: { used: number; excluded: number; substituted: number };
 }
 
 export interface RegressOutput {
@@ -237,16 +243,42 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     }
   }
 
-  // Listwise over the dependent, every predictor and the weight.
-  const vars = [depVar, ...[...seen].map((n) => variableOf(ds, n))];
+  // Cases: a valid weight, and (listwise) every variable present; under mean substitution a
+  // missing value takes its variable's mean over the valid cases instead (SPSS
+  // /MISSING MEANSUBSTITUTION), except in a categorical predictor, which has no mean.
+  const meansub = opts.missing === 'meansub';
   const w = ds.weights;
   const total = depVar.values.length;
   const keep = new Uint8Array(total).fill(1);
   if (w) for (let i = 0; i < total; i++) if (!(w[i] > 0 && Number.isFinite(w[i]))) keep[i] = 0;
-  for (const v of vars) {
+  const values = new Map<string, Float64Array>();
+  let substituted = 0;
+  for (const v of [depVar, ...[...seen].map((n) => variableOf(ds, n))]) {
     const x = v.values;
-    for (let i = 0; i < total; i++) if (x[i] !== x[i]) keep[i] = 0;
+    if (!meansub || categorical.has(v.name)) {
+      for (let i = 0; i < total; i++) if (x[i] !== x[i]) keep[i] = 0;
+      values.set(v.name, x);
+      continue;
+    }
+    let sw = 0;
+    let sx = 0;
+    for (let i = 0; i < total; i++) {
+      if (x[i] !== x[i] || (w && !(w[i] > 0 && Number.isFinite(w[i])))) continue;
+      sw += w ? w[i] : 1;
+      sx += (w ? w[i] : 1) * x[i];
+    }
+    if (sw === 0) throw new AnalysisError(`'${v.name}' has no valid value, so its mean cannot be substituted`);
+    const mean = sx / sw;
+    let missingHere = 0;
+    const filled = x.map((value) => {
+      if (value === value) return value;
+      missingHere++;
+      return mean;
+    });
+    substituted += missingHere;
+    values.set(v.name, missingHere ? filled : x);
   }
+  const valuesOf = (v: Variable): Float64Array => values.get(v.name) as Float64Array;
   const rows: number[] = [];
   for (let i = 0; i < total; i++) if (keep[i]) rows.push(i);
   // Copy a column down to the kept rows (no copy when every row is kept).
@@ -273,13 +305,13 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       } else {
         idx.push(names.length);
         names.push(name);
-        X.push(subset(v.values));
+        X.push(subset(valuesOf(v)));
       }
     }
     blockIdx.push(idx);
   }
   const data = prepareRegression(
-    subset(depVar.values),
+    subset(valuesOf(depVar)),
     X,
     names,
     w ? subset(w) : null,
@@ -393,7 +425,8 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       categorical: codings,
       residualsStatistics: rs,
       casewiseDiagnostics: casewise,
-      cases: { used: rows.length, excluded: total - rows.length },
+      missing: meansub ? 'meansub' : 'listwise',
+      cases: { used: rows.length, excluded: total - rows.length, substituted },
     },
     warnings,
     saved,

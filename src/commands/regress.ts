@@ -1,6 +1,6 @@
 /** `csat regress` (alias `ols`): linear regression as SPSS REGRESSION prints it. */
 import type { Command } from 'commander';
-import { runRegression, type RegressOutput } from '../analyses/regress.js';
+import { runRegression, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
 import { regressBlocks } from '../report/tables/regress.js';
 import { fullPrecision } from '../report/format.js';
 import { writeOutput } from '../report/output.js';
@@ -90,7 +90,7 @@ export function registerRegress(program: Command): void {
     .option('--reference <level>', "reference category of a --categorical predictor: LEVEL, or COLUMN=LEVEL when there are several (default: the first category)", collect, [])
     .option('--save-residuals <file>', 'write the residuals (RES_1) and standardized residuals (ZRE_1) per row to a CSV file')
     .option('--save-predicted [file]', 'write the predicted values (PRE_1): to this file, or into the --save-residuals file')
-    .option('--missing-mode <mode>', 'listwise (SPSS /MISSING LISTWISE)', 'listwise');
+    .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or meansub (missing values replaced by the mean, SPSS MEANSUBSTITUTION)', 'listwise');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -106,8 +106,12 @@ Example:
     action(async (file: string, formulaArg: string | undefined, opts: RegressCliOptions) => {
       checkOutputOptions(opts);
       const method = parseChoice<SelectionMethod>(opts.method, ['enter', 'stepwise', 'forward', 'backward'], '--method');
-      if (opts.missingMode.trim().toLowerCase() !== 'listwise') {
-        throw new UsageError(`regress uses the cases complete on every variable of the model (--missing-mode listwise, SPSS's default); '${opts.missingMode}' is not supported`);
+      const mode = opts.missingMode.trim().toLowerCase();
+      const missing: RegressMissing | null = mode === 'listwise' ? 'listwise' : ['meansub', 'meansubstitution', 'mean'].includes(mode) ? 'meansub' : null;
+      if (missing === null) {
+        throw new UsageError(
+          `--missing-mode must be listwise (cases complete on every variable, SPSS's default) or meansub (missing values replaced by the variable's mean), not '${opts.missingMode}'`,
+        );
       }
       const pin = probability(opts.pin, '--pin');
       const pout = probability(opts.pout, '--pout');
@@ -164,6 +168,7 @@ Example:
         pin,
         pout,
         categorical: categoricalNames.map((variable) => ({ variable, reference: references.get(variable) ?? null })),
+        missing,
       });
       const inputs = [ds.input.file];
       if (opts.saveResiduals) {

@@ -54,6 +54,17 @@ describe('runRegression (fixtures/regression.csv against R)', () => {
     checkCoefficients(r.coefficients, expected.enterWeighted.coefficients, 'weighted');
   });
 
+  it('mean substitution (SPSS /MISSING MEANSUBSTITUTION): every case, missing values replaced by means', () => {
+    const r = runRegression(fixtureDataset(['y', ...ev]), { dependent: 'y', blocks: [ev], missing: 'meansub' }).results;
+    const e = expected.meansub;
+    expect(r.missing).toBe('meansub');
+    expect(r.cases).toEqual({ used: 150, excluded: 0, substituted: e.substituted });
+    expect(r.n).toBe(e.n);
+    for (const k of ['r', 'rSquare', 'adjustedRSquare', 'stdErrorOfEstimate', 'durbinWatson'] as const) expectClose(r.modelSummary[k], e[k], 1e-9, 0, k);
+    checkCoefficients(r.coefficients, e.coefficients, 'meansub');
+    expect(r.casewiseDiagnostics.map((c) => c.case)).toEqual(e.casewise.map((c: { id: number }) => c.id));
+  });
+
   it('hierarchical blocks: one model per block with its R-square change', () => {
     const r = runRegression(fixtureDataset(['y', ...ev]), { dependent: 'y', blocks: [['x1', 'x2'], ['x3', 'x4', 'x6']] }).results;
     expect(r.models.map((m) => m.entered)).toEqual([['x1', 'x2'], ['x3', 'x4', 'x6']]);

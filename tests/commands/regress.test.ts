@@ -82,6 +82,16 @@ describe('csat regress (built CLI)', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('--missing-mode meansub uses every case and says how many values it replaced', () => {
+    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--missing-mode', 'meansub']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${expected.meansub.substituted} missing values replaced by the mean of their variable`);
+    const j = JSON.parse(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--missing-mode', 'meansub', '-f', 'json']).stdout).results;
+    expectClose(j.modelSummary.rSquare, expected.meansub.rSquare, 1e-12, 0, 'R2');
+    const bad = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--missing-mode', 'pairwise']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--missing-mode must be listwise .* or meansub/);
+  });
   it('--help shows an example', () => {
     const r = csat(['regress', '--help']);
     expect(r.stdout).toContain('Example:');

@@ -85,6 +85,10 @@ defineLabels({
     zh: "分类预测变量“{variable}”：虚拟编码，参考类别为“{reference}”（{dummies}）。",
   },
   'regress.weighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
+  'regress.meanSubstituted': {
+    en: '{count} missing values replaced by the mean of their variable (SPSS /MISSING MEANSUBSTITUTION).',
+    zh: '{count} 个缺失值已替换为所在变量的平均值（SPSS /MISSING MEANSUBSTITUTION）。',
+  },
   'regress.casesExcluded': {
     en: '{used} cases used; {excluded} excluded (listwise: a missing value in a variable of the model).',
     zh: '使用了 {used} 个个案；排除了 {excluded} 个（成列：模型中某个变量有缺失值）。',

@@ -300,6 +300,7 @@ export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOp
   for (const c of r.categorical) {
     blocks.push(text(L('reference', { variable: c.variable, reference: c.reference, dummies: c.dummies.map((d) => d.name).join(', ') })));
   }
+  if (r.cases.substituted > 0) blocks.push(text(L('meanSubstituted', { count: r.cases.substituted })));
   if (r.cases.excluded > 0) blocks.push(text(L('casesExcluded', { used: r.cases.used, excluded: r.cases.excluded })));
   if (opts.weight) blocks.push(text(L('weighted', { weight: opts.weight })));
   return blocks;

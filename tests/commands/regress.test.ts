@@ -92,6 +92,14 @@ describe('csat regress (built CLI)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--missing-mode must be listwise .* or meansub/);
   });
+  it('--weight acts as SPSS WEIGHT BY (N = sum of weights), as replicated rows in R', () => {
+    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--weight', 'w', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout).results;
+    expect(res.n).toBe(expected.enterWeighted.n);
+    expectClose(res.modelSummary.stdErrorOfEstimate, expected.enterWeighted.stdErrorOfEstimate, 1e-12, 0, 'SE');
+    expectClose(res.coefficients[2].t, expected.enterWeighted.coefficients[2].t, 1e-12, 0, 't');
+  });
   it('--help shows an example', () => {
     const r = csat(['regress', '--help']);
     expect(r.stdout).toContain('Example:');

@@ -1,0 +1,118 @@
+/**
+ * Labels of `csat kmo` and `csat factor`. English follows SPSS FACTOR's output; Chinese follows
+ * SPSS Statistics' Simplified Chinese edition (KMO 和巴特利特检验, 公因子方差, 总方差解释, 成分矩阵 ...).
+ */
+import { defineLabels } from '../i18n.js';
+
+defineLabels({
+  // KMO and Bartlett
+  'kmo.title': { en: "KMO and Bartlett's Test", zh: 'KMO 和巴特利特检验' },
+  'kmo.measure': { en: 'Kaiser-Meyer-Olkin Measure of Sampling Adequacy.', zh: 'KMO 取样适切性量数。' },
+  'kmo.bartlett': { en: "Bartlett's Test of Sphericity", zh: '巴特利特球形度检验' },
+  'kmo.chiSquare': { en: 'Approx. Chi-Square', zh: '近似卡方' },
+  'kmo.df': { en: 'df', zh: '自由度' },
+  'kmo.sig': { en: 'Sig.', zh: '显著性' },
+  'kmo.msaTitle': { en: 'Measures of Sampling Adequacy (MSA)', zh: '取样适切性量数 (MSA)' },
+  'kmo.msa': { en: 'MSA', zh: 'MSA' },
+  'kmo.antiImageTitle': { en: 'Anti-image Matrices', zh: '反映像矩阵' },
+  'kmo.antiImageCovariance': { en: 'Anti-image Covariance', zh: '反映像协方差' },
+  'kmo.antiImageCorrelation': { en: 'Anti-image Correlation', zh: '反映像相关性' },
+  'kmo.msaFootnote': { en: 'a. Measures of Sampling Adequacy(MSA)', zh: 'a. 取样适切性量数(MSA)' },
+  'kmo.determinant': { en: 'Determinant of the correlation matrix = {value}', zh: '相关性矩阵行列式 = {value}' },
+  'kmo.excluded': { en: '{n} cases with a missing answer were excluded listwise.', zh: '{n} 个有缺失回答的个案已成列排除。' },
+  'kmo.verdict': { en: 'KMO = {kmo}: {label} (Kaiser 1974).', zh: 'KMO = {kmo}：{label}（Kaiser 1974）。' },
+  'kmo.marvelous': { en: 'marvelous', zh: '极佳' },
+  'kmo.meritorious': { en: 'meritorious', zh: '良好' },
+  'kmo.middling': { en: 'middling', zh: '中等' },
+  'kmo.mediocre': { en: 'mediocre', zh: '一般' },
+  'kmo.miserable': { en: 'miserable', zh: '勉强' },
+  'kmo.unacceptable': { en: 'unacceptable: the items share too little to factor', zh: '不可接受：项目之间的共同部分太少，不适合做因子分析' },
+  'kmo.bartlettSignificant': {
+    en: "Bartlett's test: chi-square = {chi}, df = {df}, p {p}; the correlation matrix is not an identity matrix, so the items can be factored.",
+    zh: '巴特利特检验：卡方 = {chi}，自由度 = {df}，p {p}；相关性矩阵不是单位矩阵，可以做因子分析。',
+  },
+  'kmo.bartlettNotSignificant': {
+    en: "Bartlett's test: chi-square = {chi}, df = {df}, p {p}; the correlations could be zero, so factor analysis is not warranted.",
+    zh: '巴特利特检验：卡方 = {chi}，自由度 = {df}，p {p}；相关可能全为零，不宜做因子分析。',
+  },
+
+  // FACTOR tables
+  'factor.communalities': { en: 'Communalities', zh: '公因子方差' },
+  'factor.initial': { en: 'Initial', zh: '初始' },
+  'factor.extraction': { en: 'Extraction', zh: '提取' },
+  'factor.totalVariance': { en: 'Total Variance Explained', zh: '总方差解释' },
+  'factor.component': { en: 'Component', zh: '成分' },
+  'factor.factor': { en: 'Factor', zh: '因子' },
+  'factor.total': { en: 'Total', zh: '总计' },
+  'factor.percentVariance': { en: '% of Variance', zh: '方差百分比' },
+  'factor.cumulative': { en: 'Cumulative %', zh: '累积 %' },
+  'factor.initialEigenvalues': { en: 'Initial Eigenvalues', zh: '初始特征值' },
+  'factor.extractionSums': { en: 'Extraction Sums of Squared Loadings', zh: '提取载荷平方和' },
+  'factor.rotationSums': { en: 'Rotation Sums of Squared Loadings', zh: '旋转载荷平方和' },
+  'factor.obliqueSumsNote': {
+    en: 'a. When components are correlated, sums of squared loadings cannot be added to obtain a total variance.',
+    zh: 'a. 成分相关时，无法通过添加载荷平方和来获得总方差。',
+  },
+  'factor.obliqueSumsNoteFactor': {
+    en: 'a. When factors are correlated, sums of squared loadings cannot be added to obtain a total variance.',
+    zh: 'a. 因子相关时，无法通过添加载荷平方和来获得总方差。',
+  },
+  'factor.componentMatrix': { en: 'Component Matrix', zh: '成分矩阵' },
+  'factor.factorMatrix': { en: 'Factor Matrix', zh: '因子矩阵' },
+  'factor.rotatedComponentMatrix': { en: 'Rotated Component Matrix', zh: '旋转后的成分矩阵' },
+  'factor.rotatedFactorMatrix': { en: 'Rotated Factor Matrix', zh: '旋转后的因子矩阵' },
+  'factor.patternMatrix': { en: 'Pattern Matrix', zh: '模式矩阵' },
+  'factor.structureMatrix': { en: 'Structure Matrix', zh: '结构矩阵' },
+  'factor.componentCorrelationMatrix': { en: 'Component Correlation Matrix', zh: '成分相关性矩阵' },
+  'factor.factorCorrelationMatrix': { en: 'Factor Correlation Matrix', zh: '因子相关性矩阵' },
+  'factor.componentTransformationMatrix': { en: 'Component Transformation Matrix', zh: '成分转换矩阵' },
+  'factor.factorTransformationMatrix': { en: 'Factor Transformation Matrix', zh: '因子转换矩阵' },
+  'factor.componentScoreMatrix': { en: 'Component Score Coefficient Matrix', zh: '成分得分系数矩阵' },
+  'factor.factorScoreMatrix': { en: 'Factor Score Coefficient Matrix', zh: '因子得分系数矩阵' },
+  'factor.componentScores': { en: 'Component Scores.', zh: '成分得分。' },
+  'factor.factorScores': { en: 'Factor Scores.', zh: '因子得分。' },
+  'factor.extractionPc': { en: 'Extraction Method: Principal Component Analysis.', zh: '提取方法：主成分分析法。' },
+  'factor.extractionPaf': { en: 'Extraction Method: Principal Axis Factoring.', zh: '提取方法：主轴因子分解。' },
+  'factor.rotationVarimax': { en: 'Rotation Method: Varimax with Kaiser Normalization.', zh: '旋转方法：凯撒正态化最大方差法。' },
+  'factor.rotationQuartimax': { en: 'Rotation Method: Quartimax with Kaiser Normalization.', zh: '旋转方法：凯撒正态化四次幂极大法。' },
+  'factor.rotationPromax': { en: 'Rotation Method: Promax with Kaiser Normalization.', zh: '旋转方法：凯撒正态化最优斜交法。' },
+  'factor.converged': { en: 'a. Rotation converged in {n} iterations.', zh: 'a. 旋转在 {n} 次迭代后已收敛。' },
+  'factor.notConverged': { en: 'a. Rotation failed to converge in {n} iterations. (Loadings after the last iteration.)', zh: 'a. 旋转未能在 {n} 次迭代中收敛。（显示最后一次迭代后的载荷。）' },
+  'factor.componentsExtracted': { en: 'a. {n} components extracted.', zh: 'a. 提取了 {n} 个成分。' },
+  'factor.factorsExtracted': { en: 'a. {n} factors extracted. {it} iterations required.', zh: 'a. 提取了 {n} 个因子。需要进行 {it} 次迭代。' },
+  'factor.factorsNotConverged': {
+    en: 'a. Attempted to extract {n} factors. More than {it} iterations required. Extraction was terminated.',
+    zh: 'a. 尝试提取 {n} 个因子。需要超过 {it} 次迭代。提取已终止。',
+  },
+  'factor.heywood': {
+    en: 'One or more communality estimates greater than 1 were encountered during iterations. The resulting solution should be interpreted with caution.',
+    zh: '迭代期间遇到了一个或多个大于 1 的公因子方差估算值。应谨慎解释得到的解。',
+  },
+  'factor.oneComponent': { en: 'Only one component was extracted. The solution cannot be rotated.', zh: '只提取了一个成分。无法旋转此解。' },
+  'factor.oneFactor': { en: 'Only one factor was extracted. The solution cannot be rotated.', zh: '只提取了一个因子。无法旋转此解。' },
+  'factor.blankNote': { en: 'Loadings with an absolute value below {blank} are not shown.', zh: '绝对值小于 {blank} 的载荷未显示。' },
+  'factor.sortedNote': { en: 'Items sorted by size of loading within component.', zh: '项按成分内载荷大小排序。' },
+  'factor.weighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
+
+  // Parallel analysis
+  'factor.parallelTitle': { en: 'Parallel Analysis', zh: '平行分析' },
+  'factor.observed': { en: 'Observed Eigenvalue', zh: '实际特征值' },
+  'factor.randomMean': { en: 'Random Mean', zh: '随机均值' },
+  'factor.randomPercentile': { en: 'Random {pct}th Percentile', zh: '随机第 {pct} 百分位数' },
+  'factor.retain': { en: 'Retain', zh: '保留' },
+  'factor.yes': { en: 'yes', zh: '是' },
+  'factor.no': { en: 'no', zh: '否' },
+  'factor.parallelNote': {
+    en: "Horn's parallel analysis: {reps} random normal data sets of {n} cases x {p} items (seed {seed}); a component is retained while its eigenvalue exceeds the random {pct}th percentile.",
+    zh: 'Horn 平行分析：{reps} 个 {n} 个案 x {p} 项的随机正态数据集（种子 {seed}）；特征值高于随机第 {pct} 百分位数的成分予以保留。',
+  },
+
+  // Scree plot and assignment
+  'factor.scree': { en: 'Scree Plot', zh: '碎石图' },
+  'factor.screeLegend': { en: 'eigenvalue by component number; | marks 1.0', zh: '各成分号的特征值；| 标出 1.0' },
+  'factor.screeLegendParallel': { en: 'eigenvalue by component number; | marks 1.0, + the random {pct}th percentile', zh: '各成分号的特征值；| 标出 1.0，+ 标出随机第 {pct} 百分位数' },
+  'factor.assignmentTitle': { en: 'Items by component (largest absolute loading):', zh: '各成分的项（按绝对载荷最大者归属）：' },
+  'factor.assignmentTitleFactor': { en: 'Items by factor (largest absolute loading):', zh: '各因子的项（按绝对载荷最大者归属）：' },
+  'factor.none': { en: '(none)', zh: '（无）' },
+  'factor.scoresSaved': { en: 'Regression-method scores of {k} components written to {file} ({columns}).', zh: '{k} 个成分的回归法得分已写入 {file}（{columns}）。' },
+});

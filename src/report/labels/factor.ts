@@ -109,8 +109,6 @@ defineLabels({
 
   // Scree plot and assignment
   'factor.scree': { en: 'Scree Plot', zh: '碎石图' },
-  'factor.screeLegend': { en: 'eigenvalue by component number; | marks 1.0', zh: '各成分号的特征值；| 标出 1.0' },
-  'factor.screeLegendParallel': { en: 'eigenvalue by component number; | marks 1.0, + the random {pct}th percentile', zh: '各成分号的特征值；| 标出 1.0，+ 标出随机第 {pct} 百分位数' },
   'factor.assignmentTitle': { en: 'Items by component (largest absolute loading):', zh: '各成分的项（按绝对载荷最大者归属）：' },
   'factor.assignmentTitleFactor': { en: 'Items by factor (largest absolute loading):', zh: '各因子的项（按绝对载荷最大者归属）：' },
   'factor.none': { en: '(none)', zh: '（无）' },

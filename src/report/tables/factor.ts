@@ -10,6 +10,7 @@ import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
 import { kmoTable, kmoVerdict } from './kmo.js';
+import { lineChart } from '../chart.js';
 import { kmoAdequacy } from '../../analyses/kmo.js';
 import '../labels/factor.js';
 
@@ -215,22 +216,9 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
   return blocks;
 }
 
-/** A horizontal text scree plot: one bar per component, '|' at eigenvalue 1, '+' at the random percentile. */
-export function screePlot(r: FactorResult, lang: Lang, width = 40): string {
-  const max = Math.max(r.eigenvalues[0], 1);
-  const pos = (v: number) => Math.max(0, Math.min(width, Math.round((v / max) * width)));
-  const one = pos(1);
-  const numWidth = String(r.eigenvalues.length).length;
-  const lines = [
-    `${t('factor.scree', lang)} (${r.parallel ? t('factor.screeLegendParallel', lang, { pct: r.parallel.percentile }) : t('factor.screeLegend', lang)})`,
-  ];
-  r.eigenvalues.forEach((v, j) => {
-    const chars: string[] = Array.from({ length: width + 1 }, (_, c) => (c < pos(v) ? '#' : ' '));
-    if (chars[one] === ' ') chars[one] = '|';
-    if (r.parallel) chars[pos(r.parallel.quantile[j])] = '+';
-    lines.push(`${String(j + 1).padStart(numWidth)} ${chars.join('')} ${formatNumber(v, 3)}`);
-  });
-  return lines.map((l) => l.replace(/\s+$/, '')).join('\n');
+/** The scree plot as a text line chart (shared ../chart.ts), with the eigenvalue-1 line dashed. */
+export function screePlot(r: FactorResult, lang: Lang): string {
+  return lineChart(r.eigenvalues, { title: t('factor.scree', lang), hline: 1 });
 }
 
 /** The items of each component (largest absolute rotated loading), strongest first. */

@@ -1,0 +1,154 @@
+/**
+ * `csat factor` (alias `efa`): SPSS FACTOR: principal components (or principal axis factoring) of
+ * the items' correlation matrix, rotated (varimax by default), with regression scores on request.
+ */
+import type { Command } from 'commander';
+import { factorScores, runFactor, type Extraction, type Rotation } from '../analyses/factor.js';
+import { selectColumns } from '../data/select.js';
+import { UsageError } from '../errors.js';
+import { factorBlocks } from '../report/tables/factor.js';
+import { fullPrecision } from '../report/format.js';
+import { t } from '../report/i18n.js';
+import { writeOutput } from '../report/output.js';
+import { text } from '../report/table.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+
+interface FactorCommandOptions extends CommonOptions {
+  items?: string;
+  extraction: string;
+  rotation: string;
+  factors?: string;
+  minEigen?: string;
+  parallel?: boolean;
+  replicates?: string;
+  seed?: string;
+  iterate?: string;
+  rconverge?: string;
+  econverge?: string;
+  kappa?: string;
+  sort?: boolean;
+  blank?: string;
+  scree: boolean;
+  saveScores?: string;
+  id?: string;
+}
+
+function numberOption(value: string | undefined, option: string, check: (x: number) => boolean, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x) || !check(x)) throw new UsageError(`${option} must be ${what}, not '${value}'`);
+  return x;
+}
+
+const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
+
+/** A CSV field, quoted when it holds a delimiter, a quote or a line break. */
+function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function registerFactor(program: Command): void {
+  const cmd = program
+    .command('factor')
+    .alias('efa')
+    .description('principal components / principal axis factoring with varimax, quartimax or promax rotation (SPSS FACTOR)')
+    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
+    .option('--items <columns>', 'items: names, A..B runs, globs (Q*), #3..#14 positions')
+    .option('--extraction <method>', 'pc (principal components) or paf (principal axis factoring)', 'pc')
+    .option('--rotation <method>', 'varimax, quartimax, promax or none', 'varimax')
+    .option('--factors <n>', 'extract exactly n components (default: eigenvalues > 1)')
+    .option('--min-eigen <x>', 'extract components whose eigenvalue exceeds x (SPSS MINEIGEN, default 1)')
+    .option('--parallel', "choose the number of components by Horn's parallel analysis (random 95th percentile)")
+    .option('--replicates <n>', 'random data sets for --parallel', '1000')
+    .option('--seed <n>', 'seed of the random generator for --parallel', '1')
+    .option('--iterate <n>', 'most iterations for extraction (PAF) and rotation (SPSS ITERATE)', '25')
+    .option('--rconverge <x>', 'rotation convergence: change in the criterion (SPSS RCONVERGE)', '0.0001')
+    .option('--econverge <x>', 'PAF convergence: largest change in a communality (SPSS ECONVERGE)', '0.001')
+    .option('--kappa <x>', 'promax power (SPSS PROMAX(kappa))', '4')
+    .option('--sort', 'sort items by size of loading within component (SPSS /FORMAT SORT)')
+    .option('--blank <x>', 'hide loadings with absolute value below x (SPSS /FORMAT BLANK)')
+    .option('--no-scree', 'leave out the scree plot')
+    .option('--save-scores <file>', 'write regression-method scores (SPSS /SAVE REG) appended to the rows, as CSV')
+    .option('--id <column>', 'with --save-scores: write only this id column and the scores');
+  inputOptions(cmd);
+  outputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Example:
+  $ csat factor survey.csv --items Q1..Q12 --sort --blank 0.4
+  $ csat efa survey.csv --items "Q*" --extraction paf --rotation promax --factors 3
+  $ csat factor survey.csv --items Q1..Q12 --parallel --seed 7 --save-scores scores.csv --id respondent`,
+  );
+  cmd.action(
+    action(async (file: string, opts: FactorCommandOptions) => {
+      checkOutputOptions(opts);
+      if (!opts.items) throw new UsageError('csat factor needs --items (for example --items Q1..Q12)');
+      const extraction = opts.extraction as Extraction;
+      if (extraction !== 'pc' && extraction !== 'paf') throw new UsageError(`--extraction must be pc or paf, not '${opts.extraction}'`);
+      const rotation = opts.rotation as Rotation;
+      if (!['varimax', 'quartimax', 'promax', 'none'].includes(rotation)) {
+        throw new UsageError(`--rotation must be varimax, quartimax, promax or none, not '${opts.rotation}'`);
+      }
+      if (opts.factors !== undefined && opts.parallel) throw new UsageError('give either --factors or --parallel, not both');
+      const factors = numberOption(opts.factors, '--factors', positiveInt, 'a whole number of at least 1');
+      const minEigen = numberOption(opts.minEigen, '--min-eigen', (x) => x >= 0, 'a number of at least 0');
+      const replicates = numberOption(opts.replicates, '--replicates', (x) => positiveInt(x) && x >= 10, 'a whole number of at least 10');
+      const seed = numberOption(opts.seed, '--seed', (x) => Number.isInteger(x) && x >= 0, 'a whole number of at least 0');
+      const iterate = numberOption(opts.iterate, '--iterate', positiveInt, 'a whole number of at least 1');
+      const rconverge = numberOption(opts.rconverge, '--rconverge', (x) => x >= 0, 'a number of at least 0');
+      const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0, 'a positive number');
+      const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, 'a number of at least 1');
+      const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, 'a number from 0 to 1');
+      if (opts.id && !opts.saveScores) throw new UsageError('--id goes with --save-scores');
+
+      const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
+      const idColumn = opts.id ? selectColumns(source.names, opts.id, '--id', file) : [];
+      if (idColumn.length > 1) throw new UsageError(`--id takes one column, not ${idColumn.length}`);
+      const result = runFactor(ds, {
+        items: selected[0],
+        extraction,
+        rotation,
+        factors,
+        minEigen,
+        parallel: opts.parallel,
+        replicates,
+        seed,
+        iterate,
+        rconverge,
+        econverge,
+        kappa,
+      });
+      const { warnings, ...results } = result;
+      const lang = langOf(opts);
+      const blocks = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree });
+
+      let saved: { file: string; columns: string[] } | null = null;
+      if (opts.saveScores) {
+        const scores = factorScores(ds, result);
+        // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...
+        const names = scores.map((_, j) => `FAC${j + 1}_1`);
+        const keep = idColumn.length ? [source.names.indexOf(idColumn[0])] : source.names.map((_, j) => j);
+        const lines = [[...keep.map((j) => source.names[j]), ...names].map(csvField).join(',')];
+        for (let r = 0; r < source.rows; r++) {
+          const cells = keep.map((j) => csvField(source.cells[j][r]));
+          for (const s of scores) cells.push(Number.isNaN(s[r]) ? '' : fullPrecision(s[r]));
+          lines.push(cells.join(','));
+        }
+        await writeOutput(lines.join('\n') + '\n', { output: opts.saveScores, inputs: [file] });
+        saved = { file: opts.saveScores, columns: names };
+        blocks.push(text(t('factor.scoresSaved', lang, { k: names.length, file: opts.saveScores, columns: names.join(', ') })));
+      }
+      await emit(
+        {
+          command: 'factor',
+          blocks,
+          results: { ...results, savedScores: saved },
+          warnings: [...ds.warnings, ...warnings],
+        },
+        opts,
+        [ds.input],
+      );
+    }),
+  );
+}

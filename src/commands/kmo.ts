@@ -1,0 +1,47 @@
+/** `csat kmo`: KMO and Bartlett's test (SPSS FACTOR /PRINT KMO DET AIC) for the selected items. */
+import type { Command } from 'commander';
+import { runKmo } from '../analyses/kmo.js';
+import { kmoBlocks } from '../report/tables/kmo.js';
+import { UsageError } from '../errors.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+
+interface KmoCommandOptions extends CommonOptions {
+  items?: string;
+  antiImage?: boolean;
+}
+
+export function registerKmo(program: Command): void {
+  const cmd = program
+    .command('kmo')
+    .description("KMO measure of sampling adequacy and Bartlett's test of sphericity (SPSS FACTOR /PRINT KMO)")
+    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
+    .option('--items <columns>', 'items: names, A..B runs, globs (Q*), #3..#14 positions')
+    .option('--anti-image', 'also print the anti-image covariance and correlation matrices (MSA on the diagonal)');
+  inputOptions(cmd);
+  outputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Example:
+  $ csat kmo survey.csv --items Q1..Q12
+  $ csat kmo survey.csv --items "Q*" --missing -3 --anti-image --format json`,
+  );
+  cmd.action(
+    action(async (file: string, opts: KmoCommandOptions) => {
+      checkOutputOptions(opts);
+      if (!opts.items) throw new UsageError('csat kmo needs --items (for example --items Q1..Q12)');
+      const { ds, selected } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
+      const result = runKmo(ds, { items: selected[0], antiImage: opts.antiImage });
+      await emit(
+        {
+          command: 'kmo',
+          blocks: kmoBlocks(result, langOf(opts), { weight: ds.weightName }),
+          results: result,
+          warnings: ds.warnings,
+        },
+        opts,
+        [ds.input],
+      );
+    }),
+  );
+}

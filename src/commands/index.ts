@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { registerDescribe } from './describe.js';
 import { registerReliability } from './reliability.js';
+import { registerKmo } from './kmo.js';
+import { registerFactor } from './factor.js';
 import { registerCorr } from './corr.js';
 import { registerRegress } from './regress.js';
 import { registerCsi } from './csi.js';
@@ -10,6 +12,8 @@ import { registerIpa } from './ipa.js';
 export function registerCommands(program: Command): void {
   registerDescribe(program);
   registerReliability(program);
+  registerKmo(program);
+  registerFactor(program);
   registerCorr(program);
   registerRegress(program);
   registerCsi(program);

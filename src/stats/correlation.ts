@@ -15,7 +15,7 @@
  *
  * Reference: IBM SPSS Statistics Algorithms, CORRELATIONS and NONPAR CORR.
  */
-import { centredCrossProducts } from './crossproducts.js';
+import { covariance } from './covariance.js';
 import { tTwoTailedP } from './distributions.js';
 
 /** Whether a complete column holds one value only. */
@@ -258,9 +258,9 @@ export function correlationMatrix(
       for (let i = 0; i < wk.length; i++) total += wk[i];
     }
     if (method === 'spearman') data = data.map((c) => averageRanks(c, wk));
-    // One blocked pass for every pair (src/stats/crossproducts.ts), as for regression.
+    // One blocked pass for every pair (src/stats/covariance.ts), as for regression.
     const m = distinct.length;
-    const { sscp } = count >= 2 ? centredCrossProducts(data, wk) : { sscp: new Float64Array(m * m) };
+    const { sscp } = count >= 2 ? covariance(data, wk) : { sscp: new Float64Array(m * m) };
     const constant = distinct.map((_, j) => !(sscp[j * m + j] > 0) || isConstant(data[j]));
     const corr = (a: number, b: number): number | null => {
       if (count < 2 || constant[a] || constant[b]) return null;

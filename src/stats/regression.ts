@@ -22,7 +22,7 @@
  * 4.2 (Cholesky).
  */
 import { AnalysisError } from '../errors.js';
-import { centredCrossProducts, twoPassMean } from './crossproducts.js';
+import { covariance, mean as meanOf } from './covariance.js';
 import { fUpperP, tQuantile, tTwoTailedP } from './distributions.js';
 
 /** SPSS REGRESSION's default /CRITERIA TOLERANCE(.0001). */
@@ -109,7 +109,7 @@ export interface OlsOptions {
 
 /**
  * Prepare complete data (no NaN, weights > 0) for fitting: means and centred cross-products
- * (src/stats/crossproducts.ts), computed once for every model fitted on the same cases.
+ * (src/stats/covariance.ts), computed once for every model fitted on the same cases.
  */
 export function prepareRegression(
   y: Float64Array,
@@ -136,7 +136,7 @@ export function prepareRegression(
     constant.push(!(hi > lo));
   }
   if (weights && weights.length !== len) throw new RangeError('prepareRegression: weights of a different length');
-  const { n, means, sscp } = centredCrossProducts(cols, weights);
+  const { n, means, sscp } = covariance(cols, weights);
   return { y, X, names, dependent, weights, n, cases: len, means, sscp, constant };
 }
 
@@ -476,7 +476,7 @@ function describeColumn(x: Float64Array, w: Float64Array | null, n: number): Des
     if (x[i] < min) min = x[i];
     if (x[i] > max) max = x[i];
   }
-  const mean = twoPassMean(x, w, n);
+  const mean = meanOf(x, w);
   let ss = 0;
   for (let i = 0; i < x.length; i++) ss += (w ? w[i] : 1) * (x[i] - mean) * (x[i] - mean);
   return { min, max, mean, sd: Math.sqrt(ss / (n - 1)), n };

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { csat } from '../helpers/cli.js';
+import { expectClose } from '../helpers/close.js';
+import { factorExpected } from '../helpers/factor-fixture.js';
+
+const FILE = 'fixtures/factor-survey.csv';
+
+describe('csat kmo (built CLI)', () => {
+  it("prints KMO and Bartlett's Test, MSA, the determinant and Kaiser's verdict", () => {
+    const r = csat(['kmo', FILE, '--items', 'q1..q12']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("KMO and Bartlett's Test");
+    expect(r.stdout).toContain('Kaiser-Meyer-Olkin Measure of Sampling Adequacy.');
+    expect(r.stdout).toMatch(/Approx\. Chi-Square\s*│\s*914\.453/);
+    expect(r.stdout).toContain('Measures of Sampling Adequacy (MSA)');
+    expect(r.stdout).toMatch(/Determinant of the correlation matrix = 4\.\d{3}E-02/);
+    expect(r.stdout).toContain('KMO = .812: meritorious (Kaiser 1974).');
+    expect(r.stdout).toContain('100 cases with a missing answer were excluded listwise.');
+    expect(r.stdout).not.toContain('Anti-image');
+  });
+
+  it('JSON: {n, items, kmo, msa, bartlett, determinant} at full precision, weighted like SPSS WEIGHT BY', () => {
+    const ex = factorExpected(true);
+    const r = csat(['kmo', FILE, '--items', 'q1..q12', '--weight', 'w', '-f', 'json', '--anti-image']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout).results;
+    for (const key of ['n', 'items', 'kmo', 'msa', 'bartlett', 'determinant']) expect(out).toHaveProperty(key);
+    expect(out.n).toBe(ex.n);
+    expectClose(out.kmo, ex.kmo, 1e-12, 0, 'kmo');
+    expect(out.msa[0]).toEqual({ item: 'q1', msa: out.msa[0].msa });
+    expectClose(out.msa[11].msa, ex.msa[11], 1e-9, 0, 'msa q12');
+    expectClose(out.bartlett.chiSquare, ex.bartlett.chiSquare, 1e-9, 0, 'chi2');
+    expect(out.bartlett.df).toBe(66);
+    expectClose(out.determinant, ex.determinant, 1e-9, 0, 'det');
+    expectClose(out.antiImage.correlation[0][1], ex.antiImageCorrelation[0][1], 1e-9, 0, 'AIR');
+  });
+
+  it('anti-image matrices and Chinese labels', () => {
+    const r = csat(['kmo', FILE, '--items', 'q1..q4', '--anti-image', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    for (const s of ['KMO 和巴特利特检验', 'KMO 取样适切性量数。', '巴特利特球形度检验', '近似卡方', '自由度', '显著性', '反映像矩阵', '反映像协方差', '反映像相关性', 'a. 取样适切性量数(MSA)']) {
+      expect(r.stdout).toContain(s);
+    }
+  });
+
+  it('errors: no --items (2), a constant item (1) named with its value', () => {
+    const none = csat(['kmo', FILE]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/needs --items/);
+    const constant = csat(['kmo', '-', '--items', 'a..c'], { input: 'a,b,c\n1,2,3\n2,1,3\n3,3,3\n4,2,3\n' });
+    expect(constant.code).toBe(1);
+    expect(constant.stderr).toMatch(/c \(always 3\) has the same answer from every respondent/);
+    expect(constant.stderr.trim().split('\n').length).toBe(1);
+  });
+});

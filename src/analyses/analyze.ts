@@ -123,7 +123,8 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const L = (key: string, vars?: Record<string, string | number>) => t(`analyze.${key}`, cfg.lang, vars);
   const items = cfg.items.map((n) => variable(ds, n));
 
-  const sample = runSample(ds.input.rows, items, ds.weights, cfg.distributed);
+  // A valid questionnaire answers every item and the outcome.
+  const sample = runSample(ds.input.rows, [...items, ...(cfg.outcome ? [variable(ds, cfg.outcome)] : [])], ds.weights, cfg.distributed);
 
   const describeDs: Dataset = { ...ds, variables: [...items, ...cfg.demographics.map((n) => variable(ds, n)), ...(cfg.outcome ? [variable(ds, cfg.outcome)] : [])] };
   const descriptives = runDescribe(describeDs, { scaleRange: cfg.scaleRange ?? undefined });

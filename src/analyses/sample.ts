@@ -1,7 +1,7 @@
 /**
  * Step 1 of `csat analyze`: how many questionnaires came back and how many are usable.
  * Response rate = returned / distributed; valid rate = valid / distributed (98 of 145 returned =
- * 67.6%); a row is valid when every item is answered (the listwise rule the analyses use).
+ * 67.6%); a row is valid when every item (and the outcome) is answered, the listwise rule of the analyses.
  */
 import type { Variable } from '../data/dataset.js';
 

@@ -1,5 +1,6 @@
 /** Every command, registered on the program in the order `csat --help` lists them. */
 import type { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
 import { registerDescribe } from './describe.js';
 import { registerReliability } from './reliability.js';
 import { registerKmo } from './kmo.js';
@@ -10,6 +11,7 @@ import { registerCsi } from './csi.js';
 import { registerIpa } from './ipa.js';
 
 export function registerCommands(program: Command): void {
+  registerAnalyze(program);
   registerDescribe(program);
   registerReliability(program);
   registerKmo(program);

@@ -1,0 +1,166 @@
+/** `csat analyze`: the whole paper's analysis in one command, from a study file or with none. */
+import type { Command } from 'commander';
+import { dirname, resolve } from 'node:path';
+import { runAnalyze, type AnalyzeConfig } from '../analyses/analyze.js';
+import { analyzeBlocks } from '../report/tables/analyze.js';
+import { readStudy, studyColumns, type Study } from '../data/study.js';
+import { detectLikertItems } from '../data/detect.js';
+import { readSource } from '../data/read.js';
+import { selectColumns } from '../data/select.js';
+import { parseScaleRange } from '../data/options.js';
+import { t } from '../report/i18n.js';
+import { UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import {
+  action,
+  checkOutputOptions,
+  convertSource,
+  emit,
+  inputOptions,
+  langOf,
+  outputOptions,
+  type CommonOptions,
+  type StudyDefaults,
+} from './common.js';
+
+interface AnalyzeOptions extends CommonOptions {
+  study?: string;
+  items?: string;
+  outcome?: string;
+  demographics?: string;
+  distributed?: string;
+  on: string;
+  failUnder?: string;
+  frequencies: boolean;
+}
+
+/** "alpha=0.7,kmo=0.6" -> {alpha: 0.7, kmo: 0.6}. */
+export function parseThresholds(spec: string): { alpha?: number; kmo?: number } {
+  const out: { alpha?: number; kmo?: number } = {};
+  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^(alpha|kmo)\s*=\s*([0-9]*\.?[0-9]+)$/i.exec(part);
+    if (!m) throw new UsageError(`--fail-under: '${part}' is not of the form alpha=0.7 or kmo=0.6`);
+    out[m[1].toLowerCase() as 'alpha' | 'kmo'] = Number(m[2]);
+  }
+  return out;
+}
+
+export function registerAnalyze(program: Command): void {
+  const cmd = program
+    .command('analyze')
+    .description("the whole paper's analysis: sample, descriptives, reliability, KMO/Bartlett, PCA + varimax, correlations, regression, summary")
+    .argument('[file]', "survey export (CSV/TSV; '-' reads standard input); optional when the study file names its data")
+    .option('--study <file>', 'study file (YAML or JSON): items, scales, labels, missing codes, outcome, thresholds ...')
+    .option('--items <columns>', 'the Likert items (default: the study file, else detected)')
+    .option('--outcome <column>', 'overall satisfaction: adds the regression on the scale scores')
+    .option('--demographics <columns>', 'demographic columns, shown as frequency tables')
+    .option('--distributed <n>', 'questionnaires distributed (for the response rate)')
+    .option('--on <what>', 'regress the outcome on: scales (scale scores) or factors (component scores)', 'scales')
+    .option('--fail-under <thresholds>', 'exit 4 when a scale or the KMO falls short, e.g. alpha=0.7,kmo=0.6')
+    .option('--no-frequencies', 'leave out the frequency tables');
+  inputOptions(cmd);
+  outputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  $ csat analyze fixtures/bank-survey.csv --study fixtures/bank-survey.yml
+  $ csat analyze fixtures/telephone-survey.csv --outcome overall --format json
+  $ csat analyze survey.csv --study study.yml --fail-under alpha=0.7,kmo=0.6 --format json`,
+  );
+  cmd.action(
+    action(async (fileArg: string | undefined, opts: AnalyzeOptions) => {
+      checkOutputOptions(opts);
+      const lang = langOf(opts);
+      if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(`--on must be scales or factors, not '${opts.on}'`);
+      const study: Study | null = opts.study ? await readStudy(opts.study) : null;
+      const file = fileArg ?? (study?.data ? resolve(dirname(study.path), study.data) : undefined);
+      if (!file) throw new UsageError('no survey file: give one on the command line or as data: in the study file');
+      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter });
+      const names = source.names;
+
+      const defaults: StudyDefaults = {};
+      if (study) {
+        defaults.missing = study.missing;
+        defaults.labels = study.labels ? new Map(Object.entries(study.labels)) : undefined;
+        defaults.scaleRange = study.scaleRange;
+        defaults.reverse = studyColumns(study, names, ['reverse'], study.reverse);
+        defaults.weight = study.weight ? studyColumns(study, names, ['weight'], study.weight)[0] : undefined;
+      }
+      const outcome = opts.outcome ? selectColumns(names, opts.outcome, '--outcome') : study?.outcome ? studyColumns(study, names, ['outcome'], study.outcome) : [];
+      if (outcome.length > 1) throw new UsageError(`--outcome takes one column, not ${outcome.length}`);
+      const demographics = opts.demographics
+        ? selectColumns(names, opts.demographics, '--demographics')
+        : study
+          ? studyColumns(study, names, ['demographics'], study.demographics)
+          : [];
+      const scales = study?.scales
+        ? Object.entries(study.scales).map(([name, list]) => ({ name, items: studyColumns(study, names, ['scales', name], list) }))
+        : [];
+
+      let items: string[];
+      const detection: string[] = [];
+      if (opts.items) items = selectColumns(names, opts.items, '--items');
+      else if (study?.items) items = studyColumns(study, names, ['items'], study.items);
+      else if (scales.length) items = [...new Set(scales.flatMap((s) => s.items))];
+      else {
+        const weightCol = opts.weight ?? defaults.weight;
+        const found = detectLikertItems(
+          source,
+          { missing: defaults.missing ?? [], labels: defaults.labels, lenient: Boolean(opts.lenient), scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : defaults.scaleRange },
+          [...outcome, ...demographics, ...(weightCol ? [weightCol] : [])],
+        );
+        items = found.filter((f) => f.item).map((f) => f.name);
+        detection.push(t('analyze.detected', lang, { items: found.filter((f) => f.item).map((f) => `${f.name} (${f.reason})`).join('; ') || '-' }));
+        const left = found.filter((f) => !f.item);
+        if (left.length) detection.push(t('analyze.notItems', lang, { list: left.map((f) => `${f.name} (${f.reason})`).join('; ') }));
+        if (items.length < 2) throw new UsageError(`found ${items.length} Likert item(s) in ${file}; name them with --items or a study file`);
+      }
+      for (const s of scales) {
+        const outside = s.items.filter((i) => !items.includes(i));
+        if (outside.length) items = [...items, ...outside];
+      }
+
+      const { ds } = convertSource(source, opts, [
+        { option: '--items', spec: undefined, names: items },
+        { option: '--outcome', spec: undefined, names: outcome },
+        { option: '--demographics', spec: undefined, names: demographics },
+      ], defaults);
+
+      const thresholds = opts.failUnder ? parseThresholds(opts.failUnder) : (study?.thresholds ?? {});
+      const distributed = opts.distributed !== undefined ? Number(opts.distributed) : (study?.distributed ?? null);
+      if (distributed !== null && !(Number.isInteger(distributed) && distributed > 0)) throw new UsageError(`--distributed must be a positive whole number, not '${opts.distributed}'`);
+      const cfg: AnalyzeConfig = {
+        items,
+        scales,
+        outcome: outcome[0] ?? null,
+        demographics,
+        distributed,
+        on: opts.on as 'scales' | 'factors',
+        thresholds,
+        scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : (study?.scaleRange ?? null),
+        lang,
+      };
+      const run = runAnalyze(ds, cfg);
+      await emit(
+        {
+          command: 'analyze',
+          blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection }),
+          results: run.result,
+          warnings: [...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],
+        },
+        opts,
+        [ds.input],
+      );
+      const failures = run.result.summary.thresholdFailures;
+      if (failures.length) {
+        for (const f of failures) {
+          process.stderr.write(
+            `csat: ${t('analyze.thresholdFailed', lang, { what: f.what === 'alpha' ? 'alpha' : 'KMO', name: f.name, value: f.value === null ? '-' : f.value.toFixed(3), threshold: f.threshold })}\n`,
+          );
+        }
+        return EXIT.threshold;
+      }
+    }),
+  );
+}

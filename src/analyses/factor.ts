@@ -283,8 +283,10 @@ export function factorScores(ds: Dataset, result: FactorResult): Float64Array[] 
   const sds = new Float64Array(p);
   lw.columns.forEach((col, i) => {
     const m = mean(col, lw.weights);
+    const wt = lw.weights;
     let ss = 0;
-    for (let r = 0; r < col.length; r++) ss += (lw.weights ? lw.weights[r] : 1) * (col[r] - m) * (col[r] - m);
+    if (wt) for (let r = 0; r < col.length; r++) ss += wt[r] * (col[r] - m) * (col[r] - m);
+    else for (let r = 0; r < col.length; r++) ss += (col[r] - m) * (col[r] - m);
     means[i] = m;
     sds[i] = Math.sqrt(ss / (n - 1));
   });

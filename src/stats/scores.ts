@@ -31,15 +31,23 @@ export function regressionScores(
   k: number,
 ): Float64Array[] {
   const n = columns.length > 0 ? columns[0].length : 0;
+  const p = columns.length;
   const scores = Array.from({ length: k }, () => new Float64Array(n));
-  columns.forEach((col, i) => {
-    const m = means[i];
-    const s = sds[i];
-    for (let j = 0; j < k; j++) {
-      const w = b[i * k + j] / s;
-      const out = scores[j];
-      for (let r = 0; r < n; r++) out[r] += (col[r] - m) * w;
+  const w = new Float64Array(p * k);
+  for (let i = 0; i < p; i++) for (let j = 0; j < k; j++) w[i * k + j] = b[i * k + j] / sds[i];
+  // Rows in cache-sized blocks: each block's k score slices stay in cache while p columns stream by.
+  const block = 2048;
+  for (let start = 0; start < n; start += block) {
+    const end = Math.min(n, start + block);
+    for (let i = 0; i < p; i++) {
+      const col = columns[i];
+      const m = means[i];
+      for (let j = 0; j < k; j++) {
+        const wij = w[i * k + j];
+        const out = scores[j];
+        for (let r = start; r < end; r++) out[r] += (col[r] - m) * wij;
+      }
     }
-  });
+  }
   return scores;
 }

@@ -9,6 +9,7 @@ import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import { parseScaleRange } from '../data/options.js';
 import { t } from '../report/i18n.js';
+import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../errors.js';
 import {
@@ -155,9 +156,12 @@ Examples:
       const failures = run.result.summary.thresholdFailures;
       if (failures.length) {
         for (const f of failures) {
-          process.stderr.write(
-            `csat: ${t('analyze.thresholdFailed', lang, { what: f.what === 'alpha' ? 'alpha' : 'KMO', name: f.name, value: f.value === null ? '-' : f.value.toFixed(3), threshold: f.threshold })}\n`,
-          );
+          const value = f.value === null ? '-' : formatNumber(f.value, 3);
+          const line =
+            f.what === 'kmo'
+              ? t('analyze.kmoFailed', lang, { value, threshold: f.threshold })
+              : t('analyze.thresholdFailed', lang, { name: f.name, value, threshold: f.threshold });
+          process.stderr.write(`csat: ${line}\n`);
         }
         return EXIT.threshold;
       }

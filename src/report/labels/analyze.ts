@@ -59,9 +59,10 @@ defineLabels({
   'analyze.sig': { en: 'Sig.', zh: '显著性' },
   'analyze.skipped': { en: 'Step {step} skipped: {reason}', zh: '已跳过 {step}：{reason}' },
   'analyze.thresholdFailed': {
-    en: '{what} of {name} is {value}, below the threshold {threshold}',
-    zh: '{name} 的 {what} 为 {value}，低于阈值 {threshold}',
+    en: "Cronbach's alpha of {name} is {value}, below the threshold {threshold}",
+    zh: '{name} 的克隆巴赫 Alpha 为 {value}，低于阈值 {threshold}',
   },
+  'analyze.kmoFailed': { en: 'KMO is {value}, below the threshold {threshold}', zh: 'KMO 为 {value}，低于阈值 {threshold}' },
   'analyze.step': { en: 'Step {n}. {title}', zh: '第 {n} 步 {title}' },
   'analyze.stepSample': { en: 'Sample', zh: '样本' },
   'analyze.stepDescriptives': { en: 'Descriptive statistics', zh: '描述统计' },

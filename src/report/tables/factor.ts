@@ -83,7 +83,12 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
         { header: L('extraction'), decimals: 3 },
       ],
       rows: r.communalities.map((c) => [c.item, c.initial, c.extraction]),
-      footnotes: [extractionNote, ...(r.heywoodItems.length ? [L('heywood')] : []), ...weighted],
+      footnotes: [
+        extractionNote,
+        ...(r.heywoodItems.length ? [L('heywood')] : []),
+        ...weighted,
+        ...(r.excluded > 0 ? [t('kmo.excluded', lang, { n: r.excluded })] : []),
+      ],
     }),
   );
 

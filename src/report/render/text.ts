@@ -69,7 +69,9 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
   } else {
     out.push(rule(widths, null, all, new Array<boolean>(n).fill(true), lines));
   }
-  const height = Math.max(...headers.map((h) => h.length));
+  // A table with no column headers at all (SPSS's KMO and Bartlett's Test) gets no header row.
+  const headless = !groups && headers.every((h) => h.every((line) => line === ''));
+  const height = headless ? 0 : Math.max(...headers.map((h) => h.length));
   for (let i = 0; i < height; i++) {
     out.push(
       row(
@@ -81,7 +83,7 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
       ),
     );
   }
-  if (body.length > 0) out.push(rule(widths, all, all, new Array<boolean>(n).fill(true), lines));
+  if (body.length > 0 && !headless) out.push(rule(widths, all, all, new Array<boolean>(n).fill(true), lines));
   for (const cells of body) {
     out.push(row(cells.map((c, k) => (isLabel[k] ? padEnd(c, widths[k]) : padStart(c, widths[k]))), lines));
   }

@@ -156,3 +156,17 @@ describe('renderText', () => {
     );
   });
 });
+
+describe('renderText without column headers', () => {
+  it('prints no empty header row when no column has a header (SPSS KMO table)', () => {
+    const report: Report = {
+      command: 'demo',
+      warnings: [],
+      results: {},
+      blocks: [table({ id: 'k', title: 'T', columns: [{ header: '', kind: 'label' }, { header: '' }], rows: [['KMO', 0.888]] })],
+    };
+    const lines = renderText(report, { lang: 'en', color: false }).trimEnd().split('\n');
+    expect(lines).toHaveLength(4); // title, top rule, one row, bottom rule
+    expect(lines[2]).toContain('.888');
+  });
+});

@@ -25,7 +25,7 @@ export function registerDescribe(program: Command): void {
     'after',
     `
 Example:
-  $ csat describe fixtures/telephone-survey.csv --vars a1..q5 --scale-range 1-5
+  $ csat describe fixtures/telephone-survey.csv --vars att1..qual5 --scale-range 1-5
   $ csat describe survey.csv --vars "Q*" --missing -3 --format json`,
   );
   cmd.action(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import iconv from 'iconv-lite';
 import { csat } from '../helpers/cli.js';
 
 describe('csat describe (built CLI)', () => {
@@ -76,5 +77,46 @@ describe('csat describe (built CLI)', () => {
     expect(csat(['describe', '--help']).stdout).toContain('Example:');
     expect(csat(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
     expect(existsSync('bin/csat.js')).toBe(true);
+  });
+});
+
+describe('Chinese names and answers survive every output format', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-zh-'));
+  const text =
+    '编号,服务 态度,服务质量,总体满意度\n' +
+    '1,非常满意,满意,满意\n2,满意,一般,非常满意\n3,一般,不满意,一般\n4,不满意,非常不满意,不满意\n5,满意,满意,满意\n';
+  const utf8 = join(dir, 'utf8.csv');
+  const gbk = join(dir, 'gbk.csv');
+  writeFileSync(utf8, text);
+  writeFileSync(gbk, iconv.encode(text, 'gbk'));
+  const formats = ['text', 'json', 'markdown', 'csv', 'html'] as const;
+
+  it.each(formats.flatMap((f) => [[utf8, f], [gbk, f]]))('describe %s -f %s', (file, format) => {
+    const out = join(dir, `describe-${basename(file)}.${format}`);
+    const r = csat(['describe', file, '--vars', '服务 态度,总体满意度', '-f', format, '--lang', 'zh']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(csat(['describe', file, '--vars', '服务 态度,总体满意度', '-f', format, '--lang', 'zh', '-o', out]).code).toBe(0);
+    const written = readFileSync(out, 'utf8');
+    expect(written.replace(/^\uFEFF/, '')).toBe(r.stdout.replace(/^\uFEFF/, ''));
+    for (const s of [r.stdout, written]) {
+      expect(s).toContain('服务 态度');
+      expect(s).toContain('总体满意度');
+      expect(s).toContain('非常满意');
+      expect(s).not.toContain('\uFFFD');
+    }
+    if (format === 'json') {
+      const vars = JSON.parse(r.stdout).results.variables;
+      expect(vars.map((v: { name: string }) => v.name)).toEqual(['服务 态度', '总体满意度']);
+      expect(vars[0].frequencies.map((f: { label: string }) => f.label)).toEqual(['不满意', '一般', '满意', '非常满意']);
+    }
+    if (format === 'csv') expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it.each(formats)('reliability -f %s keeps the Chinese item and scale names', (format) => {
+    const r = csat(['alpha', gbk, '--scale', '服务=服务 态度,服务质量,总体满意度', '-f', format, '--lang', 'zh']);
+    expect(r.code, r.stderr).toBe(0);
+    for (const s of ['服务 态度', '服务质量', '总体满意度', '服务']) expect(r.stdout).toContain(s);
+    expect(r.stdout).not.toContain('\uFFFD');
+    if (format === 'json') expect(JSON.parse(r.stdout).results.scales[0].items).toEqual(['服务 态度', '服务质量', '总体满意度']);
   });
 });

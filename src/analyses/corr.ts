@@ -51,6 +51,16 @@ export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: Corr
   );
   const warnings: string[] = [];
   const colVars = cols ?? rows;
+  // Nothing to show when no pair of different variables has the 2 cases a correlation needs.
+  const pairN = m.n.flatMap((row, i) => row.filter((_, j) => rows[i] !== colVars[j]));
+  if (pairN.length > 0 && pairN.every((n) => !(n >= 2))) {
+    const names = [...new Set([...rows, ...colVars].map((v) => v.name))].join(', ');
+    throw new AnalysisError(
+      (opts.missing ?? 'listwise') === 'listwise'
+        ? `only ${pairN[0]} respondent${pairN[0] === 1 ? ' has' : 's have'} complete answers on ${names}; correlations need at least 2 (try --missing-mode pairwise)`
+        : `no two of ${names} are answered together by at least 2 respondents, so no correlation can be computed`,
+    );
+  }
   const constant = new Set<string>();
   // A variable constant over the cases used has no correlation with anything.
   rows.forEach((v, i) => {

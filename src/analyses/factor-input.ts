@@ -32,6 +32,14 @@ function pick(ds: Dataset, items?: string[]): { names: string[]; columns: Float6
     if (!v) throw new UsageError(`no item named '${name}' in the data`);
     return v;
   }) : ds.variables;
+  // Free text coded 1..k in sorted order is not a scale: its correlations would be meaningless.
+  for (const v of vars) {
+    if (v.kind === 'string') {
+      throw new AnalysisError(
+        `the item '${v.name}' holds text (${v.labels.size} distinct answers such as '${[...v.labels.values()][0] ?? ''}'), not scale answers, so it cannot be factor analysed; remove it from --items or map its answers to codes with --labels`,
+      );
+    }
+  }
   return { names: vars.map((v) => v.name), columns: vars.map((v) => v.values) };
 }
 

@@ -38,4 +38,30 @@ describe('runCorrelations (fixtures/regression.csv against R cor.test)', () => {
     expect(() => runCorrelations(ds, { variables: ['x1', 'region'] })).toThrow(AnalysisError);
     expect(() => runCorrelations(ds, { variables: ['x1'] })).toThrow(/at least two/);
   });
+  it('no pair with 2 cases is an error naming the variables, not a blank table', () => {
+    const nan = Float64Array.from({ length: 6 }, () => NaN);
+    const vals = (xs: number[]) => Float64Array.from(xs);
+    const ds = {
+      input: { file: 'x.csv', rows: 6, encoding: 'utf-8', delimiter: ',' },
+      allNames: ['a', 'b', 'c', 'd'],
+      variables: [
+        { name: 'a', values: vals([1, 2, 3, 4, 5, 6]), labels: new Map<number, string>(), kind: 'numeric' as const },
+        { name: 'b', values: nan, labels: new Map<number, string>(), kind: 'numeric' as const },
+        { name: 'c', values: vals([1, 3, NaN, NaN, NaN, NaN]), labels: new Map<number, string>(), kind: 'numeric' as const },
+        { name: 'd', values: vals([NaN, NaN, NaN, NaN, NaN, 2]), labels: new Map<number, string>(), kind: 'numeric' as const },
+      ],
+      weights: null,
+      weightName: null,
+      recodes: [],
+      warnings: [],
+    };
+    expect(() => runCorrelations(ds, { variables: ['a', 'b', 'c'] })).toThrow(/only 0 respondents have complete answers on a, b, c; correlations need at least 2/);
+    expect(() => runCorrelations(ds, { variables: ['b', 'c'], missing: 'pairwise' })).toThrow(/no two of b, c are answered together/);
+    expect(() => runCorrelations(ds, { variables: ['a'], with: ['d'] })).toThrow(/only 1 respondent has complete answers on a, d/);
+    // One usable pair is enough: the others are blank with a warning.
+    const { results } = runCorrelations(ds, { variables: ['a', 'b', 'c'], missing: 'pairwise' });
+    expect(results.r[0][1]).toBeNull();
+    expect(results.r[0][2]).toBe(1);
+    expect(results.n[0][0]).toBe(6);
+  });
 });

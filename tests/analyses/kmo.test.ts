@@ -1,7 +1,10 @@
 /** runKmo on fixtures/factor-survey.csv against fixtures/expected/factor*.json (R: psych::KMO, cortest.bartlett). */
 import { describe, expect, it } from 'vitest';
 import { kmoAdequacy, runKmo } from '../../src/analyses/kmo.js';
+import { runFactor } from '../../src/analyses/factor.js';
+import { AnalysisError } from '../../src/errors.js';
 import { expectClose } from '../helpers/close.js';
+import { fixtureDataset } from '../helpers/regression-fixture.js';
 import { factorExpected, factorSurvey } from '../helpers/factor-fixture.js';
 
 for (const weighted of [false, true]) {
@@ -35,5 +38,12 @@ describe('Kaiser labels', () => {
   });
   it('anti-image matrices only on request', () => {
     expect(runKmo(factorSurvey()).antiImage).toBeUndefined();
+  });
+  it('a free-text column is not an item: one sentence naming it (factor and kmo share the check)', () => {
+    const ds = fixtureDataset(['x1', 'x2', 'x3', 'region']);
+    expect(() => runKmo(ds, { items: ['x1', 'x2', 'region'] })).toThrow(AnalysisError);
+    expect(() => runKmo(ds, { items: ['x1', 'x2', 'region'] })).toThrow(/the item 'region' holds text \(4 distinct answers such as 'East'\), not scale answers/);
+    expect(() => runFactor(ds, { items: ['region', 'x1', 'x3'] })).toThrow(/'region' holds text/);
+    expect(runKmo(ds, { items: ['x1', 'x2', 'x3'] }).items).toEqual(['x1', 'x2', 'x3']);
   });
 });

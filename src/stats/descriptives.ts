@@ -57,6 +57,12 @@ function valid(x: Float64Array, w: Float64Array | null): { xs: Float64Array; ws:
 export function describeVariable(x: Float64Array, w: Float64Array | null = null): Descriptives {
   const { xs, ws, missing } = valid(x, w);
   const len = xs.length;
+  // Sums run on x / sc with sc a power of two near max |x| (an exact scaling), so that values as
+  // large as 1e300 neither overflow the sums nor the moments; the results are scaled back at the end.
+  let big = 0;
+  for (let i = 0; i < len; i++) big = Math.max(big, Math.abs(xs[i]));
+  const sc = big > 0 ? 2 ** Math.min(1023, Math.max(-1000, Math.floor(Math.log2(big)))) : 1;
+  const inv = 1 / sc;
   let W = 0;
   let s1 = 0;
   let min = Infinity;
@@ -64,40 +70,41 @@ export function describeVariable(x: Float64Array, w: Float64Array | null = null)
   for (let i = 0; i < len; i++) {
     const wi = ws ? ws[i] : 1;
     W += wi;
-    s1 += wi * xs[i];
+    s1 += wi * (xs[i] * inv);
     if (xs[i] < min) min = xs[i];
     if (xs[i] > max) max = xs[i];
   }
-  let mean = s1 / W;
+  let meanS = s1 / W;
   let c = 0;
-  for (let i = 0; i < len; i++) c += (ws ? ws[i] : 1) * (xs[i] - mean);
-  mean += c / W;
+  for (let i = 0; i < len; i++) c += (ws ? ws[i] : 1) * (xs[i] * inv - meanS);
+  meanS += c / W;
   let m2 = 0;
   let m3 = 0;
   let m4 = 0;
   for (let i = 0; i < len; i++) {
     const wi = ws ? ws[i] : 1;
-    const d = xs[i] - mean;
+    const d = xs[i] * inv - meanS;
     const d2 = d * d;
     m2 += wi * d2;
     m3 += wi * d2 * d;
     m4 += wi * d2 * d2;
   }
-  const variance = W > 1 ? m2 / (W - 1) : NaN;
-  const sd = Math.sqrt(variance);
-  const skewness = W > 2 && sd > 0 ? (W * m3) / ((W - 1) * (W - 2) * sd ** 3) : NaN;
+  // Moments in units of sc; skewness and kurtosis do not depend on the unit.
+  const varS = W > 1 ? m2 / (W - 1) : NaN;
+  const sdS = Math.sqrt(varS);
+  const skewness = W > 2 && sdS > 0 ? (W * m3) / ((W - 1) * (W - 2) * sdS ** 3) : NaN;
   const kurtosis =
-    W > 3 && sd > 0
-      ? (W * (W + 1) * m4) / ((W - 1) * (W - 2) * (W - 3) * variance ** 2) - (3 * (W - 1) ** 2) / ((W - 2) * (W - 3))
+    W > 3 && sdS > 0
+      ? (W * (W + 1) * m4) / ((W - 1) * (W - 2) * (W - 3) * varS ** 2) - (3 * (W - 1) ** 2) / ((W - 2) * (W - 3))
       : NaN;
   const seSkewness = W > 2 ? Math.sqrt((6 * W * (W - 1)) / ((W - 2) * (W + 1) * (W + 3))) : NaN;
   const seKurtosis = W > 3 ? Math.sqrt((4 * (W * W - 1) * seSkewness ** 2) / ((W - 3) * (W + 5))) : NaN;
   return {
     n: W,
     missing,
-    mean: W > 0 ? mean : NaN,
-    sd,
-    variance,
+    mean: W > 0 ? meanS * sc : NaN,
+    sd: sdS * sc,
+    variance: varS * sc * sc,
     min: len ? min : NaN,
     max: len ? max : NaN,
     median: weightedMedian(xs, ws),
@@ -116,7 +123,7 @@ export function weightedMedian(xs: Float64Array, ws: Float64Array | null): numbe
   const len = xs.length;
   if (len === 0) return NaN;
   // Unweighted: a typed array sorts numerically without calling a comparator (2x faster on 1M cases).
-  if (!ws) { const s = Float64Array.from(xs).sort(); return len % 2 ? s[len >> 1] : (s[len / 2 - 1] + s[len / 2]) / 2; }
+  if (!ws) { const s = Float64Array.from(xs).sort(); return len % 2 ? s[len >> 1] : s[len / 2 - 1] / 2 + s[len / 2] / 2; }
   const order = Array.from({ length: len }, (_, i) => i).sort((a, b) => xs[a] - xs[b]);
   let W = 0;
   for (let i = 0; i < len; i++) W += ws ? ws[i] : 1;
@@ -128,7 +135,7 @@ export function weightedMedian(xs: Float64Array, ws: Float64Array | null): numbe
     if (cum > half) return xs[i];
     if (cum === half) {
       // Exactly half the weight lies at or below this value: average with the next distinct value.
-      for (let m = k + 1; m < len; m++) if ((ws ? ws[order[m]] : 1) > 0) return (xs[i] + xs[order[m]]) / 2;
+      for (let m = k + 1; m < len; m++) if ((ws ? ws[order[m]] : 1) > 0) return xs[i] / 2 + xs[order[m]] / 2; // halves first: no overflow near 1.8e308
       return xs[i];
     }
   }

@@ -64,4 +64,26 @@ describe('descriptives properties', () => {
     expect(Number.isNaN(d.sd)).toBe(true);
     expect(Number.isNaN(d.skewness)).toBe(true);
   });
+  it('values near the largest double give finite statistics: scaling by 2^k scales them exactly', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 4, maxLength: 30 }), (v) => {
+        const a = Float64Array.from(v);
+        const k = 2 ** 1000; // 1.07e301
+        const d = describeVariable(a);
+        const big = describeVariable(a.map((x) => x * k));
+        for (const key of ['mean', 'sd', 'min', 'max', 'median'] as const) {
+          if (Number.isNaN(d[key])) expect(big[key]).toBeNaN();
+          else expect(big[key]).toBe(d[key] * k);
+        }
+        for (const key of ['skewness', 'kurtosis'] as const) {
+          if (Number.isNaN(d[key])) expect(big[key]).toBeNaN();
+          else expect(big[key]).toBe(d[key]);
+        }
+      }),
+    );
+    const d = describeVariable(Float64Array.from([1.7e308, -1.7e308, 1.7e308, 1.7e308]));
+    expect(Number.isFinite(d.mean) && Number.isFinite(d.sd) && Number.isFinite(d.skewness) && Number.isFinite(d.median)).toBe(true);
+    expectClose(d.mean, 0.85e308, 1e-12);
+    expectClose(d.sd, 1.7e308, 1e-12);
+  });
 });

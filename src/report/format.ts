@@ -6,6 +6,8 @@
  * `String(x)` shows), so 0.0005 -> .001 and 1.0045 -> 1.005 as a reader of the number expects,
  * not as the binary expansion of the double happens to fall (Number#toFixed would give 1.004).
  * A value that rounds to zero is printed without a sign (-0.0001 -> .000), as SPSS does.
+ * From 1e15 on (more digits than a double holds) a number is written as SPSS writes a value too
+ * wide for its column: in E notation with the same decimals (1e21 -> 1.000E+21).
  */
 import type { Cell, CellValue, Column, NumberStyle } from './table.js';
 
@@ -27,7 +29,9 @@ export function formatNumber(x: number, decimals: number, style: NumberStyle = '
   if (style === 'sig' && (x < -1e-12 || x > 1 + 1e-12)) {
     throw new Error(`formatNumber: p-value ${x} outside [0, 1]`);
   }
-  const body = roundHalfAway(Math.abs(x), style === 'int' ? 0 : decimals);
+  const d = style === 'int' ? 0 : decimals;
+  if (Math.abs(x) >= 1e15) return x.toExponential(d).replace('e', 'E');
+  const body = roundHalfAway(Math.abs(x), d);
   const sign = x < 0 && /[1-9]/.test(body) ? '-' : '';
   return sign + (body.startsWith('0.') ? body.slice(1) : body);
 }

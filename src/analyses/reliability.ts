@@ -151,6 +151,10 @@ function pairwiseMoments(columns: Float64Array[], w: Float64Array | null, names:
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
       if (!Number.isFinite(pc.cov[a * k + b])) {
+        if (pc.n[a * k + b] >= 2) {
+          const item = Number.isFinite(pc.cov[a * k + a]) ? names[b] : names[a];
+          throw new AnalysisError(t('reliability.error.overflow', lang, { scale, item }));
+        }
         throw new AnalysisError(
           a === b
             ? t('reliability.error.fewCases', lang, { scale, n: pc.n[a * k + b] })
@@ -185,6 +189,19 @@ function resolveItems(ds: Dataset, spec: ScaleSpec, lang: Lang): Variable[] {
   });
 }
 
+/**
+ * Answers so large that a sum of squares overflows (|x| beyond about 1e154) turn a variance into
+ * Infinity or NaN; that is an explained error naming the item, never a "constant item" or NaN output.
+ */
+function checkFinite(m: Moments, names: string[], scale: string, lang: Lang): void {
+  const k = names.length;
+  for (let j = 0; j < k; j++) {
+    if (!Number.isFinite(m.means[j]) || !Number.isFinite(m.cov[j * k + j])) {
+      throw new AnalysisError(t('reliability.error.overflow', lang, { scale, item: names[j] }));
+    }
+  }
+}
+
 /** Reliability of one scale; warnings are appended to `warnings`. */
 export function analyzeScale(ds: Dataset, spec: ScaleSpec, opts: ReliabilityOptions, warnings: string[]): ScaleReliability {
   const lang = opts.lang ?? 'en';
@@ -199,6 +216,7 @@ export function analyzeScale(ds: Dataset, spec: ScaleSpec, opts: ReliabilityOpti
     opts.missingMode === 'pairwise'
       ? pairwiseMoments(columns, ds.weights, allNames, scale, lang)
       : listwiseMoments(columns, ds.weights, scale, lang);
+  checkFinite(m, allNames, scale, lang);
 
   // Zero-variance items carry no information about consistency and make correlations undefined.
   const kAll = allNames.length;

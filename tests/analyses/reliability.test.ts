@@ -118,8 +118,21 @@ describe('runReliability warnings and errors', () => {
   it('zero-variance items are removed with a warning; too few left is an AnalysisError', () => {
     const res = runReliability(plain(), [{ name: 'Z', items: ['b1', 'z', 'b2'] }], opts);
     expect(res.scales[0].items).toEqual(['b1', 'b2']);
-    expect(res.warnings.some((x) => /scale 'Z': z had zero variance and were removed/.test(x))).toBe(true);
+    expect(res.warnings.some((x) => /scale 'Z': removed from the scale for zero variance \(every case gave the same answer\): z/.test(x))).toBe(true);
     expect(() => runReliability(plain(), [{ name: 'Z', items: ['b1', 'z'] }], opts)).toThrow(AnalysisError);
+  });
+
+  it('answers too large for a variance (overflow) are an AnalysisError naming the item, in both modes', () => {
+    const ds = plain();
+    const huge: Dataset = {
+      ...ds,
+      variables: ds.variables.map((v) => (v.name === 'b2' ? { ...v, values: v.values.map((x) => x * 1e300) } : v)),
+    };
+    for (const missingMode of ['listwise', 'pairwise'] as const) {
+      expect(() => runReliability(huge, [{ name: 'H', items: ['b1', 'b2', 'b3'] }], { ...opts, missingMode })).toThrow(
+        /scale 'H': the values of b2 are too large/,
+      );
+    }
   });
 
   it('fewer than 2 items is an AnalysisError naming the scale', () => {

@@ -91,7 +91,7 @@ defineLabels({
   'reliability.verdict.none': { en: 'α does not exist (the scale has no variance)', zh: 'α 不存在（标度没有方差）' },
 
   'reliability.warn.zeroVariance': {
-    en: "scale '{scale}': {items} had zero variance and were removed from the scale",
+    en: "scale '{scale}': removed from the scale for zero variance (every case gave the same answer): {items}",
     zh: '标度“{scale}”：{items} 方差为零，已从标度中移除',
   },
   'reliability.warn.singular': {
@@ -142,6 +142,10 @@ defineLabels({
   'reliability.error.textItem': {
     en: "scale '{scale}': {item} is a free-text column, not a rating item",
     zh: '标度“{scale}”：{item} 是文本列，不是评分项',
+  },
+  'reliability.error.overflow': {
+    en: "scale '{scale}': the values of {item} are too large for their variance to be computed (it exceeds 1.8e308); rescale the item",
+    zh: '标度“{scale}”：{item} 的值过大，其方差超出可计算范围（大于 1.8e308）；请先对该项重新缩放',
   },
   'reliability.error.duplicateScale': { en: "two scales are named '{scale}'", zh: '有两个标度都名为“{scale}”' },
   'reliability.error.noScales': { en: 'no scale to analyse: give --items or --scale', zh: '没有要分析的标度：请指定 --items 或 --scale' },

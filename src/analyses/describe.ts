@@ -27,7 +27,10 @@ export interface VariableSummary {
   seSkewness: number | null;
   kurtosis: number | null;
   seKurtosis: number | null;
-  /** Share (0-1) of valid answers in the top two points of a Likert item; null for other variables. */
+  /**
+   * Share (0-1) of valid answers in the top two points of a Likert item; null for other variables
+   * and for a scale (given, else observed) of fewer than three points.
+   */
   top2Box: number | null;
   frequencies: FrequencyEntry[];
 }
@@ -55,8 +58,9 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
     const d = describeVariable(v.values, w);
     const freq = frequencies(v.values, w);
     const numeric = v.kind !== 'string';
-    const top = opts.scaleRange ? opts.scaleRange[1] : d.max;
-    const likert = isLikert(v, d.min, d.max);
+    const [lo, top] = opts.scaleRange ?? [d.min, d.max];
+    // On fewer than three points the "top two" hold every answer: no top-2-box then.
+    const likert = isLikert(v, d.min, d.max) && top - lo >= 2;
     return {
       name: v.name,
       kind: v.kind,

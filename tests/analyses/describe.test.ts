@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readSource } from '../../src/data/read.js';
+import { readSource, sourceFromBuffer } from '../../src/data/read.js';
 import { toDataset } from '../../src/data/convert.js';
 import { runDescribe, type VariableSummary } from '../../src/analyses/describe.js';
 import { expectClose } from '../helpers/close.js';
@@ -44,4 +44,18 @@ describe('describe against R', () => {
     const top = f.filter((x) => x.value >= 4).reduce((s, x) => s + x.count, 0) / r.variables[0].n;
     expectClose(r.variables[0].top2Box, top, 1e-12);
   });
+  it('no top-2-box on fewer than three points (every answer would be "top two"); none for text or all-missing columns', () => {
+    const src = sourceFromBuffer(Buffer.from('a,b,c,g\n4,1,,x\n5,2,,y\n4,3,,x\n'), 'mem.csv');
+    const r = runDescribe(toDataset(src, ['a', 'b', 'c', 'g'], {}));
+    expect(r.variables.map((v) => v.top2Box)).toEqual([null, 2 / 3, null, null]);
+    // A declared 1-5 scale makes a the Likert item it is.
+    expect(runDescribe(toDataset(src, ['a'], {}), { scaleRange: [1, 5] }).variables[0].top2Box).toBe(1);
+    const [, , c, g] = r.variables;
+    expect([c.n, c.missing, c.mean, c.median, c.frequencies.length]).toEqual([0, 3, null, null, 0]);
+    expect(g.kind).toBe('string');
+    expect([g.mean, g.sd, g.median]).toEqual([null, null, null]);
+    expect(g.frequencies.map((f) => [f.label, f.count])).toEqual([['x', 2], ['y', 1]]);
+    expect(r.validListwise).toBe(0);
+  });
 });
+

@@ -83,7 +83,8 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
       f.cumulativePercent,
     ]);
     const total = v.n + v.missing;
-    rows.push(['', L('total'), v.n, total > 0 ? (100 * v.n) / total : null, v.n > 0 ? 100 : null, null]);
+    // SPSS prints no Valid block at all for a variable without a valid value.
+    if (v.n > 0) rows.push(['', L('total'), v.n, (100 * v.n) / total, 100, null]);
     if (v.missing > 0) {
       rows.push([L('missing'), L('system'), v.missing, (100 * v.missing) / total, null, null]);
       rows.push([L('total'), '', total, 100, null, null]);

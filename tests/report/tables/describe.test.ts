@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sourceFromBuffer } from '../../../src/data/read.js';
+import { toDataset } from '../../../src/data/convert.js';
+import { runDescribe } from '../../../src/analyses/describe.js';
+import { describeBlocks } from '../../../src/report/tables/describe.js';
+import type { Block } from '../../../src/report/table.js';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+const tables = (blocks: Block[]) => blocks.filter((b) => b.kind === 'table') as TableBlock[];
+const frequencyTable = (blocks: Block[], name: string) => tables(blocks).find((b) => b.id === `frequencies-${name}`)!;
+
+function blocksFor(csv: string, names: string[], missing: number[] = []) {
+  const ds = toDataset(sourceFromBuffer(Buffer.from(csv), 'mem.csv'), names, { missing });
+  return describeBlocks(runDescribe(ds), 'en', { frequencies: true });
+}
+
+describe('describe tables', () => {
+  it('a variable without a valid value has no Valid block, only Missing System and Total (as SPSS prints it)', () => {
+    const t = frequencyTable(blocksFor('a,b\n,1\n,2\n', ['a']), 'a');
+    expect(t.rows).toEqual([
+      ['Missing', 'System', 2, 100, null, null],
+      ['Total', '', 2, 100, null, null],
+    ]);
+  });
+
+  it('a string column is left out of Descriptive Statistics but has its frequency table', () => {
+    const blocks = blocksFor('g,x\nmale,1\nfemale,2\nmale,3\n', ['g', 'x']);
+    const desc = tables(blocks).find((b) => b.id === 'descriptive-statistics')!;
+    expect(desc.rows.map((r) => r[0])).toEqual(['x', 'Valid N (listwise)']);
+    expect(frequencyTable(blocks, 'g').rows.slice(0, 2).map((r) => [r[1], r[2]])).toEqual([
+      ['female', 1],
+      ['male', 2],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import type { Quadrant } from '../../stats/ipa.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
 import { charWidth } from '../width.js';
-import { importanceDecimals } from '../tables/ipa.js';
+import { ipaDecimals } from '../tables/ipa.js';
 import '../labels/ipa.js';
 
 const FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei','Helvetica Neue',Arial,sans-serif";
@@ -69,6 +69,11 @@ function domain(values: number[], centre: number, room: number): [number, number
   return [centre - half, centre + half];
 }
 
+/** A number for the chart: the table's decimals, with the leading zero the axis ticks have (0.498, not .498). */
+function chartNumber(x: number, decimals: number): string {
+  return formatNumber(x, decimals).replace(/^(-?)\./, '$10.');
+}
+
 const overlap = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
 /** The chart as SVG text. */
@@ -77,7 +82,7 @@ export function ipaSvg(r: IpaResult, lang: Lang): string {
 }
 
 /** The SVG and where its point labels and points ended up (for tests of the layout). */
-export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]; points: Box[]; plot: Box } {
+export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]; points: Box[]; plot: Box; crosshairLabel: Box } {
   const L = (key: string, vars?: Record<string, string | number>) => t(`ipa.${key}`, lang, vars);
   const [x0, x1] = domain(r.items.map((x) => x.importance), r.crosshair.importance, 1.12);
   const [y0, y1] = domain(r.items.map((x) => x.performance), r.crosshair.performance, 1.3);
@@ -126,7 +131,7 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
   }
 
   // Axes: frame, ticks, tick labels and titles.
-  const dI = importanceDecimals(r);
+  const { importance: dI, performance: dP } = ipaDecimals(r);
   const xt = niceTicks(x0, x1);
   const yt = niceTicks(y0, y1);
   out.push(`<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}" fill="none" stroke="#5f6368" stroke-width="1"/>`);
@@ -151,21 +156,33 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
     `<text transform="translate(30 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" font-size="14" font-weight="bold" text-anchor="middle" fill="#202124">${escapeXml(L('performance'))}</text>`,
   );
 
-  // Cross-hairs with their values at the outer ends.
-  const iText = `${L('importance')} = ${formatNumber(r.crosshair.importance, dI)}`;
-  const pText = `${L('performance')} = ${formatNumber(r.crosshair.performance, 2)}`;
+  // Cross-hairs with their values: importance above the frame; performance inside it, at the first
+  // end of the line (right above, right below, left above, left below) where it covers no point.
+  const iText = `${L('importance')} = ${chartNumber(r.crosshair.importance, dI)}`;
+  const pText = `${L('performance')} = ${chartNumber(r.crosshair.performance, dP)}`;
+  const pts = r.items.map((it) => ({ it, x: sx(it.importance), y: sy(it.performance) }));
+  const pointBoxes = pts.map((p) => ({ x0: p.x - 7, y0: p.y - 7, x1: p.x + 7, y1: p.y + 7 }));
+  const pw = textWidth(pText, 11);
+  const pPlaces = [
+    { x: PLOT.right - 4, y: cy - 5, anchor: 'end' },
+    { x: PLOT.right - 4, y: cy + 14, anchor: 'end' },
+    { x: PLOT.left + 4, y: cy - 5, anchor: 'start' },
+    { x: PLOT.left + 4, y: cy + 14, anchor: 'start' },
+  ].map((c) => ({ ...c, box: { x0: c.anchor === 'end' ? c.x - pw : c.x, y0: c.y - 11, x1: c.anchor === 'end' ? c.x : c.x + pw, y1: c.y + 3 } }));
+  const vLine = { x0: cx - 1, y0: PLOT.top, x1: cx + 1, y1: PLOT.bottom };
+  const costOf = (b: Box) => [...pointBoxes, vLine, ...obstacles].reduce((a, o) => a + overlap(b, o), 0);
+  const pPlace = pPlaces.reduce((best, c) => (costOf(c.box) < costOf(best.box) ? c : best), pPlaces[0]);
   out.push(
     `<line x1="${f(cx)}" y1="${PLOT.top}" x2="${f(cx)}" y2="${PLOT.bottom}" stroke="#3c4043" stroke-width="1.2" stroke-dasharray="6 4"/>`,
     `<line x1="${PLOT.left}" y1="${f(cy)}" x2="${PLOT.right}" y2="${f(cy)}" stroke="#3c4043" stroke-width="1.2" stroke-dasharray="6 4"/>`,
     `<text x="${f(cx)}" y="${PLOT.top - 6}" font-size="11" text-anchor="middle" fill="#3c4043">${escapeXml(iText)}</text>`,
-    `<text x="${PLOT.right + 4}" y="${f(cy - 5)}" font-size="11" text-anchor="end" fill="#3c4043">${escapeXml(pText)}</text>`,
+    `<text x="${f(pPlace.x)}" y="${f(pPlace.y)}" font-size="11" text-anchor="${pPlace.anchor}" fill="#3c4043" stroke="#ffffff" stroke-width="3" stroke-opacity="0.8" paint-order="stroke">${escapeXml(pText)}</text>`,
   );
-  obstacles.push({ x0: PLOT.right - textWidth(pText, 11) - 4, y0: cy - 17, x1: PLOT.right + 4, y1: cy - 2 });
+  obstacles.push(pPlace.box);
 
   // The cross-hair lines, so a label sits beside a line rather than across it when it can.
   obstacles.push({ x0: cx - 1, y0: PLOT.top, x1: cx + 1, y1: PLOT.bottom }, { x0: PLOT.left, y0: cy - 1, x1: PLOT.right, y1: cy + 1 });
   // Points first (all of them are obstacles), then their labels.
-  const pts = r.items.map((it) => ({ it, x: sx(it.importance), y: sy(it.performance) }));
   for (const p of pts) obstacles.push({ x0: p.x - 6, y0: p.y - 6, x1: p.x + 6, y1: p.y + 6 });
   const labelSize = 12;
   const labels: string[] = [];
@@ -218,7 +235,7 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
   }
   out.push(...leaders);
   for (const p of pts) {
-    out.push(`<circle cx="${f(p.x)}" cy="${f(p.y)}" r="5" fill="${COLORS[p.it.quadrant].point}" stroke="#ffffff" stroke-width="1.5"><title>${escapeXml(`${p.it.item}: ${L('importance')} ${formatNumber(p.it.importance, dI)}, ${L('performance')} ${formatNumber(p.it.performance, 2)}`)}</title></circle>`);
+    out.push(`<circle cx="${f(p.x)}" cy="${f(p.y)}" r="5" fill="${COLORS[p.it.quadrant].point}" stroke="#ffffff" stroke-width="1.5"><title>${escapeXml(`${p.it.item}: ${L('importance')} ${chartNumber(p.it.importance, dI)}, ${L('performance')} ${chartNumber(p.it.performance, dP)}`)}</title></circle>`);
   }
   out.push(...labels, '</svg>');
   return {
@@ -226,5 +243,6 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
     labels: labelBoxes,
     points: pts.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 })),
     plot: { x0: PLOT.left, y0: PLOT.top, x1: PLOT.right, y1: PLOT.bottom },
+    crosshairLabel: pPlace.box,
   };
 }

@@ -16,20 +16,36 @@ export interface IpaTableOptions {
   weight?: string | null;
 }
 
-/** Decimals that show the importance scale sensibly: r and Betas need 3, means 2. */
-export function importanceDecimals(r: IpaResult): number {
-  return r.importanceMethod === 'stated' ? 2 : 3;
+/**
+ * Decimals for one axis: 3 (for means as for r and Betas), more (up to 6) while an item that is
+ * not exactly on the cross-hair would print the same as the cross-hair, so that every item's
+ * quadrant can be read off the printed numbers (3.5592 against 3.5628 is not 3.56 against 3.56).
+ */
+export function axisDecimals(values: readonly number[], cross: number, base = 3): number {
+  for (let d = base; d < 6; d++) {
+    const c = formatNumber(cross, d);
+    if (values.every((v) => v === cross || formatNumber(v, d) !== c)) return d;
+  }
+  return 6;
+}
+
+/** The decimals of the importance and performance axes of a result (table, footnote and chart). */
+export function ipaDecimals(r: IpaResult): { importance: number; performance: number } {
+  return {
+    importance: axisDecimals(r.items.map((x) => x.importance), r.crosshair.importance),
+    performance: axisDecimals(r.items.map((x) => x.performance), r.crosshair.performance),
+  };
 }
 
 export function ipaBlocks(r: IpaResult, lang: Lang, opts: IpaTableOptions = {}): Block[] {
   const L = (key: string, vars?: Record<string, string | number>) => t(`ipa.${key}`, lang, vars);
-  const dI = importanceDecimals(r);
+  const { importance: dI, performance: dP } = ipaDecimals(r);
   const footnotes = [
     L('footMethod', { method: L(`method.${r.importanceMethod}`, { overall: r.overall ?? '' }) }),
     L('footCrosshair', {
       importance: formatNumber(r.crosshair.importance, dI),
       isrc: L(`src.${r.crosshairSource.importance}`),
-      performance: formatNumber(r.crosshair.performance, 2),
+      performance: formatNumber(r.crosshair.performance, dP),
       psrc: L(`src.${r.crosshairSource.performance}`),
     }),
     L('footDistance'),
@@ -42,7 +58,7 @@ export function ipaBlocks(r: IpaResult, lang: Lang, opts: IpaTableOptions = {}):
       columns: [
         { header: L('item'), kind: 'label' },
         { header: L('importance'), decimals: dI },
-        { header: L('performance'), decimals: 2 },
+        { header: L('performance'), decimals: dP },
         { header: L('quadrant'), kind: 'label' },
         { header: L('distance'), decimals: 2 },
       ],

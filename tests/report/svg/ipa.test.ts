@@ -50,6 +50,8 @@ describe('IPA SVG', () => {
         c.labels.forEach((b, j) => i !== j && expect(overlaps(a, b), `labels ${i} and ${j}`).toBe(false));
         c.points.forEach((p, j) => expect(overlaps(a, p), `label ${i} on point ${j}`).toBe(false));
       });
+      expect(inside(c.crosshairLabel, c.plot), 'cross-hair value inside the frame').toBe(true);
+      c.points.forEach((p, j) => expect(overlaps(c.crosshairLabel, p), `cross-hair value on point ${j}`).toBe(false));
     };
     check(stated);
     fc.assert(
@@ -69,5 +71,20 @@ describe('IPA SVG', () => {
     expect(niceTicks(0.47, 0.78).ticks).toEqual([0.5, 0.55, 0.6, 0.65, 0.7, 0.75]);
     expect(textWidth('满意', 10)).toBe(20);
     expect(textWidth('ab', 10)).toBeCloseTo(11.6, 10);
+  });
+  it('the cross-hair value moves off a point at the right end of the line (telephone survey, 满意度 = 3.5563)', () => {
+    const r: IpaResult = {
+      ...stated,
+      crosshair: { importance: 0.498, performance: 3.55633 },
+      items: [
+        [0.545, 3.5628], [0.545, 3.4884], [0.466, 3.5558], [0.463, 3.514], [0.494, 3.5791],
+      ].map(([i, p], k) => ({ ...stated.items[0], item: `i${k}`, importance: i, performance: p })),
+    };
+    const c = ipaChart(r, 'zh');
+    c.points.forEach((p, j) => expect(overlaps(c.crosshairLabel, p), `point ${j}`).toBe(false));
+    expect(inside(c.crosshairLabel, c.plot)).toBe(true);
+    // Chart numbers carry the table's decimals and a leading zero, as the axis ticks do.
+    expect(c.svg).toContain('满意度 = 3.5563');
+    expect(c.svg).toContain('重要性 = 0.498');
   });
 });

@@ -14,7 +14,7 @@ describe('csat ipa (built CLI)', () => {
     const r = csat(['ipa', FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Importance-Performance Analysis');
-    expect(r.stdout).toMatch(/│ q4\s+│\s+5\.800 │\s+3\.400 │ Concentrate here/);
+    expect(r.stdout).toMatch(/│ q4\s+│\s+5\.804 │\s+3\.399 │ Concentrate here/);
     expect(r.stdout).toContain('Importance-Performance Map');
   });
   it('json: the stable contract, stated and derived importance as R computes them', () => {

@@ -43,6 +43,22 @@ function integer(value: string, option: string, min: number): number {
   return v;
 }
 
+/** The most bootstrap resamples accepted: far more than a percentile interval needs, and still seconds of work. */
+export const MAX_REPLICATES = 100000;
+
+/**
+ * B = 0 (no intervals) or enough resamples for a percentile interval at `levelPct`: each tail must
+ * hold at least one resample, B (1 - level) / 2 >= 1 (40 for 95%, 200 for 99%), and at most
+ * MAX_REPLICATES.
+ */
+export function checkReplicates(b: number, levelPct: number): void {
+  if (b === 0) return;
+  const least = Math.ceil(2 / (1 - levelPct / 100) - 1e-9);
+  if (least > MAX_REPLICATES) throw new UsageError(`a ${levelPct}% bootstrap interval needs ${least} resamples, more than the ${MAX_REPLICATES} csat runs; lower --level`);
+  if (b < least) throw new UsageError(`--bootstrap ${b} is too few for a ${levelPct}% percentile interval (each tail needs a resample): give 0 (no intervals) or at least ${least}; 2000 is usual`);
+  if (b > MAX_REPLICATES) throw new UsageError(`--bootstrap ${b} is more than the ${MAX_REPLICATES} resamples csat runs; 2000 is usual`);
+}
+
 /** "Image=q1,q2" -> a named dimension whose items are a column selection. */
 function parseDimension(spec: string): { name: string; spec: string } {
   const k = spec.indexOf('=');
@@ -175,8 +191,10 @@ Example:
       const valueBase = parseValueBase(opts.valueBase);
       const bootstrap = integer(opts.bootstrap, '--bootstrap', 0);
       const seed = integer(opts.seed, '--seed', 0);
+      if (seed > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to 4294967295 (32 bits), not '${opts.seed}'`);
       const levelPct = parseNumber(opts.level);
       if (levelPct === null || !(levelPct > 0 && levelPct < 100)) throw new UsageError(`--level must be a percentage between 0 and 100, not '${opts.level}'`);
+      checkReplicates(bootstrap, levelPct);
       const dims = opts.dimension.map(parseDimension);
       if (dims.length === 0 && !opts.items) throw new UsageError('index needs the items: --items, --dimension Name=columns, or a study file');
       if (files.length > 1 && opts.by) throw new UsageError('give several wave files or --by, not both');

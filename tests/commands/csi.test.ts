@@ -103,3 +103,32 @@ describe('csat index (built CLI)', () => {
     expect(one.stderr).toMatch(/only 1 complete row/);
   });
 });
+
+describe('csat index: hostile options and data (one clear line, the right exit code)', () => {
+  const run = (args: string[]) => csat(['index', FILE, '--items', 'q1..q6', '--scale-range', '1-5', ...args]);
+  const clean = (r: { stdout: string; stderr: string }) => {
+    expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(r.stdout + r.stderr).not.toMatch(/NaN|undefined|Infinity/);
+  };
+  it('--bootstrap: 0 or enough resamples for the interval at --level, at most 100000; --seed is 32 bits', () => {
+    for (const [args, msg] of [
+      [['--bootstrap', '1'], 'at least 40'],
+      [['--bootstrap', '39'], 'at least 40'],
+      [['--bootstrap', '100', '--level', '99'], 'at least 200'],
+      [['--bootstrap', '1e9'], 'more than the 100000'],
+      [['--level', '99.9999'], 'needs 2000000 resamples'],
+      [['--seed', 'abc'], '--seed must be'],
+      [['--seed', '4294967296'], '--seed must be a whole number from 0 to 4294967295'],
+    ] as const) {
+      const r = run([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(msg);
+      expect(r.stderr.trim().split('\n').length).toBe(1);
+      clean(r);
+    }
+    const ok = run(['--bootstrap', '40', '-f', 'json']);
+    expect(ok.code).toBe(0);
+    const o = JSON.parse(ok.stdout).results.overall;
+    expect(o.ciLower <= o.index && o.index <= o.ciUpper).toBe(true);
+  });
+});

@@ -13,6 +13,15 @@ export interface FrequencyEntry {
   cumulativePercent: number;
 }
 
+/** One row of a frequency table's Missing block: a user-missing code, or System (value null). */
+export interface MissingEntry {
+  value: number | null;
+  label: string | null;
+  count: number;
+  /** Percent of all cases (valid + missing). */
+  percent: number;
+}
+
 export interface VariableSummary {
   name: string;
   kind: Variable['kind'];
@@ -33,6 +42,11 @@ export interface VariableSummary {
    */
   top2Box: number | null;
   frequencies: FrequencyEntry[];
+  /**
+   * The missing cases as SPSS FREQUENCIES lists them: each user-missing code that occurs
+   * (ascending), then System (empty cells, NA, ...); empty when nothing is missing.
+   */
+  missingFrequencies: MissingEntry[];
 }
 
 export interface DescribeResult {
@@ -44,6 +58,25 @@ export interface DescribeResult {
 }
 
 const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** The Missing block of a frequency table (cases with a missing, zero or negative weight are not cases). */
+function missingFrequencies(v: Variable, w: Float64Array | null, total: number): MissingEntry[] {
+  const byCode = new Map<number, number>();
+  let system = 0;
+  const um = v.userMissing;
+  for (let i = 0; i < v.values.length; i++) {
+    const wi = w ? w[i] : 1;
+    if (!(wi > 0) || !Number.isNaN(v.values[i])) continue;
+    const k = um ? um.index[i] : 0;
+    if (k === 0) system += wi;
+    else byCode.set(um!.codes[k - 1], (byCode.get(um!.codes[k - 1]) ?? 0) + wi);
+  }
+  const out: MissingEntry[] = [...byCode.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([value, count]) => ({ value, label: v.labels.get(value) ?? null, count, percent: (100 * count) / total }));
+  if (system > 0) out.push({ value: null, label: null, count: system, percent: (100 * system) / total });
+  return out;
+}
 
 /** Looks like a Likert item: whole numbers in a range of at most 11 points. */
 function isLikert(v: Variable, min: number, max: number): boolean {
@@ -84,6 +117,7 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
         validPercent: r.validPercent,
         cumulativePercent: r.cumulativePercent,
       })),
+      missingFrequencies: missingFrequencies(v, w, d.n + d.missing),
     };
   });
   const numericCols = ds.variables.filter((v) => v.kind !== 'string');

@@ -73,9 +73,12 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
   // One allocation for all columns: a million-row file otherwise triggers a full garbage
   // collection (which walks every raw cell) for nearly each column's array.
   const store = new Float64Array(src.rows * names.length);
-  const variables = names.map((name, j) =>
-    convertColumn(ctx, name, columnIndex(src, name), categorical.has(name), store.subarray(j * src.rows, (j + 1) * src.rows)),
-  );
+  const variables = names.map((name, j) => {
+    const index = columnIndex(src, name);
+    const v = convertColumn(ctx, name, index, categorical.has(name), store.subarray(j * src.rows, (j + 1) * src.rows));
+    if (ctx.missing.size > 0) recordUserMissing(ctx, v, src.cells[index]);
+    return v;
+  });
   const recodes: RecodeNote[] = [];
   for (const name of new Set(opts.reverse ?? [])) {
     columnIndex(src, name);
@@ -229,11 +232,15 @@ function labelled(
   // Numbers among text answers that are no answer code are usually skip codes (-3, 99).
   const codes = new Set(lookup.codes.values());
   const strays = new Map<number, number>();
+  const variable: Variable = { name, values, labels, kind: 'labelled', labelSet: lookup.id };
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === TEXT) {
       const code = codeOf.get(raw[i].trim())!;
-      values[i] = ctx.missing.has(code) ? NaN : code;
+      if (ctx.missing.has(code)) {
+        values[i] = NaN;
+        markUserMissing(variable, i, code);
+      } else values[i] = code;
     } else if (v === v && !codes.has(v)) strays.set(v, (strays.get(v) ?? 0) + 1);
   }
   if (strays.size > 0) {
@@ -248,8 +255,35 @@ function labelled(
           : `which are not answer codes (${lo}-${hi}); if they mark skipped questions, add them to --missing.`),
     );
   }
-  const sorted = new Map([...labels.entries()].sort((a, b) => a[0] - b[0]));
-  return { name, values, labels: sorted, kind: 'labelled', labelSet: lookup.id };
+  variable.labels = new Map([...labels.entries()].sort((a, b) => a[0] - b[0]));
+  return variable;
+}
+
+/** Records that row i of `v` is missing because it held the user-missing `code`. */
+function markUserMissing(v: Variable, i: number, code: number): void {
+  const um = (v.userMissing ??= { codes: [], index: new Uint8Array(v.values.length) });
+  let k = um.codes.indexOf(code);
+  if (k === -1) {
+    // One byte per row: beyond 255 distinct codes the rest count as system-missing.
+    if (um.codes.length === 255) return;
+    k = um.codes.push(code) - 1;
+  }
+  um.index[i] = k + 1;
+}
+
+/**
+ * Finds the numeric cells that a user-missing code made missing (text labels mapped to a code are
+ * marked by labelled()). Only missing cells are looked at, so complete columns cost one check a row.
+ */
+function recordUserMissing(ctx: Context, v: Variable, raw: string[]): void {
+  const x = v.values;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === x[i] || (v.userMissing !== undefined && v.userMissing.index[i] !== 0)) continue;
+    const t = raw[i].trim();
+    let num = parseNumber(t);
+    if (num === null && ctx.decimalComma && /^[+-]?\d+,\d+$/.test(t)) num = Number(t.replace(',', '.'));
+    if (num !== null && ctx.missing.has(num)) markUserMissing(v, i, num);
+  }
 }
 
 const COLLATOR = new Intl.Collator('zh', { numeric: true, sensitivity: 'variant' });
@@ -306,7 +340,10 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
   const s = lo + hi;
   for (let i = 0; i < x.length; i++) x[i] = s - x[i];
   if (v.labels.size > 0) {
-    v.labels = new Map([...v.labels.entries()].map(([c, l]) => [s - c, l] as [number, string]).sort((a, b) => a[0] - b[0]));
+    // The label of a user-missing code (跳过 = -3) stays with its code.
+    v.labels = new Map(
+      [...v.labels.entries()].map(([c, l]) => [ctx.missing.has(c) ? c : s - c, l] as [number, string]).sort((a, b) => a[0] - b[0]),
+    );
   }
   return { kind: 'reverse', variable: v.name, min: lo, max: hi, rangeSource: scaleRange ? 'scale-range' : 'observed' };
 }

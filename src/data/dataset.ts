@@ -15,6 +15,12 @@ export interface Variable {
   kind: VariableKind;
   /** For labelled variables: 'user' (--labels or the study file) or the id of the built-in preset used. */
   labelSet?: string;
+  /**
+   * Which user-missing code (SPSS MISSING VALUES) made each missing value missing, so frequency
+   * tables can list the codes as SPSS does: index[i] = k + 1 when row i held codes[k], 0 otherwise
+   * (a valid value, or system-missing: an empty cell, NA ...). Absent when no cell held a code.
+   */
+  userMissing?: { codes: number[]; index: Uint8Array };
 }
 
 export interface InputInfo {

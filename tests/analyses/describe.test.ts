@@ -57,5 +57,18 @@ describe('describe against R', () => {
     expect(g.frequencies.map((f) => [f.label, f.count])).toEqual([['x', 2], ['y', 1]]);
     expect(r.validListwise).toBe(0);
   });
+  it('missingFrequencies: weighted counts per user-missing code, then System; labels of coded answers', () => {
+    const src = sourceFromBuffer(Buffer.from('q,w\n好,1\n跳过,2\n,3\n-3,1.5\n差,0\n99,1\n'), 'mem.csv');
+    const labels = new Map([['跳过', -3], ['差', 1], ['好', 2]]);
+    const r = runDescribe(toDataset(src, ['q'], { missing: [-3, 99], labels, weight: 'w' }));
+    const v = r.variables[0];
+    expect(v.missing).toBe(7.5);
+    expect(v.missingFrequencies).toEqual([
+      { value: -3, label: '跳过', count: 3.5, percent: (100 * 3.5) / 8.5 },
+      { value: 99, label: null, count: 1, percent: 100 / 8.5 },
+      { value: null, label: null, count: 3, percent: (100 * 3) / 8.5 },
+    ]);
+    expect(runDescribe(toDataset(sourceFromBuffer(Buffer.from('q\n1\n2\n'), 'm.csv'), ['q'])).variables[0].missingFrequencies).toEqual([]);
+  });
 });
 

@@ -319,3 +319,30 @@ describe('properties', () => {
     );
   });
 });
+
+describe('which user-missing code made a value missing', () => {
+  const src = (text: string, delimiter?: string) => sourceFromBuffer(Buffer.from(text), 'um.csv', { delimiter });
+
+  it('numbers: each missing cell knows its code; empty cells and NA stay system-missing', () => {
+    const ds = toDataset(src('q\n1\n-3\n\n99\nNA\n-3\n4\n'), ['q'], { missing: [-3, 99] });
+    const um = ds.variables[0].userMissing!;
+    expect(Array.from(um.index, (k) => (k === 0 ? null : um.codes[k - 1]))).toEqual([null, -3, null, 99, null, -3, null]);
+  });
+
+  it('text labels mapped to a missing code, a decimal comma, and reverse keying that keeps the code label', () => {
+    const labels = new Map([['跳过', -3], ['差', 1], ['一般', 2], ['好', 3]]);
+    const ds = toDataset(src('q;r\n差;1,5\n跳过;-3\n好;2,0\n一般;-3,0\n'), ['q', 'r'], { missing: [-3], labels, reverse: ['q'], scaleRange: [1, 3] });
+    const [q, r] = ds.variables;
+    expect(Array.from(q.values)).toEqual([3, NaN, 1, 2]);
+    expect(q.userMissing!.codes).toEqual([-3]);
+    expect(Array.from(q.userMissing!.index)).toEqual([0, 1, 0, 0]);
+    expect(q.labels.get(-3)).toBe('跳过');
+    expect(q.labels.get(3)).toBe('差');
+    expect(Array.from(r.userMissing!.index)).toEqual([0, 1, 0, 1]);
+  });
+
+  it('no record when no cell held a code, or no codes were given', () => {
+    expect(toDataset(src('q\n1\n\n2\n'), ['q'], { missing: [-3] }).variables[0].userMissing).toBeUndefined();
+    expect(toDataset(src('q\n1\n-3\n2\n'), ['q'], {}).variables[0].userMissing).toBeUndefined();
+  });
+});

@@ -86,7 +86,12 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
     // SPSS prints no Valid block at all for a variable without a valid value.
     if (v.n > 0) rows.push(['', L('total'), v.n, (100 * v.n) / total, 100, null]);
     if (v.missing > 0) {
-      rows.push([L('missing'), L('system'), v.missing, (100 * v.missing) / total, null, null]);
+      // SPSS lists each user-missing code, then System, and a Missing Total only below two or more.
+      v.missingFrequencies.forEach((m, i) => {
+        const label = m.value === null ? L('system') : (m.label ?? String(m.value));
+        rows.push([i === 0 ? L('missing') : '', label, m.count, m.percent, null, null]);
+      });
+      if (v.missingFrequencies.length > 1) rows.push(['', L('total'), v.missing, (100 * v.missing) / total, null, null]);
       rows.push([L('total'), '', total, 100, null, null]);
     }
     blocks.push(

@@ -33,3 +33,24 @@ describe('describe tables', () => {
     ]);
   });
 });
+
+describe('user-missing codes in frequency tables', () => {
+  it('each code that occurs, ascending, then System, then a Missing Total (SPSS FREQUENCIES)', () => {
+    const t = frequencyTable(blocksFor('q\n1\n99\n-3\n\n2\n-3\n', ['q'], [-3, 99]), 'q');
+    expect(t.rows.slice(3)).toEqual([
+      ['Missing', '-3', 2, (100 * 2) / 6, null, null],
+      ['', '99', 1, (100 * 1) / 6, null, null],
+      ['', 'System', 1, (100 * 1) / 6, null, null],
+      ['', 'Total', 4, (100 * 4) / 6, null, null],
+      ['Total', '', 6, 100, null, null],
+    ]);
+  });
+
+  it('one missing category: no Missing Total row', () => {
+    const t = frequencyTable(blocksFor('q\n1\n-3\n2\n', ['q'], [-3]), 'q');
+    expect(t.rows.slice(3)).toEqual([
+      ['Missing', '-3', 1, 100 / 3, null, null],
+      ['Total', '', 3, 100, null, null],
+    ]);
+  });
+});

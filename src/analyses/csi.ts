@@ -172,6 +172,17 @@ function variable(ds: Dataset, name: string, what: string): Variable {
   return v;
 }
 
+/** "row 12" (1-based data row) of pooled row `orig`, with the file when there are several. */
+function rowName(inputs: CsiInput[], orig: number): string {
+  let row = orig;
+  for (const inp of inputs) {
+    const n = inp.ds.variables[0]?.values.length ?? 0;
+    if (row < n) return inputs.length > 1 ? `row ${row + 1} of ${inp.ds.input.file}` : `row ${row + 1}`;
+    row -= n;
+  }
+  return `row ${orig + 1}`;
+}
+
 function concat(arrays: Float64Array[]): Float64Array {
   const out = new Float64Array(arrays.reduce((a, b) => a + b.length, 0));
   let o = 0;
@@ -341,11 +352,18 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   let base: ValueBase = 'mean';
   if (opts.value && valueCol) {
     base = opts.value.base;
-    for (const k of valueCol) {
-      if (k < 0) throw new AnalysisError(`the value column '${opts.value.column}' has the negative value ${k}; customer-value weights must be zero or positive`);
-    }
-    if (typeof base === 'number' && !(base > 0)) throw new UsageError(`--value-base must be mean, min or a positive number, not ${base}`);
-    if (base === 'min' && Math.min(...valueCol) <= 0) {
+    let total = 0;
+    let smallest = Infinity;
+    valueCol.forEach((k, r) => {
+      if (k < 0) {
+        throw new AnalysisError(`the value column '${opts.value!.column}' has the negative value ${k} (${rowName(inputs, kept[r])}); customer-value weights must be zero or positive`);
+      }
+      total += k * (freq ? freq[r] : 1);
+      smallest = Math.min(smallest, k);
+    });
+    if (!(total > 0)) throw new AnalysisError(`every value in '${opts.value.column}' is 0 over the rows used, so there is no customer value to weight by`);
+    if (typeof base === 'number' && !(base > 0 && Number.isFinite(base))) throw new UsageError(`--value-base must be mean, min or a positive number, not ${base}`);
+    if (base === 'min' && smallest <= 0) {
       throw new AnalysisError(`the smallest value in '${opts.value.column}' is 0, so it cannot be the base K0; use --value-base mean or a number`);
     }
   }
@@ -543,6 +561,9 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       const f = pick(freq, rows);
       const v = pick(valueCol, rows);
       const mm = measure(sub, weights, f, v, base, opts, g + 1);
+      if (v && !(v.reduce((a, k, i) => a + k * (f ? f[i] : 1), 0) > 0)) {
+        warnings.push(`Every value in '${opts.value?.column}' is 0 in ${label}, so ${label} has no value-weighted index.`);
+      }
       const ri = respondentIndices(sub, weights);
       const c = moments(ri.index, f);
       let cv: { mean: number; variance: number; n: number } | null = null;

@@ -211,4 +211,20 @@ describe('csat index edge cases', () => {
     const out = tiny({ q1: [1, 2, 7] });
     expect(() => runCsi([{ label: 'x', ds: out }], { ...base, items: ['q1'], dimensions: null })).toThrow(/outside the scale range/);
   });
+  it('value columns: a negative value names its row (and file); all zeros is impossible; a group of zeros has no value-weighted index', () => {
+    const opt = { ...base, items: ['q1'], dimensions: null, bootstrap: 0, value: { column: 'K', base: 'mean' as const } };
+    const neg = tiny({ q1: [1, 2, 3], K: [1, 4, -2] });
+    expect(() => runCsi([{ label: 'x', ds: neg }], opt)).toThrow(/negative value -2 \(row 3\)/);
+    const ok = tiny({ q1: [1, 2], K: [1, 4] });
+    expect(() => runCsi([{ label: 'a', ds: ok }, { label: 'b', ds: { ...neg, input: { ...neg.input, file: 'b.csv' } } }], opt)).toThrow(/\(row 3 of b\.csv\)/);
+    const zero = tiny({ q1: [1, 2, 3], K: [0, 0, 0] });
+    expect(() => runCsi([{ label: 'x', ds: zero }], opt)).toThrow(/every value in 'K' is 0/);
+    expect(() => runCsi([{ label: 'x', ds: zero }], { ...opt, value: { column: 'K', base: 10 } })).toThrow(AnalysisError);
+    const groups = tiny({ q1: [1, 2, 3, 4], K: [0, 0, 5, 7], g: [1, 1, 2, 2] });
+    const r = runCsi([{ label: 'x', ds: groups }], { ...opt, by: 'g' });
+    expect(r.result.waves!.items[0].valueWeighted!.index).toBeNull();
+    expect(r.result.waves!.change.valueWeightedIndex).toBeNull();
+    expect(r.result.waves!.change.pValueWeighted).toBeNull();
+    expect(r.warnings).toContain("Every value in 'K' is 0 in 1, so 1 has no value-weighted index.");
+  });
 });

@@ -5,8 +5,10 @@
  * Decoding (iconv-lite): a byte-order mark decides (UTF-8, UTF-16 LE/BE); NUL bytes in every other
  * position mean UTF-16 without a mark; text that is valid UTF-8 (or nearly: at most one bad
  * sequence per ten good multi-byte ones, replaced and reported) is UTF-8; anything else is read as
- * GB18030 (a superset of GBK and GB2312, what Excel and Chinese survey platforms write), and if
- * that fails too the user is asked for `--encoding`, which always overrides the detection.
+ * GB18030 (a superset of GBK and GB2312, what Excel and Chinese survey platforms write) when its
+ * two-byte characters are mostly in the GB2312 area (Chinese text), else Windows-1252 (a Western
+ * European export: café, Zürich) with a warning; failing both, the user is asked for `--encoding`,
+ * which always overrides the detection.
  * Excel's "sep=;" first line names the delimiter. Spreadsheet files (.xlsx, .xls) get advice.
  *
  * Parsing (RFC 4180): papaparse handles quoted fields (embedded delimiters, doubled quotes,
@@ -186,7 +188,14 @@ export function decodeBuffer(bytes: Buffer, file: string, encoding?: string): De
     return { text, encoding: 'utf-8', warnings };
   }
   const text = iconv.decode(bytes, 'gb18030');
-  if (countReplacements(text) > 0) {
+  const pairs = gbkPairs(bytes);
+  if (countReplacements(text) > 0 || pairs.western > pairs.hanzi) {
+    // Chinese text is nearly all GB2312 pairs (both bytes >= 0xA1); accented Latin letters are
+    // single bytes mostly followed by ASCII, which GBK would read as rare characters.
+    if (pairs.western > pairs.hanzi && !hasUndefinedCp1252(bytes)) {
+      warnings.push(`${name}: read as Windows-1252 (Western European): it is neither UTF-8 nor Chinese GBK text; give --encoding if that is wrong.`);
+      return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252', warnings };
+    }
     throw new InputError(
       `${name} is neither UTF-8 nor GBK/GB18030 text; give its encoding with --encoding (for example latin1 or utf16le).`,
     );
@@ -221,6 +230,45 @@ function utf8Sequences(bytes: Buffer): { valid: number; invalid: number } {
     }
   }
   return { valid, invalid };
+}
+
+/**
+ * Walks the bytes as GBK/GB18030 would: `hanzi` counts two-byte characters in the GB2312 area
+ * (lead and trail byte >= 0xA1: every common Chinese character and full-width punctuation),
+ * `western` counts high bytes that are not, i.e. single high bytes and pairs with an ASCII trail
+ * (0xE9 'e' is "ée" in Windows-1252 but a rare character in GBK).
+ */
+function gbkPairs(bytes: Buffer): { hanzi: number; western: number } {
+  let hanzi = 0;
+  let western = 0;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const next = i + 1 < n ? bytes[i + 1] : 0;
+    if (b >= 0x81 && b <= 0xfe && next >= 0x30 && next <= 0x39) {
+      i += 4; // a GB18030 four-byte sequence
+      continue;
+    }
+    if (b >= 0xa1 && next >= 0xa1 && next <= 0xfe) {
+      hanzi++;
+      i += 2;
+    } else {
+      western++;
+      i += b >= 0x81 && b <= 0xfe && next >= 0x40 && next !== 0x7f ? 2 : 1;
+    }
+  }
+  return { hanzi, western };
+}
+
+/** Bytes that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+function hasUndefinedCp1252(bytes: Buffer): boolean {
+  for (const b of bytes) if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return true;
+  return false;
 }
 
 function countReplacements(text: string): number {

@@ -137,9 +137,25 @@ describe('encodings', () => {
   });
 
   it('text that is neither UTF-8 nor GB18030 is an input error asking for --encoding', async () => {
-    // 0xFF is neither a UTF-8 byte nor a GB18030 lead byte.
-    const bytes = Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0x31, 0x2c, 0xff]);
+    // 0x81 at the end is no UTF-8, starts no complete GB18030 character and is undefined in Windows-1252.
+    const bytes = Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0x31, 0x2c, 0x81]);
     await expectError(() => sourceFromBuffer(bytes, 'odd.csv'), EXIT.input, /odd\.csv is neither UTF-8 nor GBK\/GB18030 text; give its encoding with --encoding/);
+  });
+
+  it('a Western European export (Windows-1252 / Latin-1) is read as Windows-1252 with a warning, not as GBK', () => {
+    const text = 'Ville,Qualité,Größe\nZürich,3,2\nGenève,4,5\nMünchen,2,1\n€uro,1,1\n';
+    const src = sourceFromBuffer(iconv.encode(text, 'windows-1252'), 'west.csv');
+    expect(src.encoding).toBe('windows-1252');
+    expect(src.names).toEqual(['Ville', 'Qualité', 'Größe']);
+    expect(src.cells[0]).toEqual(['Zürich', 'Genève', 'München', '€uro']);
+    expect(src.warnings!.join(' ')).toMatch(/west\.csv: read as Windows-1252/);
+    // Every accented letter here is followed by a letter, so it is also valid GBK ("Ü" + "r" is one
+    // rare character): only the byte statistics tell the two apart.
+    expect(sourceFromBuffer(iconv.encode('Müller,Ürün\n1,2\n', 'latin1'), 'de.csv').names).toEqual(['Müller', 'Ürün']);
+    // Chinese GBK, even with a rare character whose trail byte is ASCII, stays GB18030.
+    const zh = sourceFromBuffer(iconv.encode('编号,满意度,姓名\n1,非常满意,王堃\n2,一般,李四\n', 'gbk'), 'zh.csv');
+    expect(zh.encoding).toBe('gb18030');
+    expect(zh.cells[2]).toEqual(['王堃', '李四']);
   });
 
   it('UTF-8 with a damaged byte stays UTF-8, with a warning; GBK is not mistaken for it', () => {

@@ -277,6 +277,12 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   if (inputs.length === 0) throw new UsageError('no input file');
   if (opts.items.length === 0) throw new UsageError('no items: give --items or --dimensions');
   if (inputs.length > 1 && opts.by) throw new UsageError('give several wave files or --by, not both');
+  const targetNames = new Set<string>();
+  for (const { name, target } of opts.targets ?? []) {
+    if (!(target >= 0 && target <= 100)) throw new UsageError(`the target ${target} for '${name}' is outside the 0-100 scale of the index`);
+    if (targetNames.has(name)) throw new UsageError(`'${name}' is given two targets; give one`);
+    targetNames.add(name);
+  }
   const warnings: string[] = [];
   const first = inputs[0].ds;
   const itemNames = opts.items;
@@ -687,7 +693,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         const d = result.dimensions.find((x) => x.name === name) ?? (hasDims ? undefined : result.itemIndices.find((x) => x.name === name));
         if (!d) {
           const known = ['overall', ...(hasDims ? result.dimensions.map((x) => x.name) : itemNames)];
-          throw new UsageError(`a target names '${name}', which is neither 'overall' nor one of: ${known.join(', ')}`);
+          throw new UsageError(`a target names '${name}', but targets can be set for: ${known.join(', ')}`);
         }
         index = d.index;
       }

@@ -8,6 +8,7 @@ import type { CsiResult, IndexValue, WaveChange } from '../../analyses/csi.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
+import { axisDecimals } from './ipa.js';
 import '../labels/csi.js';
 
 export interface CsiTableOptions {
@@ -271,11 +272,19 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           { header: L('index'), decimals: 1 },
           { header: L('met'), kind: 'label' },
         ],
-        rows: r.targets.map((x) => [x.name === 'overall' ? L('overall') : x.name, x.target, x.index, x.met ? L('yes') : L('no')]),
+        rows: r.targets.map((x) => {
+          const d = targetDecimals(x.index, x.target);
+          return [x.name === 'overall' ? L('overall') : x.name, { value: x.target, decimals: d }, { value: x.index, decimals: d }, x.met ? L('yes') : L('no')];
+        }),
       }),
     );
   }
   return blocks;
+}
+
+/** One decimal, more where the index would print like its target (84.96 against 85 is not 85.0 < 85.0). */
+function targetDecimals(index: number | null, target: number): number {
+  return index === null ? 1 : axisDecimals([index], target, 1);
 }
 
 /** One line per missed target, for stderr after everything was printed (exit 4). */
@@ -285,8 +294,8 @@ export function missedTargets(r: CsiResult, lang: Lang): string[] {
     .map((x) =>
       t('csi.targetMissed', lang, {
         name: x.name === 'overall' ? t('csi.overall', lang) : x.name,
-        index: x.index === null ? '-' : formatNumber(x.index, 1),
-        target: formatNumber(x.target, 1),
+        index: x.index === null ? '-' : formatNumber(x.index, targetDecimals(x.index, x.target)),
+        target: formatNumber(x.target, targetDecimals(x.index, x.target)),
       }),
     );
 }

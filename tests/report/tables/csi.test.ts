@@ -49,4 +49,12 @@ describe('index tables', () => {
     expect(titles).toContain('顾客价值加权满意度指数');
     expect(texts(blocks)[0]).toMatch(/^价值加权陷阱/);
   });
+  it('a missed target never prints as equal to its index: more decimals where one would hide the miss', () => {
+    const r = { ...result, targets: [{ name: 'overall', target: 85, index: 84.96, met: false }, { name: 'Image', target: 60, index: 70.04, met: true }] };
+    expect(missedTargets(r, 'en')).toEqual(['Target missed: Overall 84.96 < 85.00.']);
+    const t = tables(csiBlocks(r, 'en')).find((x) => x.id === 'csi-targets')!;
+    expect(t.rows[0]).toEqual(['Overall', { value: 85, decimals: 2 }, { value: 84.96, decimals: 2 }, 'No']);
+    expect(t.rows[1]).toEqual(['Image', { value: 60, decimals: 1 }, { value: 70.04, decimals: 1 }, 'Yes']);
+  });
 });
+

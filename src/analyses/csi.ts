@@ -432,6 +432,11 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     } else if (opts.weightsMethod === 'file') {
       const file = opts.weightsFile;
       if (!file) throw new UsageError('--weights file needs a weights file');
+      const known = new Set([...names, ...itemNames]);
+      const unknown = [...file.weights.keys()].filter((k) => !known.has(k));
+      if (unknown.length) {
+        throw new UsageError(`the weights file ${file.path} names ${unknown.map((k) => `'${k}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not among the ${dims ? 'dimensions or items' : 'items'}: ${[...known].join(', ')}`);
+      }
       const raw = names.map((n) => {
         const w = file.weights.get(n);
         if (w === undefined) throw new UsageError(`the weights file ${file.path} gives no weight for '${n}' (it needs one for every ${dims ? 'dimension' : 'item'})`);

@@ -114,12 +114,16 @@ export async function readWeightsFile(file: string): Promise<Map<string, number>
   const lines = content.split(/\r?\n/);
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const cells = line.split(/[,\t;]/).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-    const w = cells.length >= 2 ? parseNumber(cells[1]) : null;
-    if (w === null) {
-      if (i === 0 || out.size === 0) return;
+    // Tab, else semicolon (then a comma is a decimal comma, as European Excel writes), else comma.
+    const delimiter = line.includes('\t') ? '\t' : line.includes(';') ? ';' : ',';
+    const cells = line.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    while (cells.length > 2 && cells[cells.length - 1] === '') cells.pop();
+    const w = cells.length === 2 ? parseNumber(delimiter === ';' ? cells[1].replace(',', '.') : cells[1]) : null;
+    if (w === null || !Number.isFinite(w)) {
+      if (i === 0 && cells.length === 2) return;
       throw new InputError(`${file}, line ${i + 1}: expected "name,weight", got '${line}'`);
     }
+    if (out.has(cells[0])) throw new InputError(`${file}, line ${i + 1}: '${cells[0]}' already has a weight`);
     out.set(cells[0], w);
   });
   if (out.size === 0) throw new InputError(`${file}: no "name,weight" lines`);

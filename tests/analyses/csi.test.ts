@@ -65,6 +65,19 @@ describe('csat index against R', () => {
     const f = run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights } }).result;
     expectClose(f.overall.index, ref.fileWeights.overall, 1e-12);
     expect(() => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: new Map([['Image', 1]]) } })).toThrow(/no weight for 'Service'/);
+    // A name that is neither a dimension nor an item (a typo) is an error, not silently ignored.
+    const typo = new Map([...weights, ['Servce', 1]]);
+    expect(() => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: typo } })).toThrow(/names 'Servce', which is not among the dimensions or items/);
+    expect(() => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: new Map([['Image', 1], ['Service', -1], ['Environment', 1]]) } })).toThrow(/weights must be zero or positive/);
+  });
+  it('file weights of the items within a dimension (q1 2, q2 1: Image = 2/3 I(q1) + 1/3 I(q2))', () => {
+    const weights = new Map([['Image', 5], ['Service', 3], ['Environment', 2], ['q1', 2], ['q2', 1]]);
+    const f = run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights } }).result;
+    const [i1, i2] = ref.equalDims.items as number[];
+    const image = (2 * i1 + i2) / 3;
+    expectClose(f.dimensions[0].index, image, 1e-12);
+    expect(f.itemIndices.slice(0, 2).map((x) => x.weight)).toEqual([2 / 3, 1 / 3]);
+    expectClose(f.overall.index, 0.5 * image + 0.3 * ref.equalDims.dimensions[1] + 0.2 * ref.equalDims.dimensions[2], 1e-12);
   });
   it('customer-value weighting with base mean and min', () => {
     const v = run({ value: { column: 'value', base: 'mean' } }).result.valueWeighted!;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
+import { readWeightsFile } from '../../src/commands/csi.js';
 import { expectClose } from '../helpers/close.js';
 
 // Expected values: fixtures/oracle/index.R on fixtures/index-survey.csv.
@@ -131,4 +132,22 @@ describe('csat index: hostile options and data (one clear line, the right exit c
     const o = JSON.parse(ok.stdout).results.overall;
     expect(o.ciLower <= o.index && o.index <= o.ciUpper).toBe(true);
   });
+  it('weights files: CSV with a header, semicolons with decimal commas, JSON; duplicates, extra cells and text are input errors', async () => {
+    const dir = tmp();
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    expect([...(await readWeightsFile(file('a.csv', 'name,weight\nImage,5\nService,3\n')))]).toEqual([['Image', 5], ['Service', 3]]);
+    expect([...(await readWeightsFile(file('b.csv', 'name;weight\r\nImage;0,5\r\nService;0,3\r\n')))]).toEqual([['Image', 0.5], ['Service', 0.3]]);
+    expect([...(await readWeightsFile(file('c.json', '{"形象": 0.6, "服务": 0.4}')))]).toEqual([['形象', 0.6], ['服务', 0.4]]);
+    await expect(readWeightsFile(file('d.csv', 'Image,5\nImage,3\n'))).rejects.toThrow(/line 2: 'Image' already has a weight/);
+    await expect(readWeightsFile(file('e.csv', 'Image,5,3\nService,3\n'))).rejects.toThrow(/line 1: expected "name,weight"/);
+    await expect(readWeightsFile(file('f.csv', 'Image,5\nService,lots\n'))).rejects.toThrow(/line 2/);
+    const typo = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--weights', file('g.csv', 'Image,5\nServce,3\nService,3\nEnvironment,2\n')]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("names 'Servce', which is not among the dimensions or items");
+    clean(typo);
+  });
 });
+

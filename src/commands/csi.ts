@@ -59,6 +59,20 @@ export function checkReplicates(b: number, levelPct: number): void {
   if (b > MAX_REPLICATES) throw new UsageError(`--bootstrap ${b} is more than the ${MAX_REPLICATES} resamples csat runs; 2000 is usual`);
 }
 
+/**
+ * The label of each wave file: its name without folder and extension; the paths as given when two
+ * names are alike (2023/survey.csv, 2024/survey.csv); a position (#2) added when even those are.
+ */
+export function waveLabels(files: string[]): string[] {
+  if (files.length === 1) return ['all'];
+  const unique = (xs: string[]) => new Set(xs).size === xs.length;
+  const names = files.map((f) => path.basename(f).replace(/\.[^.]+$/, ''));
+  if (unique(names)) return names;
+  const paths = files.map((f) => f.replace(/\.[^./\\]+$/, ''));
+  if (unique(paths)) return paths;
+  return paths.map((p, k) => `${p} #${k + 1}`);
+}
+
 /** "Image=q1,q2" -> a named dimension whose items are a column selection. */
 function parseDimension(spec: string): { name: string; spec: string } {
   const k = spec.indexOf('=');
@@ -230,10 +244,8 @@ Example:
         if (a !== items.join(',')) throw new UsageError(`${files[k + 1]} selects the items ${a}, but ${files[0]} selects ${items.join(',')}`);
       });
       const value = one(nd + 1, '--value-weight');
-      const inputs: CsiInput[] = loaded.map((l, k) => ({
-        label: files.length > 1 ? path.basename(files[k]).replace(/\.[^.]+$/, '') : 'all',
-        ds: l.ds,
-      }));
+      const labels = waveLabels(files);
+      const inputs: CsiInput[] = loaded.map((l, k) => ({ label: labels[k], ds: l.ds }));
       const csiOptions: CsiOptions = {
         items,
         dimensions,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
-import { readWeightsFile } from '../../src/commands/csi.js';
+import { readWeightsFile, waveLabels } from '../../src/commands/csi.js';
 import { expectClose } from '../helpers/close.js';
 
 // Expected values: fixtures/oracle/index.R on fixtures/index-survey.csv.
@@ -148,6 +148,16 @@ describe('csat index: hostile options and data (one clear line, the right exit c
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("names 'Servce', which is not among the dimensions or items");
     clean(typo);
+  });
+  it('wave files with the same name get distinct labels (they were merged into one group: "only 1 group")', () => {
+    expect(waveLabels(['w1.csv', 'w2.csv'])).toEqual(['w1', 'w2']);
+    expect(waveLabels(['2023/survey.csv', '2024/survey.csv'])).toEqual(['2023/survey', '2024/survey']);
+    expect(waveLabels(['a.csv', 'a.csv'])).toEqual(['a #1', 'a #2']);
+    const r = csat(['index', 'fixtures/index-wave1.csv', 'fixtures/index-wave1.csv', '--items', 'q1..q6', '--scale-range', '1-5', '--bootstrap', '0', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const w = JSON.parse(r.stdout).results.waves;
+    expect(w.items.map((x: { label: string }) => x.label)).toEqual(['fixtures/index-wave1 #1', 'fixtures/index-wave1 #2']);
+    expect(w.change.index).toBe(0);
   });
 });
 

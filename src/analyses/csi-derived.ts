@@ -32,6 +32,18 @@ export function standardizedBetas(
   });
 }
 
+/**
+ * Why weights or importances cannot be derived when a column has no variance (r and Beta need
+ * variance on both sides): the outcome first, else every constant predictor; null when all vary.
+ */
+export function noVarianceReason(x: Float64Array[], names: string[], y: Float64Array, yName: string): string | null {
+  const constant = (c: Float64Array) => c.every((v) => v === c[0]);
+  if (y.length > 0 && constant(y)) return `the overall column '${yName}' has the same answer (${y[0]}) from every respondent used`;
+  const flat = x.map((c, k) => (c.length > 0 && constant(c) ? `${names[k]} (always ${c[0]})` : null)).filter((s): s is string => s !== null);
+  if (flat.length === 0) return null;
+  return `${flat.join(', ')} ${flat.length === 1 ? 'has' : 'have'} the same answer from every respondent used`;
+}
+
 export interface FactorWeighting {
   /** Rotated components that hold at least one item (by highest absolute loading). */
   components: { items: number[]; sumOfSquares: number; share: number }[];

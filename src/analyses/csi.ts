@@ -30,7 +30,7 @@ import { createRandom } from '../stats/random.js';
 import { welchTest } from '../stats/welch.js';
 import { twoProportionZ } from '../stats/proportions.js';
 import { paretoTiers } from '../stats/tiers.js';
-import { standardizedBetas, factorWeights, type FactorWeighting } from './csi-derived.js';
+import { noVarianceReason, standardizedBetas, factorWeights, type FactorWeighting } from './csi-derived.js';
 
 export type WeightsMethod = 'equal' | 'factor' | 'regression' | 'correlation' | 'file';
 
@@ -307,6 +307,9 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   if (needsOverall && !opts.overall) {
     throw new UsageError(`--weights ${opts.weightsMethod} needs the overall-satisfaction column (--overall COL)`);
   }
+  if (needsOverall && itemNames.includes(opts.overall as string)) {
+    throw new UsageError(`the overall column '${opts.overall}' is also one of the items; weights are derived from an overall rating outside them`);
+  }
   const columnNames = [...itemNames, ...(needsOverall ? [opts.overall as string] : []), ...(opts.value ? [opts.value.column] : [])];
   const pooledColumns = columnNames.map((name) => concat(inputs.map((inp) => variable(inp.ds, name, 'column').values)));
   const anyWeights = inputs.some((inp) => inp.ds.weights);
@@ -468,12 +471,12 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         return out;
       });
       const y = overallCol as Float64Array;
+      const flat = noVarianceReason(predictors, names, y, opts.overall as string);
+      if (flat) throw new AnalysisError(`cannot derive ${opts.weightsMethod} weights: ${flat}`);
       const raw =
         opts.weightsMethod === 'correlation'
           ? correlationsWithOutcome(predictors, y, freq)
           : standardizedBetas(predictors, names, y, opts.overall as string, freq);
-      const constant = raw.map((r, k) => (Number.isNaN(r) ? names[k] : null)).filter((x): x is string => x !== null);
-      if (constant.length) throw new AnalysisError(`cannot derive weights: ${constant.join(', ')} or the overall column '${opts.overall}' has no variance`);
       const nw = normaliseWeights(raw);
       if (!nw) throw new AnalysisError(`every ${opts.weightsMethod === 'correlation' ? 'correlation' : 'standardized Beta'} with '${opts.overall}' is zero or negative, so no weights can be derived`);
       dimensionWeights = nw.weights;

@@ -10,7 +10,7 @@ import { AnalysisError, UsageError } from '../errors.js';
 import { listwise, mean } from '../stats/covariance.js';
 import { correlationsWithOutcome } from '../stats/csi-weights.js';
 import { classifyIpa, QUADRANTS, type Quadrant } from '../stats/ipa.js';
-import { standardizedBetas } from './csi-derived.js';
+import { noVarianceReason, standardizedBetas } from './csi-derived.js';
 
 export type ImportanceMethod = 'stated' | 'correlation' | 'regression';
 
@@ -59,6 +59,14 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
   if (imp.method === 'stated' && imp.columns.length !== p) {
     throw new UsageError(`${p} items but ${imp.columns.length} importance columns; give one importance column per item`);
   }
+  const shared = extra.filter((c) => opts.items.includes(c));
+  if (shared.length) {
+    throw new UsageError(
+      imp.method === 'stated'
+        ? `the importance column${shared.length > 1 ? 's' : ''} ${shared.join(', ')} ${shared.length > 1 ? 'are' : 'is'} also among the items; give the columns that hold the importance ratings`
+        : `the overall column '${imp.overall}' is also one of the items; importance is derived from an overall rating outside them`,
+    );
+  }
   const cols = [...opts.items, ...extra].map((n, k) => get(n, k < p ? 'item' : imp.method === 'stated' ? 'importance column' : 'overall column').values);
   const lw = listwise(cols, ds.weights);
   if (lw.kept < 3) throw new AnalysisError(`only ${lw.kept} complete row(s) over the items and ${imp.method === 'stated' ? 'their importance columns' : `'${extra[0]}'`}; an importance-performance analysis needs at least 3`);
@@ -70,14 +78,13 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
     importance = lw.columns.slice(p).map((c) => mean(c, lw.weights));
   } else {
     const y = lw.columns[p];
+    const flat = noVarianceReason(itemCols, opts.items, y, imp.overall);
+    if (flat) throw new AnalysisError(`cannot derive importance: ${flat}`);
     importance =
       imp.method === 'correlation'
         ? correlationsWithOutcome(itemCols, y, lw.weights)
         : standardizedBetas(itemCols, opts.items, y, imp.overall, lw.weights);
-    const constant = importance.map((r, k) => (Number.isNaN(r) ? opts.items[k] : null)).filter((x) => x !== null);
-    if (constant.length || importance.some((x) => !Number.isFinite(x))) {
-      throw new AnalysisError(`cannot derive importance: ${constant.length ? constant.join(', ') : `'${imp.overall}'`} has no variance`);
-    }
+    if (importance.some((x) => !Number.isFinite(x))) throw new AnalysisError(`cannot derive importance from '${imp.overall}': a correlation or Beta does not exist`);
     const negative = opts.items.filter((_, k) => importance[k] < 0);
     if (negative.length) warnings.push(`Negative derived importance (a higher score goes with lower overall satisfaction): ${negative.join(', ')}.`);
   }

@@ -221,6 +221,9 @@ describe('csat index edge cases', () => {
   });
   it('explained errors', () => {
     expect(() => run({ weightsMethod: 'correlation' })).toThrow(/--overall/);
+    expect(() => run({ weightsMethod: 'regression', overall: 'q3' })).toThrow(/the overall column 'q3' is also one of the items/);
+    const flat = tiny({ a: [1, 2, 3], b: [2, 2, 2], y: [1, 3, 2] });
+    expect(() => runCsi([{ label: 'x', ds: flat }], { ...base, items: ['a', 'b'], dimensions: null, weightsMethod: 'correlation', overall: 'y' })).toThrow(/cannot derive correlation weights: b \(always 2\) has the same answer/);
     const neg = tiny({ q1: [1, 2, 3], K: [1, -2, 3] });
     expect(() => runCsi([{ label: 'x', ds: neg }], { ...base, items: ['q1'], dimensions: null, value: { column: 'K', base: 'mean' } })).toThrow(AnalysisError);
     expect(() => run({ dimensions: [{ name: 'A', items: ['q1', 'q2'] }, { name: 'B', items: ['q2'] }] })).toThrow(/two dimensions/);

@@ -43,5 +43,22 @@ describe('csat ipa against R', () => {
   it('explained errors', () => {
     expect(() => runIpa(ds, { items, importance: { method: 'stated', columns: ['imp_q1'] } })).toThrow(UsageError);
     expect(() => runIpa(ds, { items: ['q1'], importance: { method: 'correlation', overall: 'overall' } })).toThrow(/at least 2 items/);
+    // The overall rating or the importance columns among the items would correlate an item with itself.
+    expect(() => runIpa(ds, { items, importance: { method: 'regression', overall: 'q1' } })).toThrow(/the overall column 'q1' is also one of the items/);
+    expect(() => runIpa(ds, { items, importance: { method: 'stated', columns: items } })).toThrow(/importance columns q1, q2, q3, q4, q5, q6 are also among the items/);
+  });
+  it('no variance: the constant column is named (the outcome first)', () => {
+    const tiny = (cols: Record<string, number[]>) => ({
+      ...ds,
+      input: { ...ds.input, file: 'tiny.csv', rows: 4 },
+      variables: Object.entries(cols).map(([name, v]) => ({ name, values: Float64Array.from(v), labels: new Map(), kind: 'numeric' as const })),
+      weights: null,
+    });
+    const flatItem = tiny({ a: [1, 1, 1, 1], b: [2, 3, 4, 2], y: [3, 4, 5, 2] });
+    expect(() => runIpa(flatItem, { items: ['a', 'b'], importance: { method: 'correlation', overall: 'y' } })).toThrow(/cannot derive importance: a \(always 1\) has the same answer/);
+    const flatY = tiny({ a: [1, 2, 3, 4], b: [2, 3, 4, 2], y: [4, 4, 4, 4] });
+    for (const method of ['correlation', 'regression'] as const) {
+      expect(() => runIpa(flatY, { items: ['a', 'b'], importance: { method, overall: 'y' } })).toThrow(/the overall column 'y' has the same answer \(4\)/);
+    }
   });
 });

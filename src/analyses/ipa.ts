@@ -89,6 +89,14 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
     if (negative.length) warnings.push(`Negative derived importance (a higher score goes with lower overall satisfaction): ${negative.join(', ')}.`);
   }
   const c = classifyIpa(importance, performance, opts.crosshair ?? {});
+  // An axis on which every item falls on one side of its cross-hair does not split the items.
+  for (const [axis, values, cross] of [['importance', importance, c.crosshair.importance], ['performance', performance, c.crosshair.performance]] as const) {
+    if (values.every((v) => v === values[0])) {
+      warnings.push(`Every item has the same ${axis} (${+values[0].toFixed(3)}), so the quadrants do not separate the items on ${axis}.`);
+    } else if (values.every((v) => v >= cross) || values.every((v) => v < cross)) {
+      warnings.push(`Every item's ${axis} is ${values[0] >= cross ? 'at or above' : 'below'} the cross-hair ${+cross.toFixed(3)}, so the quadrants do not separate the items on ${axis}.`);
+    }
+  }
   const items: IpaItem[] = c.points.map((pt, k) => ({
     item: opts.items[k],
     importance: pt.importance,

@@ -40,6 +40,16 @@ describe('csat ipa against R', () => {
     expect(r.crosshair).toEqual({ importance: 5, performance: 3.5 });
     expect(r.crosshairSource).toEqual({ importance: 'given', performance: 'given' });
   });
+  it('warns when an axis does not split the items (cross-hair outside them, or all items alike)', () => {
+    const imp = { method: 'stated' as const, columns: items.map((i) => `imp_${i}`) };
+    const far = runIpa(ds, { items, importance: imp, crosshair: { importance: 100, performance: 100 } });
+    expect(far.result.items.every((x) => x.quadrant === 'low-priority')).toBe(true);
+    expect(far.warnings).toContain("Every item's importance is below the cross-hair 100, so the quadrants do not separate the items on importance.");
+    expect(far.warnings).toContain("Every item's performance is below the cross-hair 100, so the quadrants do not separate the items on performance.");
+    expect(runIpa(ds, { items, importance: imp }).warnings.some((w) => /do not separate/.test(w))).toBe(false);
+    const same = { ...ds, variables: ds.variables.map((v) => (v.name.startsWith('imp_') ? { ...v, values: v.values.map((x) => (Number.isNaN(x) ? x : 5)) } : v)) };
+    expect(runIpa(same, { items, importance: imp }).warnings).toContain('Every item has the same importance (5), so the quadrants do not separate the items on importance.');
+  });
   it('explained errors', () => {
     expect(() => runIpa(ds, { items, importance: { method: 'stated', columns: ['imp_q1'] } })).toThrow(UsageError);
     expect(() => runIpa(ds, { items: ['q1'], importance: { method: 'correlation', overall: 'overall' } })).toThrow(/at least 2 items/);

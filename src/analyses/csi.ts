@@ -348,7 +348,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     }
     if (!(hi > lo)) throw new AnalysisError(`every answer to ${itemNames.join(', ')} is ${lo}; give the scale range with --scale-range`);
     range = [lo, hi];
-    warnings.push(`No scale range was declared: the observed range ${lo}-${hi} was used for the 0-100 scores; declare it with --scale-range.`);
+    warnings.push(`No scale range was declared: the observed range ${lo} to ${hi} was used for the 0-100 scores; declare it with --scale-range.`);
   }
   const [min, max] = range;
   itemCols.forEach((c, j) => {

@@ -30,7 +30,8 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
   const method = L(`method.${r.weightsMethod}`, { overall: opts.overall ?? '', file: opts.weightsFile ?? '' });
   const common = [
     L('footWeights', { method }),
-    L('footScale', { min: String(min), max: String(max), top: String(max - 1) }),
+    // A negative minimum in brackets: (mean - (-3)), not (mean - -3).
+    L('footScale', { min: min < 0 ? `(${min})` : String(min), max: String(max), top: String(max - 1) }),
     r.bootstrap ? L('footBootstrap', { replicates: r.bootstrap.replicates, seed: r.bootstrap.seed }) : L('footNoBootstrap'),
     ...(opts.weight ? [L('footWeighted', { weight: opts.weight })] : []),
   ];

@@ -56,5 +56,8 @@ describe('index tables', () => {
     expect(t.rows[0]).toEqual(['Overall', { value: 85, decimals: 2 }, { value: 84.96, decimals: 2 }, 'No']);
     expect(t.rows[1]).toEqual(['Image', { value: 60, decimals: 1 }, { value: 70.04, decimals: 1 }, 'Yes']);
   });
+  it('the scale footnote brackets a negative minimum', () => {
+    const r = { ...result, scaleRange: [-3, 3] as [number, number] };
+    expect(tables(csiBlocks(r, 'en'))[0].footnotes?.[1]).toBe('Index = (mean - (-3)) / (3 - (-3)) x 100; satisfaction rate = share of answers 2 or higher (top two boxes).');
+  });
 });
-

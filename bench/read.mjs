@@ -11,21 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readSource } from '../dist/data/read.js';
 import { toDataset } from '../dist/data/convert.js';
+import { mulberry32 } from '../fixtures/generate/mulberry32.mjs';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const cols = Number(process.argv[3] ?? 50);
-
-/** mulberry32, so the generated files are the same on every machine. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes `n` rows of `p` columns; `cell(rand, j)` makes one field. */
 function generate(file, n, p, cell) {

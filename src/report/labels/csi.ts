@@ -64,6 +64,8 @@ defineLabels({
   'csi.base.min': { en: 'minimum', zh: '最小值' },
   'csi.base.number': { en: 'given', zh: '给定值' },
   'csi.footChange': { en: 'Change: each wave or group minus the first; Welch t test on the respondents\' indices, two-proportion z test on the satisfaction rates.', zh: '变化：各期（组）减第一期（组）；对个案指数做 Welch t 检验，对满意率做两比例 z 检验。' },
+  'csi.footNoT': { en: 't and its Sig. cannot be computed where the respondents\' indices vary in neither group or a group has fewer than 2 respondents.', zh: '若两组的个案指数均无变异，或某组个案数少于 2，则无法计算 t 及其显著性。' },
+  'csi.footNoZ': { en: 'z cannot be computed where the satisfaction rate of the two groups together is 0% or 100%.', zh: '若两组合计的满意率为 0% 或 100%，则无法计算 z。' },
   'csi.footGroupK0': { en: 'The value-weighted index of each wave or group uses its own K0 ({base}).', zh: '各期（组）的价值加权指数使用各自的 K0（{base}）。' },
   'csi.footPareto': { en: 'Customers ranked by {column}: top 20%, next 30%, bottom 50% (ties kept together).', zh: '按 {column} 排序的顾客：前 20%、中间 30%、后 50%（相同值归入同一层）。' },
   'csi.trapLowUp': { en: 'Value-weighting trap: from {from} to {to} the index rose ({di}) while the value-weighted index fell ({dv}): satisfaction rose among low-value customers and fell among high-value ones.', zh: '价值加权陷阱：从 {from} 到 {to}，满意度指数上升（{di}），而价值加权指数下降（{dv}）：低价值顾客的满意度上升，高价值顾客的满意度下降。' },

@@ -212,7 +212,13 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           { header: L('sig'), style: 'sig' },
         ],
         rows: w.changes.map(changeRow),
-        footnotes: [L('footChange'), ...(hasValue && r.valueWeighted && r.valueWeighted.base !== 'number' ? [L('footGroupK0', { base: L(`base.${r.valueWeighted.base}`) })] : [])],
+        footnotes: [
+          L('footChange'),
+          ...(hasValue && r.valueWeighted && r.valueWeighted.base !== 'number' ? [L('footGroupK0', { base: L(`base.${r.valueWeighted.base}`) })] : []),
+          // Blank cells explained, as SPSS does ("t cannot be computed because ...").
+          ...(w.changes.some((c) => c.index !== null && (c.t === null || (hasValue && c.valueWeightedIndex !== null && c.pValueWeighted === null))) ? [L('footNoT')] : []),
+          ...(w.changes.some((c) => c.satisfactionRate !== null && c.z === null) ? [L('footNoZ')] : []),
+        ],
       }),
     );
     if (w.trap) {

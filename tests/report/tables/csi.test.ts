@@ -60,4 +60,16 @@ describe('index tables', () => {
     const r = { ...result, scaleRange: [-3, 3] as [number, number] };
     expect(tables(csiBlocks(r, 'en'))[0].footnotes?.[1]).toBe('Index = (mean - (-3)) / (3 - (-3)) x 100; satisfaction rate = share of answers 2 or higher (top two boxes).');
   });
+  it('explains blank t and z cells (constant indices, a rate of 100% in both groups)', () => {
+    const col = (name: string, v: number[]) => ({ name, values: Float64Array.from(v), labels: new Map(), kind: 'numeric' as const });
+    const flat = { ...ds, variables: [col('q1', [4, 4, 4, 4]), col('q2', [5, 5, 5, 5]), col('g', [1, 2, 1, 2])], weights: null };
+    const r = runCsi([{ label: 'x', ds: flat }], { ...opts, items: ['q1', 'q2'], dimensions: null, value: null, tiers: null, targets: null, by: 'g', bootstrap: 0 }).result;
+    expect(r.waves!.change.t).toBeNull();
+    expect(r.waves!.change.z).toBeNull();
+    const change = tables(csiBlocks(r, 'en')).find((t) => t.id === 'csi-change')!;
+    expect(change.footnotes).toContain("t and its Sig. cannot be computed where the respondents' indices vary in neither group or a group has fewer than 2 respondents.");
+    expect(change.footnotes).toContain('z cannot be computed where the satisfaction rate of the two groups together is 0% or 100%.');
+    const normal = tables(csiBlocks(result, 'en')).find((t) => t.id === 'csi-change')!;
+    expect(normal.footnotes!.some((f) => /cannot be computed/.test(f))).toBe(false);
+  });
 });

@@ -41,7 +41,10 @@ export function parseThresholds(spec: string): { alpha?: number; kmo?: number } 
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     const m = /^(alpha|kmo)\s*=\s*([0-9]*\.?[0-9]+)$/i.exec(part);
     if (!m) throw new UsageError(`--fail-under: '${part}' is not of the form alpha=0.7 or kmo=0.6`);
-    out[m[1].toLowerCase() as 'alpha' | 'kmo'] = Number(m[2]);
+    const value = Number(m[2]);
+    // Alpha and KMO never exceed 1: a larger threshold would fail every run.
+    if (!(value > 0 && value <= 1)) throw new UsageError(`--fail-under: '${part}': a threshold lies between 0 and 1, e.g. ${m[1].toLowerCase()}=0.7`);
+    out[m[1].toLowerCase() as 'alpha' | 'kmo'] = value;
   }
   return out;
 }
@@ -131,6 +134,11 @@ Examples:
       const thresholds = opts.failUnder ? parseThresholds(opts.failUnder) : (study?.thresholds ?? {});
       const distributed = opts.distributed !== undefined ? Number(opts.distributed) : (study?.distributed ?? null);
       if (distributed !== null && !(Number.isInteger(distributed) && distributed > 0)) throw new UsageError(`--distributed must be a positive whole number, not '${opts.distributed}'`);
+      if (distributed !== null && distributed < source.rows) {
+        const line = study?.lineOf(['distributed']);
+        const where = opts.distributed !== undefined ? `--distributed ${distributed}` : `${study!.path}${line ? `, line ${line}` : ''}: distributed: ${distributed}`;
+        throw new UsageError(`${where} is fewer than the ${source.rows} questionnaires returned (data rows in ${file === '-' ? 'standard input' : file})`);
+      }
       const cfg: AnalyzeConfig = {
         items,
         scales,

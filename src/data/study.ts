@@ -30,7 +30,7 @@ export const studySchema = z.strictObject({
   weight: columnSpec.optional(),
   value: columnSpec.optional(),
   distributed: z.number().int().positive().optional(),
-  thresholds: z.strictObject({ alpha: z.number().optional(), kmo: z.number().optional() }).optional(),
+  thresholds: z.strictObject({ alpha: z.number().gt(0).max(1).optional(), kmo: z.number().gt(0).max(1).optional() }).optional(),
   target: z.number().optional(),
   targets: z.record(z.string(), z.number()).optional(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
@@ -82,6 +82,8 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     ['wrong type', 'distributed: many\n', /line 1: distributed: .*number/],
     ['unknown column', 'scales:\n  Image: [Q1, Q99]\n', /line 2: .*no column 'Q99'/],
     ['bad YAML', 'scales: [\n', /not valid YAML/],
+    ['threshold above 1', 'items: [Q1..Q12]\nthresholds: {alpha: 7}\n', /line 2: thresholds\.alpha: /],
+    ['fewer distributed than returned', 'items: [Q1..Q12]\ndistributed: 50\n', /line 2: distributed: 50 is fewer than the 98 questionnaires returned/],
   ])('an invalid study file (%s) is a usage error naming the line', (_name, yml, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'csat-'));
     const study = join(dir, 'study.yml');
@@ -100,4 +102,76 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/found 0 Likert item/);
   });
+
+  it.each([
+    [['--distributed', '10'], /--distributed 10 is fewer than the 98 questionnaires returned/],
+    [['--fail-under', 'alpha=2'], /--fail-under: 'alpha=2': a threshold lies between 0 and 1/],
+    [['--fail-under', 'kmo=0'], /--fail-under: 'kmo=0'/],
+  ])('bad option values %j are usage errors', (args, message) => {
+    const r = csat(['analyze', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', ...(args as string[])]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stdout).toBe('');
+  });
+
+  describe('case weights (--weight or the study\'s weight:) equal replicated rows', () => {
+    // Integer weights 0..3: the weighted analysis must equal the unweighted one on each row
+    // repeated w times (a weight of 0 drops the row), step by step.
+    const dir = mkdtempSync(join(tmpdir(), 'csat-w-'));
+    const lines = readFileSync('fixtures/telephone-survey.csv', 'utf8').trim().split('\n');
+    const header = lines[0].split(',');
+    const rows = lines.slice(1, 121).map((l, i) => [...l.split(','), String((i * 7) % 4)]);
+    const weighted = join(dir, 'weighted.csv');
+    const replicated = join(dir, 'replicated.csv');
+    writeFileSync(weighted, [[...header, 'w'].join(','), ...rows.map((r) => r.join(','))].join('\n') + '\n');
+    writeFileSync(replicated, [[...header, 'w'].join(','), ...rows.flatMap((r) => Array(Number(r[r.length - 1])).fill(r.join(',')))].join('\n') + '\n');
+    const plainStudy = 'items: [att1..qual5]\nscales:\n  Attitude: [att1..att4]\n  Quality: [qual1..qual5]\noutcome: overall\n';
+    const study = join(dir, 'study.yml');
+    const weightedStudy = join(dir, 'weighted.yml');
+    writeFileSync(study, plainStudy);
+    writeFileSync(weightedStudy, plainStudy + 'weight: w\n');
+    const args = ['--study', study, '-f', 'json'];
+
+    /** Every number of a and b agree to 1e-9 relative; other values are equal. */
+    function same(a: unknown, b: unknown, path: string): void {
+      // Row counts, not weighted: kmo/factor `excluded` (a zero-weight row counts as excluded) and
+      // regression `cases`.
+      if (path.endsWith('.excluded') || path.endsWith('.cases')) return;
+      if (typeof a === 'number' && typeof b === 'number') {
+        expect(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)), `${path}: ${a} vs ${b}`).toBe(true);
+      } else if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        expect(Object.keys(a as object), path).toEqual(Object.keys(b as object));
+        for (const k of Object.keys(a as object)) same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+      } else expect(a, path).toEqual(b);
+    }
+
+    const rep = csat(['analyze', replicated, ...args]);
+    const expected = JSON.parse(rep.stdout).results;
+    it.each([
+      ['--weight w', () => csat(['analyze', weighted, ...args, '--weight', 'w'])],
+      ['study weight: w', () => csat(['analyze', weighted, '--study', weightedStudy, '-f', 'json'])],
+    ])('%s', (_name, run) => {
+      expect(rep.code, rep.stderr).toBe(0);
+      const r = run();
+      expect(r.code, r.stderr).toBe(0);
+      const got = JSON.parse(r.stdout).results;
+      for (const step of ['descriptives', 'kmo', 'factor', 'correlations', 'regression'] as const) {
+        const { weight: _w, ...g } = got[step];
+        const { weight: _e, ...e } = expected[step];
+        if (step === 'descriptives') same(g.variables, e.variables, step);
+        else same(g, e, step);
+      }
+      same(got.reliability.scales[0], expected.reliability.scales[0], 'reliability');
+      expect(got.descriptives.weight).toBe('w');
+    });
+
+    it('the sample table counts questionnaires and says so under a weight', () => {
+      const r = csat(['analyze', weighted, '--study', weightedStudy, '--no-frequencies']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Counts are questionnaires (rows), not weighted by w');
+      // Rows with weight 0 answered everything but are no cases: 120 rows, 30 of them weight 0.
+      expect(r.stdout).toMatch(/Valid questionnaires \(every item answered\) │\s+90 │/);
+    });
+  });
 });
+

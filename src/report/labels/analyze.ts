@@ -40,6 +40,10 @@ defineLabels({
   'analyze.validRows': { en: 'Valid questionnaires (every item answered)', zh: '有效问卷（全部题项作答）' },
   'analyze.percentOfDistributed': { en: 'Percent of the questionnaires distributed.', zh: '百分比以发放问卷数为基数。' },
   'analyze.percentOfReturned': { en: 'Percent of the questionnaires returned.', zh: '百分比以回收问卷数为基数。' },
+  'analyze.sampleUnweighted': {
+    en: 'Counts are questionnaires (rows), not weighted by {weight}; a row whose weight is missing, zero or negative is not a valid questionnaire.',
+    zh: '计数为问卷份数（行数），未按 {weight} 加权；权重缺失、为零或为负的行不计为有效问卷。',
+  },
   'analyze.distributed': { en: 'Questionnaires distributed', zh: '发放问卷' },
   'analyze.count': { en: 'Count', zh: '数量' },
   'analyze.percent': { en: 'Percent', zh: '百分比' },

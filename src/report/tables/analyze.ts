@@ -25,7 +25,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
 
   blocks.push(step(1, 'stepSample'));
   if (opts.detection.length) blocks.push(text(opts.detection.join('\n')));
-  blocks.push(...sampleBlocks(r, L));
+  blocks.push(...sampleBlocks(r, L, opts.weight));
 
   blocks.push(step(2, 'stepDescriptives'));
   blocks.push(...describeBlocks(r.descriptives, lang, { frequencies: opts.frequencies }));
@@ -71,7 +71,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   return blocks;
 }
 
-function sampleBlocks(r: AnalyzeResult, L: (key: string, vars?: Record<string, string | number>) => string): Block[] {
+function sampleBlocks(r: AnalyzeResult, L: (key: string, vars?: Record<string, string | number>) => string, weight: string | null): Block[] {
   const s = r.sample;
   const rows: (string | number | null)[][] = [];
   if (s.distributed !== null) rows.push([L('distributed'), s.distributed, null]);
@@ -83,7 +83,7 @@ function sampleBlocks(r: AnalyzeResult, L: (key: string, vars?: Record<string, s
       title: L('sampleTitle'),
       columns: [{ header: '', kind: 'label' }, { header: L('count'), style: 'int' }, { header: L('percent'), style: 'percent', decimals: 1 }],
       rows,
-      footnotes: [L(s.distributed !== null ? 'percentOfDistributed' : 'percentOfReturned')],
+      footnotes: [L(s.distributed !== null ? 'percentOfDistributed' : 'percentOfReturned'), ...(weight ? [L('sampleUnweighted', { weight })] : [])],
     }),
   ];
   if (s.missingPerItem.some((m) => m.missing > 0)) {

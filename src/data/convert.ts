@@ -367,6 +367,12 @@ function readWeights(ctx: Context, name: string): Float64Array {
   if (missing + nonPositive === n) {
     throw new AnalysisError(`weight column '${name}': no case has a positive weight, so nothing can be analysed.`);
   }
+  // N is the sum of the weights: it (and every weighted sum) must stay a finite number.
+  let total = 0;
+  for (let i = 0; i < n; i++) total += w[i];
+  if (!Number.isFinite(total)) {
+    throw new AnalysisError(`weight column '${name}': the weights add up to more than 1.8e308, too large to count cases; rescale them.`);
+  }
   if (missing + nonPositive > 0) {
     const parts = [];
     if (missing > 0) parts.push(`${missing} missing`);

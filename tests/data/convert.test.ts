@@ -268,6 +268,12 @@ describe('weights', () => {
     expect(z.message).toBe("weight column 'w': no case has a positive weight, so nothing can be analysed.");
   });
 
+  it('weights that add up beyond the largest double are an analysis error, not Infinity in the tables', () => {
+    const e = error(() => toDataset(src('q,w\n1,1e308\n2,1e308\n'), ['q'], { weight: 'w' }));
+    expect(e.exitCode).toBe(EXIT.analysis);
+    expect(e.message).toMatch(/weight column 'w': the weights add up to more than 1\.8e308/);
+  });
+
   it('an unknown weight column is a usage error', () => {
     expect(error(() => toDataset(src('q\n1\n'), ['q'], { weight: 'w' })).exitCode).toBe(EXIT.usage);
   });

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { runAnalyze, type AnalyzeConfig } from '../analyses/analyze.js';
 import { analyzeBlocks } from '../report/tables/analyze.js';
 import { readStudy, studyColumns, type Study } from '../data/study.js';
-import { detectLikertItems } from '../data/detect.js';
+import { describeDetection, detectLikertItems } from '../data/detect.js';
 import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import { parseScaleRange } from '../data/options.js';
@@ -15,6 +15,7 @@ import { EXIT } from '../errors.js';
 import {
   action,
   checkOutputOptions,
+  answerOptions,
   convertSource,
   emit,
   inputOptions,
@@ -109,15 +110,11 @@ Examples:
       else if (scales.length) items = [...new Set(scales.flatMap((s) => s.items))];
       else {
         const weightCol = opts.weight ?? defaults.weight;
-        const found = detectLikertItems(
-          source,
-          { missing: defaults.missing ?? [], labels: defaults.labels, lenient: Boolean(opts.lenient), scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : defaults.scaleRange },
-          [...outcome, ...demographics, ...(weightCol ? [weightCol] : [])],
-        );
+        const found = detectLikertItems(source, answerOptions(opts, defaults), [...outcome, ...demographics, ...(weightCol ? [weightCol] : [])]);
         items = found.filter((f) => f.item).map((f) => f.name);
-        detection.push(t('analyze.detected', lang, { items: found.filter((f) => f.item).map((f) => `${f.name} (${f.reason})`).join('; ') || '-' }));
+        detection.push(t('analyze.detected', lang, { items: describeDetection(found.filter((f) => f.item)) || '-' }));
         const left = found.filter((f) => !f.item);
-        if (left.length) detection.push(t('analyze.notItems', lang, { list: left.map((f) => `${f.name} (${f.reason})`).join('; ') }));
+        if (left.length) detection.push(t('analyze.notItems', lang, { list: describeDetection(left) }));
         if (items.length < 2) throw new UsageError(`found ${items.length} Likert item(s) in ${file}; name them with --items or a study file`);
       }
       for (const s of scales) {

@@ -96,6 +96,16 @@ export interface StudyDefaults {
   weight?: string;
 }
 
+/** How answers are read (missing codes, labels, leniency, scale range): the command line, else the study. */
+export function answerOptions(opts: CommonOptions, defaults: StudyDefaults = {}): ConvertOptions {
+  return {
+    missing: opts.missing ? parseNumberList(opts.missing, '--missing') : (defaults.missing ?? []),
+    labels: opts.labels ? parseLabelMap(opts.labels) : defaults.labels,
+    lenient: Boolean(opts.lenient),
+    scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : defaults.scaleRange,
+  };
+}
+
 /** Resolve the selections against a Source already read and convert them (see loadData). */
 export function convertSource(source: Source, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): { ds: Dataset; selected: string[][]; convert: ConvertOptions } {
   const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option, source.file)));
@@ -103,14 +113,7 @@ export function convertSource(source: Source, opts: CommonOptions, selections: S
   const weight = opts.weight ? selectColumns(source.names, opts.weight, '--weight', source.file) : defaults.weight ? [defaults.weight] : [];
   if (weight.length > 1) throw new UsageError(`--weight takes one column, not ${weight.length}`);
   const names = [...new Set(selected.flat())];
-  const convert: ConvertOptions = {
-    missing: opts.missing ? parseNumberList(opts.missing, '--missing') : (defaults.missing ?? []),
-    labels: opts.labels ? parseLabelMap(opts.labels) : defaults.labels,
-    lenient: Boolean(opts.lenient),
-    reverse,
-    scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : defaults.scaleRange,
-    weight: weight[0] ?? null,
-  };
+  const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight: weight[0] ?? null };
   const ds = toDataset(source, names, convert);
   return { ds, selected, convert };
 }

@@ -53,10 +53,22 @@ export function detectLikertItems(src: Source, opts: ConvertOptions, exclude: st
     } else if (distinct.size < 3 || distinct.size > 11 || max - min > 10) {
       out.push({ name, item: false, reason: `${distinct.size} distinct values from ${min} to ${max}: not a rating scale` });
     } else if (v.kind === 'labelled') {
-      out.push({ name, item: true, reason: `text answers on a ${distinct.size}-point scale (${[...v.labels.values()].slice(0, 2).join(', ')} ...)` });
+      const labels = [...v.labels.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+      out.push({ name, item: true, reason: `text answers ${labels[0]} ... ${labels[labels.length - 1]}` });
     } else {
       out.push({ name, item: true, reason: `whole numbers from ${min} to ${max}` });
     }
   }
   return out;
+}
+
+/** "a, b: reason; c: other reason": columns with the same reason share one entry, in file order. */
+export function describeDetection(columns: DetectedColumn[]): string {
+  const groups: { names: string[]; reason: string }[] = [];
+  for (const c of columns) {
+    const g = groups.find((x) => x.reason === c.reason);
+    if (g) g.names.push(c.name);
+    else groups.push({ names: [c.name], reason: c.reason });
+  }
+  return groups.map((g) => `${g.names.join(', ')} (${g.reason})`).join('; ');
 }

@@ -53,10 +53,16 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
   it('without a study file it detects the Likert items and says why', () => {
     const r = csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--no-frequencies']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Items detected \(no study file\): att1 \(whole numbers from 1 to 5\)/);
+    expect(r.stdout).toMatch(/Items detected \(no study file\): att1, att2, att3, att4, qual1, qual2, qual3, qual4, qual5 \(whole numbers from 1 to 5\)/);
     expect(r.stdout).toMatch(/Left out: id \(an identifier column\)/);
     const out = JSON.parse(csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '-f', 'json']).stdout);
     expect(out.results.reliability.scales[0].items).toEqual(['att1', 'att2', 'att3', 'att4', 'qual1', 'qual2', 'qual3', 'qual4', 'qual5']);
+  });
+
+  it('detection honours the command line: --missing takes the skip code out of the answer scale', () => {
+    const r = csat(['analyze', 'fixtures/bank-survey.csv', '--missing', '-3', '--no-frequencies', '--outcome', 'overall']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Items detected (no study file): Q1, Q2, Q3, Q4, Q5, Q6, Q7, Q8, Q9, Q10, Q11, Q12 (text answers 非常不满意 ... 非常满意)');
   });
 
   it('--fail-under exits 4 after printing everything and lists what fell short on stderr', () => {

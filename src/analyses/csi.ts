@@ -13,6 +13,8 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
+import { t, type Lang } from '../report/i18n.js';
+import '../report/labels/csi.js';
 import { listwise } from '../stats/covariance.js';
 import {
   estimateCsi,
@@ -55,6 +57,8 @@ export interface CsiOptions {
   tiers?: string | null;
   /** Split one file into groups by this column (instead of several wave files). */
   by?: string | null;
+  /** Language of the warnings (default en). */
+  lang?: Lang;
 }
 
 export interface IndexValue {
@@ -284,6 +288,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     targetNames.add(name);
   }
   const warnings: string[] = [];
+  const W = (key: string, vars?: Record<string, string | number>) => t(`csi.warn.${key}`, opts.lang ?? 'en', vars);
   const first = inputs[0].ds;
   const itemNames = opts.items;
   const p = itemNames.length;
@@ -335,7 +340,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   const overallCol = needsOverall ? lw.columns[p] : null;
   const valueCol = opts.value ? lw.columns[columnNames.length - 1] : null;
   const freq = lw.weights;
-  if (lw.excluded > 0) warnings.push(`${lw.excluded} row(s) with a missing answer${opts.value ? ' or value' : ''} were left out (listwise).`);
+  if (lw.excluded > 0) warnings.push(W(opts.value ? 'excludedValue' : 'excluded', { n: lw.excluded }));
 
   // --- scale range
   let range = opts.scaleRange;
@@ -348,7 +353,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     }
     if (!(hi > lo)) throw new AnalysisError(`every answer to ${itemNames.join(', ')} is ${lo}; give the scale range with --scale-range`);
     range = [lo, hi];
-    warnings.push(`No scale range was declared: the observed range ${lo} to ${hi} was used for the 0-100 scores; declare it with --scale-range.`);
+    warnings.push(W('observedRange', { lo, hi }));
   }
   const [min, max] = range;
   itemCols.forEach((c, j) => {
@@ -416,8 +421,8 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       share: c.share,
     }));
     composite = { rows: kept, scores: fw.composite };
-    if (fw.empty > 0) warnings.push(`${fw.empty} rotated component(s) hold no item as its highest loading; their share of the weight went to the other components.`);
-    if (dims) warnings.push('--weights factor uses the rotated components as the dimensions; each is named after the given dimension that holds most of its items.');
+    if (fw.empty > 0) warnings.push(W('emptyComponents', { n: fw.empty }));
+    if (dims) warnings.push(W('factorDimensions'));
   } else {
     structure = dims
       ? dims.map((d) => {
@@ -482,7 +487,8 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       dimensionWeights = nw.weights;
       for (const k of nw.zeroed) zeroedWeights.push(names[k]);
       if (zeroedWeights.length) {
-        warnings.push(`${opts.weightsMethod === 'correlation' ? 'Correlations' : 'Standardized Betas'} below 0 were set to weight 0: ${nw.zeroed.map((k) => `${names[k]} (${raw[k].toFixed(3)})`).join(', ')}.`);
+        const list = nw.zeroed.map((k) => `${names[k]} (${raw[k].toFixed(3)})`).join(', ');
+        warnings.push(W(opts.weightsMethod === 'correlation' ? 'zeroedCorrelation' : 'zeroedRegression', { list }));
       }
     }
   }
@@ -544,7 +550,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     zeroedWeights,
   };
   if (vw && (vw.overall.index > 100 || vw.overall.index < 0)) {
-    warnings.push(`The value-weighted index (${vw.overall.index.toFixed(1)}) is outside 0-100 because the base K0 (${vw.k0}) is not the mean value; use --value-base mean for a value-weighted mean on the 0-100 scale.`);
+    warnings.push(W('outside100', { index: vw.overall.index.toFixed(1), k0: vw.k0 }));
   }
 
   // --- waves or groups
@@ -576,7 +582,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       const v = pick(valueCol, rows);
       const mm = measure(sub, weights, f, v, base, opts, g + 1);
       if (v && !(v.reduce((a, k, i) => a + k * (f ? f[i] : 1), 0) > 0)) {
-        warnings.push(`Every value in '${opts.value?.column}' is 0 in ${label}, so ${label} has no value-weighted index.`);
+        warnings.push(W('zeroGroupValue', { column: opts.value?.column ?? '', group: label }));
       }
       const ri = respondentIndices(sub, weights);
       const c = moments(ri.index, f);
@@ -633,11 +639,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     if (trap) {
       const from = per[0].item.label;
       const to = per[per.length - 1].item.label;
-      warnings.push(
-        (di as number) > 0
-          ? `From ${from} to ${to} the index rose (${fmt(di)}) while the value-weighted index fell (${fmt(dv)}): satisfaction rose among low-value customers and fell among high-value ones.`
-          : `From ${from} to ${to} the index fell (${fmt(di)}) while the value-weighted index rose (${fmt(dv)}): satisfaction fell among low-value customers and rose among high-value ones.`,
-      );
+      warnings.push(W((di as number) > 0 ? 'trapLowUp' : 'trapHighUp', { from, to, di: fmt(di), dv: fmt(dv) }));
     }
   }
 

@@ -7,6 +7,8 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
+import { t, type Lang } from '../report/i18n.js';
+import '../report/labels/ipa.js';
 import { listwise, mean } from '../stats/covariance.js';
 import { correlationsWithOutcome } from '../stats/csi-weights.js';
 import { classifyIpa, QUADRANTS, type Quadrant } from '../stats/ipa.js';
@@ -18,6 +20,8 @@ export interface IpaOptions {
   items: string[];
   importance: { method: 'stated'; columns: string[] } | { method: 'correlation' | 'regression'; overall: string };
   crosshair?: { importance?: number; performance?: number };
+  /** Language of the warnings (default en). */
+  lang?: Lang;
 }
 
 export interface IpaItem {
@@ -47,6 +51,7 @@ export interface IpaResult {
 
 export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warnings: string[] } {
   const warnings: string[] = [];
+  const W = (key: string, vars?: Record<string, string | number>) => t(`ipa.${key}`, opts.lang ?? 'en', vars);
   const get = (name: string, what: string): Variable => {
     const v = ds.variables.find((x) => x.name === name);
     if (!v) throw new UsageError(`${what} '${name}' is not among the columns read from ${ds.input.file}`);
@@ -70,7 +75,7 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
   const cols = [...opts.items, ...extra].map((n, k) => get(n, k < p ? 'item' : imp.method === 'stated' ? 'importance column' : 'overall column').values);
   const lw = listwise(cols, ds.weights);
   if (lw.kept < 3) throw new AnalysisError(`only ${lw.kept} complete row(s) over the items and ${imp.method === 'stated' ? 'their importance columns' : `'${extra[0]}'`}; an importance-performance analysis needs at least 3`);
-  if (lw.excluded > 0) warnings.push(`${lw.excluded} row(s) with a missing answer were left out (listwise).`);
+  if (lw.excluded > 0) warnings.push(W('warn.excluded', { n: lw.excluded }));
   const itemCols = lw.columns.slice(0, p);
   const performance = itemCols.map((c) => mean(c, lw.weights));
   let importance: number[];
@@ -86,15 +91,16 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
         : standardizedBetas(itemCols, opts.items, y, imp.overall, lw.weights);
     if (importance.some((x) => !Number.isFinite(x))) throw new AnalysisError(`cannot derive importance from '${imp.overall}': a correlation or Beta does not exist`);
     const negative = opts.items.filter((_, k) => importance[k] < 0);
-    if (negative.length) warnings.push(`Negative derived importance (a higher score goes with lower overall satisfaction): ${negative.join(', ')}.`);
+    if (negative.length) warnings.push(W('warn.negative', { items: negative.join(', ') }));
   }
   const c = classifyIpa(importance, performance, opts.crosshair ?? {});
   // An axis on which every item falls on one side of its cross-hair does not split the items.
   for (const [axis, values, cross] of [['importance', importance, c.crosshair.importance], ['performance', performance, c.crosshair.performance]] as const) {
+    const name = W(`axis.${axis}`);
     if (values.every((v) => v === values[0])) {
-      warnings.push(`Every item has the same ${axis} (${+values[0].toFixed(3)}), so the quadrants do not separate the items on ${axis}.`);
+      warnings.push(W('warn.sameAxis', { axis: name, value: +values[0].toFixed(3) }));
     } else if (values.every((v) => v >= cross) || values.every((v) => v < cross)) {
-      warnings.push(`Every item's ${axis} is ${values[0] >= cross ? 'at or above' : 'below'} the cross-hair ${+cross.toFixed(3)}, so the quadrants do not separate the items on ${axis}.`);
+      warnings.push(W(values[0] >= cross ? 'warn.aboveAxis' : 'warn.belowAxis', { axis: name, value: +cross.toFixed(3) }));
     }
   }
   const items: IpaItem[] = c.points.map((pt, k) => ({

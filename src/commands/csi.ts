@@ -260,6 +260,7 @@ Example:
         targets: opts.target ? parseTargets(opts.target) : null,
         tiers: one(nd + 3, '--tiers'),
         by: one(nd + 2, '--by'),
+        lang,
       };
       const run = runCsi(inputs, csiOptions);
       await emit(

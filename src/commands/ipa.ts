@@ -145,6 +145,7 @@ Example:
         items,
         importance: derived ? { method: derived, overall: selected[2][0] } : { method: 'stated', columns: importance },
         crosshair,
+        lang,
       };
       const { result, warnings } = runIpa(ds, ipaOptions);
       await emit(

@@ -114,6 +114,9 @@ describe('csat index against R', () => {
     expect(w.trap).toBe(true);
     expect(w.trapDirection).toBe('low-value-up');
     expect(warnings.some((s) => /rose among low-value customers and fell among high-value ones/.test(s))).toBe(true);
+    const zh = run({ by: 'wave', value: { column: 'value', base: 'mean' }, bootstrap: 0, lang: 'zh' }).warnings;
+    expect(zh[0]).toBe('7 行有缺失回答或缺失价值，已按列表删除。');
+    expect(zh[1]).toMatch(/^从 1 到 2，满意度指数上升（\+2\.8），而价值加权指数下降（-10\.6）：低价值顾客的满意度上升，高价值顾客的满意度下降。$/);
   });
   it('two wave files give the same waves as --by wave', () => {
     const files = [

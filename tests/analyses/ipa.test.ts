@@ -49,6 +49,10 @@ describe('csat ipa against R', () => {
     expect(runIpa(ds, { items, importance: imp }).warnings.some((w) => /do not separate/.test(w))).toBe(false);
     const same = { ...ds, variables: ds.variables.map((v) => (v.name.startsWith('imp_') ? { ...v, values: v.values.map((x) => (Number.isNaN(x) ? x : 5)) } : v)) };
     expect(runIpa(same, { items, importance: imp }).warnings).toContain('Every item has the same importance (5), so the quadrants do not separate the items on importance.');
+    // In Chinese with --lang zh.
+    const zh = runIpa(ds, { items, importance: imp, crosshair: { importance: 100 }, lang: 'zh' }).warnings;
+    expect(zh).toContain('7 行有缺失回答，已按列表删除。');
+    expect(zh).toContain('所有题项的重要性都低于交叉线 100，四个象限在重要性上无法区分题项。');
   });
   it('explained errors', () => {
     expect(() => runIpa(ds, { items, importance: { method: 'stated', columns: ['imp_q1'] } })).toThrow(UsageError);

@@ -28,5 +28,12 @@ defineLabels({
   'ipa.footDistance': { en: 'Distance to the cross-hairs in standard deviations of each axis across items.', zh: '距离：到交叉点的距离，以各轴在题项间的标准差为单位。' },
   'ipa.src.mean': { en: 'mean', zh: '平均值' },
   'ipa.src.given': { en: 'given', zh: '给定值' },
+  'ipa.warn.excluded': { en: '{n} row(s) with a missing answer were left out (listwise).', zh: '{n} 行有缺失回答，已按列表删除。' },
+  'ipa.warn.negative': { en: 'Negative derived importance (a higher score goes with lower overall satisfaction): {items}.', zh: '推导重要性为负（得分越高，总体满意度越低）：{items}。' },
+  'ipa.warn.sameAxis': { en: 'Every item has the same {axis} ({value}), so the quadrants do not separate the items on {axis}.', zh: '所有题项的{axis}相同（{value}），四个象限在{axis}上无法区分题项。' },
+  'ipa.warn.aboveAxis': { en: "Every item's {axis} is at or above the cross-hair {value}, so the quadrants do not separate the items on {axis}.", zh: '所有题项的{axis}都不低于交叉线 {value}，四个象限在{axis}上无法区分题项。' },
+  'ipa.warn.belowAxis': { en: "Every item's {axis} is below the cross-hair {value}, so the quadrants do not separate the items on {axis}.", zh: '所有题项的{axis}都低于交叉线 {value}，四个象限在{axis}上无法区分题项。' },
+  'ipa.axis.importance': { en: 'importance', zh: '重要性' },
+  'ipa.axis.performance': { en: 'performance', zh: '满意度' },
   'ipa.footWeighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { csat } from './helpers/cli.js';
@@ -85,5 +85,51 @@ describe('csat (built CLI)', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain('\u001b[');
     }
+  });
+});
+
+describe('-o never writes over an input, into a missing folder, or a partial file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-o-'));
+  const input = join(dir, 'survey.csv');
+  const original = readFileSync('fixtures/telephone-survey.csv');
+  writeFileSync(input, original);
+  const runs: [string, string[]][] = [
+    ['describe', ['describe', input, '--vars', 'att1']],
+    ['reliability', ['reliability', input, '--items', 'att1..att4']],
+    ['kmo', ['kmo', input, '--items', 'att1..qual5']],
+    ['factor', ['factor', input, '--items', 'att1..qual5']],
+    ['corr', ['corr', input, '--vars', 'att1,att2']],
+    ['regress', ['regress', input, '--dv', 'overall', '--iv', 'att1,att2']],
+    ['index', ['index', input, '--items', 'att1..att4', '--scale-range', '1-5']],
+    ['ipa', ['ipa', input, '--items', 'att1..qual5', '--derived', 'correlation', '--overall', 'overall']],
+    ['analyze', ['analyze', input, '--items', 'att1..qual5', '--outcome', 'overall']],
+  ];
+
+  it.each(runs)('%s -o INPUT is refused (exit 2) and the input is untouched', (_name, args) => {
+    const r = csat([...args, '-o', input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/refusing to write .*input file/);
+    expect(readFileSync(input).equals(original)).toBe(true);
+    // A symbolic link to the input is the input too.
+    const link = join(dir, `link-${_name}.csv`);
+    symlinkSync(input, link);
+    expect(csat([...args, '-o', link]).code).toBe(2);
+    expect(readFileSync(input).equals(original)).toBe(true);
+  });
+
+  it('-o into a missing folder is a usage error and writes nothing', () => {
+    const r = csat(['describe', input, '--vars', 'att1', '-o', join(dir, 'no', 'such', 'out.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/folder .* does not exist/);
+    expect(existsSync(join(dir, 'no'))).toBe(false);
+  });
+
+  it('a failing run leaves an existing -o file as it was and no temporary file behind', () => {
+    const out = join(dir, 'keep.txt');
+    writeFileSync(out, 'old\n');
+    const r = csat(['reliability', input, '--items', 'att1', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -265,9 +265,15 @@ function gbkPairs(bytes: Buffer): { hanzi: number; western: number } {
   return { hanzi, western };
 }
 
-/** Bytes that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+/**
+ * Bytes no Windows-1252 text holds: those it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and
+ * control characters other than tab, line feed, form feed and carriage return (binary data).
+ */
 function hasUndefinedCp1252(bytes: Buffer): boolean {
-  for (const b of bytes) if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return true;
+  for (const b of bytes) {
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) return true;
+  }
   return false;
 }
 

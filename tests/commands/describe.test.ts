@@ -49,6 +49,19 @@ describe('csat describe (built CLI)', () => {
     expect(readFileSync(input, 'utf8')).toBe('a,b\n1,2\n3,4\n2,2\n');
   });
 
+  it('--format json with warnings: they are in the envelope, stdout is one valid JSON object, stderr stays quiet', () => {
+    const r = csat(['describe', 'fixtures/edge/unknown-label.csv', '--lenient', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.warnings).toEqual([
+      "fixtures/edge/unknown-label.csv, column 'Q1': 1 cell matched no number, missing code or answer label and is treated as missing (first: '很好' in row 3).",
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/NaN|Infinity|undefined/);
+    // The text format prints the same warning on stderr.
+    expect(csat(['describe', 'fixtures/edge/unknown-label.csv', '--lenient']).stderr).toMatch(/^csat: warning: .*'很好' in row 3/);
+  });
+
   it('reads standard input with -', () => {
     const r = csat(['describe', '-', '-f', 'json'], { input: 'x\n1\n2\n4\n' });
     expect(r.code).toBe(0);

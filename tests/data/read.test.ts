@@ -140,6 +140,9 @@ describe('encodings', () => {
     // 0x81 at the end is no UTF-8, starts no complete GB18030 character and is undefined in Windows-1252.
     const bytes = Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0x31, 0x2c, 0x81]);
     await expectError(() => sourceFromBuffer(bytes, 'odd.csv'), EXIT.input, /odd\.csv is neither UTF-8 nor GBK\/GB18030 text; give its encoding with --encoding/);
+    // Binary data (control bytes) is not taken for Windows-1252 either.
+    const binary = Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0xe9, 0x01, 0x02, 0xfc, 0x2c, 0x03]);
+    await expectError(() => sourceFromBuffer(binary, 'bin.csv'), EXIT.input, /bin\.csv is neither UTF-8 nor GBK/);
   });
 
   it('a Western European export (Windows-1252 / Latin-1) is read as Windows-1252 with a warning, not as GBK', () => {

@@ -13,6 +13,7 @@ import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, type Study } from '../data/study.js';
 import { InputError, UsageError, EXIT } from '../errors.js';
+import { t } from '../report/i18n.js';
 import type { ValueBase } from '../stats/csi.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
 import { parseChoice } from './corr.js';
@@ -226,6 +227,8 @@ Example:
         { option: '--value-weight', spec: opts.valueWeight },
         { option: '--by', spec: opts.by },
         { option: '--tiers', spec: opts.tiers },
+        // With dimensions, the declared items too: one that belongs to no dimension is named in a warning.
+        { option: '--items', spec: dims.length ? opts.items : undefined },
       ];
       const loaded = [];
       for (const file of files) loaded.push(await loadData(file, opts, selections));
@@ -262,13 +265,15 @@ Example:
         by: one(nd + 2, '--by'),
         lang,
       };
+      const loose = first.selected[nd + 4].filter((x) => !items.includes(x));
+      const outside = loose.length ? [t('csi.warn.noDimension', lang, { items: loose.join(', ') })] : [];
       const run = runCsi(inputs, csiOptions);
       await emit(
         {
           command: 'index',
           blocks: csiBlocks(run.result, lang, { weight: first.ds.weightName, weightsFile: weightsFile?.path ?? null, overall: csiOptions.overall ?? null }),
           results: run.result,
-          warnings: [...loaded.flatMap((l) => l.ds.warnings), ...run.warnings],
+          warnings: [...loaded.flatMap((l) => l.ds.warnings), ...outside, ...run.warnings],
         },
         opts,
         loaded.map((l) => l.ds.input),

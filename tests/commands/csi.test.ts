@@ -161,3 +161,99 @@ describe('csat index: hostile options and data (one clear line, the right exit c
   });
 });
 
+describe('csat index: the issue #7 checklist end to end', () => {
+  it('JSON contract: exactly the keys the issue gives (results, dimensions, overall, valueWeighted, waves, change, targets)', () => {
+    const r = csat(['index', FILE, ...DIMS, '--bootstrap', '40', '--value-weight', 'value', '--by', 'wave', '--target', '60', '-f', 'json']);
+    const res = JSON.parse(r.stdout).results;
+    const part = ['ciLower', 'ciUpper', 'index', 'satisfactionRate'];
+    expect(Object.keys(res)).toEqual(expect.arrayContaining(['scaleRange', 'weightsMethod', 'dimensions', 'overall', 'valueWeighted', 'waves', 'targets']));
+    for (const d of res.dimensions) expect(Object.keys(d).sort()).toEqual(['ciLower', 'ciUpper', 'index', 'items', 'name', 'satisfactionRate', 'weight']);
+    expect(Object.keys(res.overall).sort()).toEqual(part);
+    expect(Object.keys(res.valueWeighted.overall).sort()).toEqual(part);
+    for (const d of res.valueWeighted.dimensions) expect(Object.keys(d)).toEqual(expect.arrayContaining(['name', 'items', 'weight', ...part]));
+    for (const w of res.waves.items) {
+      expect(Object.keys(w)).toEqual(expect.arrayContaining(['label', 'n', 'overall', 'valueWeighted']));
+      expect(Object.keys(w.overall).sort()).toEqual(part);
+      expect(Object.keys(w.valueWeighted).sort()).toEqual(part);
+    }
+    expect(Object.keys(res.waves.change)).toEqual(expect.arrayContaining(['index', 'valueWeightedIndex', 'p']));
+    expect(typeof res.waves.trap).toBe('boolean');
+    expect(Object.keys(res.targets[0]).sort()).toEqual(['index', 'met', 'name', 'target']);
+    for (const x of [res.overall.satisfactionRate, ...res.dimensions.map((d: { satisfactionRate: number }) => d.satisfactionRate)]) expect(x >= 0 && x <= 1).toBe(true);
+    // Without values, waves or targets those keys are null, not absent.
+    const plain = JSON.parse(csat(['index', FILE, ...DIMS, '--bootstrap', '0', '-f', 'json']).stdout).results;
+    expect([plain.valueWeighted, plain.waves, plain.targets]).toEqual([null, null, null]);
+    expect([plain.overall.ciLower, plain.overall.ciUpper]).toEqual([null, null]);
+  });
+  it('targets: everything is printed first, the misses go to stderr, exit 4 (--target and per dimension in the study file)', () => {
+    const r = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--target', 'overall=60,Image=90']);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toContain('Customer Satisfaction Index');
+    expect(r.stdout).toMatch(/│ Image\s+│\s+90\.0 │\s+68\.9 │ No\s+│/);
+    expect(r.stdout).not.toContain('Target missed');
+    expect(r.stderr).toContain('csat: Target missed: Image 68.9 < 90.0.');
+    expect(r.stderr).not.toContain('Overall');
+    const dir = tmp();
+    const study = join(dir, 'study.yml');
+    writeFileSync(study, 'items: [q1..q6]\nscaleRange: [1, 5]\nscales:\n  Image: [q1, q2]\n  Service: [q3, q4]\n  Environment: [q5, q6]\ntarget: 50\ntargets:\n  Service: 70\n');
+    const s = csat(['index', FILE, '--study', study, '--bootstrap', '0', '-f', 'json']);
+    expect(s.code).toBe(4);
+    const t = JSON.parse(s.stdout).results.targets;
+    expect(t.map((x: { name: string; met: boolean }) => [x.name, x.met])).toEqual([['overall', true], ['Service', false]]);
+    expectClose(t[1].index, ref.equalDims.dimensions[1], 1e-12);
+    expect(s.stderr).toContain('Target missed: Service 58.0 < 70.0.');
+    // The command line wins over the study file.
+    expect(csat(['index', FILE, '--study', study, '--bootstrap', '0', '--target', '40']).code).toBe(0);
+  });
+  it('--weights factor --save-composite writes each respondent\'s composite F as R computes it', () => {
+    const dir = tmp();
+    const out = join(dir, 'F.csv');
+    const r = csat(['index', 'fixtures/factor-survey.csv', '--items', 'q1..q12', '--scale-range', '1-5', '--bootstrap', '0', '--weights', 'factor', '--save-composite', out]);
+    expect(r.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('file,row,composite');
+    const F = lines.slice(1).map((l) => Number(l.split(',')[2]));
+    expect(F.length).toBe(ref.factor.composite.length);
+    F.forEach((x, i) => expectClose(x, ref.factor.composite[i], 1e-9, 1e-12, `F ${i}`));
+    // Rows are the data rows of the file (1-based), skipping incomplete ones.
+    const rows = lines.slice(1).map((l) => Number(l.split(',')[1]));
+    expect(rows[0]).toBe(1);
+    expect(rows).not.toContain(4);
+    expect(csat(['index', FILE, ...DIMS, '--save-composite', join(dir, 'x.csv')]).code).toBe(2);
+  });
+  it('named tiers from a text column: the index per tier as R computes it per region', () => {
+    const res = JSON.parse(csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'region', '-f', 'json']).stdout).results;
+    expect(res.tiers.method).toBe('named');
+    res.tiers.items.forEach((x: { label: string; n: number; overall: { index: number } }, k: number) => {
+      expect(x.label).toBe(ref.regions[k].label);
+      expect(x.n).toBe(ref.regions[k].n);
+      expectClose(x.overall.index, ref.regions[k].index, 1e-12);
+    });
+    const text = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'region']).stdout;
+    expect(text).toContain('Satisfaction Index by Value Tier');
+    expect(text).toMatch(/│ East\s+│/);
+  });
+  it('markdown and csv carry the same tables', () => {
+    const md = csat(['index', FILE, ...DIMS, '--bootstrap', '40', '--value-weight', 'value', '--by', 'wave', '-f', 'markdown']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('Customer Satisfaction Index');
+    expect(md.stdout).toMatch(/\| Overall \|/);
+    expect(md.stdout).toContain('Value-weighting trap');
+    const csv = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '-f', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain('Customer Satisfaction Index');
+    expect(csv.stdout).toMatch(new RegExp(`Overall,,1,${String(ref.equalDims.overall).slice(0, 8)}`));
+    for (const out of [md.stdout, csv.stdout]) expect(out).not.toMatch(/NaN|undefined|Infinity/);
+  });
+  it('an item of the study (or --items) that belongs to no dimension is named in a warning, not dropped silently', () => {
+    const dir = tmp();
+    const study = join(dir, 'study.yml');
+    writeFileSync(study, 'items: [q1..q6]\nscaleRange: [1, 5]\nscales:\n  Image: [q1, q2]\n  Service: [q3, q4]\n');
+    const r = csat(['index', FILE, '--study', study, '--bootstrap', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('q5, q6 belong to no dimension and are left out of the index');
+    const all = csat(['index', FILE, ...DIMS, '--items', 'q1..q6', '--bootstrap', '0']);
+    expect(all.stderr).not.toContain('belong to no dimension');
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
@@ -54,3 +54,46 @@ describe('csat ipa (built CLI)', () => {
     expect(existsSync(join(dir, 'x.svg'))).toBe(false);
   });
 });
+
+describe('csat ipa: the issue #7 checklist end to end', () => {
+  it('JSON: exactly the keys of the contract; --importance-suffix reads q1_imp for q1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-ipa-'));
+    // The fixture with its importance columns renamed from imp_q1 to q1_imp.
+    const lines = readFileSync(FILE, 'utf8').split('\n');
+    lines[0] = lines[0].replace(/imp_(q\d)/g, '$1_imp');
+    writeFileSync(join(dir, 'suffix.csv'), lines.join('\n'));
+    const r = csat(['ipa', join(dir, 'suffix.csv'), '--items', 'q1..q6', '--importance-suffix', '_imp', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout).results;
+    expect(Object.keys(res)).toEqual(expect.arrayContaining(['importanceMethod', 'crosshair', 'items']));
+    expect(Object.keys(res.crosshair).sort()).toEqual(['importance', 'performance']);
+    for (const x of res.items) {
+      expect(Object.keys(x)).toEqual(expect.arrayContaining(['item', 'importance', 'performance', 'quadrant']));
+      expect(['keep-up', 'concentrate', 'low-priority', 'overkill']).toContain(x.quadrant);
+    }
+    res.items.forEach((x: { importance: number }, k: number) => expectClose(x.importance, ref.ipaStated.importance[k], 1e-12));
+    expect(res.items.map((x: { quadrant: string }) => x.quadrant)).toEqual(ref.ipaStated.quadrant);
+  });
+  it('markdown and csv; errors are one line with the right exit code', () => {
+    const md = csat(['ipa', FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '-f', 'markdown']);
+    expect(md.stdout).toMatch(/\| q4 \| 5\.804 \| 3\.399 \| Concentrate here \|/);
+    const csv = csat(['ipa', FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '-f', 'csv']);
+    expect(csv.stdout).toMatch(/q4,5\.80\d+,3\.39\d+,Concentrate here/);
+    for (const [args, code, msg] of [
+      [['--importance-prefix', 'imp_', '--crosshair', 'abc'], 2, "--crosshair: 'abc' is neither a number nor 'mean'"],
+      [['--importance-prefix', 'imp_', '--crosshair', '1,2,3'], 2, '--crosshair takes importance,performance'],
+      [['--importance', 'q1=imp_q1'], 2, "no importance column for the item 'q2'"],
+      [['--derived', 'regression', '--overall', 'q2'], 2, "the overall column 'q2' is also one of the items"],
+    ] as const) {
+      const r = csat(['ipa', FILE, '--items', 'q1..q6', ...args]);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr).toContain(msg);
+      expect(r.stderr.trim().split('\n').length).toBe(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    const far = csat(['ipa', FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '--crosshair', '100,100', '-f', 'json']);
+    expect(far.code).toBe(0);
+    expect(JSON.parse(far.stdout).warnings.join(' ')).toContain('do not separate the items');
+  });
+});
+

@@ -151,4 +151,31 @@ describe('index properties', () => {
     expect(valueBase(Float64Array.of(2, 4, 9), 'min', null)).toBe(2);
     expect(valueBase(Float64Array.of(2, 4), 'mean', Float64Array.of(3, 1))).toBe(2.5);
   });
+  it('a resample given as multiplicities (the bootstrap) equals the index of the rows drawn, repeated', () => {
+    fc.assert(
+      fc.property(data, fc.array(fc.nat(), { minLength: 1, maxLength: 60 }), (d, draws) => {
+        const { scored, w } = setup(d);
+        const n = scored.n;
+        const rows = draws.map((x) => x % n);
+        const times = new Uint32Array(n);
+        for (const r of rows) times[r]++;
+        const K = Float64Array.from(d.values);
+        const F = Float64Array.from(d.freq);
+        const a = estimateCsi(scored, w, F, K, 'mean', times);
+        const expanded = scoreItems(d.cols.map((c) => Float64Array.from(rows, (i) => c[i])), 1, 5);
+        const b = estimateCsi(expanded, w, Float64Array.from(rows, (i) => F[i]), Float64Array.from(rows, (i) => K[i]), 'mean');
+        const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)) || (Number.isNaN(x) && Number.isNaN(y));
+        return (
+          a.n === b.n &&
+          same(a.overall.index, b.overall.index) &&
+          same(a.overall.satisfactionRate, b.overall.satisfactionRate) &&
+          same(a.valueWeighted!.k0, b.valueWeighted!.k0) &&
+          same(a.valueWeighted!.overall.index, b.valueWeighted!.overall.index) &&
+          same(a.valueWeighted!.overall.satisfactionRate, b.valueWeighted!.overall.satisfactionRate) &&
+          same(estimateCsi(scored, w, null, K, 'min', times).valueWeighted!.k0, Math.min(...rows.map((i) => K[i])))
+        );
+      }),
+    );
+  });
 });
+

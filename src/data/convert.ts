@@ -338,6 +338,12 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
     }
   }
   const s = lo + hi;
+  if (!scaleRange) {
+    // The observed range is right only when someone gave the lowest and the highest answer.
+    ctx.warnings.push(
+      `column '${v.name}' is reverse-keyed as ${lo} + ${hi} - x from its observed range ${lo} to ${hi}; give --scale-range (e.g. 1-5) if the scale is wider.`,
+    );
+  }
   for (let i = 0; i < x.length; i++) x[i] = s - x[i];
   if (v.labels.size > 0) {
     // The label of a user-missing code (跳过 = -3) stays with its code.

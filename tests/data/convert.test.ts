@@ -59,6 +59,11 @@ describe('fixtures against R', () => {
     const observed = toDataset(s, ['Q7'], { missing: [-3], reverse: ['Q7'] });
     expect(asJson(observed.variables[0].values)).toEqual(oracle.bank.Q7reversedObserved);
     expect(observed.recodes[0].rangeSource).toBe('observed');
+    // The output says which range was used, and how to fix it.
+    expect(observed.warnings).toContain(
+      "column 'Q7' is reverse-keyed as 1 + 5 - x from its observed range 1 to 5; give --scale-range (e.g. 1-5) if the scale is wider.",
+    );
+    expect(scale.warnings.filter((w) => w.includes('reverse-keyed'))).toEqual([]);
   });
 
   it('without --missing the skip code -3 is a number (as SPSS without MISSING VALUES)', async () => {

@@ -297,7 +297,11 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   const dims = opts.dimensions;
   if (dims) {
     const seen = new Map<string, string>();
+    const dimNames = new Set<string>();
     for (const d of dims) {
+      if (d.name.toLowerCase() === 'overall') throw new UsageError(`a dimension cannot be named '${d.name}': --target uses 'overall' for the overall index`);
+      if (dimNames.has(d.name)) throw new UsageError(`two dimensions are named '${d.name}'; give each its own name`);
+      dimNames.add(d.name);
       if (d.items.length === 0) throw new UsageError(`dimension '${d.name}' has no items`);
       for (const it of d.items) {
         const other = seen.get(it);
@@ -316,7 +320,20 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     throw new UsageError(`the overall column '${opts.overall}' is also one of the items; weights are derived from an overall rating outside them`);
   }
   const columnNames = [...itemNames, ...(needsOverall ? [opts.overall as string] : []), ...(opts.value ? [opts.value.column] : [])];
-  const pooledColumns = columnNames.map((name) => concat(inputs.map((inp) => variable(inp.ds, name, 'column').values)));
+  const pooledColumns = columnNames.map((name, k) =>
+    concat(
+      inputs.map((inp) => {
+        const v = variable(inp.ds, name, 'column');
+        const isValue = opts.value !== null && opts.value !== undefined && k === columnNames.length - 1;
+        // Free text coded 1..k in sorted order is no rating and no amount; text answers (labelled) are ratings, not amounts.
+        if (v.kind === 'string' || (isValue && v.kind !== 'numeric')) {
+          const what = isValue ? 'the value column' : k < p ? 'the item' : 'the overall column';
+          throw new UsageError(`${what} '${name}' in ${inp.ds.input.file} holds text (${[...v.labels.values()].slice(0, 3).join(', ')} ...), not ${isValue ? 'amounts' : 'ratings'}`);
+        }
+        return v.values;
+      }),
+    ),
+  );
   const anyWeights = inputs.some((inp) => inp.ds.weights);
   const pooledFreq = anyWeights
     ? concat(inputs.map((inp) => inp.ds.weights ?? new Float64Array(inp.ds.input.rows).fill(1)))

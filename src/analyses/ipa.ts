@@ -55,6 +55,8 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
   const get = (name: string, what: string): Variable => {
     const v = ds.variables.find((x) => x.name === name);
     if (!v) throw new UsageError(`${what} '${name}' is not among the columns read from ${ds.input.file}`);
+    // Free text coded 1..k in sorted order is no rating (text answers such as 满意 are).
+    if (v.kind === 'string') throw new UsageError(`the ${what} '${name}' in ${ds.input.file} holds text (${[...v.labels.values()].slice(0, 3).join(', ')} ...), not ratings`);
     return v;
   };
   const p = opts.items.length;

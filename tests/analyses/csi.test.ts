@@ -225,6 +225,11 @@ describe('csat index edge cases', () => {
   it('explained errors', () => {
     expect(() => run({ weightsMethod: 'correlation' })).toThrow(/--overall/);
     expect(() => run({ weightsMethod: 'regression', overall: 'q3' })).toThrow(/the overall column 'q3' is also one of the items/);
+    expect(() => run({ dimensions: [{ name: 'A', items: ['q1', 'q2'] }, { name: 'A', items: ['q3'] }], items: ['q1', 'q2', 'q3'] })).toThrow(/two dimensions are named 'A'/);
+    expect(() => run({ dimensions: [{ name: 'Overall', items: ['q1', 'q2'] }], items: ['q1', 'q2'] })).toThrow(/a dimension cannot be named 'Overall'/);
+    // A free-text column (coded 1..k in sorted order) is neither a rating nor an amount.
+    expect(() => run({ value: { column: 'region', base: 'mean' } })).toThrow(/the value column 'region' in fixtures\/index-survey\.csv holds text \(East, North, South \.\.\.\), not amounts/);
+    expect(() => run({ dimensions: null, items: ['q1', 'region'] })).toThrow(/the item 'region' .* not ratings/);
     const flat = tiny({ a: [1, 2, 3], b: [2, 2, 2], y: [1, 3, 2] });
     expect(() => runCsi([{ label: 'x', ds: flat }], { ...base, items: ['a', 'b'], dimensions: null, weightsMethod: 'correlation', overall: 'y' })).toThrow(/cannot derive correlation weights: b \(always 2\) has the same answer/);
     const neg = tiny({ q1: [1, 2, 3], K: [1, -2, 3] });

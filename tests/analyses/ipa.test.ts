@@ -60,6 +60,8 @@ describe('csat ipa against R', () => {
     // The overall rating or the importance columns among the items would correlate an item with itself.
     expect(() => runIpa(ds, { items, importance: { method: 'regression', overall: 'q1' } })).toThrow(/the overall column 'q1' is also one of the items/);
     expect(() => runIpa(ds, { items, importance: { method: 'stated', columns: items } })).toThrow(/importance columns q1, q2, q3, q4, q5, q6 are also among the items/);
+    expect(() => runIpa(ds, { items, importance: { method: 'correlation', overall: 'region' } })).toThrow(/the overall column 'region' .* holds text/);
+    expect(() => runIpa(ds, { items: ['q1', 'region'], importance: { method: 'correlation', overall: 'overall' } })).toThrow(/the item 'region' .* not ratings/);
   });
   it('no variance: the constant column is named (the outcome first)', () => {
     const tiny = (cols: Record<string, number[]>) => ({

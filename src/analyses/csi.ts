@@ -682,9 +682,13 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     }
     const totalValue = valueCol ? valueCol.reduce((a, k, i) => a + k * (freq ? freq[i] : 1), 0) : 0;
     const items: TierItem[] = [];
+    const empty: string[] = [];
     for (const label of order) {
       const rows = tierLabel.map((l, r) => (l === label ? r : -1)).filter((r) => r >= 0);
-      if (rows.length === 0) continue;
+      if (rows.length === 0) {
+        empty.push(t(`csi.${label}`, opts.lang ?? 'en'));
+        continue;
+      }
       const sub = subsetScored(scored, rows);
       const f = pick(freq, rows);
       const v = pick(valueCol, rows);
@@ -708,6 +712,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         valueWeighted: est.valueWeighted ? value(est.valueWeighted.overall, null) : null,
       });
     }
+    if (!named && empty.length) warnings.push(W('emptyTiers', { column: opts.tiers, tiers: empty.join(', ') }));
     result.tiers = { column: opts.tiers, method: named ? 'named' : 'pareto', items };
   }
 

@@ -155,6 +155,12 @@ describe('csat index against R', () => {
       expectClose(x.valueShare, e.valueShare, 1e-12);
       expect([x.minValue, x.maxValue]).toEqual([e.min, e.max]);
     });
+    // Ties stay together: with 70% of the values equal, no one is left for the bottom 50%.
+    const col = (name: string, v: number[]) => ({ name, values: Float64Array.from(v), labels: new Map(), kind: 'numeric' as const });
+    const tied = { ...ds, variables: [col('q1', [1, 2, 3, 4, 5, 1, 2, 3, 4, 5]), col('K', [9, 8, 8, 1, 1, 1, 1, 1, 1, 1])], weights: null };
+    const tr = runCsi([{ label: 'x', ds: tied }], { ...base, items: ['q1'], dimensions: null, bootstrap: 0, tiers: 'K' });
+    expect(tr.result.tiers!.items.map((x) => [x.label, x.n])).toEqual([['top20', 3], ['next30', 7]]);
+    expect(tr.warnings).toContain("Tied values of 'K' stay in one tier, which leaves Bottom 50% empty.");
     const named = run({ tiers: 'region' }).result.tiers!;
     expect(named.method).toBe('named');
     expect(named.items.map((x) => x.n)).toEqual(ref.regions.map((r: { n: number }) => r.n));

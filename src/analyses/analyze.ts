@@ -13,7 +13,7 @@ import { factorScores, runFactor, type FactorResult } from './factor.js';
 import { runCorrelations, type CorrResult } from './corr.js';
 import { runRegression, type RegressResult } from './regress.js';
 import { scaleScore } from './scale-scores.js';
-import { CsatError } from '../errors.js';
+import { CsatError, UsageError } from '../errors.js';
 import { t, type Lang } from '../report/i18n.js';
 import { formatNumber } from '../report/format.js';
 import '../report/labels/analyze.js';
@@ -130,7 +130,23 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const descriptives = runDescribe(describeDs, { scaleRange: cfg.scaleRange ?? undefined });
 
   const instrument: ScaleSpec = { name: L('allItems'), items: cfg.items };
-  const reliability = runReliability(ds, [instrument, ...cfg.scales], { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang });
+  // Each scale on its own: one that cannot have an alpha (a single item, no variance) is a skipped
+  // note, and the rest of the paper still runs.
+  const names = new Set<string>();
+  for (const s of [instrument, ...cfg.scales]) {
+    if (names.has(s.name)) throw new UsageError(t('reliability.error.duplicateScale', cfg.lang, { scale: s.name }));
+    names.add(s.name);
+  }
+  const reliability: ReliabilityResult = { scales: [], warnings: [] };
+  for (const spec of [instrument, ...cfg.scales]) {
+    const r = attempt(L('reliabilityOf', { scale: spec.name }), skipped, () =>
+      runReliability(ds, [spec], { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang }),
+    );
+    if (r) {
+      reliability.scales.push(...r.scales);
+      reliability.warnings.push(...r.warnings);
+    }
+  }
   warnings.push(...reliability.warnings);
 
   const kmo = attempt('kmo', skipped, () => runKmo(ds, { items: cfg.items }));
@@ -184,13 +200,14 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
     });
   }
 
-  const summary = summarize(cfg, reliability, kmo, factor, regression, L);
+  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, regression, L);
   return { result: { sample, descriptives, reliability, kmo, factor, correlations, regression, summary }, warnings, skipped };
 }
 
 function summarize(
   cfg: AnalyzeConfig,
   reliability: ReliabilityResult,
+  instrumentName: string,
   kmo: KmoResult | null,
   factor: AnalyzeResult['factor'],
   regression: RegressResult | null,
@@ -244,7 +261,8 @@ function summarize(
   }
   const thresholdFailures: ThresholdFailure[] = [];
   if (cfg.thresholds.alpha !== undefined) {
-    const checked = scales.length > 1 ? scales.slice(1) : scales;
+    // With study scales the gate is on them; the whole instrument is gated only when it is the one scale.
+    const checked = cfg.scales.length ? scales.filter((s) => s.name !== instrumentName) : scales;
     for (const s of checked) {
       if (!(finite(s.alpha) && s.alpha >= cfg.thresholds.alpha)) thresholdFailures.push({ what: 'alpha', name: s.name, value: finite(s.alpha) ? s.alpha : null, threshold: cfg.thresholds.alpha });
     }

@@ -181,3 +181,30 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
   });
 });
 
+
+describe('csat analyze keeps going when one scale cannot have an alpha', () => {
+  it('a one-item study scale is a skipped note; the other scales, the scale scores and the regression still run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-one-'));
+    const study = join(dir, 'study.yml');
+    writeFileSync(study, 'items: [att1..qual5]\nscales:\n  A: [att1]\n  B: [att2..att4]\n  Q: [qual1..qual5]\noutcome: overall\nthresholds: {alpha: 0.7}\n');
+    const r = csat(['analyze', 'fixtures/telephone-survey.csv', '--study', study, '-f', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.reliability.scales.map((s: { name: string }) => s.name)).toEqual(['All items', 'B', 'Q']);
+    expect(out.warnings).toContain("Step reliability of A skipped: scale 'A' has 1 item(s) (att1); reliability needs at least 2");
+    expect(out.results.regression.predictors).toEqual(['A', 'B', 'Q']);
+    expect(out.results.summary.thresholdFailures).toEqual([]);
+    const text = csat(['analyze', 'fixtures/telephone-survey.csv', '--study', study, '--no-frequencies', '--lang', 'zh']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('已跳过 A 的信度分析');
+  });
+
+  it('a study scale named like the whole instrument is a usage error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-dup-'));
+    const study = join(dir, 'study.yml');
+    writeFileSync(study, 'items: [att1..qual5]\nscales:\n  All items: [att1..att4]\n');
+    const r = csat(['analyze', 'fixtures/telephone-survey.csv', '--study', study]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/two scales are named 'All items'/);
+  });
+});

@@ -61,6 +61,7 @@ defineLabels({
   'analyze.predictor': { en: 'Predictor', zh: '自变量' },
   'analyze.beta': { en: 'Beta', zh: 'Beta' },
   'analyze.sig': { en: 'Sig.', zh: '显著性' },
+  'analyze.reliabilityOf': { en: 'reliability of {scale}', zh: '{scale} 的信度分析' },
   'analyze.skipped': { en: 'Step {step} skipped: {reason}', zh: '已跳过 {step}：{reason}' },
   'analyze.thresholdFailed': {
     en: "Cronbach's alpha of {name} is {value}, below the threshold {threshold}",

@@ -20,6 +20,7 @@ defineLabels({
   'csi.weight': { en: 'Weight', zh: '权重' },
   'csi.index': { en: 'Index', zh: '指数' },
   'csi.ci': { en: '{level}% Bootstrap CI', zh: '{level}% 自助法置信区间' },
+  'csi.ciValue': { en: '{level}% CI of Value-Weighted', zh: '价值加权 {level}% 置信区间' },
   'csi.lower': { en: 'Lower', zh: '下限' },
   'csi.upper': { en: 'Upper', zh: '上限' },
   'csi.rate': { en: 'Satisfaction Rate (%)', zh: '满意率（%）' },

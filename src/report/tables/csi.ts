@@ -114,17 +114,19 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
       table({
         id: 'csi-value-weighted',
         title: L('valueTitle'),
+        // The interval columns belong to the value-weighted index, and say so in their group.
         groups: [
           { label: '', span: 1 },
-          { label: L('index'), span: ci ? 5 : 3 },
+          { label: L('index'), span: 3 },
+          ...(ci ? [{ label: L('ciValue', { level }), span: 2 }] : []),
           { label: L('rate'), span: 2 },
         ],
         columns: [
           { header: hasDims ? L('dimension') : L('item'), kind: 'label' },
           { header: L('unweighted'), decimals: 1 },
           { header: L('valueWeighted'), decimals: 1 },
-          ...ciColumns,
           { header: L('difference'), decimals: 1 },
+          ...ciColumns,
           { header: L('unweighted'), decimals: 1 },
           { header: L('valueShare'), decimals: 1 },
         ],
@@ -132,8 +134,8 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           x.name,
           x.u.index,
           x.w.index,
-          ...ciCells(x.w),
           x.u.index !== null && x.w.index !== null ? x.w.index - x.u.index : null,
+          ...ciCells(x.w),
           pct(x.u.satisfactionRate),
           pct(x.w.satisfactionRate),
         ]),

@@ -35,6 +35,9 @@ describe('index tables', () => {
     expect(index.columns.map((c) => c.header)).toEqual(['Dimension', 'Items', 'Weight', 'Index', 'Lower', 'Upper', 'Satisfaction Rate (%)']);
     expect(index.rows.map((r) => r[0])).toEqual(['Image', 'Service', 'Environment', 'Overall']);
     expect(index.footnotes?.[0]).toBe('Weights: equal weights.');
+    const vw = tables(blocks).find((t) => t.id === 'csi-value-weighted')!;
+    expect(vw.columns.map((c) => c.header)).toEqual(['Dimension', 'Unweighted', 'Value-Weighted', 'Difference', 'Lower', 'Upper', 'Unweighted', 'Value Share of Satisfied (%)']);
+    expect(vw.groups!.map((g) => [g.label, g.span])).toEqual([['', 1], ['Index', 3], ['95% CI of Value-Weighted', 2], ['Satisfaction Rate (%)', 2]]);
     expect(texts(blocks)[0]).toMatch(/^Value-weighting trap: from 1 to 2 the index rose \(\+\d+\.\d\) while the value-weighted index fell \(-\d+\.\d\)/);
     expect(warnings.join(' ')).toMatch(/rose among low-value customers/);
     expect(missedTargets(result, 'en')).toEqual([expect.stringMatching(/^Target missed: Overall \d+\.\d < 90\.0\.$/)]);

@@ -139,7 +139,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           pct(x.u.satisfactionRate),
           pct(x.w.satisfactionRate),
         ]),
-        footnotes: [L('footValue', { column: v.column, base: L(`base.${v.base}`), k0: formatNumber(v.k0, 2) })],
+        footnotes: [L('footValue', { column: v.column, base: L(`base.${v.base}`), k0: baseText(v.k0) })],
       }),
     );
   }
@@ -289,6 +289,13 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
     );
   }
   return blocks;
+}
+
+/** K0 with 2 decimals, or 3 significant digits when it is below 1 (a given base of 0.004 is not .00). */
+function baseText(k0: number): string {
+  if (k0 >= 1 || k0 <= 0) return formatNumber(k0, 2);
+  if (k0 < 1e-8) return k0.toExponential(2);
+  return formatNumber(k0, Math.min(10, 2 - Math.floor(Math.log10(k0))));
 }
 
 /** One decimal, more where the index would print like its target (84.96 against 85 is not 85.0 < 85.0). */

@@ -75,4 +75,10 @@ describe('index tables', () => {
     const normal = tables(csiBlocks(result, 'en')).find((t) => t.id === 'csi-change')!;
     expect(normal.footnotes!.some((f) => /cannot be computed/.test(f))).toBe(false);
   });
+  it('a small value base K0 keeps its digits in the footnote', () => {
+    const foot = (k0: number) => tables(csiBlocks({ ...result, valueWeighted: { ...result.valueWeighted!, k0 } }, 'en')).find((t) => t.id === 'csi-value-weighted')!.footnotes![0];
+    expect(foot(12.7234)).toContain('K0 = mean = 12.72;');
+    expect(foot(0.004567)).toContain('K0 = mean = .00457;');
+    expect(foot(1e-300)).toContain('K0 = mean = 1.00e-300;');
+  });
 });

@@ -85,6 +85,8 @@ export interface FactorResult {
   /** PAF only. */
   extractionIterations: number | null;
   extractionConverged: boolean | null;
+  /** PAF only: the largest communality change in the last iteration (SPSS "Convergence="). */
+  extractionChange: number | null;
   /** PAF only: items whose communality exceeded 1 during the iterations. */
   heywoodItems: string[];
   scoreCoefficients: { item: string; coefficients: number[] }[];
@@ -118,6 +120,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
   const extraction = opts.extraction ?? 'pc';
   let rotation = opts.rotation ?? 'varimax';
   const iterate = opts.iterate ?? 25;
+  if (!Number.isInteger(iterate) || iterate < 1) throw new UsageError(`--iterate must be a whole number of at least 1, not ${iterate}`);
   const warnings: string[] = [];
   const km = kmoFromCorrelations(c);
   const eig = symmetricEigen(c.r, p);
@@ -153,6 +156,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
   let initialCommunalities: Float64Array;
   let extractionIterations: number | null = null;
   let extractionConverged: boolean | null = null;
+  let extractionChange: number | null = null;
   const heywood: string[] = [];
   if (extraction === 'paf') {
     const smc = trySquaredMultipleCorrelations(c.r, p);
@@ -162,9 +166,12 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     loadings = paf.loadings;
     extractionIterations = paf.iterations;
     extractionConverged = paf.converged;
+    extractionChange = paf.change;
     for (const i of paf.heywood) heywood.push(c.items[i]);
     if (!paf.converged) {
-      warnings.push(`Attempted to extract ${k} factors. More than ${iterate} iterations required; the communalities changed by more than ${opts.econverge ?? 0.001} in the last iteration, so the solution has not converged`);
+      warnings.push(
+        `Attempted to extract ${k} factors. More than ${iterate} iterations required (the largest communality change in the last one was ${paf.change.toPrecision(3)}, above ECONVERGE ${opts.econverge ?? 0.001}). Extraction was terminated; the loadings are those of the last iteration`,
+      );
     }
     if (heywood.length > 0) {
       warnings.push(`One or more communality estimates greater than 1 were encountered during iterations (${heywood.join(', ')}): a Heywood case; interpret the solution with caution`);
@@ -248,6 +255,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     rotationConverged,
     extractionIterations,
     extractionConverged,
+    extractionChange,
     heywoodItems: heywood,
     scoreCoefficients: c.items.map((item, i) => ({ item, coefficients: Array.from(B.subarray(i * k, i * k + k)) })),
     assignment,

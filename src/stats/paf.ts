@@ -24,6 +24,8 @@ export interface PafResult {
   communalities: Float64Array;
   iterations: number;
   converged: boolean;
+  /** The largest communality change in the last iteration (SPSS prints it as "Convergence="). */
+  change: number;
   /** Items (indices) whose communality went above 1 in some iteration. */
   heywood: number[];
 }
@@ -43,6 +45,7 @@ export function principalAxisFactoring(
   let loadings = new Float64Array(p * k);
   let iterations = 0;
   let converged = false;
+  let lastChange = Number.POSITIVE_INFINITY;
   const heywood = new Set<number>();
   while (iterations < iterate) {
     iterations++;
@@ -63,10 +66,11 @@ export function principalAxisFactoring(
       change = Math.max(change, Math.abs(s - h[i]));
     }
     h = next;
+    lastChange = change;
     if (change <= econverge) {
       converged = true;
       break;
     }
   }
-  return { loadings, communalities: h, iterations, converged, heywood: [...heywood].sort((a, b) => a - b) };
+  return { loadings, communalities: h, iterations, converged, change: lastChange, heywood: [...heywood].sort((a, b) => a - b) };
 }

@@ -154,6 +154,29 @@ describe('number of components', () => {
     expect(r.rotatedComponentMatrix).not.toBeNull();
     expect(r.warnings).toContain('Rotation failed to converge in 1 iterations');
   });
+  it('PAF that stops at ITERATE says so with the last change (SPSS "Convergence="), as the footnote does', () => {
+    const r = runFactor(ds, { extraction: 'paf', rotation: 'none', iterate: 2 });
+    expect(r.extractionConverged).toBe(false);
+    expect(r.extractionIterations).toBe(2);
+    expect(r.extractionChange).toBeGreaterThan(0.001);
+    expect(r.warnings.join('\n')).toMatch(/Attempted to extract 3 factors\. More than 2 iterations required \(the largest communality change in the last one was 0\.\d+, above ECONVERGE 0\.001\)\. Extraction was terminated/);
+    const c = runFactor(ds, { extraction: 'paf', rotation: 'none' });
+    expect(c.extractionConverged).toBe(true);
+    expect(c.extractionChange).toBeLessThanOrEqual(0.001);
+  });
+  it('a Heywood case under PAF: SPSS\'s caution, naming the item, numbers still finite', () => {
+    // One factor for three items with r12 r13 / r23 > 1: item a would need a communality above 1.
+    const H = Float64Array.from([1, 0.9, 0.8, 0.9, 1, 0.6, 0.8, 0.6, 1]);
+    const r = factorFromMatrix(H, ['a', 'b', 'c'], 200, { extraction: 'paf', factors: 1, iterate: 200, econverge: 1e-10 });
+    expect(r.heywoodItems).toEqual(['a']);
+    expect(r.warnings).toContain('One or more communality estimates greater than 1 were encountered during iterations (a): a Heywood case; interpret the solution with caution');
+    expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);
+    expect(r.communalities.every((c) => Number.isFinite(c.extraction))).toBe(true);
+  });
+  it('ITERATE below 1 is a usage error, not an Infinity in the output', () => {
+    expect(() => runFactor(ds, { iterate: 0 })).toThrow(UsageError);
+    expect(() => runFactor(ds, { extraction: 'paf', iterate: 1.5 })).toThrow(UsageError);
+  });
 });
 
 function dataset(columns: Record<string, number[]>): Dataset {

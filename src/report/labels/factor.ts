@@ -81,8 +81,8 @@ defineLabels({
   'factor.componentsExtracted': { en: 'a. {n} components extracted.', zh: 'a. 提取了 {n} 个成分。' },
   'factor.factorsExtracted': { en: 'a. {n} factors extracted. {it} iterations required.', zh: 'a. 提取了 {n} 个因子。需要进行 {it} 次迭代。' },
   'factor.factorsNotConverged': {
-    en: 'a. Attempted to extract {n} factors. More than {it} iterations required. Extraction was terminated.',
-    zh: 'a. 尝试提取 {n} 个因子。需要超过 {it} 次迭代。提取已终止。',
+    en: 'a. Attempted to extract {n} factors. More than {it} iterations required. (Convergence={c}). Extraction was terminated.',
+    zh: 'a. 尝试提取 {n} 个因子。需要超过 {it} 次迭代。（收敛 = {c}）。提取已终止。',
   },
   'factor.heywood': {
     en: 'One or more communality estimates greater than 1 were encountered during iterations. The resulting solution should be interpreted with caution.',

@@ -58,7 +58,7 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
     ? L('componentsExtracted', { n: k })
     : r.extractionConverged
       ? L('factorsExtracted', { n: k, it: r.extractionIterations ?? 0 })
-      : L('factorsNotConverged', { n: k, it: r.extractionIterations ?? 0 });
+      : L('factorsNotConverged', { n: k, it: r.extractionIterations ?? 0, c: formatNumber(r.extractionChange ?? 0, 3) });
   const display: string[] = [];
   if (opts.sort) display.push(L('sortedNote'));
   if (opts.blank) display.push(L('blankNote', { blank: formatNumber(opts.blank, 2) }));

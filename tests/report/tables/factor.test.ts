@@ -58,6 +58,18 @@ describe('factor tables', () => {
     expect(tve.footnotes).toContain('a. When factors are correlated, sums of squared loadings cannot be added to obtain a total variance.');
   });
 
+  it('PAF stopped at ITERATE: SPSS footnote with the last change; a Heywood case adds SPSS\'s caution', () => {
+    const p = runFactor(ds, { extraction: 'paf', rotation: 'none', iterate: 2 });
+    const note = byId(factorBlocks(p, 'en'), 'component-matrix').footnotes!.find((f) => f.startsWith('a.'))!;
+    expect(note).toMatch(/^a\. Attempted to extract 3 factors\. More than 2 iterations required\. \(Convergence=\.\d{3}\)\. Extraction was terminated\.$/);
+    expect(note).toContain(`(Convergence=${p.extractionChange!.toFixed(3).replace(/^0/, '')})`);
+    expect(byId(factorBlocks(p, 'zh'), 'component-matrix').footnotes!.join(' ')).toContain('提取已终止');
+    const h = { ...p, heywoodItems: ['q1'] };
+    expect(byId(factorBlocks(h, 'en'), 'communalities').footnotes).toContain(
+      'One or more communality estimates greater than 1 were encountered during iterations. The resulting solution should be interpreted with caution.',
+    );
+  });
+
   it('items assigned to components as free text, scree plot present', () => {
     const texts = factorBlocks(r, 'zh').filter((b) => b.kind === 'text').map((b) => (b as { text: string }).text);
     expect(texts.some((t) => t.startsWith('碎石图'))).toBe(true);

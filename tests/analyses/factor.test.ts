@@ -124,6 +124,40 @@ describe('scores (SPSS /SAVE REG)', () => {
     }
     expect(Array.from(s[0]).filter((x) => Number.isNaN(x)).length).toBe(400 - ex.n);
   });
+  it('with frequency weights each row scores as its replicated copies do (SPSS WEIGHT BY), for varimax and promax', () => {
+    const ds = factorSurvey(true);
+    const w = ds.weights!;
+    const rep: number[] = [];
+    const firstCopy: number[] = [];
+    for (let i = 0; i < w.length; i++) {
+      firstCopy.push(w[i] > 0 ? rep.length : -1);
+      for (let c = 0; c < w[i]; c++) rep.push(i);
+    }
+    const replicated: Dataset = {
+      ...ds,
+      weights: null,
+      weightName: null,
+      input: { ...ds.input, rows: rep.length },
+      variables: ds.variables.map((v) => ({ ...v, values: Float64Array.from(rep, (i) => v.values[i]) })),
+    };
+    for (const rotation of ['varimax', 'promax'] as const) {
+      const sw = factorScores(ds, runFactor(ds, { rotation }));
+      const sr = factorScores(replicated, runFactor(replicated, { rotation }));
+      let compared = 0;
+      sw.forEach((col, j) =>
+        col.forEach((v, i) => {
+          if (firstCopy[i] < 0) return;
+          const ref = sr[j][firstCopy[i]];
+          if (Number.isNaN(ref)) expect(v).toBeNaN();
+          else {
+            expectClose(v, ref, 1e-9, 1e-12, `${rotation} score ${i},${j}`);
+            compared++;
+          }
+        }),
+      );
+      expect(compared).toBeGreaterThan(600);
+    }
+  });
 });
 
 describe('number of components', () => {

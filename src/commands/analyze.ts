@@ -121,6 +121,13 @@ Examples:
         const outside = s.items.filter((i) => !items.includes(i));
         if (outside.length) items = [...items, ...outside];
       }
+      if (items.length < 2) {
+        throw new UsageError(`analyze needs at least 2 items (reliability, KMO and components rest on several); got ${items.length}${items.length ? ` (${items[0]})` : ''}`);
+      }
+      // The outcome explained by scores built from itself would be a regression on itself.
+      if (outcome.length && items.includes(outcome[0])) {
+        throw new UsageError(`the outcome '${outcome[0]}' is also one of the items; leave it out of --items (or the study's items and scales)`);
+      }
 
       const { ds } = convertSource(source, opts, [
         { option: '--items', spec: undefined, names: items },

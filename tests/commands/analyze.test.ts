@@ -120,6 +120,16 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.stdout).toBe('');
   });
 
+  it.each([
+    [['--items', 'att1'], /analyze needs at least 2 items .*got 1 \(att1\)/],
+    [['--items', 'att1..qual5', '--outcome', 'att1'], /the outcome 'att1' is also one of the items/],
+  ])('impossible designs %j are usage errors', (args, message) => {
+    const r = csat(['analyze', 'fixtures/telephone-survey.csv', ...(args as string[])]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stdout).toBe('');
+  });
+
   describe('case weights (--weight or the study\'s weight:) equal replicated rows', () => {
     // Integer weights 0..3: the weighted analysis must equal the unweighted one on each row
     // repeated w times (a weight of 0 drops the row), step by step.

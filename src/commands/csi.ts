@@ -67,9 +67,9 @@ export function checkReplicates(b: number, levelPct: number): void {
 export function waveLabels(files: string[]): string[] {
   if (files.length === 1) return ['all'];
   const unique = (xs: string[]) => new Set(xs).size === xs.length;
-  const names = files.map((f) => path.basename(f).replace(/\.[^.]+$/, ''));
+  const names = files.map((f) => (f === '-' ? 'stdin' : path.basename(f).replace(/\.[^.]+$/, '')));
   if (unique(names)) return names;
-  const paths = files.map((f) => f.replace(/\.[^./\\]+$/, ''));
+  const paths = files.map((f) => (f === '-' ? 'stdin' : f.replace(/\.[^./\\]+$/, '')));
   if (unique(paths)) return paths;
   return paths.map((p, k) => `${p} #${k + 1}`);
 }
@@ -77,7 +77,7 @@ export function waveLabels(files: string[]): string[] {
 /** "Image=q1,q2" -> a named dimension whose items are a column selection. */
 function parseDimension(spec: string): { name: string; spec: string } {
   const k = spec.indexOf('=');
-  if (k <= 0 || k === spec.length - 1) throw new UsageError(`--dimension must look like "Name=q1,q2" or "Name=q1..q3", not '${spec}'`);
+  if (k <= 0 || k === spec.length - 1 || spec.slice(0, k).trim() === '' || spec.slice(k + 1).trim() === '') throw new UsageError(`--dimension must look like "Name=q1,q2" or "Name=q1..q3", not '${spec}'`);
   return { name: spec.slice(0, k).trim(), spec: spec.slice(k + 1).trim() };
 }
 

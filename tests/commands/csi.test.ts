@@ -153,6 +153,10 @@ describe('csat index: hostile options and data (one clear line, the right exit c
     expect(waveLabels(['w1.csv', 'w2.csv'])).toEqual(['w1', 'w2']);
     expect(waveLabels(['2023/survey.csv', '2024/survey.csv'])).toEqual(['2023/survey', '2024/survey']);
     expect(waveLabels(['a.csv', 'a.csv'])).toEqual(['a #1', 'a #2']);
+    expect(waveLabels(['w1.csv', '-'])).toEqual(['w1', 'stdin']);
+    const blank = csat(['index', FILE, '--dimension', ' =q1', '--scale-range', '1-5']);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain('--dimension must look like "Name=q1,q2"');
     const r = csat(['index', 'fixtures/index-wave1.csv', 'fixtures/index-wave1.csv', '--items', 'q1..q6', '--scale-range', '1-5', '--bootstrap', '0', '-f', 'json']);
     expect(r.code).toBe(0);
     const w = JSON.parse(r.stdout).results.waves;

@@ -2,7 +2,8 @@
  * CSV for spreadsheets: every table is a section of a title line, one header line (group label
  * joined to the column header, "Initial Eigenvalues: Total"), its rows and its footnotes, with a
  * blank line between sections; warnings come first, one per line. Quoting follows RFC 4180
- * (CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled).
+ * (CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled); text
+ * that would start a spreadsheet formula is neutralised (see csvField).
  * The text starts with a UTF-8 byte order mark so that Excel opens Chinese text correctly.
  * Numbers are written unrounded (shortest form that reads back as the same double) so that a
  * spreadsheet computes with the real values; cell suffixes such as '**' are dropped from numbers
@@ -46,6 +47,14 @@ export function csvLine(fields: string[]): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
+/**
+ * One field. Text that a spreadsheet would run as a formula (=, +, -, @ first: respondents' free
+ * text, column names) gets a leading apostrophe, as OWASP advises against CSV injection; a plain
+ * number such as -3 or -0.05 stays as it is.
+ */
 export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const safe = /^[=+\-@]/.test(s) && !NUMBER.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

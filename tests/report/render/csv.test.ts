@@ -69,4 +69,37 @@ describe('renderCsv', () => {
       }),
     );
   });
+  it('text that would run as a spreadsheet formula gets an apostrophe; numbers and -3 stay numbers', () => {
+    const r: Report = {
+      command: 'describe',
+      warnings: [],
+      results: {},
+      blocks: [
+        table({
+          id: 't',
+          title: '=cmd|calc',
+          columns: [{ header: '', kind: 'label' }, { header: 'n' }],
+          rows: [
+            ['=HYPERLINK("http://x")', -0.05],
+            ['@SUM(A1)', 1e-7],
+            ['+1+2', -3],
+            ['-3', 2],
+            ['-', 1],
+            ['ok', null],
+          ],
+        }),
+      ],
+    };
+    const records = parse(renderCsv(r, { lang: 'en' }));
+    expect(records[0]).toEqual(["'=cmd|calc"]);
+    expect(records.slice(2, 8)).toEqual([
+      ["'=HYPERLINK(\"http://x\")", '-0.05'],
+      ["'@SUM(A1)", '1e-7'],
+      ["'+1+2", '-3'],
+      ['-3', '2'],
+      ["'-", '1'],
+      ['ok', ''],
+    ]);
+  });
 });
+

@@ -180,7 +180,7 @@ export function registerCsi(program: Command): void {
     .option('--overall <column>', 'overall-satisfaction column for regression/correlation weights')
     .option('--value-weight <column>', "customer value (revenue, profit): D'ij = (Ki / K0) Dij")
     .option('--value-base <base>', 'K0: mean, min or a number', 'mean')
-    .option('--bootstrap <B>', 'bootstrap resamples for the CIs (0 = none)', '2000')
+    .option('--bootstrap <B>', 'bootstrap resamples for the CIs: 0 = none, else at least 40 at 95% (at most 100000)', '2000')
     .option('--seed <n>', 'seed of the bootstrap generator', '1')
     .option('--level <percent>', 'confidence level of the intervals', '95')
     .option('--by <column>', 'compare groups or waves given by this column')

@@ -8,8 +8,9 @@
  * Rows: listwise over the items, the overall column (derived weights) and the value column; a row
  * with a missing wave/group or tier label is left out of that breakdown only.
  * Bootstrap: rows are resampled with equal probability and keep their frequency weights; the index
- * weights stay fixed. The pooled sample uses the seed, wave/group k (1-based) the seed + k, so
- * each is reproducible and the groups' resamples are not the same draws.
+ * weights stay fixed. The pooled sample uses the seed, wave/group k (1-based) the seed + k and
+ * value tier k (1-based, after G groups) the seed + G + k, so each is reproducible and no two
+ * breakdowns share their draws.
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
@@ -98,7 +99,7 @@ export interface WaveItem {
   n: number;
   overall: IndexValue;
   valueWeighted: IndexValue | null;
-  dimensions: { name: string; index: number | null; satisfactionRate: number | null }[];
+  dimensions: ({ name: string } & IndexValue)[];
 }
 
 export interface WaveChange {
@@ -614,7 +615,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         n: mm.est.n,
         overall: value(mm.est.overall, mm.ci ? mm.ci[off] : null),
         valueWeighted: mm.est.valueWeighted ? value(mm.est.valueWeighted.overall, mm.ci ? mm.ci[2 * off + 1] : null) : null,
-        dimensions: hasDims ? structure.map((s, k) => ({ name: s.name, index: finite(mm.est.dimensions[k].index), satisfactionRate: finite(mm.est.dimensions[k].satisfactionRate) })) : [],
+        dimensions: hasDims ? structure.map((s, k) => ({ name: s.name, ...value(mm.est.dimensions[k], mm.ci ? mm.ci[p + k] : null) })) : [],
       };
       return { item, c, cv };
     });
@@ -692,7 +693,9 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       const sub = subsetScored(scored, rows);
       const f = pick(freq, rows);
       const v = pick(valueCol, rows);
-      const est = estimateCsi(sub, weights, f, v, base);
+      const tm = measure(sub, weights, f, v, base, opts, 1 + (result.waves?.items.length ?? 0) + order.indexOf(label));
+      const est = tm.est;
+      const off = p + structure.length;
       let tierValue = 0;
       let lo = Infinity;
       let hi = -Infinity;
@@ -708,8 +711,8 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         valueShare: valueCol && totalValue > 0 ? tierValue / totalValue : null,
         minValue: finite(lo),
         maxValue: finite(hi),
-        overall: value(est.overall, null),
-        valueWeighted: est.valueWeighted ? value(est.valueWeighted.overall, null) : null,
+        overall: value(est.overall, tm.ci ? tm.ci[off] : null),
+        valueWeighted: est.valueWeighted ? value(est.valueWeighted.overall, tm.ci ? tm.ci[2 * off + 1] : null) : null,
       });
     }
     if (!named && empty.length) warnings.push(W('emptyTiers', { column: opts.tiers, tiers: empty.join(', ') }));

@@ -99,7 +99,10 @@ describe('csat index against R', () => {
       expectClose(x.overall.index, e.index, 1e-12);
       expectClose(x.overall.satisfactionRate, e.rate, 1e-12);
       expectClose(x.valueWeighted!.index, e.valueIndex, 1e-12);
-      x.dimensions.forEach((d, j) => expectClose(d.index, e.dimensions[j], 1e-12));
+      x.dimensions.forEach((d, j) => {
+        expectClose(d.index, e.dimensions[j], 1e-12);
+        expect(d.ciLower! <= d.index! && d.index! <= d.ciUpper!, `wave ${k} dimension ${j}`).toBe(true);
+      });
     });
     const c = ref.waves.change;
     expectClose(w.change.index, c.index, 1e-10);
@@ -154,6 +157,9 @@ describe('csat index against R', () => {
       expectClose(x.valueWeighted!.index, e.valueIndex, 1e-12);
       expectClose(x.valueShare, e.valueShare, 1e-12);
       expect([x.minValue, x.maxValue]).toEqual([e.min, e.max]);
+      // Every index has its bootstrap interval, the tiers' too.
+      expect(x.overall.ciLower! <= x.overall.index! && x.overall.index! <= x.overall.ciUpper!, `tier ${k}`).toBe(true);
+      expect(x.valueWeighted!.ciLower! <= x.valueWeighted!.ciUpper!).toBe(true);
     });
     // Ties stay together: with 70% of the values equal, no one is left for the bottom 50%.
     const col = (name: string, v: number[]) => ({ name, values: Float64Array.from(v), labels: new Map(), kind: 'numeric' as const });

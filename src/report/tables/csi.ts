@@ -247,12 +247,14 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
       table({
         id: 'csi-tiers',
         title: L('tiersTitle'),
+        groups: ciGroups(5, hasValue ? 2 : 1),
         columns: [
           { header: L('tier'), kind: 'label' },
           { header: L('n'), style: 'int' },
           { header: L('valueRange'), kind: 'label' },
           { header: L('shareOfValue'), decimals: 1 },
           { header: L('index'), decimals: 1 },
+          ...ciColumns,
           { header: L('rate'), decimals: 1 },
           ...(hasValue ? [{ header: L('valueWeighted'), decimals: 1 }] : []),
         ],
@@ -262,6 +264,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           range(x.minValue, x.maxValue),
           pct(x.valueShare),
           x.overall.index,
+          ...ciCells(x.overall),
           pct(x.overall.satisfactionRate),
           ...(hasValue ? [x.valueWeighted?.index ?? null] : []),
         ]),

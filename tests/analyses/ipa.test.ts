@@ -27,6 +27,12 @@ describe('csat ipa against R', () => {
     expect(result.n).toBe(ref.ipaStated.n);
     check(result, ref.ipaStated);
     expect(Object.values(result.quadrants).flat().sort()).toEqual(items);
+    // Each quadrant lists its items farthest from the cross-hair first.
+    for (const list of Object.values(result.quadrants)) {
+      const d = list.map((it) => result.items.find((x) => x.item === it)!.distance);
+      expect(d).toEqual([...d].sort((a, b) => b - a));
+    }
+    for (const x of result.items) expect(result.quadrants[x.quadrant]).toContain(x.item);
   });
   it('derived importance: correlation and standardized Beta with overall', () => {
     const c = runIpa(ds, { items, importance: { method: 'correlation', overall: 'overall' } }).result;

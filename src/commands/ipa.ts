@@ -66,6 +66,8 @@ export function importanceColumns(items: string[], read: string[], opts: IpaCliO
     const map = new Map<string, string>();
     for (const part of opts.importance.split(/[,，]/).filter((p) => p.trim() !== '')) {
       const [item, col] = part.split(/[=＝]/).map((x) => x.trim());
+      if (map.has(item)) throw new UsageError(`--importance gives the item '${item}' two importance columns`);
+      if (!items.includes(item)) throw new UsageError(`--importance names '${item}', which is not among the items (${items.join(', ')})`);
       map.set(item, col);
     }
     return items.map((it) => {

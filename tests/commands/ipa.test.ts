@@ -83,6 +83,8 @@ describe('csat ipa: the issue #7 checklist end to end', () => {
       [['--importance-prefix', 'imp_', '--crosshair', 'abc'], 2, "--crosshair: 'abc' is neither a number nor 'mean'"],
       [['--importance-prefix', 'imp_', '--crosshair', '1,2,3'], 2, '--crosshair takes importance,performance'],
       [['--importance', 'q1=imp_q1'], 2, "no importance column for the item 'q2'"],
+      [['--importance', 'q1=imp_q1,q1=imp_q2'], 2, "gives the item 'q1' two importance columns"],
+      [['--importance', 'q1=imp_q1,q9=imp_q2'], 2, "names 'q9', which is not among the items"],
       [['--derived', 'regression', '--overall', 'q2'], 2, "the overall column 'q2' is also one of the items"],
     ] as const) {
       const r = csat(['ipa', FILE, '--items', 'q1..q6', ...args]);

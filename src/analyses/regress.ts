@@ -158,7 +158,7 @@ function dummyCode(
   rows: number[],
   reference: string | null | undefined,
   taken: Set<string>,
-): { coding: CategoricalCoding; columns: Float64Array[] } {
+): { coding: CategoricalCoding; columns: Float64Array[]; referenceCode: number } {
   const codes = [...new Set(rows.map((i) => v.values[i]))].sort((a, b) => a - b);
   if (codes.length < 2) {
     throw new AnalysisError(
@@ -189,7 +189,7 @@ function dummyCode(
     dummies.push({ name, level: levelName(v, c), code: c });
     columns.push(Float64Array.from(rows, (i) => (v.values[i] === c ? 1 : 0)));
   }
-  return { coding: { variable: v.name, reference: levelName(v, ref), dummies }, columns };
+  return { coding: { variable: v.name, reference: levelName(v, ref), dummies }, columns, referenceCode: ref };
 }
 
 function changeRow(fit: OlsFit, prev: OlsFit | null): ChangeRow {
@@ -289,20 +289,25 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   const X: Float64Array[] = [];
   const blockIdx: number[][] = [];
   const codings: CategoricalCoding[] = [];
+  // How to read each model column off a full data row, for predictions of cases left out of the fit.
+  const columnSource = new Map<string, { values: Float64Array; code?: number; known?: Set<number> }>();
   const taken = new Set<string>([dep, ...seen]);
   for (const b of blocks) {
     const idx: number[] = [];
     for (const name of b) {
       const v = variableOf(ds, name);
       if (categorical.has(name)) {
-        const { coding, columns } = dummyCode(v, rows, categorical.get(name), taken);
+        const { coding, columns, referenceCode } = dummyCode(v, rows, categorical.get(name), taken);
         codings.push(coding);
+        const known = new Set([referenceCode, ...coding.dummies.map((d) => d.code)]);
         coding.dummies.forEach((d, k) => {
+          columnSource.set(d.name, { values: v.values, code: d.code, known });
           idx.push(names.length);
           names.push(d.name);
           X.push(columns[k]);
         });
       } else {
+        columnSource.set(name, { values: valuesOf(v) });
         idx.push(names.length);
         names.push(name);
         X.push(subset(valuesOf(v)));
@@ -401,6 +406,25 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       casewise.push({ case: row + 1, stdResidual: z, observed: data.y[i], predicted: final.fitted[i], residual: final.residuals[i] });
     }
   });
+  // SPSS /SAVE PRED also predicts the cases left out only because the dependent variable is
+  // missing (every predictor of the final model present, a category seen in the fit): the usual way
+  // to score new respondents. They have no residual.
+  const yAll = valuesOf(depVar);
+  const b0 = final.coefficients[0].b;
+  for (let row = 0; row < total; row++) {
+    if (yAll[row] === yAll[row] || (w && !(w[row] > 0 && Number.isFinite(w[row])))) continue;
+    let pred = b0;
+    for (const c of final.coefficients.slice(1)) {
+      const src = columnSource.get(c.term);
+      const x = src ? src.values[row] : NaN;
+      if (x !== x || (src?.known && !src.known.has(x))) {
+        pred = NaN;
+        break;
+      }
+      pred += c.b * (src!.code === undefined ? x : x === src!.code ? 1 : 0);
+    }
+    saved.predicted[row] = pred;
+  }
   return {
     results: {
       dependent: dep,

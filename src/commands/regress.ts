@@ -24,7 +24,8 @@ interface RegressCliOptions extends CommonOptions {
   missingMode: string;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+// Repeatable options start undefined (so --help shows no '(default: [])') and collect from there.
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** A probability option in (0, 1). */
 function probability(value: string | undefined, option: string): number | undefined {
@@ -82,14 +83,14 @@ export function registerRegress(program: Command): void {
     .option('--dv <column>', 'the dependent variable')
     .option('--iv <columns>', 'the predictors, entered together (one block)')
     .option('--formula <formula>', 'same as the [formula] argument')
-    .option('--block <columns>', 'a block of predictors; repeat for hierarchical regression (R Square change per block)', collect, [])
+    .option('--block <columns>', 'a block of predictors; repeat for hierarchical regression (R Square change per block)', collect)
     .option('--method <method>', 'enter, stepwise, forward or backward', 'enter')
     .option('--pin <p>', 'probability of F-to-enter for stepwise/forward (default .05)')
     .option('--pout <p>', 'probability of F-to-remove for stepwise/backward (default .10)')
-    .option('--categorical <columns>', 'dummy-code these predictors (repeatable)', collect, [])
-    .option('--reference <level>', "reference category of a --categorical predictor: LEVEL, or COLUMN=LEVEL when there are several (default: the first category)", collect, [])
+    .option('--categorical <columns>', 'dummy-code these predictors (repeatable)', collect)
+    .option('--reference <level>', "reference category of a --categorical predictor: LEVEL, or COLUMN=LEVEL when there are several (default: the first category)", collect)
     .option('--save-residuals <file>', 'write the residuals (RES_1) and standardized residuals (ZRE_1) per row to a CSV file')
-    .option('--save-predicted [file]', 'write the predicted values (PRE_1): to this file, or into the --save-residuals file')
+    .option('--save-predicted [file]', 'write the predicted values (PRE_1; also for cases whose dependent variable is missing, as SPSS does): to this file, or into the --save-residuals file')
     .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or meansub (missing values replaced by the mean, SPSS MEANSUBSTITUTION)', 'listwise');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -113,6 +114,9 @@ Example:
           `--missing-mode must be listwise (cases complete on every variable, SPSS's default) or meansub (missing values replaced by the variable's mean), not '${opts.missingMode}'`,
         );
       }
+      opts.block ??= [];
+      opts.categorical ??= [];
+      opts.reference ??= [];
       const pin = probability(opts.pin, '--pin');
       const pout = probability(opts.pout, '--pout');
       if (formulaArg && opts.formula) throw new UsageError('give the formula once: as an argument or with --formula');

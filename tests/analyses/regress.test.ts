@@ -41,10 +41,29 @@ describe('runRegression (fixtures/regression.csv against R)', () => {
     out.saved.predicted.forEach((p, i) => {
       if (Number.isNaN(p)) return;
       used++;
+      if (Number.isNaN(y[i])) return;
       expect(out.saved.residuals[i]).toBeCloseTo(y[i] - p, 12);
       expect(out.saved.stdResiduals[i]).toBeCloseTo(out.saved.residuals[i] / r.modelSummary.stdErrorOfEstimate, 12);
     });
-    expect(used).toBe(r.cases.used);
+    expect(used).toBe(r.cases.used + expected.savedNew.enter.length);
+  });
+
+  it('/SAVE PRED also predicts the cases whose dependent variable is missing (no residual), as SPSS does', () => {
+    const out = runRegression(fixtureDataset(['y', ...ev]), { dependent: 'y', blocks: [ev] });
+    for (const c of expected.savedNew.enter as { id: number; predicted: number }[]) {
+      expectClose(out.saved.predicted[c.id - 1], c.predicted, 1e-9, 0, `PRE_1 of case ${c.id}`);
+      expect(out.saved.residuals[c.id - 1]).toBeNaN();
+      expect(out.saved.stdResiduals[c.id - 1]).toBeNaN();
+    }
+    const cat = runRegression(fixtureDataset(['y', 'x1', 'region']), { dependent: 'y', blocks: [['x1']], categorical: [{ variable: 'region', reference: 'north' }] });
+    for (const c of expected.savedNew.categorical as { id: number; predicted: number }[]) {
+      expectClose(cat.saved.predicted[c.id - 1], c.predicted, 1e-9, 0, `categorical PRE_1 of case ${c.id}`);
+    }
+    // A case missing a predictor stays blank.
+    const ds = fixtureDataset(['y', ...ev]);
+    const x1 = ds.variables[1].values;
+    const blank = [...x1.keys()].find((i) => Number.isNaN(x1[i]))!;
+    expect(out.saved.predicted[blank]).toBeNaN();
   });
 
   it('frequency weights: N is the sum of weights and every number matches replicated rows', () => {

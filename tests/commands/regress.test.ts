@@ -63,7 +63,12 @@ describe('csat regress (built CLI)', () => {
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('row,PRE_1,RES_1,ZRE_1');
     expect(lines).toHaveLength(151);
-    expect(lines.filter((l) => l.endsWith(',,,')).length).toBe(150 - expected.enter.n);
+    // Cases left out for a missing y still get PRE_1 (SPSS /SAVE PRED); the rest are blank.
+    expect(lines.filter((l) => l.endsWith(',,,')).length).toBe(150 - expected.enter.n - expected.savedNew.enter.length);
+    const c = expected.savedNew.enter[0];
+    const row = lines[c.id].split(',');
+    expectClose(Number(row[1]), c.predicted, 1e-12, 0, 'PRE_1 of a case without y');
+    expect(row.slice(2)).toEqual(['', '']);
     expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--save-predicted', pre]).code).toBe(0);
     expect(readFileSync(pre, 'utf8').split('\n')[0]).toBe('row,PRE_1');
   });

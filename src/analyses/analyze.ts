@@ -6,7 +6,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { runSample, type SampleResult } from './sample.js';
-import { runDescribe, type DescribeResult } from './describe.js';
+import { rangeWarnings, runDescribe, type DescribeResult } from './describe.js';
 import { runReliability, type ReliabilityResult, type ScaleSpec } from './reliability.js';
 import { runKmo, type KmoResult } from './kmo.js';
 import { factorScores, runFactor, type FactorResult } from './factor.js';
@@ -128,6 +128,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
 
   const describeDs: Dataset = { ...ds, variables: [...items, ...cfg.demographics.map((n) => variable(ds, n)), ...(cfg.outcome ? [variable(ds, cfg.outcome)] : [])] };
   const descriptives = runDescribe(describeDs, { scaleRange: cfg.scaleRange ?? undefined });
+  warnings.push(...rangeWarnings({ ...descriptives, variables: descriptives.variables.filter((v) => cfg.items.includes(v.name)) }));
 
   const instrument: ScaleSpec = { name: L('allItems'), items: cfg.items };
   // Each scale on its own: one that cannot have an alpha (a single item, no variance) is a skipped

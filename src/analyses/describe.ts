@@ -130,3 +130,26 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
   }
   return { variables, validListwise, weight: ds.weightName, scaleRange: opts.scaleRange ?? null };
 }
+
+/**
+ * One warning per numeric variable with answers outside the declared scale range: usually an
+ * undeclared skip code (99, -3) that would otherwise count as an answer (and as top-2-box).
+ */
+export function rangeWarnings(r: DescribeResult): string[] {
+  if (!r.scaleRange) return [];
+  const [lo, hi] = r.scaleRange;
+  const out: string[] = [];
+  for (const v of r.variables) {
+    if (v.kind === 'string') continue;
+    const outside = v.frequencies.filter((f) => f.value < lo || f.value > hi);
+    if (outside.length === 0) continue;
+    const count = outside.reduce((n, f) => n + f.count, 0);
+    const one = outside.length === 1;
+    out.push(
+      `column '${v.name}': ${count} answer${count === 1 ? '' : 's'} outside the scale range ${lo}-${hi} (${outside.map((f) => f.value).join(', ')}); ` +
+        `if ${one ? 'it marks' : 'they mark'} a skipped question, add ${one ? 'it' : 'them'} to --missing.`,
+    );
+  }
+  return out;
+}
+

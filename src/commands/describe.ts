@@ -1,6 +1,6 @@
 /** `csat describe`: SPSS DESCRIPTIVES + FREQUENCIES for the selected variables. */
 import type { Command } from 'commander';
-import { runDescribe } from '../analyses/describe.js';
+import { rangeWarnings, runDescribe } from '../analyses/describe.js';
 import { describeBlocks } from '../report/tables/describe.js';
 import { parseScaleRange } from '../data/options.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
@@ -40,7 +40,7 @@ Example:
           command: 'describe',
           blocks: describeBlocks(result, langOf(opts), { frequencies: opts.frequencies }),
           results: result,
-          warnings: ds.warnings,
+          warnings: [...ds.warnings, ...rangeWarnings(result)],
         },
         opts,
         [ds.input],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readSource, sourceFromBuffer } from '../../src/data/read.js';
 import { toDataset } from '../../src/data/convert.js';
-import { runDescribe, type VariableSummary } from '../../src/analyses/describe.js';
+import { rangeWarnings, runDescribe, type VariableSummary } from '../../src/analyses/describe.js';
 import { expectClose } from '../helpers/close.js';
 
 // Expected values: fixtures/oracle/describe.R (psych::describe type 2, SPSS SE formulas, table()).
@@ -69,6 +69,15 @@ describe('describe against R', () => {
       { value: null, label: null, count: 3, percent: (100 * 3) / 8.5 },
     ]);
     expect(runDescribe(toDataset(sourceFromBuffer(Buffer.from('q\n1\n2\n'), 'm.csv'), ['q'])).variables[0].missingFrequencies).toEqual([]);
+  });
+  it('answers outside a declared scale range are named in a warning (an undeclared skip code)', () => {
+    const src = sourceFromBuffer(Buffer.from('a,b,g\n1,1,x\n99,2,y\n5,99,x\n99,-3,y\n'), 'mem.csv');
+    const r = runDescribe(toDataset(src, ['a', 'b', 'g'], {}), { scaleRange: [1, 5] });
+    expect(rangeWarnings(r)).toEqual([
+      "column 'a': 2 answers outside the scale range 1-5 (99); if it marks a skipped question, add it to --missing.",
+      "column 'b': 2 answers outside the scale range 1-5 (-3, 99); if they mark a skipped question, add them to --missing.",
+    ]);
+    expect(rangeWarnings(runDescribe(toDataset(src, ['a'], {})))).toEqual([]);
   });
 });
 

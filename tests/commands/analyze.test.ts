@@ -161,13 +161,14 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
       } else expect(a, path).toEqual(b);
     }
 
-    const rep = csat(['analyze', replicated, ...args]);
-    const expected = JSON.parse(rep.stdout).results;
+    let rep: ReturnType<typeof csat> | null = null;
     it.each([
       ['--weight w', () => csat(['analyze', weighted, ...args, '--weight', 'w'])],
       ['study weight: w', () => csat(['analyze', weighted, '--study', weightedStudy, '-f', 'json'])],
     ])('%s', (_name, run) => {
+      rep ??= csat(['analyze', replicated, ...args]);
       expect(rep.code, rep.stderr).toBe(0);
+      const expected = JSON.parse(rep.stdout).results;
       const r = run();
       expect(r.code, r.stderr).toBe(0);
       const got = JSON.parse(r.stdout).results;

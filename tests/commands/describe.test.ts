@@ -62,6 +62,12 @@ describe('csat describe (built CLI)', () => {
     expect(csat(['describe', 'fixtures/edge/unknown-label.csv', '--lenient']).stderr).toMatch(/^csat: warning: .*'很好' in row 3/);
   });
 
+  it('--scale-range: answers outside it are named on stderr (an undeclared skip code)', () => {
+    const r = csat(['describe', '-', '--scale-range', '1-5', '--no-frequencies'], { input: 'q\n1\n99\n5\n4\n' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("csat: warning: column 'q': 1 answer outside the scale range 1-5 (99); if it marks a skipped question, add it to --missing.\n");
+  });
+
   it('reads standard input with -', () => {
     const r = csat(['describe', '-', '-f', 'json'], { input: 'x\n1\n2\n4\n' });
     expect(r.code).toBe(0);

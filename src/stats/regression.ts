@@ -257,6 +257,12 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
   const k = data.X.length;
   const m = k + 1;
   const dep = data.dependent;
+  // One or two cases: say so, rather than that everything is constant.
+  if (!(data.n >= 3)) {
+    throw new AnalysisError(
+      `the regression of '${dep}' has ${data.n} case${data.n === 1 ? '' : 's'}; a constant, one predictor and the error variance need at least 3`,
+    );
+  }
   if (data.constant[k]) {
     throw new AnalysisError(
       `the dependent variable '${dep}' has zero variance (every one of the ${data.cases} cases has the value ${data.y[0]}), so no regression can be fitted`,
@@ -274,7 +280,7 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
   const dfRes = N - q - 1;
   if (!(dfRes > 0)) {
     throw new AnalysisError(
-      `the regression of '${dep}' has ${N} cases for ${q + 1} parameters (constant + ${q} predictors); at least ${q + 2} cases are needed to estimate the error variance`,
+      `the regression of '${dep}' has ${N} cases for ${q + 1} parameters (constant + ${q} predictor${q === 1 ? '' : 's'}); at least ${q + 2} cases are needed to estimate the error variance`,
     );
   }
   const S = data.sscp;

@@ -74,6 +74,17 @@ function chartNumber(x: number, decimals: number): string {
   return formatNumber(x, decimals).replace(/^(-?)\./, '$10.');
 }
 
+/** Widest point label, in px: a longer item name is cut with an ellipsis (the point's tooltip keeps it whole). */
+export const MAX_LABEL_WIDTH = 200;
+
+/** `name`, cut to MAX_LABEL_WIDTH at `size` px with a trailing ellipsis when it is wider. */
+export function shortLabel(name: string, size: number): string {
+  if (textWidth(name, size) <= MAX_LABEL_WIDTH) return name;
+  const chars = [...name];
+  while (chars.length > 1 && textWidth(chars.join('') + '…', size) > MAX_LABEL_WIDTH) chars.pop();
+  return chars.join('').trimEnd() + '…';
+}
+
 const overlap = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
 /** The chart as SVG text. */
@@ -189,7 +200,8 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
   const labelBoxes: Box[] = [];
   const leaders: string[] = [];
   for (const p of pts) {
-    const w = textWidth(p.it.item, labelSize);
+    const name = shortLabel(p.it.item, labelSize);
+    const w = textWidth(name, labelSize);
     const h = labelSize;
     const candidates: { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; leader: boolean }[] = [];
     for (const k of [1, 2.2, 3.6]) {
@@ -212,7 +224,9 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
       const left = c.anchor === 'start' ? tx : c.anchor === 'end' ? tx - w : tx - w / 2;
       const box = { x0: left - 1, y0: ty - h + 1, x1: left + w + 1, y1: ty + 3 };
       const inside = box.x0 >= PLOT.left + 2 && box.x1 <= PLOT.right - 2 && box.y0 >= PLOT.top + 2 && box.y1 <= PLOT.bottom - 2;
-      let cost = inside ? 0 : 1e6;
+      // Outside the plot costs by how far, so a label too wide for any free place still stays on the page.
+      const out = Math.max(0, PLOT.left + 2 - box.x0) + Math.max(0, box.x1 - PLOT.right + 2) + Math.max(0, PLOT.top + 2 - box.y0) + Math.max(0, box.y1 - PLOT.bottom + 2);
+      let cost = inside ? 0 : 1e6 + 1e4 * out;
       for (const o of obstacles) cost += overlap(box, o);
       if (c.leader) cost += 0.5;
       if (!best || cost < best.cost) best = { c, box, cost };
@@ -230,7 +244,7 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
       leaders.push(`<line x1="${f(p.x)}" y1="${f(p.y)}" x2="${f(ex)}" y2="${f(ey)}" stroke="#80868b" stroke-width="0.8"/>`);
     }
     labels.push(
-      `<text x="${f(tx)}" y="${f(ty)}" font-size="${labelSize}" text-anchor="${b.c.anchor}" fill="#202124" stroke="#ffffff" stroke-width="3" stroke-opacity="0.8" paint-order="stroke">${escapeXml(p.it.item)}</text>`,
+      `<text x="${f(tx)}" y="${f(ty)}" font-size="${labelSize}" text-anchor="${b.c.anchor}" fill="#202124" stroke="#ffffff" stroke-width="3" stroke-opacity="0.8" paint-order="stroke">${escapeXml(name)}</text>`,
     );
   }
   out.push(...leaders);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runIpa, type IpaResult } from '../../../src/analyses/ipa.js';
-import { ipaChart, ipaSvg, niceTicks, textWidth, type Box } from '../../../src/report/svg/ipa.js';
+import { ipaChart, ipaSvg, MAX_LABEL_WIDTH, niceTicks, shortLabel, textWidth, type Box } from '../../../src/report/svg/ipa.js';
 import { readIndexFixture } from '../../helpers/index-fixture.js';
 
 const items = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
@@ -86,5 +86,22 @@ describe('IPA SVG', () => {
     // Chart numbers carry the table's decimals and a leading zero, as the axis ticks do.
     expect(c.svg).toContain('满意度 = 3.5563');
     expect(c.svg).toContain('重要性 = 0.498');
+  });
+  it('long item names are cut with an ellipsis and every label stays on the page (they ran off the left edge)', () => {
+    const long = (k: number) => `This is a very long attribute name number ${k} about service quality and speed`;
+    expect(shortLabel('q1', 12)).toBe('q1');
+    const cut = shortLabel(long(1), 12);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 12)).toBeLessThanOrEqual(MAX_LABEL_WIDTH);
+    expect(textWidth(shortLabel('网点环境整洁程度与服务人员的专业水平以及业务办理速度', 12), 12)).toBeLessThanOrEqual(MAX_LABEL_WIDTH);
+    const r: IpaResult = {
+      ...stated,
+      crosshair: { importance: 0.713, performance: 3.232 },
+      items: [[0.68, 3.34], [0.704, 3.29], [0.697, 3.18], [0.742, 3.21], [0.744, 3.14]].map(([i, p], k) => ({ ...stated.items[0], item: long(k + 1), importance: i, performance: p })),
+    };
+    const c = ipaChart(r, 'en');
+    for (const b of c.labels) expect(inside(b, c.plot), JSON.stringify(b)).toBe(true);
+    // The whole name stays in the point's tooltip.
+    expect(c.svg).toContain(`<title>${long(1)}: `);
   });
 });

@@ -643,6 +643,21 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     };
     const changes = per.slice(1).map((b) => ({ from: per[0].item.label, to: b.item.label, ...changeBetween(per[0], b) }));
     const change = changeBetween(per[0], per[per.length - 1]);
+    const single = per.filter((x) => x.item.n < 2).map((x) => x.item.label);
+    if (single.length) warnings.push(W('singleGroups', { n: single.length, list: single.slice(0, 5).join(', ') + (single.length > 5 ? ', ...' : '') }));
+    // prop.test's rule: the normal approximation is doubtful when an expected count is below 5.
+    const rough = changes
+      .filter((c) => {
+        if (c.z === null) return false;
+        const a = per.find((x) => x.item.label === c.from) as (typeof per)[number];
+        const b = per.find((x) => x.item.label === c.to) as (typeof per)[number];
+        const na = a.item.n;
+        const nb = b.item.n;
+        const pooled = (na * (a.item.overall.satisfactionRate as number) + nb * (b.item.overall.satisfactionRate as number)) / (na + nb);
+        return Math.min(pooled * na, (1 - pooled) * na, pooled * nb, (1 - pooled) * nb) < 5;
+      })
+      .map((c) => `${c.to} - ${c.from}`);
+    if (rough.length) warnings.push(W('smallExpected', { list: rough.slice(0, 5).join(', ') + (rough.length > 5 ? ', ...' : '') }));
     const di = change.index;
     const dv = change.valueWeightedIndex;
     const trap = di !== null && dv !== null && di * dv < 0;

@@ -145,6 +145,14 @@ describe('csat index against R', () => {
       expectClose(x.overall.index, ref.regions[k].index, 1e-12);
     });
     expect(w.trap).toBe(false);
+    expect(run({ by: 'region' }).warnings.some((x) => /expected count|fewer than 2/.test(x))).toBe(false);
+  });
+  it('groups of one respondent and small expected counts are named in warnings', () => {
+    const col = (name: string, v: number[]) => ({ name, values: Float64Array.from(v), labels: new Map(), kind: 'numeric' as const });
+    const d = { ...ds, variables: [col('q1', [1, 5, 4, 2, 3, 5, 4]), col('g', [1, 2, 2, 2, 3, 3, 3])], weights: null };
+    const r = runCsi([{ label: 'x', ds: d }], { ...base, items: ['q1'], dimensions: null, bootstrap: 0, by: 'g' });
+    expect(r.warnings).toContain('1 group(s) have fewer than 2 respondents (1): no interval and no t test for them.');
+    expect(r.warnings).toContain('The z test of the satisfaction rate may be inaccurate for 2 - 1, 3 - 1: an expected count is below 5.');
   });
   it('Pareto value tiers', () => {
     const t = run({ tiers: 'value', value: { column: 'value', base: 'mean' } }).result.tiers!;

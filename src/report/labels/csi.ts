@@ -73,6 +73,8 @@ defineLabels({
   'csi.trapHighUp': { en: 'Value-weighting trap: from {from} to {to} the index fell ({di}) while the value-weighted index rose ({dv}): satisfaction fell among low-value customers and rose among high-value ones.', zh: '价值加权陷阱：从 {from} 到 {to}，满意度指数下降（{di}），而价值加权指数上升（{dv}）：低价值顾客的满意度下降，高价值顾客的满意度上升。' },
   'csi.warn.noDimension': { en: '{items} belong to no dimension and are left out of the index; add them to a dimension (scales: in the study file) to count them.', zh: '{items} 不属于任何维度，未计入指数；将其加入某一维度（研究文件中的 scales）即可计入。' },
   'csi.warn.emptyTiers': { en: "Tied values of '{column}' stay in one tier, which leaves {tiers} empty.", zh: '“{column}”的相同值归入同一层，因此{tiers}为空。' },
+  'csi.warn.singleGroups': { en: '{n} group(s) have fewer than 2 respondents ({list}): no interval and no t test for them.', zh: '{n} 个组的个案数少于 2（{list}）：这些组没有置信区间和 t 检验。' },
+  'csi.warn.smallExpected': { en: 'The z test of the satisfaction rate may be inaccurate for {list}: an expected count is below 5.', zh: '{list} 的满意率 z 检验可能不准确：有期望频数小于 5。' },
   'csi.warn.excluded': { en: '{n} row(s) with a missing answer were left out (listwise).', zh: '{n} 行有缺失回答，已按列表删除。' },
   'csi.warn.excludedValue': { en: '{n} row(s) with a missing answer or value were left out (listwise).', zh: '{n} 行有缺失回答或缺失价值，已按列表删除。' },
   'csi.warn.observedRange': { en: 'No scale range was declared: the observed range {lo} to {hi} was used for the 0-100 scores; declare it with --scale-range.', zh: '未声明量表范围：0-100 分按观测范围 {lo} 至 {hi} 计算；请用 --scale-range 声明。' },

@@ -99,7 +99,7 @@ Example:
       const rconverge = numberOption(opts.rconverge, '--rconverge', (x) => x >= 0, 'a number of at least 0');
       const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0, 'a positive number');
       const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, 'a number of at least 1');
-      const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, 'a number from 0 to 1');
+      const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, 'a number of at least 0 and below 1 (loadings are at most 1)');
       if (opts.id && !opts.saveScores) throw new UsageError('--id goes with --save-scores');
 
       const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);

@@ -43,4 +43,15 @@ describe('csat corr (built CLI)', () => {
     expect(text.stderr).toMatch(/'region' holds text/);
     expect(text.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('all cases missing: one sentence, exit 1, instead of an empty table', () => {
+    const input = 'a,b,c\n1,,3\n2,,5\n3,,4\n';
+    const r = csat(['corr', '-', '--vars', 'a..c'], { input });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe("csat: only 0 respondents have complete answers on a, b, c; correlations need at least 2 (try --missing-mode pairwise)");
+    const p = csat(['corr', '-', '--vars', 'a..c', '--missing-mode', 'pairwise', '-f', 'json'], { input });
+    expect(p.code).toBe(0);
+    expect(JSON.parse(p.stdout).results.r[0][1]).toBeNull();
+    expect(csat(['corr', '-', '--vars', 'a,b'], { input }).code).toBe(1);
+  });
 });

@@ -127,6 +127,17 @@ describe('csat factor (built CLI)', () => {
     expect(csat(['factor', FILE, '--items', 'q1..q12', '--rotation', 'oblimin']).code).toBe(2);
     expect(csat(['factor', FILE, '--items', 'q1..q12', '--factors', '13']).code).toBe(2);
     expect(csat(['factor', FILE, '--items', 'q1..q12', '--factors', 'two']).stderr).toMatch(/--factors must be a whole number/);
+    for (const blank of ['1', '1.5', '-0.1', 'x']) {
+      const b = csat(['factor', FILE, '--items', 'q1..q12', '--blank', blank]);
+      expect(b.code).toBe(2);
+      expect(b.stderr.trim()).toBe(`csat: --blank must be a number of at least 0 and below 1 (loadings are at most 1), not '${blank}'`);
+    }
+    for (const bad of [['--iterate', '0'], ['--kappa', '0'], ['--rotation', 'nonsense'], ['--extraction', 'ml'], ['--econverge', '0']]) {
+      const b = csat(['factor', FILE, '--items', 'q1..q12', ...bad]);
+      expect(b.code).toBe(2);
+      expect(b.stderr.trim().split('\n')).toHaveLength(1);
+      expect(b.stderr).toContain(bad[0]);
+    }
     const collinear = csat(['factor', '-', '--items', 'a..d'], { input: 'a,b,c,d\n1,2,5,3\n2,2,3,4\n3,3,4,6\n4,5,2,9\n5,4,1,9\n2,1,2,3\n' });
     expect(collinear.code).toBe(1);
     expect(collinear.stderr).toMatch(/d is a linear combination of a, b/);

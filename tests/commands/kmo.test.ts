@@ -52,4 +52,23 @@ describe('csat kmo (built CLI)', () => {
     expect(constant.stderr).toMatch(/c \(always 3\) has the same answer from every respondent/);
     expect(constant.stderr.trim().split('\n').length).toBe(1);
   });
+
+  it('hostile inputs: one line on stderr, exit 1, nothing on stdout', () => {
+    const cases: [string, RegExp][] = [
+      ['a,b,c\n1,2,n\n2,1,s\n3,3,e\n4,2,n\n5,1,s\n', /the item 'c' holds text \(3 distinct answers/],
+      ['a,b,c\n1,2,3\n', /only 1 respondent has complete answers on a, b, c/],
+      ['a,b,c\n1,,3\n2,,4\n3,,1\n', /only 0 respondents have complete answers/],
+      ['a,b,c\n1,1,3\n2,2,4\n3,3,1\n4,4,2\n5,5,5\n', /b and a are perfectly correlated/],
+      ['a,b,c,d,e\n1,2,3,4,5\n2,1,4,3,5\n5,4,3,2,1\n', /only 3 respondents have complete answers, and 5 items need at least 6/],
+    ];
+    for (const [input, message] of cases) {
+      for (const cmd of ['kmo', 'factor']) {
+        const r = csat([cmd, '-', '--items', input.startsWith('a,b,c,d,e') ? 'a..e' : 'a..c'], { input });
+        expect(r.code, `${cmd} ${message}`).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      }
+    }
+  });
 });

@@ -87,6 +87,23 @@ describe('csat regress (built CLI)', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('hostile inputs: one line on stderr, exit 1, nothing on stdout', () => {
+    const cases: [string, string[], RegExp][] = [
+      ['y,x\n1,2\n', ['--dv', 'y', '--iv', 'x'], /has 1 case; a constant, one predictor and the error variance need at least 3/],
+      ['y,x\n1,\n2,\n3,\n', ['--dv', 'y', '--iv', 'x'], /no case has 'y' and every predictor present/],
+      ['y,x\n5,1\n5,2\n5,3\n5,4\n', ['--dv', 'y', '--iv', 'x'], /'y' has zero variance/],
+      ['y,x,z\n3,1,0\n5,2,1\n7,3,0\n9,4,1\n11,5,0\n', ['--dv', 'y', '--iv', 'x,z'], /'y' is an exact linear function of 'x'/],
+      ['y,x\n1,a\n2,b\n3,a\n4,b\n', ['--dv', 'y', '--iv', 'x'], /the predictor 'x' holds text \(2 categories\); dummy-code it with --categorical x/],
+      ['y,x\n1,2\n2,3\n3,3\n', ['--dv', 'y', '--iv', 'x', '--weight', 'x', '--missing', '2,3'], /no case has a positive weight|no case has 'y'/],
+    ];
+    for (const [input, args, message] of cases) {
+      const r = csat(['regress', '-', ...args], { input });
+      expect(r.code, String(message)).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
   it('--missing-mode meansub uses every case and says how many values it replaced', () => {
     const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--missing-mode', 'meansub']);
     expect(r.code).toBe(0);

@@ -20,7 +20,14 @@ export function standardizedBetas(
   yName: string,
   freq: Float64Array | null,
 ): number[] {
-  const fit = ols(y, x, names, freq, { dependent: yName });
+  let fit: ReturnType<typeof ols>;
+  try {
+    fit = ols(y, x, names, freq, { dependent: yName });
+  } catch (e) {
+    // Say what the regression was for: the user asked for weights or importances, not a regression.
+    if (e instanceof AnalysisError) throw new AnalysisError(`cannot derive standardized Betas on '${yName}': ${e.message}`);
+    throw e;
+  }
   if (fit.collinear.length) {
     throw new AnalysisError(
       `cannot derive regression weights: ${fit.collinear.map((c) => c.name).join(', ')} ${fit.collinear.length === 1 ? 'is' : 'are'} constant or (almost) a linear combination of the others (tolerance below .0001)`,

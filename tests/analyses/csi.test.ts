@@ -245,6 +245,8 @@ describe('csat index edge cases', () => {
   it('explained errors', () => {
     expect(() => run({ weightsMethod: 'correlation' })).toThrow(/--overall/);
     expect(() => run({ weightsMethod: 'regression', overall: 'q3' })).toThrow(/the overall column 'q3' is also one of the items/);
+    const exact = tiny({ a: [1, 2, 3, 4], b: [2, 1, 4, 3], y: [1, 2, 3, 4] });
+    expect(() => runCsi([{ label: 'x', ds: exact }], { ...base, items: ['a', 'b'], dimensions: null, weightsMethod: 'regression', overall: 'y' })).toThrow(/^cannot derive standardized Betas on 'y': /);
     expect(() => run({ dimensions: [{ name: 'A', items: ['q1', 'q2'] }, { name: 'A', items: ['q3'] }], items: ['q1', 'q2', 'q3'] })).toThrow(/two dimensions are named 'A'/);
     expect(() => run({ dimensions: [{ name: 'Overall', items: ['q1', 'q2'] }], items: ['q1', 'q2'] })).toThrow(/a dimension cannot be named 'Overall'/);
     // A free-text column (coded 1..k in sorted order) is neither a rating nor an amount.

@@ -83,6 +83,13 @@ describe('csat describe (built CLI)', () => {
     [['describe', 'fixtures/edge/ragged.csv'], 3, /ragged\.csv/],
     [['describe', 'fixtures/edge/empty.csv'], 3, /empty\.csv/],
     [['describe'], 2, /missing required argument/],
+    [['describe', '-'], 3, /^csat: standard input is empty: there is no header row and no data\.\n$/],
+    [['alpha', '-', '--items', 'a,b'], 3, /standard input is empty/],
+    [['analyze', '-'], 3, /standard input is empty/],
+    [['describe', 'fixtures/edge/header-only.csv'], 3, /header row but no data rows/],
+    [['alpha', 'fixtures/edge/header-only.csv', '--items', '#1..#2'], 3, /header row but no data rows/],
+    [['describe', 'fixtures'], 3, /Cannot read fixtures: it is a directory/],
+    [['describe', 'fixtures/telephone-survey.csv', '-o', 'no/such/dir/out.txt'], 2, /folder .* does not exist/],
     [['frobnicate'], 2, /unknown command/],
   ])('bad input %j exits %i with one clear line', (args, code, message) => {
     const r = csat(args as string[]);

@@ -6,6 +6,9 @@
  * The solver is ml-matrix's symmetric path (Householder tridiagonalisation followed by the implicit
  * QL algorithm, as in EISPACK tred2/tql2; Wilkinson & Reinsch 1971), which is backward stable:
  * eigenvalues are accurate to about machine epsilon times the largest |eigenvalue|.
+ * The matrix is divided by its largest |element| first (eigenvectors do not change, eigenvalues
+ * scale back): the Householder norms then neither underflow for tiny matrices (subnormal entries
+ * made the vectors non-orthogonal) nor overflow for huge ones.
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 
@@ -19,8 +22,16 @@ export interface SymmetricEigen {
 /** Decompose the symmetric row-major p x p matrix `a` (only read, never changed). */
 export function symmetricEigen(a: Float64Array, p: number): SymmetricEigen {
   if (p === 0) return { values: new Float64Array(0), vectors: new Float64Array(0) };
+  let scale = 0;
+  for (let i = 0; i < p * p; i++) scale = Math.max(scale, Math.abs(a[i]));
+  if (scale === 0) {
+    // The zero matrix: every vector is an eigenvector of 0; take the unit vectors.
+    const vectors = new Float64Array(p * p);
+    for (let j = 0; j < p; j++) vectors[j * p + j] = 1;
+    return { values: new Float64Array(p), vectors };
+  }
   const rows: number[][] = [];
-  for (let i = 0; i < p; i++) rows.push(Array.from(a.subarray(i * p, i * p + p)));
+  for (let i = 0; i < p; i++) rows.push(Array.from(a.subarray(i * p, i * p + p), (x) => x / scale));
   const e = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
   const vals = e.realEigenvalues;
   const vecs = e.eigenvectorMatrix;
@@ -29,7 +40,7 @@ export function symmetricEigen(a: Float64Array, p: number): SymmetricEigen {
   const vectors = new Float64Array(p * p);
   for (let jj = 0; jj < p; jj++) {
     const j = order[jj];
-    values[jj] = vals[j];
+    values[jj] = vals[j] * scale;
     let sum = 0;
     let firstNonZero = 0;
     for (let i = 0; i < p; i++) {

@@ -38,6 +38,30 @@ describe('symmetricEigen', () => {
       { numRuns: 200 },
     );
   });
+  it('tiny (subnormal) and huge entries: still orthonormal vectors and A reproduced (fast-check found the tiny case)', () => {
+    const tiny = Float64Array.from([0, 0, 0, 5.232383274216116e-210, 0, 0, -5e-324, 0, 0, -5e-324, 0, 0, 5.232383274216116e-210, 0, 0, 0]);
+    for (const [a, p] of [
+      [tiny, 4],
+      [Float64Array.from([1, 0.5, 0.5, 1]).map((x) => x * 1e300), 2],
+      [Float64Array.from([1, 0.5, 0.5, 1]).map((x) => x * 1e-300), 2],
+      [new Float64Array(9), 3],
+    ] as const) {
+      const { values, vectors: v } = symmetricEigen(a, p);
+      const size = Math.max(...Array.from(a, Math.abs));
+      for (let i = 0; i < p; i++) {
+        for (let j = 0; j < p; j++) {
+          let rec = 0;
+          let dot = 0;
+          for (let k = 0; k < p; k++) {
+            rec += v[i * p + k] * values[k] * v[j * p + k];
+            dot += v[k * p + i] * v[k * p + j];
+          }
+          expect(Math.abs(rec - a[i * p + j])).toBeLessThanOrEqual(1e-12 * size);
+          expect(Math.abs(dot - (i === j ? 1 : 0))).toBeLessThan(1e-12);
+        }
+      }
+    }
+  });
   it('eigenvalues of a correlation matrix sum to p', () => {
     const p = 3;
     const r = Float64Array.from([1, 0.5, 0.3, 0.5, 1, 0.2, 0.3, 0.2, 1]);

@@ -93,10 +93,11 @@ export function parseTargets(spec: string): { name: string; target: number }[] {
   });
 }
 
-function parseValueBase(spec: string): ValueBase {
-  if (spec === 'mean' || spec === 'min') return spec;
+export function parseValueBase(spec: string): ValueBase {
+  const word = spec.trim().toLowerCase();
+  if (word === 'mean' || word === 'min') return word;
   const v = parseNumber(spec);
-  if (v === null || !(v > 0)) throw new UsageError(`--value-base must be mean, min or a positive number, not '${spec}'`);
+  if (v === null || !(v > 0 && Number.isFinite(v))) throw new UsageError(`--value-base must be mean, min or a positive number, not '${spec}'`);
   return v;
 }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
-import { readWeightsFile, waveLabels } from '../../src/commands/csi.js';
+import { parseValueBase, readWeightsFile, waveLabels } from '../../src/commands/csi.js';
 import { expectClose } from '../helpers/close.js';
 
 // Expected values: fixtures/oracle/index.R on fixtures/index-survey.csv.
@@ -154,6 +154,8 @@ describe('csat index: hostile options and data (one clear line, the right exit c
     expect(waveLabels(['2023/survey.csv', '2024/survey.csv'])).toEqual(['2023/survey', '2024/survey']);
     expect(waveLabels(['a.csv', 'a.csv'])).toEqual(['a #1', 'a #2']);
     expect(waveLabels(['w1.csv', '-'])).toEqual(['w1', 'stdin']);
+    expect([parseValueBase('Mean'), parseValueBase(' min'), parseValueBase('500')]).toEqual(['mean', 'min', 500]);
+    for (const bad of ['0', '-5', 'median', '1e400']) expect(() => parseValueBase(bad), bad).toThrow(/--value-base must be mean, min or a positive number/);
     const blank = csat(['index', FILE, '--dimension', ' =q1', '--scale-range', '1-5']);
     expect(blank.code).toBe(2);
     expect(blank.stderr).toContain('--dimension must look like "Name=q1,q2"');

@@ -20,6 +20,8 @@ export interface IpaOptions {
   items: string[];
   importance: { method: 'stated'; columns: string[] } | { method: 'correlation' | 'regression'; overall: string };
   crosshair?: { importance?: number; performance?: number };
+  /** The items' declared scale range: an answer outside it is an error (a "don't know" code left in). */
+  scaleRange?: [number, number] | null;
   /** Language of the warnings (default en). */
   lang?: Lang;
 }
@@ -79,6 +81,14 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
   if (lw.kept < 3) throw new AnalysisError(`only ${lw.kept} complete row(s) over the items and ${imp.method === 'stated' ? 'their importance columns' : `'${extra[0]}'`}; an importance-performance analysis needs at least 3`);
   if (lw.excluded > 0) warnings.push(W('warn.excluded', { n: lw.excluded }));
   const itemCols = lw.columns.slice(0, p);
+  if (opts.scaleRange) {
+    const [min, max] = opts.scaleRange;
+    itemCols.forEach((c, j) => {
+      for (const x of c) {
+        if (x < min || x > max) throw new UsageError(`item '${opts.items[j]}' has the answer ${x} outside the scale range ${min}-${max}; declare such codes missing (--missing) or correct --scale-range`);
+      }
+    });
+  }
   const performance = itemCols.map((c) => mean(c, lw.weights));
   let importance: number[];
   if (imp.method === 'stated') {

@@ -8,7 +8,7 @@ import { runIpa, type IpaOptions } from '../analyses/ipa.js';
 import { ipaBlocks } from '../report/tables/ipa.js';
 import { ipaSvg } from '../report/svg/ipa.js';
 import { writeOutput } from '../report/output.js';
-import { parseNumber } from '../data/options.js';
+import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf } from '../data/study.js';
 import { UsageError } from '../errors.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
@@ -147,6 +147,7 @@ Example:
         items,
         importance: derived ? { method: derived, overall: selected[2][0] } : { method: 'stated', columns: importance },
         crosshair,
+        scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : null,
         lang,
       };
       const { result, warnings } = runIpa(ds, ipaOptions);

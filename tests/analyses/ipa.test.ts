@@ -67,6 +67,10 @@ describe('csat ipa against R', () => {
     expect(() => runIpa(ds, { items, importance: { method: 'regression', overall: 'q1' } })).toThrow(/the overall column 'q1' is also one of the items/);
     expect(() => runIpa(ds, { items, importance: { method: 'stated', columns: items } })).toThrow(/importance columns q1, q2, q3, q4, q5, q6 are also among the items/);
     expect(() => runIpa(ds, { items, importance: { method: 'correlation', overall: 'region' } })).toThrow(/the overall column 'region' .* holds text/);
+    // A declared scale range catches a "don't know" code left among the answers, as csat index does.
+    const coded = { ...ds, variables: ds.variables.map((v) => (v.name === 'q2' ? { ...v, values: v.values.map((x, i) => (i === 0 ? 9 : x)) } : v)) };
+    expect(() => runIpa(coded, { items, importance: { method: 'correlation', overall: 'overall' }, scaleRange: [1, 5] })).toThrow(/item 'q2' has the answer 9 outside the scale range 1-5/);
+    expect(() => runIpa(coded, { items, importance: { method: 'correlation', overall: 'overall' } })).not.toThrow();
     expect(() => runIpa(ds, { items: ['q1', 'region'], importance: { method: 'correlation', overall: 'overall' } })).toThrow(/the item 'region' .* not ratings/);
   });
   it('no variance: the constant column is named (the outcome first)', () => {

@@ -394,6 +394,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       smallest = Math.min(smallest, k);
     });
     if (!(total > 0)) throw new AnalysisError(`every value in '${opts.value.column}' is 0 over the rows used, so there is no customer value to weight by`);
+    if (!Number.isFinite(total)) throw new AnalysisError(`the values in '${opts.value.column}' add up to more than a double holds (1.8e308); rescale them (e.g. to thousands)`);
     if (typeof base === 'number' && !(base > 0 && Number.isFinite(base))) throw new UsageError(`--value-base must be mean, min or a positive number, not ${base}`);
     if (base === 'min' && smallest <= 0) {
       throw new AnalysisError(`the smallest value in '${opts.value.column}' is 0, so it cannot be the base K0; use --value-base mean or a number`);

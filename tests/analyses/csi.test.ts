@@ -269,6 +269,8 @@ describe('csat index edge cases', () => {
     const zero = tiny({ q1: [1, 2, 3], K: [0, 0, 0] });
     expect(() => runCsi([{ label: 'x', ds: zero }], opt)).toThrow(/every value in 'K' is 0/);
     expect(() => runCsi([{ label: 'x', ds: zero }], { ...opt, value: { column: 'K', base: 10 } })).toThrow(AnalysisError);
+    const huge = tiny({ q1: [1, 2, 3], K: [1e308, 1e308, 1] });
+    expect(() => runCsi([{ label: 'x', ds: huge }], opt)).toThrow(/add up to more than a double holds/);
     const groups = tiny({ q1: [1, 2, 3, 4], K: [0, 0, 5, 7], g: [1, 1, 2, 2] });
     const r = runCsi([{ label: 'x', ds: groups }], { ...opt, by: 'g' });
     expect(r.result.waves!.items[0].valueWeighted!.index).toBeNull();

@@ -478,8 +478,11 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         for (const s of structure) {
           const given = s.items.map((j) => file.weights.get(itemNames[j]));
           if (given.every((w) => w !== undefined) && s.items.length > 1) {
+            const bad = (given as number[]).findIndex((w) => !(w >= 0));
+            if (bad >= 0) throw new UsageError(`the weights file ${file.path} gives '${itemNames[s.items[bad]]}' the weight ${given[bad]}; weights must be zero or positive`);
             const iw = normaliseWeights(given as number[]);
-            if (iw) s.itemWeights = iw.weights;
+            if (!iw) throw new UsageError(`the weights file ${file.path} gives every item of '${s.name}' the weight 0`);
+            s.itemWeights = iw.weights;
           }
         }
       }

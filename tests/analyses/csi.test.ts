@@ -78,6 +78,9 @@ describe('csat index against R', () => {
     expectClose(f.dimensions[0].index, image, 1e-12);
     expect(f.itemIndices.slice(0, 2).map((x) => x.weight)).toEqual([2 / 3, 1 / 3]);
     expectClose(f.overall.index, 0.5 * image + 0.3 * ref.equalDims.dimensions[1] + 0.2 * ref.equalDims.dimensions[2], 1e-12);
+    const bad = (q1: number, q2: number) => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: new Map([...weights, ['q1', q1], ['q2', q2]]) } });
+    expect(() => bad(-1, 2)).toThrow(/gives 'q1' the weight -1; weights must be zero or positive/);
+    expect(() => bad(0, 0)).toThrow(/gives every item of 'Image' the weight 0/);
   });
   it('customer-value weighting with base mean and min', () => {
     const v = run({ value: { column: 'value', base: 'mean' } }).result.valueWeighted!;

@@ -477,6 +477,10 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       if (dims) {
         for (const s of structure) {
           const given = s.items.map((j) => file.weights.get(itemNames[j]));
+          const missing = s.items.filter((_, m) => given[m] === undefined).map((j) => itemNames[j]);
+          if (missing.length && missing.length < s.items.length) {
+            throw new UsageError(`the weights file ${file.path} weights some items of '${s.name}' but not ${missing.join(', ')}; give all of them or none`);
+          }
           if (given.every((w) => w !== undefined) && s.items.length > 1) {
             const bad = (given as number[]).findIndex((w) => !(w >= 0));
             if (bad >= 0) throw new UsageError(`the weights file ${file.path} gives '${itemNames[s.items[bad]]}' the weight ${given[bad]}; weights must be zero or positive`);

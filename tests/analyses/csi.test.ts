@@ -81,7 +81,7 @@ describe('csat index against R', () => {
     const bad = (q1: number, q2: number) => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: new Map([...weights, ['q1', q1], ['q2', q2]]) } });
     expect(() => bad(-1, 2)).toThrow(/gives 'q1' the weight -1; weights must be zero or positive/);
     expect(() => bad(0, 0)).toThrow(/gives every item of 'Image' the weight 0/);
-    expect(() => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: new Map([...weights, ['q1', 2]]) } })).toThrow(/weights some items of 'Image' but not q2/);
+    expect(() => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: new Map([['Image', 5], ['Service', 3], ['Environment', 2], ['q1', 2]]) } })).toThrow(/weights some items of 'Image' but not q2/);
   });
   it('customer-value weighting with base mean and min', () => {
     const v = run({ value: { column: 'value', base: 'mean' } }).result.valueWeighted!;

@@ -6,6 +6,7 @@
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
 import { correlationMatrix, type CorrelationMethod, type MissingMode } from '../stats/correlation.js';
+import { powerOfTwoScale, scaled } from '../stats/scale.js';
 
 export interface CorrResult {
   method: CorrelationMethod;
@@ -44,9 +45,12 @@ export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: Corr
   const cols = opts.with ? opts.with.map((n) => numericVariable(ds, n)) : null;
   if (rows.length === 0) throw new AnalysisError('no variables to correlate');
   if (!cols && rows.length < 2) throw new AnalysisError(`one variable ('${rows[0].name}') cannot be correlated: give at least two, or --with`);
+  // Each column divided by a power of two near its size (exact; r does not change): values near
+  // 1e200 or 1e-200 would otherwise overflow or underflow in the sums of squares.
+  const prepared = (v: Variable) => scaled(v.values, powerOfTwoScale(v.values));
   const m = correlationMatrix(
-    rows.map((v) => v.values),
-    cols ? cols.map((v) => v.values) : null,
+    rows.map(prepared),
+    cols ? cols.map(prepared) : null,
     { method, missing: opts.missing ?? 'listwise', weights: ds.weights },
   );
   const warnings: string[] = [];

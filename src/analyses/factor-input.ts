@@ -7,6 +7,7 @@ import type { Dataset } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { cholesky, inverseFromCholesky } from '../stats/cholesky.js';
 import { correlationFromCovariance, covariance, listwise } from '../stats/covariance.js';
+import { powerOfTwoScale, scaled } from '../stats/scale.js';
 import { diagnoseCorrelation } from '../stats/singularity.js';
 
 export interface ItemCorrelations {
@@ -82,10 +83,17 @@ export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2): I
   const lw = listwise(columns, ds.weights);
   const rows = lw.kept;
   if (rows < 2) throw new AnalysisError(`only ${rows} respondent${rows === 1 ? ' has' : 's have'} complete answers on ${names.join(', ')}; correlations need at least 2`);
-  const cov = covariance(lw.columns, lw.weights);
+  // Columns divided by a power of two near their size: values near 1e200 (or 1e-200) would overflow
+  // (underflow) in the cross-products; r is unchanged and means and SDs scale back exactly.
+  const scales = lw.columns.map((col) => powerOfTwoScale(col));
+  const cov = covariance(lw.columns.map((col, j) => scaled(col, scales[j])), lw.weights);
   const r = correlationFromCovariance(cov.cov, p);
   const sds = new Float64Array(p);
-  for (let j = 0; j < p; j++) sds[j] = Math.sqrt(cov.cov[j * p + j]);
+  const means = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    sds[j] = Math.sqrt(cov.cov[j * p + j]) * scales[j];
+    means[j] = cov.means[j] * scales[j];
+  }
   const ch = cholesky(r, p);
   if (!ch.ok || Number.isNaN(r[0])) {
     const constant = lw.columns.map((c) => (c.length ? c[0] : null));
@@ -101,7 +109,7 @@ export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2): I
     r,
     rInverse: inverseFromCholesky(ch.L, p),
     logDeterminant: logDet,
-    means: cov.means,
+    means,
     sds,
   };
 }

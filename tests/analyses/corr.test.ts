@@ -64,4 +64,14 @@ describe('runCorrelations (fixtures/regression.csv against R cor.test)', () => {
     expect(results.r[0][2]).toBe(1);
     expect(results.n[0][0]).toBe(6);
   });
+  it('values near 1e200 or 1e-200 correlate as their ordinary-sized copies (no overflow to an empty table)', () => {
+    const ds = fixtureDataset(['y', 'x1', 'x2']);
+    const big = { ...ds, variables: ds.variables.map((v, j) => ({ ...v, values: v.values.map((x) => x * [1e200, 1e-200, 1e150][j]) })) };
+    for (const method of ['pearson', 'spearman'] as const) {
+      const ref = runCorrelations(ds, { variables: ['y', 'x1', 'x2'], method }).results;
+      const got = runCorrelations(big, { variables: ['y', 'x1', 'x2'], method });
+      expect(got.warnings).toEqual([]);
+      got.results.r.forEach((row, i) => row.forEach((v, j) => expectClose(v, ref.r[i][j] as number, 1e-12, 1e-15, `${method} r ${i},${j}`)));
+    }
+  });
 });

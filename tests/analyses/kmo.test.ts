@@ -46,4 +46,13 @@ describe('Kaiser labels', () => {
     expect(() => runFactor(ds, { items: ['region', 'x1', 'x3'] })).toThrow(/'region' holds text/);
     expect(runKmo(ds, { items: ['x1', 'x2', 'x3'] }).items).toEqual(['x1', 'x2', 'x3']);
   });
+  it('items near 1e200 or 1e-200 are not called constant: KMO as for ordinary-sized copies', () => {
+    const ds = fixtureDataset(['x1', 'x2', 'x3']);
+    const big = { ...ds, variables: ds.variables.map((v, j) => ({ ...v, values: v.values.map((x) => x * [1e200, 1e-200, 1][j]) })) };
+    const ref = runKmo(ds);
+    const got = runKmo(big);
+    expectClose(got.kmo, ref.kmo, 1e-12, 0, 'KMO');
+    expectClose(got.bartlett.chiSquare, ref.bartlett.chiSquare, 1e-12, 0, 'chi2');
+    expect(runFactor(big).eigenvalues.every((e) => Number.isFinite(e))).toBe(true);
+  });
 });

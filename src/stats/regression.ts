@@ -137,6 +137,20 @@ export function prepareRegression(
   }
   if (weights && weights.length !== len) throw new RangeError('prepareRegression: weights of a different length');
   const { n, means, sscp } = covariance(cols, weights);
+  // Sums of squares (printed in the ANOVA table) must exist in floating point: values near 1e160
+  // overflow them, values near 1e-160 that still vary underflow them to 0.
+  const m = cols.length;
+  for (let j = 0; j < m; j++) {
+    const ss = sscp[j * m + j];
+    if (ss === Infinity || (ss === 0 && !constant[j])) {
+      let big = 0;
+      for (const v of cols[j]) big = Math.max(big, Math.abs(v));
+      const name = j < names.length ? names[j] : dependent;
+      throw new AnalysisError(
+        `the values of '${name}' (largest |value| ${big.toPrecision(3)}) are too ${ss === 0 ? 'small' : 'large'} for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first`,
+      );
+    }
+  }
   return { y, X, names, dependent, weights, n, cases: len, means, sscp, constant };
 }
 

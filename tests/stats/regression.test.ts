@@ -79,6 +79,10 @@ describe('OLS errors and properties', () => {
     expect(() => ols(Float64Array.of(2, 2, 2, 2), [Float64Array.of(1, 2, 3, 4)], ['x'], null, { dependent: 'overall' })).toThrow(/'overall' has zero variance/);
     expect(() => ols(Float64Array.of(1, 2, 4), [Float64Array.of(1, 2, 3), Float64Array.of(3, 1, 2)], ['a', 'b'])).toThrow(/3 cases for 3 parameters/);
     expect(() => ols(Float64Array.of(1, 2, 4, 3), [Float64Array.of(5, 5, 5, 5)], ['a'])).toThrow(/no predictor/);
+    // Values whose sums of squares overflow or underflow are named, not called collinear.
+    const x = Float64Array.of(1, 2, 3, 4, 5);
+    expect(() => ols(Float64Array.of(1, 3, 2, 5, 4).map((v) => v * 1e200), [x], ['x'], null, { dependent: 'y' })).toThrow(/the values of 'y' \(largest \|value\| 5\.00e\+200\) are too large/);
+    expect(() => ols(Float64Array.of(1, 3, 2, 5, 4), [x.map((v) => v * 1e-200)], ['x'])).toThrow(/the values of 'x' .* are too small/);
     // A one-row file: too few cases, not 'zero variance'.
     expect(() => ols(Float64Array.of(1), [Float64Array.of(2)], ['a'], null, { dependent: 'y' })).toThrow(/^the regression of 'y' has 1 case; a constant, one predictor and the error variance need at least 3$/);
     expect(() => ols(Float64Array.of(1, 2), [Float64Array.of(2, 1)], ['a'])).toThrow(/has 2 cases;/);

@@ -154,7 +154,7 @@ Example:
       await emit(
         {
           command: 'ipa',
-          blocks: ipaBlocks(result, lang, { chart: opts.chart, weight: ds.weightName }),
+          blocks: ipaBlocks(result, lang, { chart: opts.chart, svg: opts.format === 'html', weight: ds.weightName }),
           results: result,
           warnings: [...ds.warnings, ...warnings],
         },

@@ -99,3 +99,14 @@ describe('csat ipa: the issue #7 checklist end to end', () => {
   });
 });
 
+
+describe('csat ipa -f html', () => {
+  it('embeds the SVG quadrant chart instead of the terminal chart', () => {
+    const r = csat(['ipa', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--derived', 'correlation', '--overall', 'overall', '-f', 'html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/<svg[^>]*>[\s\S]*Keep up the good work[\s\S]*<\/svg>/);
+    expect(r.stdout).not.toContain('+-----');
+    const text = csat(['ipa', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--derived', 'correlation', '--overall', 'overall']);
+    expect(text.stdout).not.toContain('<svg');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { IpaResult } from '../../analyses/ipa.js';
 import { scatterChart } from '../chart.js';
+import { ipaSvg } from '../svg/ipa.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
 import { table, text, type Block } from '../table.js';
@@ -11,8 +12,10 @@ import { QUADRANTS } from '../../stats/ipa.js';
 import '../labels/ipa.js';
 
 export interface IpaTableOptions {
-  /** Show the terminal chart (default true). */
+  /** Show the chart (default true). */
   chart?: boolean;
+  /** The chart as SVG (for the html format) instead of the terminal chart. */
+  svg?: boolean;
   weight?: string | null;
 }
 
@@ -76,7 +79,9 @@ export function ipaBlocks(r: IpaResult, lang: Lang, opts: IpaTableOptions = {}):
       rows: QUADRANTS.map((q) => [L(q), L(`${q}.hint`), r.quadrants[q].length ? r.quadrants[q].join(', ') : L('none')]),
     }),
   ];
-  if (opts.chart !== false) {
+  if (opts.chart !== false && opts.svg) {
+    blocks.push(text(ipaSvg(r, lang)));
+  } else if (opts.chart !== false) {
     blocks.push(
       text(
         `${L('chartTitle')}\n` +

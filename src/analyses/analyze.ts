@@ -262,14 +262,18 @@ function summarize(
   }
   const thresholdFailures: ThresholdFailure[] = [];
   if (cfg.thresholds.alpha !== undefined) {
-    // With study scales the gate is on them; the whole instrument is gated only when it is the one scale.
-    const checked = cfg.scales.length ? scales.filter((s) => s.name !== instrumentName) : scales;
-    for (const s of checked) {
-      if (!(finite(s.alpha) && s.alpha >= cfg.thresholds.alpha)) thresholdFailures.push({ what: 'alpha', name: s.name, value: finite(s.alpha) ? s.alpha : null, threshold: cfg.thresholds.alpha });
+    // With study scales the gate is on them; the whole instrument is gated only when it is the one
+    // scale. A gated scale whose alpha could not be computed on this data fails (value null): a CI
+    // gate must not pass on data too broken to judge. A one-item scale has no alpha by design.
+    const gated = cfg.scales.length ? cfg.scales : [{ name: instrumentName, items: cfg.items }];
+    for (const spec of gated) {
+      if (spec.items.length < 2) continue;
+      const a = scales.find((s) => s.name === spec.name)?.alpha;
+      if (!(finite(a) && a >= cfg.thresholds.alpha)) thresholdFailures.push({ what: 'alpha', name: spec.name, value: finite(a) ? a : null, threshold: cfg.thresholds.alpha });
     }
   }
-  if (cfg.thresholds.kmo !== undefined && kmo && !(kmo.kmo >= cfg.thresholds.kmo)) {
-    thresholdFailures.push({ what: 'kmo', name: 'KMO', value: kmo.kmo, threshold: cfg.thresholds.kmo });
+  if (cfg.thresholds.kmo !== undefined && !(kmo && kmo.kmo >= cfg.thresholds.kmo)) {
+    thresholdFailures.push({ what: 'kmo', name: 'KMO', value: kmo ? kmo.kmo : null, threshold: cfg.thresholds.kmo });
   }
   return {
     sentences,

@@ -168,11 +168,9 @@ Examples:
       const failures = run.result.summary.thresholdFailures;
       if (failures.length) {
         for (const f of failures) {
-          const value = f.value === null ? '-' : formatNumber(f.value, 3);
-          const line =
-            f.what === 'kmo'
-              ? t('analyze.kmoFailed', lang, { value, threshold: f.threshold })
-              : t('analyze.thresholdFailed', lang, { name: f.name, value, threshold: f.threshold });
+          const value = f.value === null ? '' : formatNumber(f.value, 3);
+          const key = `analyze.${f.what === 'kmo' ? 'kmo' : 'threshold'}${f.value === null ? 'Missing' : 'Failed'}`;
+          const line = t(key, lang, { name: f.name, value, threshold: f.threshold });
           process.stderr.write(`csat: ${line}\n`);
         }
         return EXIT.threshold;

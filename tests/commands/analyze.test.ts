@@ -219,3 +219,20 @@ describe('csat analyze keeps going when one scale cannot have an alpha', () => {
     expect(r.stderr).toMatch(/two scales are named 'All items'/);
   });
 });
+
+describe('--fail-under on data too broken to judge fails the gate (exit 4), never passes it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-gate-'));
+  it('alpha that cannot be computed (one complete case) and KMO that cannot be computed (a constant item)', () => {
+    const sparse = join(dir, 'sparse.csv');
+    writeFileSync(sparse, 'q1,q2,q3\n1,2,3\n2,,4\n,3,5\n4,5,\n5,,1\n');
+    const a = csat(['analyze', sparse, '--items', 'q1..q3', '--fail-under', 'alpha=0.7', '-f', 'json']);
+    expect(a.code, a.stderr).toBe(4);
+    expect(JSON.parse(a.stdout).results.summary.thresholdFailures).toEqual([{ what: 'alpha', name: 'All items', value: null, threshold: 0.7 }]);
+    expect(a.stderr).toContain("Cronbach's alpha of All items could not be computed on this data (see the skipped steps), so it does not meet the threshold 0.7");
+    const constant = join(dir, 'constant.csv');
+    writeFileSync(constant, 'q1,q2,q3\n1,2,3\n2,3,3\n4,3,3\n5,5,3\n3,4,3\n');
+    const k = csat(['analyze', constant, '--items', 'q1..q3', '--fail-under', 'kmo=0.5']);
+    expect(k.code, k.stderr).toBe(4);
+    expect(k.stderr).toContain('KMO could not be computed on this data (see the skipped steps), so it does not meet the threshold 0.5');
+  });
+});

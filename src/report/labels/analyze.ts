@@ -67,6 +67,14 @@ defineLabels({
     en: "Cronbach's alpha of {name} is {value}, below the threshold {threshold}",
     zh: '{name} 的克隆巴赫 Alpha 为 {value}，低于阈值 {threshold}',
   },
+  'analyze.thresholdMissing': {
+    en: "Cronbach's alpha of {name} could not be computed on this data (see the skipped steps), so it does not meet the threshold {threshold}",
+    zh: '{name} 的克隆巴赫 Alpha 无法在此数据上计算（见已跳过的步骤），因此未达到阈值 {threshold}',
+  },
+  'analyze.kmoMissing': {
+    en: 'KMO could not be computed on this data (see the skipped steps), so it does not meet the threshold {threshold}',
+    zh: 'KMO 无法在此数据上计算（见已跳过的步骤），因此未达到阈值 {threshold}',
+  },
   'analyze.kmoFailed': { en: 'KMO is {value}, below the threshold {threshold}', zh: 'KMO 为 {value}，低于阈值 {threshold}' },
   'analyze.step': { en: 'Step {n}. {title}', zh: '第 {n} 步 {title}' },
   'analyze.stepSample': { en: 'Sample', zh: '样本' },

@@ -57,7 +57,8 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
     for (const g of groups) {
       const inner = spanWidth(widths, g.start, g.span);
       const need = displayWidth(g.label);
-      if (need > inner) widths[g.start + g.span - 1] += need - inner;
+      // Spread the extra width over the group's columns, so no one column becomes wide.
+      for (let extra = need - inner, k = 0; extra > 0; extra--, k = (k + 1) % g.span) widths[g.start + g.span - 1 - k] += 1;
     }
     const groupEdges = new Array<boolean>(n + 1).fill(false);
     for (const g of groups) groupEdges[g.start] = groupEdges[g.start + g.span] = true;

@@ -170,3 +170,27 @@ describe('renderText without column headers', () => {
     expect(lines[2]).toContain('.888');
   });
 });
+
+describe('renderText column groups', () => {
+  it('spreads a wide group label over its columns instead of widening the last one', () => {
+    const report: Report = {
+      command: 'demo',
+      warnings: [],
+      results: {},
+      blocks: [
+        table({
+          id: 'g',
+          title: 'T',
+          groups: [{ label: 'A very long group label over two narrow columns', span: 2 }],
+          columns: [{ header: 'Lo' }, { header: 'Hi' }],
+          rows: [[1.5, 2.5]],
+        }),
+      ],
+    };
+    const lines = renderText(report, { lang: 'en', color: false }).split('\n');
+    const header = lines.find((l) => l.includes('Lo') && l.includes('Hi'))!;
+    const cells = header.split('│').slice(1, -1);
+    expect(cells).toHaveLength(2);
+    expect(Math.abs(cells[0].length - cells[1].length)).toBeLessThanOrEqual(1);
+  });
+});

@@ -301,7 +301,7 @@ export function factorScores(ds: Dataset, result: FactorResult): Float64Array[] 
   const b = new Float64Array(p * k);
   result.scoreCoefficients.forEach((row, i) => row.coefficients.forEach((v, j) => (b[i * k + j] = v)));
   const complete = regressionScores(lw.columns, means, sds, b, k);
-  if (lw.excluded === 0) return complete;
+  if (lw.kept === rowsTotal) return complete;
   const out = Array.from({ length: k }, () => new Float64Array(rowsTotal).fill(NaN));
   const w = ds.weights;
   for (let r = 0, o = 0; r < rowsTotal; r++) {

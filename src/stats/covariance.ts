@@ -77,7 +77,8 @@ export function correlationFromCovariance(cov: Float64Array, p: number): Float64
 
 /**
  * Keep the rows where every column (and the weight) is present, as SPSS /MISSING LISTWISE does.
- * A case with a missing, zero or negative weight is dropped, as SPSS WEIGHT BY drops it.
+ * A case with a missing, zero or negative weight is dropped, as SPSS WEIGHT BY drops it, but it is
+ * not counted in `excluded`: that counts only cases left out for a missing answer.
  */
 export function listwise(
   columns: Float64Array[],
@@ -86,13 +87,15 @@ export function listwise(
   const len = columns.length > 0 ? columns[0].length : w ? w.length : 0;
   const keep = new Uint8Array(len);
   let kept = 0;
+  let excluded = 0;
   for (let i = 0; i < len; i++) {
-    let ok = !w || (w[i] > 0 && Number.isFinite(w[i]));
+    if (w && !(w[i] > 0 && Number.isFinite(w[i]))) continue;
+    let ok = true;
     for (let j = 0; ok && j < columns.length; j++) if (Number.isNaN(columns[j][i])) ok = false;
     if (ok) {
       keep[i] = 1;
       kept++;
-    }
+    } else excluded++;
   }
   if (kept === len) return { columns, weights: w, kept, excluded: 0 };
   const pick = (src: Float64Array) => {
@@ -100,5 +103,5 @@ export function listwise(
     for (let i = 0, o = 0; i < len; i++) if (keep[i]) out[o++] = src[i];
     return out;
   };
-  return { columns: columns.map(pick), weights: w ? pick(w) : null, kept, excluded: len - kept };
+  return { columns: columns.map(pick), weights: w ? pick(w) : null, kept, excluded };
 }

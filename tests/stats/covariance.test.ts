@@ -58,13 +58,13 @@ describe('covariance properties', () => {
 });
 
 describe('listwise', () => {
-  it('drops rows with a missing value or a non-positive weight', () => {
+  it('drops rows with a missing value or a non-positive weight, counting only the missing as excluded', () => {
     const a = Float64Array.from([1, NaN, 3, 4]);
     const b = Float64Array.from([5, 6, 7, 8]);
     const w = Float64Array.from([1, 1, 0, 2]);
     const r = listwise([a, b], w);
     expect(r.kept).toBe(2);
-    expect(r.excluded).toBe(2);
+    expect(r.excluded).toBe(1);
     expect(Array.from(r.columns[0])).toEqual([1, 4]);
     expect(Array.from(r.weights!)).toEqual([1, 2]);
   });

@@ -22,7 +22,7 @@ import {
   type RegressionData,
   type ResidualStatistics,
 } from '../stats/regression.js';
-import { candidateStatistics, selectVariables, SPSS_CRITERIA, type SelectionCriteria, type SelectionMethod } from '../stats/stepwise.js';
+import { candidateStatistics, selectVariables, SPSS_CRITERIA, type ExcludedVariable, type SelectionCriteria, type SelectionMethod } from '../stats/stepwise.js';
 
 export interface RegressOptions {
   dependent: string;
@@ -62,16 +62,8 @@ export interface ChangeRow {
   pChange: number | null;
 }
 
-export interface ExcludedEntry {
-  variable: string;
-  betaIn: number | null;
-  t: number | null;
-  p: number | null;
-  partialCorrelation: number | null;
-  tolerance: number;
-  vif: number | null;
-  minimumTolerance: number | null;
-}
+/** A variable not in the model, as SPSS's Excluded Variables table shows it. */
+export type ExcludedEntry = Omit<ExcludedVariable, 'index'>;
 
 /** A model as SPSS numbers them (one per ENTER block, one per stepwise step). */
 export interface ModelEntry extends ChangeRow {

@@ -17,6 +17,7 @@ import { colorWanted, writeOutput } from '../report/output.js';
 import { resolveLang, t, type Lang } from '../report/i18n.js';
 import '../report/labels/common.js';
 import { UsageError } from '../errors.js';
+import { specOf, type Study } from '../data/study.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -163,4 +164,17 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
     const code = await fn(...args);
     if (typeof code === 'number') exitState.code = code;
   };
+}
+
+/**
+ * The study file's data settings as defaults for a command's options (the command line wins):
+ * items, scale range, missing codes, labels, reverse-keyed items, weight.
+ */
+export function applyStudyOptions(opts: CommonOptions & { items?: string }, study: Study): void {
+  opts.items ??= specOf(study.items);
+  if (!opts.scaleRange && study.scaleRange) opts.scaleRange = study.scaleRange.join('-');
+  if (!opts.missing && study.missing) opts.missing = study.missing.join(',');
+  if (!opts.labels && study.labels) opts.labels = Object.entries(study.labels).map(([k, v]) => `${k}=${v}`).join(',');
+  if (!opts.reverse && study.reverse) opts.reverse = specOf(study.reverse);
+  opts.weight ??= study.weight;
 }

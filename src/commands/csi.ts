@@ -15,7 +15,7 @@ import { readStudy, specOf, type Study } from '../data/study.js';
 import { InputError, UsageError, EXIT } from '../errors.js';
 import { t } from '../report/i18n.js';
 import type { ValueBase } from '../stats/csi.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
+import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
 import { parseChoice } from './corr.js';
 
 interface IndexCliOptions extends CommonOptions {
@@ -148,12 +148,7 @@ export async function readWeightsFile(file: string): Promise<Map<string, number>
 
 /** The study file's settings as command-line defaults (the command line wins). */
 function applyStudy(opts: IndexCliOptions, study: Study): void {
-  opts.items ??= specOf(study.items);
-  if (!opts.scaleRange && study.scaleRange) opts.scaleRange = study.scaleRange.join('-');
-  if (!opts.missing && study.missing) opts.missing = study.missing.join(',');
-  if (!opts.labels && study.labels) opts.labels = Object.entries(study.labels).map(([k, v]) => `${k}=${v}`).join(',');
-  if (!opts.reverse && study.reverse) opts.reverse = specOf(study.reverse);
-  opts.weight ??= study.weight;
+  applyStudyOptions(opts, study);
   opts.overall ??= study.outcome;
   opts.valueWeight ??= study.value;
   if (opts.dimension.length === 0 && study.scales) {

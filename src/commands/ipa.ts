@@ -9,9 +9,9 @@ import { ipaBlocks } from '../report/tables/ipa.js';
 import { ipaSvg } from '../report/svg/ipa.js';
 import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
-import { readStudy, specOf } from '../data/study.js';
+import { readStudy } from '../data/study.js';
 import { UsageError } from '../errors.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 
 interface IpaCliOptions extends CommonOptions {
@@ -117,12 +117,7 @@ Example:
       checkOutputOptions(opts);
       if (opts.study) {
         const study = await readStudy(opts.study);
-        opts.items ??= specOf(study.items);
-        if (!opts.scaleRange && study.scaleRange) opts.scaleRange = study.scaleRange.join('-');
-        if (!opts.missing && study.missing) opts.missing = study.missing.join(',');
-        if (!opts.labels && study.labels) opts.labels = Object.entries(study.labels).map(([k, v]) => `${k}=${v}`).join(',');
-        if (!opts.reverse && study.reverse) opts.reverse = specOf(study.reverse);
-        opts.weight ??= study.weight;
+        applyStudyOptions(opts, study);
         opts.overall ??= study.outcome;
       }
       const lang = langOf(opts);

@@ -39,42 +39,7 @@ function weightOk(w: Float64Array | null, i: number): boolean {
  * @example pearson(Float64Array.of(1, 2, 3), Float64Array.of(2, 4, 7)) // 0.9933992677987828
  */
 export function pearson(x: Float64Array, y: Float64Array, w: Float64Array | null = null): number | null {
-  const len = x.length;
-  let sw = 0;
-  let sx = 0;
-  let sy = 0;
-  for (let i = 0; i < len; i++) {
-    const wi = w ? w[i] : 1;
-    sw += wi;
-    sx += wi * x[i];
-    sy += wi * y[i];
-  }
-  const mx0 = sx / sw;
-  const my0 = sy / sw;
-  // Second pass: corrected means, then centred sums of squares and cross-products.
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < len; i++) {
-    const wi = w ? w[i] : 1;
-    cx += wi * (x[i] - mx0);
-    cy += wi * (y[i] - my0);
-  }
-  const mx = mx0 + cx / sw;
-  const my = my0 + cy / sw;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < len; i++) {
-    const wi = w ? w[i] : 1;
-    const dx = x[i] - mx;
-    const dy = y[i] - my;
-    sxx += wi * dx * dx;
-    syy += wi * dy * dy;
-    sxy += wi * dx * dy;
-  }
-  if (!(sxx > 0) || !(syy > 0)) return null;
-  const r = sxy / Math.sqrt(sxx * syy);
-  return r > 1 ? 1 : r < -1 ? -1 : r;
+  return maskedPearson(x, y, w, null);
 }
 
 /**
@@ -151,13 +116,14 @@ function pick(cols: Float64Array[], keep: Uint8Array, count: number): Float64Arr
   });
 }
 
-/** Centred sums over the rows where `keep` is 1 (no copies; two-pass means). */
-function maskedPearson(x: Float64Array, y: Float64Array, w: Float64Array | null, keep: Uint8Array): number | null {
+/** Centred sums over the rows where `keep` is 1, or all rows (no copies; two-pass means). */
+function maskedPearson(x: Float64Array, y: Float64Array, w: Float64Array | null, keep: Uint8Array | null): number | null {
+  const len = x.length;
   let sw = 0;
   let sx = 0;
   let sy = 0;
-  for (let i = 0; i < keep.length; i++) {
-    if (!keep[i]) continue;
+  for (let i = 0; i < len; i++) {
+    if (keep && !keep[i]) continue;
     const wi = w ? w[i] : 1;
     sw += wi;
     sx += wi * x[i];
@@ -167,8 +133,8 @@ function maskedPearson(x: Float64Array, y: Float64Array, w: Float64Array | null,
   let my = sy / sw;
   let cx = 0;
   let cy = 0;
-  for (let i = 0; i < keep.length; i++) {
-    if (!keep[i]) continue;
+  for (let i = 0; i < len; i++) {
+    if (keep && !keep[i]) continue;
     const wi = w ? w[i] : 1;
     cx += wi * (x[i] - mx);
     cy += wi * (y[i] - my);
@@ -178,8 +144,8 @@ function maskedPearson(x: Float64Array, y: Float64Array, w: Float64Array | null,
   let sxx = 0;
   let syy = 0;
   let sxy = 0;
-  for (let i = 0; i < keep.length; i++) {
-    if (!keep[i]) continue;
+  for (let i = 0; i < len; i++) {
+    if (keep && !keep[i]) continue;
     const wi = w ? w[i] : 1;
     const dx = x[i] - mx;
     const dy = y[i] - my;

@@ -2,7 +2,7 @@
  * SPSS DESCRIPTIVES + FREQUENCIES for the selected variables: the `results` of `csat describe`.
  */
 import type { Dataset, Variable } from '../data/dataset.js';
-import { describeVariable, frequencies, topTwoBox } from '../stats/descriptives.js';
+import { summarize, topTwoBox, type FrequencyRow, type FrequencyTable } from '../stats/descriptives.js';
 
 export interface FrequencyEntry {
   value: number;
@@ -78,22 +78,38 @@ function missingFrequencies(v: Variable, w: Float64Array | null, total: number):
   return out;
 }
 
-/** Looks like a Likert item: whole numbers in a range of at most 11 points. */
-function isLikert(v: Variable, min: number, max: number): boolean {
+/**
+ * Looks like a Likert item: whole numbers in a range of at most 11 points. Every value counts,
+ * also those of cases weighted zero; unweighted, the frequency table holds them all.
+ */
+function isLikert(v: Variable, min: number, max: number, w: Float64Array | null, rows: readonly FrequencyRow[]): boolean {
   if (v.kind === 'string' || !Number.isFinite(min)) return false;
   if (max - min > 10) return false;
-  return v.values.every((x) => Number.isNaN(x) || Number.isInteger(x));
+  if (!w) return rows.every((r) => Number.isInteger(r.value));
+  const x = v.values;
+  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]) && !Number.isInteger(x[i])) return false;
+  return true;
+}
+
+/**
+ * topTwoBox; unweighted, from the frequency table: the counts are whole numbers, so the sums are
+ * exact in any order and the share is bitwise the one of the case-by-case pass.
+ */
+function topTwo(v: Variable, top: number, w: Float64Array | null, freq: FrequencyTable): number {
+  if (w) return topTwoBox(v.values, top, w);
+  let count = 0;
+  for (const r of freq.rows) if (r.value >= top - 1) count += r.count;
+  return freq.valid > 0 ? count / freq.valid : NaN;
 }
 
 export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] } = {}): DescribeResult {
   const w = ds.weights;
   const variables = ds.variables.map((v): VariableSummary => {
-    const d = describeVariable(v.values, w);
-    const freq = frequencies(v.values, w);
+    const { descriptives: d, frequencies: freq } = summarize(v.values, w);
     const numeric = v.kind !== 'string';
     const [lo, top] = opts.scaleRange ?? [d.min, d.max];
     // On fewer than three points the "top two" hold every answer: no top-2-box then.
-    const likert = isLikert(v, d.min, d.max) && top - lo >= 2;
+    const likert = isLikert(v, d.min, d.max, w, freq.rows) && top - lo >= 2;
     return {
       name: v.name,
       kind: v.kind,
@@ -108,7 +124,7 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
       seSkewness: numeric ? num(d.seSkewness) : null,
       kurtosis: numeric ? num(d.kurtosis) : null,
       seKurtosis: numeric ? num(d.seKurtosis) : null,
-      top2Box: likert ? num(topTwoBox(v.values, top, w)) : null,
+      top2Box: likert ? num(topTwo(v, top, w, freq)) : null,
       frequencies: freq.rows.map((r) => ({
         value: r.value,
         label: v.labels.get(r.value) ?? null,
@@ -117,16 +133,22 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
         validPercent: r.validPercent,
         cumulativePercent: r.cumulativePercent,
       })),
-      missingFrequencies: missingFrequencies(v, w, d.n + d.missing),
+      // Nothing missing (d.missing sums the positive weights of the missing cases): no pass needed.
+      missingFrequencies: d.missing > 0 ? missingFrequencies(v, w, d.n + d.missing) : [],
     };
   });
   const numericCols = ds.variables.filter((v) => v.kind !== 'string');
   let validListwise = 0;
   const rows = numericCols.length ? numericCols[0].values.length : 0;
+  // Column by column: mark the rows with a missing value, then add the weights of the rest in row order.
+  const incomplete = new Uint8Array(rows);
+  for (const v of numericCols) {
+    const x = v.values;
+    for (let i = 0; i < rows; i++) if (x[i] !== x[i]) incomplete[i] = 1;
+  }
   for (let i = 0; i < rows; i++) {
     const wi = w ? w[i] : 1;
-    if (!(wi > 0)) continue;
-    if (numericCols.every((v) => !Number.isNaN(v.values[i]))) validListwise += wi;
+    if (wi > 0 && incomplete[i] === 0) validListwise += wi;
   }
   return { variables, validListwise, weight: ds.weightName, scaleRange: opts.scaleRange ?? null };
 }

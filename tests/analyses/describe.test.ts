@@ -4,6 +4,8 @@ import { readSource, sourceFromBuffer } from '../../src/data/read.js';
 import { toDataset } from '../../src/data/convert.js';
 import { rangeWarnings, runDescribe, type VariableSummary } from '../../src/analyses/describe.js';
 import { expectClose } from '../helpers/close.js';
+import fc from 'fast-check';
+import { topTwoBox } from '../../src/stats/descriptives.js';
 
 // Expected values: fixtures/oracle/describe.R (psych::describe type 2, SPSS SE formulas, table()).
 const ref = JSON.parse(readFileSync('fixtures/expected/describe.json', 'utf8'));
@@ -81,3 +83,31 @@ describe('describe against R', () => {
   });
 });
 
+
+describe('describe shortcuts equal the case-by-case passes', () => {
+  it('top-2-box from the frequency table, Valid N (listwise) column by column', () => {
+    const cell = fc.oneof(fc.integer({ min: 1, max: 5 }).map(String), fc.constantFrom('', '2.5', '0'));
+    const rowsArb = fc.array(fc.tuple(cell, cell, fc.constantFrom('1', '2', '0', '0.5', '')), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(rowsArb, fc.boolean(), (rows, weighted) => {
+        fc.pre(!weighted || rows.some((r) => Number(r[2]) > 0));
+        const csv = 'a,b,w\n' + rows.map((r) => r.join(',')).join('\n') + '\n';
+        const ds = toDataset(sourceFromBuffer(Buffer.from(csv), 'mem.csv'), ['a', 'b'], weighted ? { weight: 'w' } : {});
+        const r = runDescribe(ds, { scaleRange: [1, 5] });
+        const w = ds.weights;
+        r.variables.forEach((v, j) => {
+          const x = ds.variables[j].values;
+          const whole = x.every((y) => Number.isNaN(y) || Number.isInteger(y));
+          const expected = whole && v.min !== null ? topTwoBox(x, 5, w) : NaN;
+          expect(v.top2Box).toBe(Number.isFinite(expected) ? expected : null);
+        });
+        let listwise = 0;
+        for (let i = 0; i < rows.length; i++) {
+          const wi = w ? w[i] : 1;
+          if (wi > 0 && ds.variables.every((v) => !Number.isNaN(v.values[i]))) listwise += wi;
+        }
+        expect(r.validListwise).toBe(listwise);
+      }),
+    );
+  });
+});

@@ -141,8 +141,10 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
   let validListwise = 0;
   const rows = numericCols.length ? numericCols[0].values.length : 0;
   // Column by column: mark the rows with a missing value, then add the weights of the rest in row order.
+  // A column with no missing case of positive weight (summary missing = 0) marks no row that counts.
   const incomplete = new Uint8Array(rows);
   for (const v of numericCols) {
+    if (variables[ds.variables.indexOf(v)].missing === 0) continue;
     const x = v.values;
     for (let i = 0; i < rows; i++) if (x[i] !== x[i]) incomplete[i] = 1;
   }

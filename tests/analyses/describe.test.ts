@@ -87,7 +87,8 @@ describe('describe against R', () => {
 describe('describe shortcuts equal the case-by-case passes', () => {
   it('top-2-box from the frequency table, Valid N (listwise) column by column', () => {
     const cell = fc.oneof(fc.integer({ min: 1, max: 5 }).map(String), fc.constantFrom('', '2.5', '0'));
-    const rowsArb = fc.array(fc.tuple(cell, cell, fc.constantFrom('1', '2', '0', '0.5', '')), { minLength: 1, maxLength: 30 });
+    // The weight cell is never blank: an all-blank line would not be a row.
+    const rowsArb = fc.array(fc.tuple(cell, cell, fc.constantFrom('1', '2', '0', '0.5')), { minLength: 1, maxLength: 30 });
     fc.assert(
       fc.property(rowsArb, fc.boolean(), (rows, weighted) => {
         fc.pre(!weighted || rows.some((r) => Number(r[2]) > 0));

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { VERSION, exitState } from './commands/common.js';
 import { CsatError, EXIT } from './errors.js';
+import { resolveLang, say } from './report/i18n.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -22,6 +23,20 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * The language for an error message: --lang in `argv` (an invalid value counts as absent), else
+ * the locale. Read from argv because the error may come before commander has parsed the options.
+ */
+function langOfArgv(argv: string[]): ReturnType<typeof resolveLang> {
+  let option: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang') option = argv[i + 1];
+    else if (argv[i].startsWith('--lang=')) option = argv[i].slice('--lang='.length);
+  }
+  return resolveLang(option);
+}
+
 /** Run the CLI with `argv` (as process.argv) and return the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -36,7 +51,8 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof CsatError) {
-      process.stderr.write(`csat: ${err.message}\n`);
+      const lang = langOfArgv(argv);
+      process.stderr.write(`csat: ${err.label && lang !== 'en' ? say(err.label, lang) : err.message}\n`);
       if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
       return err.exitCode;
     }

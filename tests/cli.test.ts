@@ -133,3 +133,84 @@ describe('-o never writes over an input, into a missing folder, or a partial fil
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('error messages follow --lang (else the locale); English is unchanged', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-lang-'));
+  const file = (name: string, text: string): string => {
+    const p = join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+  const ok = file('ok.csv', 'Q1,Q12,Q3,Q4\n1,2,3,4\n2,3,4,5\n');
+  const ragged = file('ragged.csv', 'Q1,Q2\n1,2\n3,4,5\n');
+  const label = file('label.csv', 'Q1,Q2\n1,2\n3,很好\n');
+  const study = file('bad.yml', `data: ${ok}\nitems: [Q1]\nbogus: 1\n`);
+  const missing = join(dir, 'missing.csv');
+  // [case, args, exit code, English line, Chinese line]
+  const cases: [string, string[], number, string, string][] = [
+    ['a missing file', ['describe', missing], 3, `Cannot read ${missing}: no such file.`, `无法读取 ${missing}：找不到文件。`],
+    [
+      'an unknown column (with the closest names)',
+      ['describe', ok, '--items', 'Q13'],
+      2,
+      `--items: no column 'Q13' in ${ok}; closest: Q1, Q12, Q3.`,
+      `--items：在 ${ok} 中没有名为 'Q13' 的列；最接近的：Q1、Q12、Q3。`,
+    ],
+    [
+      'an unknown answer label (row, column, value)',
+      ['describe', label, '--items', 'Q1,Q2'],
+      3,
+      `${label}, row 2, column 'Q2': '很好' is neither a number, a missing code nor a known answer label (use --labels or --lenient).`,
+      `${label}，第 2 行，列 'Q2'：'很好' 既不是数字、缺失值代码，也不是已知的答案标签（请使用 --labels 或 --lenient）。`,
+    ],
+    [
+      'a ragged row',
+      ['describe', ragged],
+      3,
+      `${ragged}, row 2 (line 3): 3 fields where the header has 2; check for an unquoted delimiter or a missing field.`,
+      `${ragged}，第 2 行（文件第 3 行）：有 3 个字段，而标题行有 2 个；请检查是否有未加引号的分隔符或缺少的字段。`,
+    ],
+    [
+      'an invalid study key',
+      ['analyze', '--study', study],
+      2,
+      `${study}, line 3: unknown key 'bogus' (known: title, data, encoding, delimiter, items, scaleRange, missing, labels, reverse, scales, outcome, demographics, weight, value, distributed, thresholds, target, targets)`,
+      `${study}，第 3 行：未知的键 'bogus'（可用的键：title、data、encoding、delimiter、items、scaleRange、missing、labels、reverse、scales、outcome、demographics、weight、value、distributed、thresholds、target、targets）`,
+    ],
+  ];
+
+  it.each(cases)('%s: one line in English by default and with --lang en, same exit code', (_, args, code, en) => {
+    for (const extra of [[], ['--lang', 'en']]) {
+      const r = csat([...args, ...extra]);
+      expect(r.code).toBe(code);
+      expect(r.stderr).toBe(`csat: ${en}\n`);
+    }
+  });
+
+  it.each(cases)('%s: one line in Chinese with --lang zh and with LANG=zh_CN.UTF-8, same exit code', (_, args, code, __, zh) => {
+    for (const [extra, env] of [
+      [['--lang', 'zh'], {}],
+      [['--lang=zh'], {}],
+      [[], { LANG: 'zh_CN.UTF-8' }],
+    ] as [string[], Record<string, string>][]) {
+      const r = csat([...args, ...extra], { env });
+      expect(r.code).toBe(code);
+      expect(r.stderr).toBe(`csat: ${zh}\n`);
+    }
+  });
+
+  it('--lang en wins over a Chinese locale', () => {
+    const r = csat(['describe', missing, '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.stderr).toBe(`csat: Cannot read ${missing}: no such file.\n`);
+  });
+
+  it('data warnings follow --lang too', () => {
+    const w = file('w.csv', 'Q1,w\n1,\n2,3\n');
+    const en = csat(['describe', w, '--items', 'Q1', '--weight', 'w']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe("csat: warning: weight column 'w': 1 missing weight; those cases are left out, as SPSS WEIGHT BY does.\n");
+    const zh = csat(['describe', w, '--items', 'Q1', '--weight', 'w', '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toBe("csat: 警告: 权重列 'w'：1 个缺失权重；这些个案已排除在外，与 SPSS WEIGHT BY 的做法相同。\n");
+  });
+});

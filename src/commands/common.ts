@@ -14,7 +14,7 @@ import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
 import { render, type Format } from '../report/render/index.js';
 import { colorWanted, writeOutput } from '../report/output.js';
-import { resolveLang, t, type Lang } from '../report/i18n.js';
+import { msg, resolveLang, sayWarning, t, type Lang } from '../report/i18n.js';
 import '../report/labels/common.js';
 import { UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
@@ -112,7 +112,7 @@ export function convertSource(source: Source, opts: CommonOptions, selections: S
   const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option, source.file)));
   const reverse = opts.reverse ? selectColumns(source.names, opts.reverse, '--reverse', source.file) : (defaults.reverse ?? []);
   const weight = opts.weight ? selectColumns(source.names, opts.weight, '--weight', source.file) : defaults.weight ? [defaults.weight] : [];
-  if (weight.length > 1) throw new UsageError(`--weight takes one column, not ${weight.length}`);
+  if (weight.length > 1) throw new UsageError(msg('data.common.oneWeight', { count: weight.length }));
   const names = [...new Set(selected.flat())];
   const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight: weight[0] ?? null };
   const ds = toDataset(source, names, convert);
@@ -122,14 +122,14 @@ export function convertSource(source: Source, opts: CommonOptions, selections: S
 /** The language for this run (--lang, else the locale). */
 export function langOf(opts: CommonOptions): Lang {
   if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'zh') {
-    throw new UsageError(`--lang must be en or zh, not '${opts.lang}'`);
+    throw new UsageError(msg('data.common.badLang', { lang: String(opts.lang) }));
   }
   return resolveLang(opts.lang);
 }
 
 function formatOf(opts: CommonOptions): Format {
   const f = (opts.format ?? 'text') as Format;
-  if (!FORMATS.includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${opts.format}'`);
+  if (!FORMATS.includes(f)) throw new UsageError(msg('data.common.badFormat', { formats: FORMATS.join(', '), format: String(opts.format) }));
   return f;
 }
 
@@ -152,7 +152,7 @@ export async function emit(report: Report, opts: CommonOptions, inputs: InputInf
   });
   await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
   const label = t('common.warning', lang).toLowerCase();
-  if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: ${label}: ${w}\n`);
+  if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: ${label}: ${sayWarning(w, lang)}\n`);
 }
 
 /** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */

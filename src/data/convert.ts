@@ -25,6 +25,7 @@
  * say how many.
  */
 import { AnalysisError, InputError, UsageError } from '../errors.js';
+import { msg, warning } from '../report/i18n.js';
 import type { Dataset, RecodeNote, Variable } from './dataset.js';
 import type { Source } from './source.js';
 import { bestPartialLookup, chooseLookup, normalizeLabel, userLookup, type LabelLookup } from './labels.js';
@@ -113,7 +114,7 @@ interface Context {
 
 function columnIndex(src: Source, name: string): number {
   const i = src.names.indexOf(name);
-  if (i === -1) throw new UsageError(`no column '${name}' in ${displayName(src.file)}.`);
+  if (i === -1) throw new UsageError(msg('data.convert.noColumn', { name, file: displayName(src.file) }));
   return i;
 }
 
@@ -193,12 +194,20 @@ function convertColumn(ctx: Context, name: string, index: number, forceCategoric
     }
   }
   if (!ctx.lenient) {
-    throw new InputError(
-      `${ctx.file}, row ${firstRow + 1}, column '${name}': '${firstText}' is neither a number, a missing code nor a known answer label (use --labels or --lenient).`,
-    );
+    throw new InputError(msg('data.convert.unknownAnswer', { file: ctx.file, row: firstRow + 1, column: name, value: firstText }));
   }
   ctx.warnings.push(
-    `${ctx.file}, column '${name}': ${count} cell${count === 1 ? '' : 's'} matched no number, missing code or answer label and ${count === 1 ? 'is' : 'are'} treated as missing (first: '${firstText}' in row ${firstRow + 1}).`,
+    warning(
+      msg('data.convert.unknownAnswersMissing', {
+        file: ctx.file,
+        column: name,
+        count,
+        cells: count === 1 ? 'cell' : 'cells',
+        are: count === 1 ? 'is' : 'are',
+        value: firstText,
+        row: firstRow + 1,
+      }),
+    ),
   );
   for (const t of unknown) texts.delete(t);
   for (let i = 0; i < n; i++) if (values[i] === TEXT && !texts.has(raw[i].trim())) values[i] = NaN;
@@ -249,10 +258,18 @@ function labelled(
     const lo = Math.min(...codes);
     const hi = Math.max(...codes);
     ctx.warnings.push(
-      `${ctx.file}, column '${name}': ${count} cell${count === 1 ? '' : 's'} hold${count === 1 ? 's' : ''} ${list.join(', ')}, ` +
-        (list.length === 1
-          ? `which is not an answer code (${lo}-${hi}); if it marks a skipped question, add it to --missing.`
-          : `which are not answer codes (${lo}-${hi}); if they mark skipped questions, add them to --missing.`),
+      warning(
+        msg(list.length === 1 ? 'data.convert.strayCode' : 'data.convert.strayCodes', {
+          file: ctx.file,
+          column: name,
+          count,
+          cells: count === 1 ? 'cell' : 'cells',
+          hold: count === 1 ? 'holds' : 'hold',
+          codes: list.map(String),
+          lo,
+          hi,
+        }),
+      ),
     );
   }
   variable.labels = new Map([...labels.entries()].sort((a, b) => a[0] - b[0]));
@@ -311,7 +328,7 @@ function categories(name: string, raw: string[], values: Float64Array, n: number
 /** Reverse-keys one variable in place; null (with a warning) when it has no values at all. */
 function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number] | undefined): RecodeNote | null {
   if (v.kind === 'string') {
-    throw new UsageError(`--reverse: column '${v.name}' holds text categories, not scale answers, and cannot be reverse-keyed.`);
+    throw new UsageError(msg('data.convert.reverseText', { column: v.name }));
   }
   const x = v.values;
   let lo: number;
@@ -320,9 +337,7 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
     [lo, hi] = scaleRange;
     for (let i = 0; i < x.length; i++) {
       if (x[i] < lo || x[i] > hi) {
-        throw new InputError(
-          `${ctx.file}, row ${i + 1}, column '${v.name}': ${x[i]} lies outside the scale range ${lo}-${hi}, so it cannot be reverse-keyed (fix --scale-range or add the code to --missing).`,
-        );
+        throw new InputError(msg('data.convert.outsideScale', { file: ctx.file, row: i + 1, column: v.name, value: x[i], lo, hi }));
       }
     }
   } else {
@@ -333,16 +348,14 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
       if (x[i] > hi) hi = x[i];
     }
     if (lo > hi) {
-      ctx.warnings.push(`column '${v.name}' has no values, so reverse keying leaves it as it is.`);
+      ctx.warnings.push(warning(msg('data.convert.reverseEmpty', { column: v.name })));
       return null;
     }
   }
   const s = lo + hi;
   if (!scaleRange) {
     // The observed range is right only when someone gave the lowest and the highest answer.
-    ctx.warnings.push(
-      `column '${v.name}' is reverse-keyed as ${lo} + ${hi} - x from its observed range ${lo} to ${hi}; give --scale-range (e.g. 1-5) if the scale is wider.`,
-    );
+    ctx.warnings.push(warning(msg('data.convert.reverseObserved', { column: v.name, lo, hi })));
   }
   for (let i = 0; i < x.length; i++) x[i] = s - x[i];
   if (v.labels.size > 0) {
@@ -364,27 +377,31 @@ function readWeights(ctx: Context, name: string): Float64Array {
   for (let i = 0; i < n; i++) {
     const v = classify(raw[i], ctx);
     if (v === TEXT) {
-      throw new InputError(`${ctx.file}, row ${i + 1}, column '${name}': '${raw[i].trim()}' is not a number; a weight column must hold numbers.`);
+      throw new InputError(msg('data.convert.weightText', { file: ctx.file, row: i + 1, column: name, value: raw[i].trim() }));
     }
     if (v !== v) missing++;
     else if (v <= 0) nonPositive++;
     else w[i] = v;
   }
   if (missing + nonPositive === n) {
-    throw new AnalysisError(`weight column '${name}': no case has a positive weight, so nothing can be analysed.`);
+    throw new AnalysisError(msg('data.convert.weightNone', { column: name }));
   }
   // N is the sum of the weights: it (and every weighted sum) must stay a finite number.
   let total = 0;
   for (let i = 0; i < n; i++) total += w[i];
   if (!Number.isFinite(total)) {
-    throw new AnalysisError(`weight column '${name}': the weights add up to more than 1.8e308, too large to count cases; rescale them.`);
+    throw new AnalysisError(msg('data.convert.weightOverflow', { column: name }));
   }
   if (missing + nonPositive > 0) {
-    const parts = [];
-    if (missing > 0) parts.push(`${missing} missing`);
-    if (nonPositive > 0) parts.push(`${nonPositive} zero or negative`);
+    const which = missing > 0 && nonPositive > 0 ? 'data.convert.weightBoth' : missing > 0 ? 'data.convert.weightMissing' : 'data.convert.weightNonPositive';
     ctx.warnings.push(
-      `weight column '${name}': ${parts.join(' and ')} weight${missing + nonPositive === 1 ? '' : 's'}; those cases are left out, as SPSS WEIGHT BY does.`,
+      warning(
+        msg('data.convert.weightDropped', {
+          column: name,
+          which: msg(which, { missing, nonPositive }),
+          weights: missing + nonPositive === 1 ? 'weight' : 'weights',
+        }),
+      ),
     );
   }
   return w;

@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { msg } from '../report/i18n.js';
 import { parseNumber } from './options.js';
 
 export interface LabelPreset {
@@ -197,10 +198,10 @@ export function bestPartialLookup(texts: string[], user: LabelLookup | null): La
  */
 export function parseLabelMap(spec: string, option = '--labels'): Map<string, number> {
   const trimmed = spec.trim();
-  if (trimmed === '') throw new UsageError(`${option}: expected pairs such as "差=1,一般=2,好=3" or a JSON file.`);
+  if (trimmed === '') throw new UsageError(msg('data.labels.expectedPairs', { option }));
   if (/\.json$/i.test(trimmed) || (!/[=＝]/.test(trimmed) && existsSync(trimmed))) return readLabelFile(trimmed, option);
   if (!/[=＝]/.test(trimmed)) {
-    throw new UsageError(`${option}: '${spec}' is neither label=code pairs (such as "差=1,一般=2") nor an existing JSON file.`);
+    throw new UsageError(msg('data.labels.neither', { option, spec }));
   }
   const map = new Map<string, number>();
   for (const raw of trimmed.split(/[,，]/)) {
@@ -209,35 +210,35 @@ export function parseLabelMap(spec: string, option = '--labels'): Map<string, nu
     const k = Math.max(pair.lastIndexOf('='), pair.lastIndexOf('＝'));
     const label = k === -1 ? '' : pair.slice(0, k).trim();
     const code = k === -1 ? null : parseNumber(pair.slice(k + 1));
-    if (k === -1 || label === '') throw new UsageError(`${option}: '${pair}' is not a label=code pair.`);
-    if (code === null) throw new UsageError(`${option}: in '${pair}', '${pair.slice(k + 1).trim()}' is not a number.`);
+    if (k === -1 || label === '') throw new UsageError(msg('data.labels.notPair', { option, pair }));
+    if (code === null) throw new UsageError(msg('data.labels.codeNotNumber', { option, pair, code: pair.slice(k + 1).trim() }));
     addLabel(map, label, code, option);
   }
-  if (map.size === 0) throw new UsageError(`${option}: expected pairs such as "差=1,一般=2,好=3" or a JSON file.`);
+  if (map.size === 0) throw new UsageError(msg('data.labels.expectedPairs', { option }));
   return map;
 }
 
 /** A label map from an object such as the study file's `labels:` ({"差": 1, ...}). */
 export function labelMapFromObject(obj: unknown, where: string): Map<string, number> {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-    throw new UsageError(`${where}: expected an object of label: code pairs such as {"差": 1, "一般": 2}.`);
+    throw new UsageError(msg('data.labels.expectedObject', { where }));
   }
   const map = new Map<string, number>();
   for (const [label, code] of Object.entries(obj as Record<string, unknown>)) {
     if (typeof code !== 'number' || !Number.isFinite(code)) {
-      throw new UsageError(`${where}: the code of '${label}' must be a number, not ${JSON.stringify(code)}.`);
+      throw new UsageError(msg('data.labels.codeMustBeNumber', { where, label, code: String(JSON.stringify(code)) }));
     }
-    if (label.trim() === '') throw new UsageError(`${where}: a label is empty.`);
+    if (label.trim() === '') throw new UsageError(msg('data.labels.emptyLabel', { where }));
     addLabel(map, label.trim(), code, where);
   }
-  if (map.size === 0) throw new UsageError(`${where}: the label map is empty.`);
+  if (map.size === 0) throw new UsageError(msg('data.labels.emptyMap', { where }));
   return map;
 }
 
 function addLabel(map: Map<string, number>, label: string, code: number, where: string): void {
   for (const [other, c] of map) {
     if (normalizeLabel(other) === normalizeLabel(label) && c !== code) {
-      throw new UsageError(`${where}: the label '${label}' is given two codes (${c} and ${code}).`);
+      throw new UsageError(msg('data.labels.twoCodes', { where, label, first: c, second: code }));
     }
   }
   map.set(label, code);
@@ -249,13 +250,13 @@ function readLabelFile(path: string, option: string): Map<string, number> {
     if (!statSync(path).isFile()) throw new Error('not a file');
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch {
-    throw new UsageError(`${option}: cannot read the label file ${path}.`);
+    throw new UsageError(msg('data.labels.cannotRead', { option, path }));
   }
   let obj: unknown;
   try {
     obj = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${option}: ${path} is not valid JSON (${(e as Error).message}).`);
+    throw new UsageError(msg('data.labels.notJson', { option, path, detail: (e as Error).message }));
   }
   return labelMapFromObject(obj, `${option} ${path}`);
 }

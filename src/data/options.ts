@@ -4,6 +4,7 @@
  * Both throw UsageError (exit 2) with the option's name on bad syntax.
  */
 import { UsageError } from '../errors.js';
+import { msg } from '../report/i18n.js';
 
 /**
  * Parses one number strictly: a plain decimal as people write it (3, -3, 2.5, .5, 5., 1e3),
@@ -29,11 +30,11 @@ export function parseNumber(text: string): number | null {
  */
 export function parseNumberList(spec: string, option = '--missing'): number[] {
   const parts = spec.split(/[,，\s]+/).filter((p) => p !== '');
-  if (parts.length === 0) throw new UsageError(`${option}: expected a list of numbers such as -3,99, got '${spec}'`);
+  if (parts.length === 0) throw new UsageError(msg('data.options.expectedList', { option, spec }));
   const out: number[] = [];
   for (const part of parts) {
     const v = parseNumber(part);
-    if (v === null) throw new UsageError(`${option}: '${part}' is not a number (expected a list such as -3,99)`);
+    if (v === null) throw new UsageError(msg('data.options.notNumber', { option, part }));
     if (!out.includes(v)) out.push(v);
   }
   return out;
@@ -45,9 +46,9 @@ export function parseNumberList(spec: string, option = '--missing'): number[] {
  */
 export function parseScaleRange(spec: string, option = '--scale-range'): [number, number] {
   const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*(?:\.\.|-|,|:|to)\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(spec);
-  if (!m) throw new UsageError(`${option}: expected a range such as 1-5, got '${spec}'`);
+  if (!m) throw new UsageError(msg('data.options.expectedRange', { option, spec }));
   const lo = Number(m[1]);
   const hi = Number(m[2]);
-  if (!(lo < hi)) throw new UsageError(`${option}: the minimum must be below the maximum, got '${spec}'`);
+  if (!(lo < hi)) throw new UsageError(msg('data.options.minBelowMax', { option, spec }));
   return [lo, hi];
 }

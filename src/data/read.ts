@@ -25,6 +25,7 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { InputError, UsageError } from '../errors.js';
+import { msg, warning } from '../report/i18n.js';
 import type { Source } from './source.js';
 
 export interface ReadOptions {
@@ -49,14 +50,14 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
 /** Parses bytes already in memory; `file` is only used in messages and the Source. */
 export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions = {}, path: ParsePath = 'auto'): Source {
   const name = displayName(file);
-  if (bytes.length === 0) throw new InputError(`${name} is empty: there is no header row and no data.`);
+  if (bytes.length === 0) throw new InputError(msg('data.read.empty', { file: name }));
   let decoded: Decoded;
   try {
     decoded = decodeBuffer(bytes, file, opts.encoding);
   } catch (e) {
     const tooLong = (e as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG' || (e instanceof RangeError && /string length/i.test(e.message));
     if (!tooLong) throw e;
-    throw new InputError(`${name} is too large: its text exceeds what one JavaScript string can hold (about 512 MB).`);
+    throw new InputError(msg('data.read.tooLarge', { file: name }));
   }
   // Excel writes "sep=;" as a first line to name the delimiter; it is not the header.
   const hint = /^sep=([^\r\n"])\r?\n/.exec(decoded.text);
@@ -90,21 +91,21 @@ async function readInputFile(file: string): Promise<Buffer> {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
-        ? 'no such file'
+        ? msg('data.noSuchFile')
         : code === 'EISDIR'
-          ? 'it is a directory'
+          ? msg('data.isDirectory')
           : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
+            ? msg('data.permissionDenied')
             : code === 'ERR_FS_FILE_TOO_LARGE'
-              ? 'the file is too large to read into memory'
+              ? msg('data.fileTooLargeForMemory')
               : (err as Error).message;
-    throw new InputError(`Cannot read ${file}: ${why}.`);
+    throw new InputError(msg('data.read.cannotRead', { file, why }));
   }
 }
 
 async function readStdin(): Promise<Buffer> {
   if (process.stdin.isTTY) {
-    throw new UsageError("'-' reads the survey from standard input, but nothing is piped in (try: csat describe - < survey.csv).");
+    throw new UsageError(msg('data.read.noStdin'));
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -144,9 +145,7 @@ const CANONICAL: Record<string, string> = {
 export function canonicalEncoding(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '' || !iconv.encodingExists(trimmed)) {
-    throw new UsageError(
-      `--encoding: unknown encoding '${name}' (try utf8, gbk, gb18030, utf16le, utf16be or latin1).`,
-    );
+    throw new UsageError(msg('data.read.unknownEncoding', { name }));
   }
   const key = trimmed.toLowerCase().replace(/[-_\s]/g, '');
   return CANONICAL[key] ?? trimmed.toLowerCase();
@@ -161,13 +160,13 @@ export function decodeBuffer(bytes: Buffer, file: string, encoding?: string): De
     const text = iconv.decode(bytes, encoding.trim());
     const bad = countReplacements(text);
     if (bad > 0) {
-      warnings.push(`${name}: ${bad} byte sequence(s) are not valid ${canonical} and were replaced by U+FFFD.`);
+      warnings.push(warning(msg('data.read.badBytes', { file: name, count: bad, encoding: canonical })));
     }
     return { text, encoding: canonical, warnings };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     if (!isUtf8(bytes.subarray(3))) {
-      throw new InputError(`${name} starts with a UTF-8 byte-order mark but is not valid UTF-8; give its encoding with --encoding.`);
+      throw new InputError(msg('data.read.bomNotUtf8', { file: name }));
     }
     return { text: bytes.toString('utf8', 3), encoding: 'utf-8', warnings };
   }
@@ -182,9 +181,7 @@ export function decodeBuffer(bytes: Buffer, file: string, encoding?: string): De
   const { valid, invalid } = utf8Sequences(bytes);
   if (valid >= 10 * invalid) {
     const text = bytes.toString('utf8');
-    warnings.push(
-      `${name}: ${countReplacements(text)} byte sequence(s) are not valid UTF-8 and were replaced by U+FFFD (give --encoding if the file is not UTF-8).`,
-    );
+    warnings.push(warning(msg('data.read.badUtf8', { file: name, count: countReplacements(text) })));
     return { text, encoding: 'utf-8', warnings };
   }
   const text = iconv.decode(bytes, 'gb18030');
@@ -193,12 +190,10 @@ export function decodeBuffer(bytes: Buffer, file: string, encoding?: string): De
     // Chinese text is nearly all GB2312 pairs (both bytes >= 0xA1); accented Latin letters are
     // single bytes mostly followed by ASCII, which GBK would read as rare characters.
     if (pairs.western > pairs.hanzi && !hasUndefinedCp1252(bytes)) {
-      warnings.push(`${name}: read as Windows-1252 (Western European): it is neither UTF-8 nor Chinese GBK text; give --encoding if that is wrong.`);
+      warnings.push(warning(msg('data.read.windows1252', { file: name })));
       return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252', warnings };
     }
-    throw new InputError(
-      `${name} is neither UTF-8 nor GBK/GB18030 text; give its encoding with --encoding (for example latin1 or utf16le).`,
-    );
+    throw new InputError(msg('data.read.unknownText', { file: name }));
   }
   return { text, encoding: 'gb18030', warnings };
 }
@@ -286,10 +281,10 @@ function countReplacements(text: string): number {
 /** Spreadsheet files given by mistake get a sentence that says what to do. */
 function rejectBinary(bytes: Buffer, name: string): void {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new InputError(`${name} is a ZIP archive (an Excel .xlsx workbook?), not a CSV file; save it as CSV first.`);
+    throw new InputError(msg('data.read.zip', { file: name }));
   }
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new InputError(`${name} is an Excel .xls workbook, not a CSV file; save it as CSV first.`);
+    throw new InputError(msg('data.read.xls', { file: name }));
   }
 }
 
@@ -332,7 +327,7 @@ export function parseDelimiterOption(value: string): string {
   const named = DELIMITER_NAMES[value] ?? DELIMITER_NAMES[value.toLowerCase()];
   if (named !== undefined) return named;
   if ([...value].length === 1 && value !== '"' && value !== '\n' && value !== '\r') return value;
-  throw new UsageError(`--delimiter: '${value}' is not a delimiter (use ',', ';', 'tab' or '|').`);
+  throw new UsageError(msg('data.read.badDelimiter', { value }));
 }
 
 const CANDIDATES = [',', ';', '\t'];
@@ -393,8 +388,8 @@ export function parseText(text: string, delimiter: string, file: string, path: P
   const table = usePapa ? parseWithPapa(text, delimiter, file) : parsePlain(text, delimiter, file);
   dropTrailingEmptyRecords(table);
   const name = displayName(file);
-  if (table.header === null) throw new InputError(`${name} is empty: there is no header row and no data.`);
-  if (table.rows === 0) throw new InputError(`${name} has a header row but no data rows.`);
+  if (table.header === null) throw new InputError(msg('data.read.empty', { file: name }));
+  if (table.rows === 0) throw new InputError(msg('data.read.noDataRows', { file: name }));
   const { names, warnings } = uniqueNames(table.header, name);
   return { names, cells: table.cells, rows: table.rows, warnings };
 }
@@ -411,10 +406,7 @@ function isBlankRecord(fields: string[]): boolean {
 }
 
 function raggedError(name: string, row: number, line: number, got: number, want: number): InputError {
-  return new InputError(
-    `${name}, row ${row} (line ${line}): ${got} field${got === 1 ? '' : 's'} where the header has ${want}; ` +
-      'check for an unquoted delimiter or a missing field.',
-  );
+  return new InputError(msg('data.read.ragged', { file: name, row, line, got, fields: got === 1 ? 'field' : 'fields', want }));
 }
 
 /** The direct splitter for text without double quotes: no field can be quoted. */
@@ -518,12 +510,9 @@ function parseWithPapa(text: string, delimiter: string, file: string): Table {
   const quoteError = res.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
     const k = Math.min(Math.max(quoteError.row ?? 0, 0), records.length - 1);
-    const where = headerIndex === -1 || k <= headerIndex ? 'the header' : `row ${rowOf(k)}`;
-    const what =
-      quoteError.code === 'MissingQuotes'
-        ? 'a quoted field is never closed'
-        : 'a quoted field has text after its closing quote (a quote inside a quoted field must be doubled: "")';
-    throw new InputError(`${name}, ${where} (line ${lineOf(k)}): ${what}.`);
+    const where = headerIndex === -1 || k <= headerIndex ? msg('data.read.atHeader') : msg('data.read.atRow', { row: rowOf(k) });
+    const what = msg(quoteError.code === 'MissingQuotes' ? 'data.read.quoteUnclosed' : 'data.read.quoteTrailing');
+    throw new InputError(msg('data.read.quote', { file: name, where, line: lineOf(k), what }));
   }
   if (headerIndex === -1) return { header: null, cells: [], rows: 0 };
   const header = records[headerIndex];
@@ -585,7 +574,7 @@ export function uniqueNames(header: string[], name: string): { names: string[]; 
     renamed.set(n, list);
   }
   for (const [n, list] of renamed) {
-    warnings.push(`${name}: the column name '${n}' appears ${list.length + 1} times; the repeats are renamed ${list.join(', ')}.`);
+    warnings.push(warning(msg('data.read.duplicateName', { file: name, name: n, times: list.length + 1, renamed: list })));
   }
   return { names, warnings };
 }

@@ -11,18 +11,19 @@
  * UsageError that names the option and lists the closest existing names (edit distance).
  */
 import { UsageError } from '../errors.js';
+import { msg, type MessageRef } from '../report/i18n.js';
 
 /**
  * Resolves `spec` against the header `names`. `option` names the option in messages
  * (e.g. '--items'); `file`, when given, names the file.
  */
 export function selectColumns(names: string[], spec: string, option: string, file?: string): string[] {
-  const where = file === undefined ? '' : ` in ${file === '-' ? 'standard input' : file}`;
+  const where = file === undefined ? '' : msg('data.select.in', { file: file === '-' ? msg('data.stdin') : file });
   const parts = spec
     .split(/[,，]/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  if (parts.length === 0) throw new UsageError(`${option}: no columns given.`);
+  if (parts.length === 0) throw new UsageError(msg('data.select.none', { option }));
   const index = new Map<string, number>();
   names.forEach((n, i) => {
     if (!index.has(n)) index.set(n, i);
@@ -43,7 +44,7 @@ export function selectColumns(names: string[], spec: string, option: string, fil
 }
 
 /** The positions (0-based) one part selects, in the order it selects them. */
-function resolvePart(part: string, names: string[], index: Map<string, number>, option: string, where: string): number[] {
+function resolvePart(part: string, names: string[], index: Map<string, number>, option: string, where: string | MessageRef): number[] {
   const exact = index.get(part);
   if (exact !== undefined) return [exact];
   const range = splitRange(part);
@@ -52,7 +53,7 @@ function resolvePart(part: string, names: string[], index: Map<string, number>, 
     const b = resolveEnd(range[1], names, index, option, where);
     if (a > b) {
       throw new UsageError(
-        `${option}: in '${part}', ${describeEnd(range[0], names, a)} comes after ${describeEnd(range[1], names, b)} in the file; write the run in file order.`,
+        msg('data.select.order', { option, part, first: describeEnd(range[0], names, a), last: describeEnd(range[1], names, b) }),
       );
     }
     const run: number[] = [];
@@ -66,7 +67,7 @@ function resolvePart(part: string, names: string[], index: Map<string, number>, 
     names.forEach((n, i) => {
       if (re.test(n)) hits.push(i);
     });
-    if (hits.length === 0) throw new UsageError(`${option}: no column matches '${part}'${where}; closest: ${closest(part, names).join(', ')}.`);
+    if (hits.length === 0) throw new UsageError(msg('data.select.noMatch', { option, part, where, closest: closest(part, names) }));
     return hits;
   }
   throw unknownName(part, names, option, where);
@@ -83,7 +84,7 @@ function splitRange(part: string): [string, string] | null {
 }
 
 /** One end of a run (or a lone position): a name or #n. */
-function resolveEnd(end: string, names: string[], index: Map<string, number>, option: string, where: string): number {
+function resolveEnd(end: string, names: string[], index: Map<string, number>, option: string, where: string | MessageRef): number {
   const exact = index.get(end);
   if (exact !== undefined) return exact;
   const pos = /^#\s*(\d+)$/.exec(end);
@@ -91,11 +92,11 @@ function resolveEnd(end: string, names: string[], index: Map<string, number>, op
     const n = Number(pos[1]);
     if (n < 1 || n > names.length) {
       const cols = names.length === 1 ? 'is 1 column' : `are ${names.length} columns`;
-      throw new UsageError(`${option}: position #${n} is out of range; there ${cols}${where} (#1..#${names.length}).`);
+      throw new UsageError(msg('data.select.outOfRange', { option, n, cols, where, count: names.length }));
     }
     return n - 1;
   }
-  if (/^#/.test(end)) throw new UsageError(`${option}: '${end}' is not a position; write #1, #2, ...`);
+  if (/^#/.test(end)) throw new UsageError(msg('data.select.notPosition', { option, end }));
   throw unknownName(end, names, option, where);
 }
 
@@ -103,8 +104,8 @@ function describeEnd(end: string, names: string[], i: number): string {
   return end.startsWith('#') && names[i] !== end ? `${end} (${names[i]})` : `'${end}'`;
 }
 
-function unknownName(part: string, names: string[], option: string, where: string): UsageError {
-  return new UsageError(`${option}: no column '${part}'${where}; closest: ${closest(part, names).join(', ')}.`);
+function unknownName(part: string, names: string[], option: string, where: string | MessageRef): UsageError {
+  return new UsageError(msg('data.select.unknown', { option, part, where, closest: closest(part, names) }));
 }
 
 /** Glob to an anchored regular expression: * = any run, ? = one character (code point). */

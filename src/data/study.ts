@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
 import { UsageError, InputError, CsatError } from '../errors.js';
+import { msg, type MessageRef } from '../report/i18n.js';
 import { selectColumns } from './select.js';
 
 const columnSpec = z.string().min(1);
@@ -50,7 +51,9 @@ export async function readStudy(path: string): Promise<Study> {
   try {
     textContent = await readFile(path, 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read the study file ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new InputError(
+      msg('data.study.cannotRead', { path, why: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }),
+    );
   }
   return parseStudy(textContent.replace(/^\uFEFF/, ''), path);
 }
@@ -62,7 +65,7 @@ export function parseStudy(source: string, path: string): Study {
   if (doc.errors.length) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line;
-    throw new UsageError(`${path}${line ? `, line ${line}` : ''}: not valid YAML/JSON (${e.message.split('\n')[0]})`);
+    throw new UsageError(at(path, line, msg('data.study.notYaml', { detail: e.message.split('\n')[0] })));
   }
   const lineOf = (p: (string | number)[]): number | null => {
     for (let k = p.length; k >= 0; k--) {
@@ -77,10 +80,18 @@ export function parseStudy(source: string, path: string): Study {
     const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
     const key = keyPath.map(String).join('.') || '(top level)';
     const line = issue.code === 'unrecognized_keys' ? keyLine(source, issue.keys[0]) : lineOf(keyPath as (string | number)[]);
-    const what = issue.code === 'unrecognized_keys' ? `unknown key '${issue.keys[0]}' (known: ${Object.keys(studySchema.shape).join(', ')})` : `${key}: ${issue.message}`;
-    throw new UsageError(`${path}${line ? `, line ${line}` : ''}: ${what}`);
+    const what =
+      issue.code === 'unrecognized_keys'
+        ? msg('data.study.unknownKey', { key: issue.keys[0], known: Object.keys(studySchema.shape) })
+        : msg('data.study.badValue', { key, problem: issue.message });
+    throw new UsageError(at(path, line, what));
   }
   return { ...parsed.data, path, lineOf };
+}
+
+/** "path, line N: what" (the line when known). */
+function at(path: string, line: number | null | undefined, what: string | MessageRef): MessageRef {
+  return msg('data.study.at', { path, line: line ? msg('data.lineAt', { line }) : '', what });
 }
 
 /** The line of the first `key:` in the text (unknown keys have no schema path to look up). */
@@ -109,7 +120,7 @@ export function studyColumns(study: Study, names: string[], key: (string | numbe
   } catch (e) {
     if (e instanceof CsatError) {
       const line = study.lineOf(key);
-      throw new UsageError(`${study.path}${line ? `, line ${line}` : ''}: ${e.message}`);
+      throw new UsageError(at(study.path, line, e.label ?? e.message));
     }
     throw e;
   }

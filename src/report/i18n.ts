@@ -37,3 +37,44 @@ export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv =
   const loc = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(loc) ? 'zh' : 'en';
 }
+
+/**
+ * A message as catalog key + values, so it can be shown in either language. A value may be a
+ * message itself, or a list (joined with ', ' in English and '、' in Chinese).
+ */
+export interface MessageRef {
+  key: string;
+  vars: Record<string, MessageVar>;
+}
+export type MessageVar = string | number | string[] | MessageRef;
+
+/** A message reference (no lookup yet: the catalog file registering `key` may load later). */
+export function msg(key: string, vars: Record<string, MessageVar> = {}): MessageRef {
+  return { key, vars };
+}
+
+/** The text of `ref` in `lang`, nested messages first. */
+export function say(ref: MessageRef, lang: Lang): string {
+  const vars: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(ref.vars)) {
+    vars[k] = Array.isArray(v) ? v.join(lang === 'zh' ? '、' : ', ') : typeof v === 'object' ? say(v, lang) : v;
+  }
+  return t(ref.key, lang, vars);
+}
+
+// Warnings travel as plain English strings (Dataset.warnings, Report.warnings); the message each
+// came from is remembered here so the CLI can print it in the user's language.
+const warningRefs = new Map<string, MessageRef>();
+
+/** The English text of a warning, remembering its message so `sayWarning` can translate it. */
+export function warning(ref: MessageRef): string {
+  const en = say(ref, 'en');
+  warningRefs.set(en, ref);
+  return en;
+}
+
+/** A warning string in `lang`: translated when it came from `warning`, else as it is. */
+export function sayWarning(text: string, lang: Lang): string {
+  const ref = warningRefs.get(text);
+  return ref && lang !== 'en' ? say(ref, lang) : text;
+}

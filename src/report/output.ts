@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { msg } from './i18n.js';
 
 export interface OutputOptions {
   /** -o FILE; undefined or '-' means standard output. */
@@ -20,7 +21,7 @@ export async function writeOutput(content: string, opts: OutputOptions): Promise
   if (opts.output === undefined || opts.output === '-') return writeStdout(content);
   const target = await resolveTarget(opts.output);
   const existing = await statOrNull(target);
-  if (existing?.isDirectory()) throw new UsageError(`cannot write '${opts.output}': it is a folder`);
+  if (existing?.isDirectory()) throw new UsageError(msg('data.output.isFolder', { output: opts.output }));
   await refuseInputs(opts.output, target, existing, opts.inputs);
 
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -36,7 +37,7 @@ export async function writeOutput(content: string, opts: OutputOptions): Promise
   } catch (err) {
     await fs.rm(temp, { force: true });
     const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError(`cannot write '${opts.output}' (${reason})`);
+    throw new UsageError(msg('data.output.failed', { output: opts.output, reason }));
   }
 }
 
@@ -50,7 +51,7 @@ async function resolveTarget(output: string): Promise<string> {
     try {
       return path.join(await fs.realpath(dir), path.basename(abs));
     } catch {
-      throw new UsageError(`cannot write '${output}': folder '${dir}' does not exist`);
+      throw new UsageError(msg('data.output.noFolder', { output, dir }));
     }
   }
 }
@@ -62,7 +63,7 @@ async function refuseInputs(output: string, target: string, targetStat: Stats | 
     const stat = targetStat && (await statOrNull(real));
     const sameFile = stat !== null && targetStat !== null && stat.dev === targetStat.dev && stat.ino === targetStat.ino;
     if (real === target || sameFile) {
-      throw new UsageError(`refusing to write '${output}': it is the input file '${input}', which csat never overwrites`);
+      throw new UsageError(msg('data.output.isInput', { output, input }));
     }
   }
 }

@@ -1,0 +1,233 @@
+/**
+ * Messages of the data layer and the shared plumbing (reading, column selection, conversion,
+ * options, study files, output files): errors and warnings, in plain SPSS-style Chinese.
+ * Values such as file names, columns and cell text are filled in unchanged.
+ */
+import { defineLabels } from '../i18n.js';
+
+defineLabels({
+  // Pieces other messages are built from.
+  'data.text': { en: '{text}', zh: '{text}' },
+  'data.lineAt': { en: ', line {line}', zh: '，第 {line} 行' },
+  'data.noSuchFile': { en: 'no such file', zh: '找不到文件' },
+  'data.isDirectory': { en: 'it is a directory', zh: '这是一个文件夹' },
+  'data.permissionDenied': { en: 'permission denied', zh: '没有访问权限' },
+  'data.fileTooLargeForMemory': { en: 'the file is too large to read into memory', zh: '文件太大，无法读入内存' },
+  'data.stdin': { en: 'standard input', zh: '标准输入' },
+
+  // Reading the file (src/data/read.ts).
+  'data.read.empty': { en: '{file} is empty: there is no header row and no data.', zh: '{file} 是空文件：没有标题行，也没有数据。' },
+  'data.read.tooLarge': {
+    en: '{file} is too large: its text exceeds what one JavaScript string can hold (about 512 MB).',
+    zh: '{file} 太大：其文本超出一个 JavaScript 字符串的容量（约 512 MB）。',
+  },
+  'data.read.cannotRead': { en: 'Cannot read {file}: {why}.', zh: '无法读取 {file}：{why}。' },
+  'data.read.noStdin': {
+    en: "'-' reads the survey from standard input, but nothing is piped in (try: csat describe - < survey.csv).",
+    zh: "'-' 表示从标准输入读取数据，但没有输入任何内容（例如：csat describe - < survey.csv）。",
+  },
+  'data.read.unknownEncoding': {
+    en: "--encoding: unknown encoding '{name}' (try utf8, gbk, gb18030, utf16le, utf16be or latin1).",
+    zh: "--encoding：未知的编码 '{name}'（可用 utf8、gbk、gb18030、utf16le、utf16be 或 latin1）。",
+  },
+  'data.read.badBytes': {
+    en: '{file}: {count} byte sequence(s) are not valid {encoding} and were replaced by U+FFFD.',
+    zh: '{file}：有 {count} 处字节序列不是有效的 {encoding}，已替换为 U+FFFD。',
+  },
+  'data.read.bomNotUtf8': {
+    en: '{file} starts with a UTF-8 byte-order mark but is not valid UTF-8; give its encoding with --encoding.',
+    zh: '{file} 以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8；请用 --encoding 指定其编码。',
+  },
+  'data.read.badUtf8': {
+    en: '{file}: {count} byte sequence(s) are not valid UTF-8 and were replaced by U+FFFD (give --encoding if the file is not UTF-8).',
+    zh: '{file}：有 {count} 处字节序列不是有效的 UTF-8，已替换为 U+FFFD（如果文件不是 UTF-8，请用 --encoding 指定编码）。',
+  },
+  'data.read.windows1252': {
+    en: '{file}: read as Windows-1252 (Western European): it is neither UTF-8 nor Chinese GBK text; give --encoding if that is wrong.',
+    zh: '{file}：按 Windows-1252（西欧）编码读取，因为它既不是 UTF-8 也不是中文 GBK 文本；如有误请用 --encoding 指定编码。',
+  },
+  'data.read.unknownText': {
+    en: '{file} is neither UTF-8 nor GBK/GB18030 text; give its encoding with --encoding (for example latin1 or utf16le).',
+    zh: '{file} 既不是 UTF-8 也不是 GBK/GB18030 文本；请用 --encoding 指定其编码（例如 latin1 或 utf16le）。',
+  },
+  'data.read.zip': {
+    en: '{file} is a ZIP archive (an Excel .xlsx workbook?), not a CSV file; save it as CSV first.',
+    zh: '{file} 是 ZIP 压缩文件（Excel .xlsx 工作簿？），不是 CSV 文件；请先另存为 CSV。',
+  },
+  'data.read.xls': {
+    en: '{file} is an Excel .xls workbook, not a CSV file; save it as CSV first.',
+    zh: '{file} 是 Excel .xls 工作簿，不是 CSV 文件；请先另存为 CSV。',
+  },
+  'data.read.badDelimiter': {
+    en: "--delimiter: '{value}' is not a delimiter (use ',', ';', 'tab' or '|').",
+    zh: "--delimiter：'{value}' 不是分隔符（请使用 ','、';'、'tab' 或 '|'）。",
+  },
+  'data.read.noDataRows': { en: '{file} has a header row but no data rows.', zh: '{file} 只有标题行，没有数据行。' },
+  'data.read.ragged': {
+    en: '{file}, row {row} (line {line}): {got} {fields} where the header has {want}; check for an unquoted delimiter or a missing field.',
+    zh: '{file}，第 {row} 行（文件第 {line} 行）：有 {got} 个字段，而标题行有 {want} 个；请检查是否有未加引号的分隔符或缺少的字段。',
+  },
+  'data.read.quote': { en: '{file}, {where} (line {line}): {what}.', zh: '{file}，{where}（文件第 {line} 行）：{what}。' },
+  'data.read.atHeader': { en: 'the header', zh: '标题行' },
+  'data.read.atRow': { en: 'row {row}', zh: '第 {row} 行' },
+  'data.read.quoteUnclosed': { en: 'a quoted field is never closed', zh: '带引号的字段没有结束引号' },
+  'data.read.quoteTrailing': {
+    en: 'a quoted field has text after its closing quote (a quote inside a quoted field must be doubled: "")',
+    zh: '带引号的字段在结束引号之后还有文本（引号字段内的引号必须写成两个：""）',
+  },
+  'data.read.duplicateName': {
+    en: "{file}: the column name '{name}' appears {times} times; the repeats are renamed {renamed}.",
+    zh: "{file}：列名 '{name}' 出现了 {times} 次；重复的列已重命名为 {renamed}。",
+  },
+
+  // Column selection (src/data/select.ts).
+  'data.select.in': { en: ' in {file}', zh: '在 {file} 中' },
+  'data.select.none': { en: '{option}: no columns given.', zh: '{option}：没有给出任何列。' },
+  'data.select.order': {
+    en: "{option}: in '{part}', {first} comes after {last} in the file; write the run in file order.",
+    zh: "{option}：在 '{part}' 中，{first} 在文件中位于 {last} 之后；请按文件中的顺序书写范围。",
+  },
+  'data.select.noMatch': {
+    en: "{option}: no column matches '{part}'{where}; closest: {closest}.",
+    zh: "{option}：{where}没有与 '{part}' 匹配的列；最接近的：{closest}。",
+  },
+  'data.select.outOfRange': {
+    en: '{option}: position #{n} is out of range; there {cols}{where} (#1..#{count}).',
+    zh: '{option}：位置 #{n} 超出范围；{where}共有 {count} 列（#1..#{count}）。',
+  },
+  'data.select.notPosition': {
+    en: "{option}: '{end}' is not a position; write #1, #2, ...",
+    zh: "{option}：'{end}' 不是列位置；请写 #1、#2……",
+  },
+  'data.select.unknown': {
+    en: "{option}: no column '{part}'{where}; closest: {closest}.",
+    zh: "{option}：{where}没有名为 '{part}' 的列；最接近的：{closest}。",
+  },
+
+  // Converting cells to values (src/data/convert.ts).
+  'data.convert.noColumn': { en: "no column '{name}' in {file}.", zh: "{file} 中没有名为 '{name}' 的列。" },
+  'data.convert.unknownAnswer': {
+    en: "{file}, row {row}, column '{column}': '{value}' is neither a number, a missing code nor a known answer label (use --labels or --lenient).",
+    zh: "{file}，第 {row} 行，列 '{column}'：'{value}' 既不是数字、缺失值代码，也不是已知的答案标签（请使用 --labels 或 --lenient）。",
+  },
+  'data.convert.unknownAnswersMissing': {
+    en: "{file}, column '{column}': {count} {cells} matched no number, missing code or answer label and {are} treated as missing (first: '{value}' in row {row}).",
+    zh: "{file}，列 '{column}'：有 {count} 个单元格既不是数字、缺失值代码，也不是答案标签，已按缺失值处理（第一个：第 {row} 行的 '{value}'）。",
+  },
+  'data.convert.strayCode': {
+    en: "{file}, column '{column}': {count} {cells} {hold} {codes}, which is not an answer code ({lo}-{hi}); if it marks a skipped question, add it to --missing.",
+    zh: "{file}，列 '{column}'：有 {count} 个单元格的值为 {codes}，不是答案代码（{lo}-{hi}）；如果它表示跳过的问题，请将其加入 --missing。",
+  },
+  'data.convert.strayCodes': {
+    en: "{file}, column '{column}': {count} {cells} {hold} {codes}, which are not answer codes ({lo}-{hi}); if they mark skipped questions, add them to --missing.",
+    zh: "{file}，列 '{column}'：有 {count} 个单元格的值为 {codes}，不是答案代码（{lo}-{hi}）；如果它们表示跳过的问题，请将其加入 --missing。",
+  },
+  'data.convert.reverseText': {
+    en: "--reverse: column '{column}' holds text categories, not scale answers, and cannot be reverse-keyed.",
+    zh: "--reverse：列 '{column}' 是文本类别，不是量表答案，无法反向计分。",
+  },
+  'data.convert.outsideScale': {
+    en: "{file}, row {row}, column '{column}': {value} lies outside the scale range {lo}-{hi}, so it cannot be reverse-keyed (fix --scale-range or add the code to --missing).",
+    zh: "{file}，第 {row} 行，列 '{column}'：{value} 超出量表范围 {lo}-{hi}，无法反向计分（请更正 --scale-range 或将该代码加入 --missing）。",
+  },
+  'data.convert.reverseEmpty': {
+    en: "column '{column}' has no values, so reverse keying leaves it as it is.",
+    zh: "列 '{column}' 没有任何值，因此反向计分不改变它。",
+  },
+  'data.convert.reverseObserved': {
+    en: "column '{column}' is reverse-keyed as {lo} + {hi} - x from its observed range {lo} to {hi}; give --scale-range (e.g. 1-5) if the scale is wider.",
+    zh: "列 '{column}' 按观测范围 {lo} 到 {hi} 反向计分为 {lo} + {hi} - x；如果量表范围更宽，请给出 --scale-range（例如 1-5）。",
+  },
+  'data.convert.weightText': {
+    en: "{file}, row {row}, column '{column}': '{value}' is not a number; a weight column must hold numbers.",
+    zh: "{file}，第 {row} 行，列 '{column}'：'{value}' 不是数字；权重列必须是数字。",
+  },
+  'data.convert.weightNone': {
+    en: "weight column '{column}': no case has a positive weight, so nothing can be analysed.",
+    zh: "权重列 '{column}'：没有任何个案的权重为正数，因此无法进行分析。",
+  },
+  'data.convert.weightOverflow': {
+    en: "weight column '{column}': the weights add up to more than 1.8e308, too large to count cases; rescale them.",
+    zh: "权重列 '{column}'：权重总和超过 1.8e308，太大而无法计数个案；请重新缩放权重。",
+  },
+  'data.convert.weightDropped': {
+    en: "weight column '{column}': {which} {weights}; those cases are left out, as SPSS WEIGHT BY does.",
+    zh: "权重列 '{column}'：{which}；这些个案已排除在外，与 SPSS WEIGHT BY 的做法相同。",
+  },
+  'data.convert.weightMissing': { en: '{missing} missing', zh: '{missing} 个缺失权重' },
+  'data.convert.weightNonPositive': { en: '{nonPositive} zero or negative', zh: '{nonPositive} 个为零或负数的权重' },
+  'data.convert.weightBoth': {
+    en: '{missing} missing and {nonPositive} zero or negative',
+    zh: '{missing} 个缺失权重和 {nonPositive} 个为零或负数的权重',
+  },
+
+  // Study files (src/data/study.ts).
+  'data.study.cannotRead': { en: 'cannot read the study file {path}: {why}', zh: '无法读取研究文件 {path}：{why}' },
+  'data.study.at': { en: '{path}{line}: {what}', zh: '{path}{line}：{what}' },
+  'data.study.notYaml': { en: 'not valid YAML/JSON ({detail})', zh: '不是有效的 YAML/JSON（{detail}）' },
+  'data.study.unknownKey': { en: "unknown key '{key}' (known: {known})", zh: "未知的键 '{key}'（可用的键：{known}）" },
+  'data.study.badValue': { en: '{key}: {problem}', zh: '{key}：{problem}' },
+
+  // Answer label maps (src/data/labels.ts).
+  'data.labels.expectedPairs': {
+    en: '{option}: expected pairs such as "差=1,一般=2,好=3" or a JSON file.',
+    zh: '{option}：应为 "差=1,一般=2,好=3" 这样的标签=代码对，或一个 JSON 文件。',
+  },
+  'data.labels.neither': {
+    en: '{option}: \'{spec}\' is neither label=code pairs (such as "差=1,一般=2") nor an existing JSON file.',
+    zh: '{option}：\'{spec}\' 既不是标签=代码对（例如 "差=1,一般=2"），也不是已有的 JSON 文件。',
+  },
+  'data.labels.notPair': { en: "{option}: '{pair}' is not a label=code pair.", zh: "{option}：'{pair}' 不是标签=代码对。" },
+  'data.labels.codeNotNumber': { en: "{option}: in '{pair}', '{code}' is not a number.", zh: "{option}：在 '{pair}' 中，'{code}' 不是数字。" },
+  'data.labels.expectedObject': {
+    en: '{where}: expected an object of label: code pairs such as {"差": 1, "一般": 2}.',
+    zh: '{where}：应为 {"差": 1, "一般": 2} 这样由标签: 代码对组成的对象。',
+  },
+  'data.labels.codeMustBeNumber': {
+    en: "{where}: the code of '{label}' must be a number, not {code}.",
+    zh: "{where}：'{label}' 的代码必须是数字，而不是 {code}。",
+  },
+  'data.labels.emptyLabel': { en: '{where}: a label is empty.', zh: '{where}：有一个标签为空。' },
+  'data.labels.emptyMap': { en: '{where}: the label map is empty.', zh: '{where}：标签映射为空。' },
+  'data.labels.twoCodes': {
+    en: "{where}: the label '{label}' is given two codes ({first} and {second}).",
+    zh: "{where}：标签 '{label}' 被赋予了两个代码（{first} 和 {second}）。",
+  },
+  'data.labels.cannotRead': { en: '{option}: cannot read the label file {path}.', zh: '{option}：无法读取标签文件 {path}。' },
+  'data.labels.notJson': { en: '{option}: {path} is not valid JSON ({detail}).', zh: '{option}：{path} 不是有效的 JSON（{detail}）。' },
+
+  // Number lists and ranges in options (src/data/options.ts).
+  'data.options.expectedList': {
+    en: "{option}: expected a list of numbers such as -3,99, got '{spec}'",
+    zh: "{option}：应为 -3,99 这样的数字列表，而不是 '{spec}'",
+  },
+  'data.options.notNumber': {
+    en: "{option}: '{part}' is not a number (expected a list such as -3,99)",
+    zh: "{option}：'{part}' 不是数字（应为 -3,99 这样的列表）",
+  },
+  'data.options.expectedRange': {
+    en: "{option}: expected a range such as 1-5, got '{spec}'",
+    zh: "{option}：应为 1-5 这样的范围，而不是 '{spec}'",
+  },
+  'data.options.minBelowMax': {
+    en: "{option}: the minimum must be below the maximum, got '{spec}'",
+    zh: "{option}：最小值必须小于最大值，而给出的是 '{spec}'",
+  },
+
+  // Writing the output file (src/report/output.ts).
+  'data.output.isFolder': { en: "cannot write '{output}': it is a folder", zh: "无法写入 '{output}'：这是一个文件夹" },
+  'data.output.failed': { en: "cannot write '{output}' ({reason})", zh: "无法写入 '{output}'（{reason}）" },
+  'data.output.noFolder': {
+    en: "cannot write '{output}': folder '{dir}' does not exist",
+    zh: "无法写入 '{output}'：文件夹 '{dir}' 不存在",
+  },
+  'data.output.isInput': {
+    en: "refusing to write '{output}': it is the input file '{input}', which csat never overwrites",
+    zh: "拒绝写入 '{output}'：它是输入文件 '{input}'，csat 从不覆盖输入文件",
+  },
+
+  // Options every command shares (src/commands/common.ts).
+  'data.common.oneWeight': { en: '--weight takes one column, not {count}', zh: '--weight 只能指定一列，而不是 {count} 列' },
+  'data.common.badLang': { en: "--lang must be en or zh, not '{lang}'", zh: "--lang 必须是 en 或 zh，而不是 '{lang}'" },
+  'data.common.badFormat': { en: "--format must be one of {formats}, not '{format}'", zh: "--format 必须是 {formats} 之一，而不是 '{format}'" },
+});

@@ -8,9 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readSource } from '../../src/data/read.js';
 import { toDataset } from '../../src/data/convert.js';
+import { refDir } from '../helpers/reference-csv.js';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const refDir = path.resolve(repoRoot, '../shared/reference');
 const datasets = ['saq', 'bfi', 'hbat', 'holzinger_swineford', 'album_sales'];
 
 interface Block {

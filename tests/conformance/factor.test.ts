@@ -2,18 +2,15 @@
  * KMO, Bartlett, PCA and SPSS varimax against ../shared/reference (R psych/GPArotation oracle and
  * published SPSS 26 output); skipped when that folder is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFactor } from '../../src/analyses/factor.js';
 import { runKmo } from '../../src/analyses/kmo.js';
 import { itemCorrelations } from '../../src/analyses/factor-input.js';
 import { expectClose } from '../helpers/close.js';
-import { referenceDataset } from '../helpers/reference-csv.js';
+import { haveRef, refDir, referenceDataset } from '../helpers/reference-csv.js';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const refDir = path.resolve(repoRoot, '../shared/reference');
-const haveRef = existsSync(path.join(refDir, 'expected'));
 
 interface Mat {
   rows: string[];

@@ -11,11 +11,9 @@ import path from 'node:path';
 import { runCsi, type CsiOptions } from '../../src/analyses/csi.js';
 import { runIpa } from '../../src/analyses/ipa.js';
 import { quadrantOf } from '../../src/stats/ipa.js';
-import { referenceDataset } from '../helpers/reference-csv.js';
+import { refDir, referenceDataset } from '../helpers/reference-csv.js';
 import { expectClose } from '../helpers/close.js';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const refDir = path.resolve(repoRoot, '../shared/reference');
 const present = existsSync(path.join(refDir, 'expected/hbat.json'));
 
 describe.skipIf(!present)('index and IPA on HBAT (shared reference)', () => {

@@ -3,18 +3,15 @@
  * oracle, cross-checked with statsmodels) and Field's published SPSS output for the album sales
  * data; skipped when that folder is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCorrelations } from '../../src/analyses/corr.js';
 import { runRegression } from '../../src/analyses/regress.js';
 import { formatNumber } from '../../src/report/format.js';
 import { expectClose } from '../helpers/close.js';
-import { referenceDataset } from '../helpers/reference-csv.js';
+import { haveRef, refDir, referenceDataset } from '../helpers/reference-csv.js';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const refDir = path.resolve(repoRoot, '../shared/reference');
-const haveRef = existsSync(path.join(refDir, 'expected'));
 
 interface Mat {
   rows: string[];

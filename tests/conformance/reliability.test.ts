@@ -3,17 +3,15 @@
  * direct formulas, cross-checked with psych::alpha) to 1e-9, and the SPSS 26 RELIABILITY output
  * published for SAQ as SPSS printed it. Skipped when that folder is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runReliability, type ScaleReliability } from '../../src/analyses/reliability.js';
 import { formatNumber } from '../../src/report/format.js';
 import { expectClose } from '../helpers/close.js';
 import { simpleDataset } from '../helpers/simple-dataset.js';
+import { refDir, haveRef } from '../helpers/reference-csv.js';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const refDir = path.resolve(repoRoot, '../shared/reference');
-const haveRef = existsSync(path.join(refDir, 'expected'));
 
 interface RefBlock {
   name: string;

@@ -2,8 +2,13 @@
  * Reads a ../shared/reference dataset (plain comma-separated, header row, empty = missing, no
  * quoting) into a Dataset, independently of src/data, so conformance tests check the numerics only.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Dataset } from '../../src/data/dataset.js';
+
+/** ../shared/reference beside the checkout, and whether it is there (the conformance tests skip without it). */
+export const refDir = path.resolve(__dirname, '../../../shared/reference');
+export const haveRef = existsSync(path.join(refDir, 'expected'));
 
 export function referenceDataset(file: string, names: string[]): Dataset {
   const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);

@@ -5,18 +5,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readNumericCsv } from './simple-dataset.js';
+import type { SummaryStatistics } from '../../src/stats/reliability.js';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 export const fixtureCsv = path.join(repoRoot, 'fixtures/reliability-small.csv');
 
-export interface Summary {
-  mean: number;
-  min: number;
-  max: number;
-  range: number;
-  maxOverMin: number | null;
-  variance: number | null;
-}
+export type Summary = SummaryStatistics;
 
 export interface Scenario {
   name: string;

@@ -54,18 +54,22 @@ export function niceTicks(min: number, max: number, count = 5): { ticks: number[
   const step = (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * mag;
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   const ticks: number[] = [];
-  for (let v = Math.ceil(min / step - 1e-9) * step; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toFixed(decimals)));
+  // Ticks as whole multiples of the step (no running sum, whose rounding could stall or drift).
+  for (let k = Math.ceil(min / step - 1e-9), last = Math.floor(max / step + 1e-9); k <= last; k++) ticks.push(Number((k * step).toFixed(decimals)));
   return { ticks, decimals };
 }
 
 /**
  * An axis range centred on the cross-hair, so the four quadrants get equal room for their names
  * and points: half-width = the largest distance of a point from the cross-hair times `room`
- * (more room up and down keeps points out of the quadrant names in the corners).
+ * (more room up and down keeps points out of the quadrant names in the corners). Points all within
+ * one unit of the axis's last shown decimal print as the same number; they get a fixed range
+ * around the centre instead (a range of a few ulps, from means equal but for rounding, has no
+ * usable ticks).
  */
-function domain(values: number[], centre: number, room: number): [number, number] {
+function domain(values: number[], centre: number, room: number, decimals: number): [number, number] {
   const far = Math.max(...values.map((v) => Math.abs(v - centre)));
-  const half = far * room || Math.max(Math.abs(centre) * 0.1, 0.5);
+  const half = far * room >= 10 ** -decimals ? far * room : Math.max(Math.abs(centre) * 0.1, 0.5);
   return [centre - half, centre + half];
 }
 
@@ -85,7 +89,32 @@ export function shortLabel(name: string, size: number): string {
   return chars.join('').trimEnd() + '…';
 }
 
+/** The box of 11 px text at (x, y) with the given anchor and width. */
+const placeBox = (c: { x: number; y: number; anchor: 'start' | 'end' }, w: number): Box =>
+  c.anchor === 'end' ? { x0: c.x - w, y0: c.y - 11, x1: c.x, y1: c.y + 3 } : { x0: c.x, y0: c.y - 11, x1: c.x + w, y1: c.y + 3 };
+
 const overlap = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
+/**
+ * The free label box (text w x h, as the candidates around a point are boxed) nearest to point p,
+ * from a 4 px grid over the plot, or null when every place overlaps something.
+ */
+function nearestFreeBox(p: { x: number; y: number }, w: number, h: number, obstacles: Box[]): Box | null {
+  let best: Box | null = null;
+  let bestDist = Infinity;
+  for (let x0 = PLOT.left + 2; x0 + w + 2 <= PLOT.right - 2; x0 += 4) {
+    for (let y0 = PLOT.top + 2; y0 + h + 2 <= PLOT.bottom - 2; y0 += 4) {
+      const box = { x0, y0, x1: x0 + w + 2, y1: y0 + h + 2 };
+      const dx = Math.max(box.x0 - p.x, 0, p.x - box.x1);
+      const dy = Math.max(box.y0 - p.y, 0, p.y - box.y1);
+      const dist = dx * dx + dy * dy;
+      if (dist >= bestDist || obstacles.some((o) => overlap(box, o) > 0)) continue;
+      best = box;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
 
 /** The chart as SVG text. */
 export function ipaSvg(r: IpaResult, lang: Lang): string {
@@ -95,8 +124,9 @@ export function ipaSvg(r: IpaResult, lang: Lang): string {
 /** The SVG and where its point labels and points ended up (for tests of the layout). */
 export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]; points: Box[]; plot: Box; crosshairLabel: Box } {
   const L = (key: string, vars?: Record<string, string | number>) => t(`ipa.${key}`, lang, vars);
-  const [x0, x1] = domain(r.items.map((x) => x.importance), r.crosshair.importance, 1.12);
-  const [y0, y1] = domain(r.items.map((x) => x.performance), r.crosshair.performance, 1.3);
+  const { importance: dI, performance: dP } = ipaDecimals(r);
+  const [x0, x1] = domain(r.items.map((x) => x.importance), r.crosshair.importance, 1.12, dI);
+  const [y0, y1] = domain(r.items.map((x) => x.performance), r.crosshair.performance, 1.3, dP);
   const sx = (v: number) => PLOT.left + ((v - x0) / (x1 - x0)) * (PLOT.right - PLOT.left);
   const sy = (v: number) => PLOT.bottom - ((v - y0) / (y1 - y0)) * (PLOT.bottom - PLOT.top);
   const cx = sx(r.crosshair.importance);
@@ -142,7 +172,6 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
   }
 
   // Axes: frame, ticks, tick labels and titles.
-  const { importance: dI, performance: dP } = ipaDecimals(r);
   const xt = niceTicks(x0, x1);
   const yt = niceTicks(y0, y1);
   out.push(`<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}" fill="none" stroke="#5f6368" stroke-width="1"/>`);
@@ -168,21 +197,31 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
   );
 
   // Cross-hairs with their values: importance above the frame; performance inside it, at the first
-  // end of the line (right above, right below, left above, left below) where it covers no point.
+  // end of the line (right above, right below, left above, left below) where it covers no point,
+  // else slid inwards along the line to the first free place, else where it covers least.
   const iText = `${L('importance')} = ${chartNumber(r.crosshair.importance, dI)}`;
   const pText = `${L('performance')} = ${chartNumber(r.crosshair.performance, dP)}`;
   const pts = r.items.map((it) => ({ it, x: sx(it.importance), y: sy(it.performance) }));
   const pointBoxes = pts.map((p) => ({ x0: p.x - 7, y0: p.y - 7, x1: p.x + 7, y1: p.y + 7 }));
   const pw = textWidth(pText, 11);
-  const pPlaces = [
-    { x: PLOT.right - 4, y: cy - 5, anchor: 'end' },
-    { x: PLOT.right - 4, y: cy + 14, anchor: 'end' },
-    { x: PLOT.left + 4, y: cy - 5, anchor: 'start' },
-    { x: PLOT.left + 4, y: cy + 14, anchor: 'start' },
-  ].map((c) => ({ ...c, box: { x0: c.anchor === 'end' ? c.x - pw : c.x, y0: c.y - 11, x1: c.anchor === 'end' ? c.x : c.x + pw, y1: c.y + 3 } }));
+  const pPlaces: { x: number; y: number; anchor: 'start' | 'end' }[] = [];
+  for (let shift = 0; shift <= PLOT.right - PLOT.left - 8 - pw; shift += 6) {
+    pPlaces.push(
+      { x: PLOT.right - 4 - shift, y: cy - 5, anchor: 'end' },
+      { x: PLOT.right - 4 - shift, y: cy + 14, anchor: 'end' },
+      { x: PLOT.left + 4 + shift, y: cy - 5, anchor: 'start' },
+      { x: PLOT.left + 4 + shift, y: cy + 14, anchor: 'start' },
+    );
+  }
   const vLine = { x0: cx - 1, y0: PLOT.top, x1: cx + 1, y1: PLOT.bottom };
   const costOf = (b: Box) => [...pointBoxes, vLine, ...obstacles].reduce((a, o) => a + overlap(b, o), 0);
-  const pPlace = pPlaces.reduce((best, c) => (costOf(c.box) < costOf(best.box) ? c : best), pPlaces[0]);
+  let pPlace = { ...pPlaces[0], box: placeBox(pPlaces[0], pw), cost: Infinity };
+  for (const c of pPlaces) {
+    const box = placeBox(c, pw);
+    const cost = costOf(box);
+    if (cost < pPlace.cost) pPlace = { ...c, box, cost };
+    if (cost === 0) break;
+  }
   out.push(
     `<line x1="${f(cx)}" y1="${PLOT.top}" x2="${f(cx)}" y2="${PLOT.bottom}" stroke="#3c4043" stroke-width="1.2" stroke-dasharray="6 4"/>`,
     `<line x1="${PLOT.left}" y1="${f(cy)}" x2="${PLOT.right}" y2="${f(cy)}" stroke="#3c4043" stroke-width="1.2" stroke-dasharray="6 4"/>`,
@@ -227,10 +266,19 @@ export function ipaChart(r: IpaResult, lang: Lang): { svg: string; labels: Box[]
       // Outside the plot costs by how far, so a label too wide for any free place still stays on the page.
       const out = Math.max(0, PLOT.left + 2 - box.x0) + Math.max(0, box.x1 - PLOT.right + 2) + Math.max(0, PLOT.top + 2 - box.y0) + Math.max(0, box.y1 - PLOT.bottom + 2);
       let cost = inside ? 0 : 1e6 + 1e4 * out;
-      for (const o of obstacles) cost += overlap(box, o);
+      // Any touch at all costs at least 1, so "cost < 1" means free.
+      for (const o of obstacles) {
+        const a = overlap(box, o);
+        if (a > 0) cost += 1 + a;
+      }
       if (c.leader) cost += 0.5;
       if (!best || cost < best.cost) best = { c, box, cost };
       if (cost < 1) break;
+    }
+    // Crowded: the nearest free place anywhere in the plot, joined to its point by a leader line.
+    if ((best as NonNullable<typeof best>).cost >= 1) {
+      const free = nearestFreeBox(p, w, h, obstacles);
+      if (free) best = { c: { dx: free.x0 + 1 - p.x, dy: free.y1 - 3 - p.y, anchor: 'start', leader: true }, box: free, cost: 0 };
     }
     const b = best as NonNullable<typeof best>;
     obstacles.push(b.box);

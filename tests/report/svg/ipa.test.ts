@@ -63,8 +63,46 @@ describe('IPA SVG', () => {
         };
         check(r);
       }),
-      { numRuns: 40 },
+      { numRuns: 300 },
     );
+  });
+  it('points on the cross-hair line at both ends: its value slides inwards off them', () => {
+    const pts = [[1, 3], [7, 3], [4, 4], [4, 2]];
+    const r: IpaResult = {
+      ...stated,
+      crosshair: { importance: 4, performance: 3 },
+      items: pts.map(([i, p], k) => ({ ...stated.items[0], item: `Item ${k + 1}`, importance: i, performance: p })),
+    };
+    const c = ipaChart(r, 'en');
+    c.points.forEach((p, j) => expect(overlaps(c.crosshairLabel, p), `cross-hair value on point ${j}`).toBe(false));
+    expect(inside(c.crosshairLabel, c.plot)).toBe(true);
+  });
+  it('means equal but for rounding (one ulp apart) draw at once with usable ticks (the tick loop never ended)', () => {
+    const r: IpaResult = {
+      ...stated,
+      crosshair: { importance: 4, performance: 1.0000000000000036 },
+      items: [[3, 1.0000000000000033], [5, 1.0000000000000036]].map(([i, p], k) => ({ ...stated.items[0], item: `i${k}`, importance: i, performance: p })),
+    };
+    const svg = ipaSvg(r, 'en');
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    const yTicks = [...svg.matchAll(/font-size="12" text-anchor="end" fill="#3c4043">([0-9.]+)<\/text>/g)].map((m) => Number(m[1]));
+    expect(yTicks.length).toBeGreaterThanOrEqual(3);
+    expect(yTicks.length).toBeLessThanOrEqual(12);
+    expect(new Set(yTicks).size).toBe(yTicks.length);
+  });
+  it('crowded points (many items at one place) still get free labels, placed farther out with leaders', () => {
+    const r: IpaResult = {
+      ...stated,
+      crosshair: { importance: 4, performance: 3 },
+      items: Array.from({ length: 16 }, (_, k) => ({ ...stated.items[0], item: `Attribute ${k + 1}`, importance: k === 0 ? 6 : 5 + k * 1e-3, performance: k === 0 ? 4.5 : 4 })),
+    };
+    const c = ipaChart(r, 'en');
+    c.labels.forEach((a, i) => {
+      expect(inside(a, c.plot)).toBe(true);
+      c.labels.forEach((b, j) => i !== j && expect(overlaps(a, b), `labels ${i} and ${j}`).toBe(false));
+      c.points.forEach((p, j) => expect(overlaps(a, p), `label ${i} on point ${j}`).toBe(false));
+    });
+    expect(c.svg.match(/stroke="#80868b"/g)?.length ?? 0).toBeGreaterThan(4);
   });
   it('nice ticks and text widths', () => {
     expect(niceTicks(3.17, 4.19).ticks).toEqual([3.2, 3.4, 3.6, 3.8, 4]);

@@ -8,7 +8,10 @@
  * eigenvalues are accurate to about machine epsilon times the largest |eigenvalue|.
  * The matrix is divided by its largest |element| first (eigenvectors do not change, eigenvalues
  * scale back): the Householder norms then neither underflow for tiny matrices (subnormal entries
- * made the vectors non-orthogonal) nor overflow for huge ones.
+ * made the vectors non-orthogonal) nor overflow for huge ones. Entries below 1e-150 of the largest
+ * are then set to zero: by Weyl's inequality that moves no eigenvalue by more than p x 1e-150 of the
+ * largest (far below rounding), and their squares would otherwise be subnormal or zero, which sent
+ * tql2's index past the end of the matrix.
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 
@@ -31,7 +34,8 @@ export function symmetricEigen(a: Float64Array, p: number): SymmetricEigen {
     return { values: new Float64Array(p), vectors };
   }
   const rows: number[][] = [];
-  for (let i = 0; i < p; i++) rows.push(Array.from(a.subarray(i * p, i * p + p), (x) => x / scale));
+  const negligible = (x: number) => (Math.abs(x) < 1e-150 ? 0 : x);
+  for (let i = 0; i < p; i++) rows.push(Array.from(a.subarray(i * p, i * p + p), (x) => negligible(x / scale)));
   const e = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
   const vals = e.realEigenvalues;
   const vecs = e.eigenvectorMatrix;

@@ -38,10 +38,13 @@ describe('symmetricEigen', () => {
       { numRuns: 200 },
     );
   });
-  it('tiny (subnormal) and huge entries: still orthonormal vectors and A reproduced (fast-check found the tiny case)', () => {
+  it('tiny (subnormal) and huge entries: still orthonormal vectors and A reproduced (fast-check found these)', () => {
     const tiny = Float64Array.from([0, 0, 0, 5.232383274216116e-210, 0, 0, -5e-324, 0, 0, -5e-324, 0, 0, 5.232383274216116e-210, 0, 0, 0]);
     for (const [a, p] of [
       [tiny, 4],
+      // A subnormal next to a tiny diagonal sent ml-matrix's tql2 past the end of the matrix (CI).
+      [Float64Array.from([0, 5e-324, 5e-324, -8.881784197001249e-16]), 2],
+      [Float64Array.from([3.5527136788004997e-15, -5e-324, -3.3881317890172002e-21, -5e-324, 0, 0, -3.3881317890172002e-21, 0, 0]), 3],
       [Float64Array.from([1, 0.5, 0.5, 1]).map((x) => x * 1e300), 2],
       [Float64Array.from([1, 0.5, 0.5, 1]).map((x) => x * 1e-300), 2],
       [new Float64Array(9), 3],

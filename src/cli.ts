@@ -6,7 +6,8 @@ import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { VERSION, exitState } from './commands/common.js';
 import { CsatError, EXIT } from './errors.js';
-import { resolveLang, say } from './report/i18n.js';
+import { msg, resolveLang, say, type Lang, type MessageRef } from './report/i18n.js';
+import './report/labels/cli.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -17,9 +18,10 @@ export function buildProgram(): Command {
     .option('--debug', 'show stack traces for errors')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Commander's own error text is replaced by one csat line (commanderMessage); help still prints.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
   registerCommands(program);
-  for (const cmd of program.commands) cmd.exitOverride();
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
 }
 
@@ -37,6 +39,27 @@ function langOfArgv(argv: string[]): ReturnType<typeof resolveLang> {
   return resolveLang(option);
 }
 
+/**
+ * One line for a mistake commander caught, in `lang`. Commander's English is parsed for the
+ * names it quotes; a message of a kind not listed here is passed on in one line as it is.
+ */
+export function commanderMessage(err: CommanderError, argv: string[], lang: Lang): string {
+  const [first, ...rest] = err.message.replace(/^error: /, '').split('\n');
+  const quoted = [...first.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  const suggestion = /^\(Did you mean (?:one of )?(.*)\?\)$/.exec(rest.join(' ').trim());
+  const hint = suggestion ? say(msg('cli.didYouMean', { names: suggestion[1] }), lang) : '';
+  const command = argv.slice(2).find((a) => !a.startsWith('-')) ?? '';
+  const excess = /Expected (\d+) arguments? but got (\d+)/.exec(first);
+  const name = quoted[0];
+  let ref: MessageRef | undefined;
+  if (err.code === 'commander.unknownOption' && name) ref = msg('cli.unknownOption', { flag: name, hint });
+  else if (err.code === 'commander.unknownCommand' && name) ref = msg('cli.unknownCommand', { name, hint: hint || msg('cli.listCommands') });
+  else if (err.code === 'commander.missingArgument' && name) ref = msg('cli.missingArgument', { name, command });
+  else if (err.code === 'commander.optionMissingArgument' && name) ref = msg('cli.optionMissingArgument', { flags: name });
+  else if (err.code === 'commander.excessArguments' && excess) ref = msg('cli.excessArguments', { command, expected: excess[1], received: excess[2] });
+  return ref ? say(ref, lang) : [first, ...rest].join(' ');
+}
+
 /** Run the CLI with `argv` (as process.argv) and return the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -48,7 +71,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end through here with code 0; everything else is a usage error.
-      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (err.exitCode === 0) return EXIT.ok;
+      // 'commander.help': no command given, and the help has been printed already.
+      if (err.code !== 'commander.help') process.stderr.write(`csat: ${commanderMessage(err, argv, langOfArgv(argv))}\n`);
+      return EXIT.usage;
     }
     if (err instanceof CsatError) {
       const lang = langOfArgv(argv);

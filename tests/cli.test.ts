@@ -177,6 +177,18 @@ describe('error messages follow --lang (else the locale); English is unchanged',
       `${study}, line 3: unknown key 'bogus' (known: title, data, encoding, delimiter, items, scaleRange, missing, labels, reverse, scales, outcome, demographics, weight, value, distributed, thresholds, target, targets)`,
       `${study}，第 3 行：未知的键 'bogus'（可用的键：title、data、encoding、delimiter、items、scaleRange、missing、labels、reverse、scales、outcome、demographics、weight、value、distributed、thresholds、target、targets）`,
     ],
+    // Mistakes commander catches, in csat's one-line form rather than commander's two lines.
+    ['an unknown option (with the nearest)', ['describe', ok, '--itmes', 'Q1'], 2, "unknown option '--itmes' (did you mean --items?)", "未知选项 '--itmes'（是否想用 --items？）"],
+    ['an unknown command (with the nearest)', ['descrbe', ok], 2, "unknown command 'descrbe' (did you mean describe?)", "未知命令 'descrbe'（是否想用 describe？）"],
+    ['an unknown command', ['frobnicate', ok], 2, "unknown command 'frobnicate' (csat --help lists the commands)", "未知命令 'frobnicate'（csat --help 列出全部命令）"],
+    ['no data file', ['describe'], 2, "missing required argument 'file' (csat describe --help shows an example)", "缺少必需的参数 'file'（csat describe --help 有示例）"],
+    [
+      'two data files',
+      ['reliability', ok, ok, '--items', 'Q1,Q3'],
+      2,
+      "too many arguments for 'reliability': expected 1, got 2 (quote a value that contains spaces)",
+      "'reliability' 的参数过多：应为 1 个，实际 2 个（含空格的值请加引号）",
+    ],
   ];
 
   it.each(cases)('%s: one line in English by default and with --lang en, same exit code', (_, args, code, en) => {
@@ -196,6 +208,17 @@ describe('error messages follow --lang (else the locale); English is unchanged',
       const r = csat([...args, ...extra], { env });
       expect(r.code).toBe(code);
       expect(r.stderr).toBe(`csat: ${zh}\n`);
+    }
+  });
+
+  it('an option without its value, last on the line (else it takes the next word as its value)', () => {
+    for (const [env, line] of [
+      [{ LANG: 'C' }, "option '--missing <codes>' needs a value"],
+      [{ LANG: 'zh_CN.UTF-8' }, "选项 '--missing <codes>' 缺少取值"],
+    ] as const) {
+      const r = csat(['describe', ok, '--missing'], { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`csat: ${line}\n`);
     }
   });
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` via the prepare script).
-import { main } from '../dist/cli.js';
+// Thin launcher: the CLI, compiled and bundled into one file (npm run build, run by `npm install`
+// through the prepare script).
+import { main } from '../dist/bundle/csat.js';
 
 main(process.argv).then((code) => {
   process.exitCode = code;

@@ -5,6 +5,8 @@
  */
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
+import { msg, say, type MessageRef } from '../report/i18n.js';
+import '../report/labels/csi.js';
 import { factorScores, runFactor } from './factor.js';
 import { ols } from '../stats/regression.js';
 
@@ -25,12 +27,12 @@ export function standardizedBetas(
     fit = ols(y, x, names, freq, { dependent: yName });
   } catch (e) {
     // Say what the regression was for: the user asked for weights or importances, not a regression.
-    if (e instanceof AnalysisError) throw new AnalysisError(`cannot derive standardized Betas on '${yName}': ${e.message}`);
+    if (e instanceof AnalysisError) throw new AnalysisError(msg('csi.err.betas', { outcome: yName, reason: e.label ?? e.message }));
     throw e;
   }
   if (fit.collinear.length) {
     throw new AnalysisError(
-      `cannot derive regression weights: ${fit.collinear.map((c) => c.name).join(', ')} ${fit.collinear.length === 1 ? 'is' : 'are'} constant or (almost) a linear combination of the others (tolerance below .0001)`,
+      msg('csi.err.collinear', { names: fit.collinear.map((c) => c.name), are: fit.collinear.length === 1 ? 'is' : 'are' }),
     );
   }
   return names.map((name) => {
@@ -43,12 +45,22 @@ export function standardizedBetas(
  * Why weights or importances cannot be derived when a column has no variance (r and Beta need
  * variance on both sides): the outcome first, else every constant predictor; null when all vary.
  */
-export function noVarianceReason(x: Float64Array[], names: string[], y: Float64Array, yName: string): string | null {
+export function noVarianceMessage(x: Float64Array[], names: string[], y: Float64Array, yName: string): MessageRef | null {
   const constant = (c: Float64Array) => c.every((v) => v === c[0]);
-  if (y.length > 0 && constant(y)) return `the overall column '${yName}' has the same answer (${y[0]}) from every respondent used`;
-  const flat = x.map((c, k) => (c.length > 0 && constant(c) ? `${names[k]} (always ${c[0]})` : null)).filter((s): s is string => s !== null);
+  if (y.length > 0 && constant(y)) return msg('csi.err.constantOverall', { column: yName, value: y[0] });
+  const flat = x
+    .map((c, k) => (c.length > 0 && constant(c) ? msg('csi.err.always', { name: names[k], value: c[0] }) : null))
+    .filter((s): s is MessageRef => s !== null);
   if (flat.length === 0) return null;
-  return `${flat.join(', ')} ${flat.length === 1 ? 'has' : 'have'} the same answer from every respondent used`;
+  // The list as nested messages, so it is joined with ', ' in English and '、' in Chinese.
+  const list = flat.reduceRight((rest, first) => msg('csi.err.listMore', { first, rest }));
+  return msg('csi.err.constantPredictors', { list, have: flat.length === 1 ? 'has' : 'have' });
+}
+
+/** `noVarianceMessage` as English text. */
+export function noVarianceReason(x: Float64Array[], names: string[], y: Float64Array, yName: string): string | null {
+  const ref = noVarianceMessage(x, names, y, yName);
+  return ref ? say(ref, 'en') : null;
 }
 
 export interface FactorWeighting {

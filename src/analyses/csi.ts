@@ -14,7 +14,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { t, type Lang } from '../report/i18n.js';
+import { msg, t, type Lang, type MessageRef } from '../report/i18n.js';
 import '../report/labels/csi.js';
 import { listwise } from '../stats/covariance.js';
 import {
@@ -33,7 +33,7 @@ import { createRandom } from '../stats/random.js';
 import { welchTest } from '../stats/welch.js';
 import { twoProportionZ } from '../stats/proportions.js';
 import { paretoTiers } from '../stats/tiers.js';
-import { noVarianceReason, standardizedBetas, factorWeights, type FactorWeighting } from './csi-derived.js';
+import { noVarianceMessage, standardizedBetas, factorWeights, type FactorWeighting } from './csi-derived.js';
 
 export type WeightsMethod = 'equal' | 'factor' | 'regression' | 'correlation' | 'file';
 
@@ -171,21 +171,21 @@ export interface CsiInput {
   ds: Dataset;
 }
 
-function variable(ds: Dataset, name: string, what: string): Variable {
+function variable(ds: Dataset, name: string, what: 'column' | 'by' | 'tiers'): Variable {
   const v = ds.variables.find((x) => x.name === name);
-  if (!v) throw new UsageError(`${what} '${name}' is not among the columns read from ${ds.input.file}`);
+  if (!v) throw new UsageError(msg('csi.err.notAColumn', { what: msg(`csi.err.what.${what}`), name, file: ds.input.file }));
   return v;
 }
 
 /** "row 12" (1-based data row) of pooled row `orig`, with the file when there are several. */
-function rowName(inputs: CsiInput[], orig: number): string {
+function rowName(inputs: CsiInput[], orig: number): MessageRef {
   let row = orig;
   for (const inp of inputs) {
     const n = inp.ds.variables[0]?.values.length ?? 0;
-    if (row < n) return inputs.length > 1 ? `row ${row + 1} of ${inp.ds.input.file}` : `row ${row + 1}`;
+    if (row < n) return inputs.length > 1 ? msg('csi.err.rowOf', { row: row + 1, file: inp.ds.input.file }) : msg('csi.err.row', { row: row + 1 });
     row -= n;
   }
-  return `row ${orig + 1}`;
+  return msg('csi.err.row', { row: orig + 1 });
 }
 
 function concat(arrays: Float64Array[]): Float64Array {
@@ -279,13 +279,13 @@ function moments(x: Float64Array, freq: Float64Array | null): { mean: number; va
 }
 
 export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
-  if (inputs.length === 0) throw new UsageError('no input file');
-  if (opts.items.length === 0) throw new UsageError('no items: give --items or --dimensions');
-  if (inputs.length > 1 && opts.by) throw new UsageError('give several wave files or --by, not both');
+  if (inputs.length === 0) throw new UsageError(msg('csi.err.noInput'));
+  if (opts.items.length === 0) throw new UsageError(msg('csi.err.noItems'));
+  if (inputs.length > 1 && opts.by) throw new UsageError(msg('csi.err.filesAndBy'));
   const targetNames = new Set<string>();
   for (const { name, target } of opts.targets ?? []) {
-    if (!(target >= 0 && target <= 100)) throw new UsageError(`the target ${target} for '${name}' is outside the 0-100 scale of the index`);
-    if (targetNames.has(name)) throw new UsageError(`'${name}' is given two targets; give one`);
+    if (!(target >= 0 && target <= 100)) throw new UsageError(msg('csi.err.targetRange', { target, name }));
+    if (targetNames.has(name)) throw new UsageError(msg('csi.err.twoTargets', { name }));
     targetNames.add(name);
   }
   const warnings: string[] = [];
@@ -300,13 +300,13 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     const seen = new Map<string, string>();
     const dimNames = new Set<string>();
     for (const d of dims) {
-      if (d.name.toLowerCase() === 'overall') throw new UsageError(`a dimension cannot be named '${d.name}': --target uses 'overall' for the overall index`);
-      if (dimNames.has(d.name)) throw new UsageError(`two dimensions are named '${d.name}'; give each its own name`);
+      if (d.name.toLowerCase() === 'overall') throw new UsageError(msg('csi.err.dimensionOverall', { name: d.name }));
+      if (dimNames.has(d.name)) throw new UsageError(msg('csi.err.twoDimensions', { name: d.name }));
       dimNames.add(d.name);
-      if (d.items.length === 0) throw new UsageError(`dimension '${d.name}' has no items`);
+      if (d.items.length === 0) throw new UsageError(msg('csi.err.emptyDimension', { name: d.name }));
       for (const it of d.items) {
         const other = seen.get(it);
-        if (other !== undefined) throw new UsageError(`item '${it}' is in two dimensions ('${other}' and '${d.name}'); an index needs each item in one`);
+        if (other !== undefined) throw new UsageError(msg('csi.err.itemTwice', { item: it, first: other, second: d.name }));
         seen.set(it, d.name);
       }
     }
@@ -315,10 +315,10 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   // --- pooled columns (all inputs), listwise over everything the index needs
   const needsOverall = opts.weightsMethod === 'regression' || opts.weightsMethod === 'correlation';
   if (needsOverall && !opts.overall) {
-    throw new UsageError(`--weights ${opts.weightsMethod} needs the overall-satisfaction column (--overall COL)`);
+    throw new UsageError(msg('csi.err.needsOverall', { method: opts.weightsMethod }));
   }
   if (needsOverall && itemNames.includes(opts.overall as string)) {
-    throw new UsageError(`the overall column '${opts.overall}' is also one of the items; weights are derived from an overall rating outside them`);
+    throw new UsageError(msg('csi.err.overallIsItem', { column: opts.overall as string }));
   }
   const columnNames = [...itemNames, ...(needsOverall ? [opts.overall as string] : []), ...(opts.value ? [opts.value.column] : [])];
   const pooledColumns = columnNames.map((name, k) =>
@@ -328,8 +328,8 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         const isValue = opts.value !== null && opts.value !== undefined && k === columnNames.length - 1;
         // Free text coded 1..k in sorted order is no rating and no amount; text answers (labelled) are ratings, not amounts.
         if (v.kind === 'string' || (isValue && v.kind !== 'numeric')) {
-          const what = isValue ? 'the value column' : k < p ? 'the item' : 'the overall column';
-          throw new UsageError(`${what} '${name}' in ${inp.ds.input.file} holds text (${[...v.labels.values()].slice(0, 3).join(', ')} ...), not ${isValue ? 'amounts' : 'ratings'}`);
+          const key = isValue ? 'csi.err.textValue' : k < p ? 'csi.err.textItem' : 'csi.err.textOverall';
+          throw new UsageError(msg(key, { name, file: inp.ds.input.file, examples: [...v.labels.values()].slice(0, 3) }));
         }
         return v.values;
       }),
@@ -342,17 +342,21 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   const groupOf: (string | null)[] = [];
   if (inputs.length > 1) inputs.forEach((inp) => groupOf.push(...new Array<string>(inp.ds.variables[0]?.values.length ?? 0).fill(inp.label)));
   else if (opts.by) {
-    const g = variable(first, opts.by, '--by column');
+    const g = variable(first, opts.by, 'by');
     for (const x of g.values) groupOf.push(Number.isNaN(x) ? null : (g.labels.get(x) ?? String(x)));
   }
-  const tierVar = opts.tiers ? inputs.map((inp) => variable(inp.ds, opts.tiers as string, '--tiers column')) : null;
+  const tierVar = opts.tiers ? inputs.map((inp) => variable(inp.ds, opts.tiers as string, 'tiers')) : null;
   const tierColumn = tierVar ? concat(tierVar.map((v) => v.values)) : null;
 
   // Listwise: keep the original row number so groups and tiers follow the kept rows.
   const total = pooledColumns[0].length;
   const rowId = Float64Array.from({ length: total }, (_, i) => i);
   const lw = listwise([...pooledColumns, rowId], pooledFreq);
-  if (lw.kept < 2) throw new AnalysisError(`only ${lw.kept} complete row(s) over the items${needsOverall ? ' and the overall column' : ''}${opts.value ? ' and the value column' : ''}; an index needs at least 2`);
+  if (lw.kept < 2) {
+    throw new AnalysisError(
+      msg('csi.err.fewRows', { n: lw.kept, overall: needsOverall ? msg('csi.err.andOverall') : '', value: opts.value ? msg('csi.err.andValue') : '' }),
+    );
+  }
   const kept = Array.from(lw.columns[columnNames.length], (x) => x);
   const itemCols = lw.columns.slice(0, p);
   const overallCol = needsOverall ? lw.columns[p] : null;
@@ -369,14 +373,14 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       if (x < lo) lo = x;
       if (x > hi) hi = x;
     }
-    if (!(hi > lo)) throw new AnalysisError(`every answer to ${itemNames.join(', ')} is ${lo}; give the scale range with --scale-range`);
+    if (!(hi > lo)) throw new AnalysisError(msg('csi.err.constantAnswers', { items: itemNames, value: lo }));
     range = [lo, hi];
     warnings.push(W('observedRange', { lo, hi }));
   }
   const [min, max] = range;
   itemCols.forEach((c, j) => {
     for (const x of c) {
-      if (x < min || x > max) throw new UsageError(`item '${itemNames[j]}' has the answer ${x} outside the scale range ${min}-${max}; declare such codes missing (--missing) or correct --scale-range`);
+      if (x < min || x > max) throw new UsageError(msg('csi.err.outsideRange', { item: itemNames[j], value: x, min, max }));
     }
   });
 
@@ -388,16 +392,16 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     let smallest = Infinity;
     valueCol.forEach((k, r) => {
       if (k < 0) {
-        throw new AnalysisError(`the value column '${opts.value!.column}' has the negative value ${k} (${rowName(inputs, kept[r])}); customer-value weights must be zero or positive`);
+        throw new AnalysisError(msg('csi.err.negativeValue', { column: opts.value!.column, value: k, row: rowName(inputs, kept[r]) }));
       }
       total += k * (freq ? freq[r] : 1);
       smallest = Math.min(smallest, k);
     });
-    if (!(total > 0)) throw new AnalysisError(`every value in '${opts.value.column}' is 0 over the rows used, so there is no customer value to weight by`);
-    if (!Number.isFinite(total)) throw new AnalysisError(`the values in '${opts.value.column}' add up to more than a double holds (1.8e308); rescale them (e.g. to thousands)`);
-    if (typeof base === 'number' && !(base > 0 && Number.isFinite(base))) throw new UsageError(`--value-base must be mean, min or a positive number, not ${base}`);
+    if (!(total > 0)) throw new AnalysisError(msg('csi.err.zeroValue', { column: opts.value.column }));
+    if (!Number.isFinite(total)) throw new AnalysisError(msg('csi.err.valueOverflow', { column: opts.value.column }));
+    if (typeof base === 'number' && !(base > 0 && Number.isFinite(base))) throw new UsageError(msg('csi.err.badBase', { base: String(base) }));
     if (base === 'min' && smallest <= 0) {
-      throw new AnalysisError(`the smallest value in '${opts.value.column}' is 0, so it cannot be the base K0; use --value-base mean or a number`);
+      throw new AnalysisError(msg('csi.err.zeroMinBase', { column: opts.value.column }));
     }
   }
 
@@ -447,7 +451,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       ? dims.map((d) => {
           const items = d.items.map((it) => {
             const j = position(it);
-            if (j < 0) throw new UsageError(`dimension '${d.name}' names '${it}', which is not among the items`);
+            if (j < 0) throw new UsageError(msg('csi.err.dimensionItem', { dimension: d.name, item: it }));
             return j;
           });
           return { name: d.name, items, itemWeights: equalWithin(items) };
@@ -458,20 +462,29 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       dimensionWeights = names.map(() => 1 / names.length);
     } else if (opts.weightsMethod === 'file') {
       const file = opts.weightsFile;
-      if (!file) throw new UsageError('--weights file needs a weights file');
+      if (!file) throw new UsageError(msg('csi.err.noWeightsFile'));
+      const unit = msg(dims ? 'csi.err.unit.dimension' : 'csi.err.unit.item');
       const known = new Set([...names, ...itemNames]);
       const unknown = [...file.weights.keys()].filter((k) => !known.has(k));
       if (unknown.length) {
-        throw new UsageError(`the weights file ${file.path} names ${unknown.map((k) => `'${k}'`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not among the ${dims ? 'dimensions or items' : 'items'}: ${[...known].join(', ')}`);
+        throw new UsageError(
+          msg('csi.err.weightsUnknown', {
+            file: file.path,
+            names: unknown.map((k) => `'${k}'`),
+            are: unknown.length === 1 ? 'is' : 'are',
+            among: msg(dims ? 'csi.err.among.dimensionsOrItems' : 'csi.err.among.items'),
+            known: [...known],
+          }),
+        );
       }
       const raw = names.map((n) => {
         const w = file.weights.get(n);
-        if (w === undefined) throw new UsageError(`the weights file ${file.path} gives no weight for '${n}' (it needs one for every ${dims ? 'dimension' : 'item'})`);
-        if (!(w >= 0)) throw new UsageError(`the weights file ${file.path} gives '${n}' the weight ${w}; weights must be zero or positive`);
+        if (w === undefined) throw new UsageError(msg('csi.err.weightsMissing', { file: file.path, name: n, unit }));
+        if (!(w >= 0)) throw new UsageError(msg('csi.err.weightNegative', { file: file.path, name: n, weight: String(w) }));
         return w;
       });
       const nw = normaliseWeights(raw);
-      if (!nw) throw new UsageError(`the weights file ${file.path} gives every ${dims ? 'dimension' : 'item'} the weight 0`);
+      if (!nw) throw new UsageError(msg('csi.err.weightsAllZero', { file: file.path, unit }));
       dimensionWeights = nw.weights;
       // Item weights within a dimension, when the file gives them for all of its items.
       if (dims) {
@@ -479,13 +492,13 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
           const given = s.items.map((j) => file.weights.get(itemNames[j]));
           const missing = s.items.filter((_, m) => given[m] === undefined).map((j) => itemNames[j]);
           if (missing.length && missing.length < s.items.length) {
-            throw new UsageError(`the weights file ${file.path} weights some items of '${s.name}' but not ${missing.join(', ')}; give all of them or none`);
+            throw new UsageError(msg('csi.err.weightsPartial', { file: file.path, dimension: s.name, missing }));
           }
           if (given.every((w) => w !== undefined) && s.items.length > 1) {
             const bad = (given as number[]).findIndex((w) => !(w >= 0));
-            if (bad >= 0) throw new UsageError(`the weights file ${file.path} gives '${itemNames[s.items[bad]]}' the weight ${given[bad]}; weights must be zero or positive`);
+            if (bad >= 0) throw new UsageError(msg('csi.err.weightNegative', { file: file.path, name: itemNames[s.items[bad]], weight: String(given[bad]) }));
             const iw = normaliseWeights(given as number[]);
-            if (!iw) throw new UsageError(`the weights file ${file.path} gives every item of '${s.name}' the weight 0`);
+            if (!iw) throw new UsageError(msg('csi.err.dimensionWeightsZero', { file: file.path, dimension: s.name }));
             s.itemWeights = iw.weights;
           }
         }
@@ -502,14 +515,18 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         return out;
       });
       const y = overallCol as Float64Array;
-      const flat = noVarianceReason(predictors, names, y, opts.overall as string);
-      if (flat) throw new AnalysisError(`cannot derive ${opts.weightsMethod} weights: ${flat}`);
+      const flat = noVarianceMessage(predictors, names, y, opts.overall as string);
+      if (flat) throw new AnalysisError(msg('csi.err.cannotDerive', { method: msg(`csi.err.kind.${opts.weightsMethod}`), reason: flat }));
       const raw =
         opts.weightsMethod === 'correlation'
           ? correlationsWithOutcome(predictors, y, freq)
           : standardizedBetas(predictors, names, y, opts.overall as string, freq);
       const nw = normaliseWeights(raw);
-      if (!nw) throw new AnalysisError(`every ${opts.weightsMethod === 'correlation' ? 'correlation' : 'standardized Beta'} with '${opts.overall}' is zero or negative, so no weights can be derived`);
+      if (!nw) {
+        throw new AnalysisError(
+          msg(opts.weightsMethod === 'correlation' ? 'csi.err.allNegativeCorrelation' : 'csi.err.allNegativeBeta', { overall: opts.overall as string }),
+        );
+      }
       dimensionWeights = nw.weights;
       for (const k of nw.zeroed) zeroedWeights.push(names[k]);
       if (zeroedWeights.length) {
@@ -595,12 +612,16 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     });
     if (opts.by) {
       // In code order: waves 1, 2, 3 in time order; text columns are coded in sorted order.
-      const v = variable(first, opts.by, '--by column');
+      const v = variable(first, opts.by, 'by');
       const code = new Map<string, number>();
       for (const x of v.values) if (!Number.isNaN(x)) code.set(v.labels.get(x) ?? String(x), x);
       labels.sort((a, b) => (code.get(a) as number) - (code.get(b) as number));
     }
-    if (labels.length < 2) throw new AnalysisError(`${opts.by ? `the column '${opts.by}'` : 'the wave files'} give${opts.by ? 's' : ''} only ${labels.length} group(s) with complete rows; a comparison needs 2`);
+    if (labels.length < 2) {
+      throw new AnalysisError(
+        opts.by ? msg('csi.err.fewGroupsBy', { column: opts.by, n: labels.length }) : msg('csi.err.fewGroupsFiles', { n: labels.length }),
+      );
+    }
     const per = labels.map((label, g) => {
       const rows = rowsOf.get(label) as number[];
       const sub = subsetScored(scored, rows);
@@ -751,7 +772,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         const d = result.dimensions.find((x) => x.name === name) ?? (hasDims ? undefined : result.itemIndices.find((x) => x.name === name));
         if (!d) {
           const known = ['overall', ...(hasDims ? result.dimensions.map((x) => x.name) : itemNames)];
-          throw new UsageError(`a target names '${name}', but targets can be set for: ${known.join(', ')}`);
+          throw new UsageError(msg('csi.err.unknownTarget', { name, known }));
         }
         index = d.index;
       }

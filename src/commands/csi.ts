@@ -13,7 +13,8 @@ import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, type Study } from '../data/study.js';
 import { InputError, UsageError, EXIT } from '../errors.js';
-import { t } from '../report/i18n.js';
+import { msg, t } from '../report/i18n.js';
+import '../report/labels/csi.js';
 import type { ValueBase } from '../stats/csi.js';
 import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
 import { parseChoice } from './corr.js';
@@ -40,7 +41,7 @@ const METHODS = ['equal', 'factor', 'regression', 'correlation'] as const;
 
 function integer(value: string, option: string, min: number): number {
   const v = parseNumber(value);
-  if (v === null || !Number.isInteger(v) || v < min) throw new UsageError(`${option} must be a whole number of at least ${min}, not '${value}'`);
+  if (v === null || !Number.isInteger(v) || v < min) throw new UsageError(msg('csi.err.wholeNumber', { option, min, value }));
   return v;
 }
 
@@ -55,9 +56,9 @@ export const MAX_REPLICATES = 100000;
 export function checkReplicates(b: number, levelPct: number): void {
   if (b === 0) return;
   const least = Math.ceil(2 / (1 - levelPct / 100) - 1e-9);
-  if (least > MAX_REPLICATES) throw new UsageError(`a ${levelPct}% bootstrap interval needs ${least} resamples, more than the ${MAX_REPLICATES} csat runs; lower --level`);
-  if (b < least) throw new UsageError(`--bootstrap ${b} is too few for a ${levelPct}% percentile interval (each tail needs a resample): give 0 (no intervals) or at least ${least}; 2000 is usual`);
-  if (b > MAX_REPLICATES) throw new UsageError(`--bootstrap ${b} is more than the ${MAX_REPLICATES} resamples csat runs; 2000 is usual`);
+  if (least > MAX_REPLICATES) throw new UsageError(msg('csi.err.levelNeedsMore', { level: levelPct, least, max: MAX_REPLICATES }));
+  if (b < least) throw new UsageError(msg('csi.err.tooFewReplicates', { b, level: levelPct, least }));
+  if (b > MAX_REPLICATES) throw new UsageError(msg('csi.err.tooManyReplicates', { b, max: MAX_REPLICATES }));
 }
 
 /**
@@ -77,7 +78,7 @@ export function waveLabels(files: string[]): string[] {
 /** "Image=q1,q2" -> a named dimension whose items are a column selection. */
 function parseDimension(spec: string): { name: string; spec: string } {
   const k = spec.indexOf('=');
-  if (k <= 0 || k === spec.length - 1 || spec.slice(0, k).trim() === '' || spec.slice(k + 1).trim() === '') throw new UsageError(`--dimension must look like "Name=q1,q2" or "Name=q1..q3", not '${spec}'`);
+  if (k <= 0 || k === spec.length - 1 || spec.slice(0, k).trim() === '' || spec.slice(k + 1).trim() === '') throw new UsageError(msg('csi.err.dimensionSpec', { spec }));
   return { name: spec.slice(0, k).trim(), spec: spec.slice(k + 1).trim() };
 }
 
@@ -88,7 +89,7 @@ export function parseTargets(spec: string): { name: string; target: number }[] {
   return spec.split(/[,，]/).filter((p) => p.trim() !== '').map((part) => {
     const k = part.lastIndexOf('=');
     const target = k > 0 ? parseNumber(part.slice(k + 1)) : null;
-    if (target === null) throw new UsageError(`--target must be a number (the overall index) or name=number pairs such as overall=85,Image=80, not '${spec}'`);
+    if (target === null) throw new UsageError(msg('csi.err.targetSpec', { spec }));
     return { name: part.slice(0, k).trim(), target };
   });
 }
@@ -97,7 +98,7 @@ export function parseValueBase(spec: string): ValueBase {
   const word = spec.trim().toLowerCase();
   if (word === 'mean' || word === 'min') return word;
   const v = parseNumber(spec);
-  if (v === null || !(v > 0 && Number.isFinite(v))) throw new UsageError(`--value-base must be mean, min or a positive number, not '${spec}'`);
+  if (v === null || !(v > 0 && Number.isFinite(v))) throw new UsageError(msg('csi.err.valueBase', { spec }));
   return v;
 }
 
@@ -110,7 +111,7 @@ export async function readWeightsFile(file: string): Promise<Map<string, number>
   try {
     content = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (e) {
-    throw new InputError(`cannot read the weights file ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new InputError(msg('csi.err.readWeights', { file, why: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }));
   }
   const out = new Map<string, number>();
   if (/\.(json|ya?ml)$/i.test(file)) {
@@ -118,11 +119,11 @@ export async function readWeightsFile(file: string): Promise<Map<string, number>
     try {
       obj = parseYaml(content);
     } catch (e) {
-      throw new InputError(`${file}: not valid JSON/YAML (${(e as Error).message.split('\n')[0]})`);
+      throw new InputError(msg('csi.err.weightsSyntax', { file, why: (e as Error).message.split('\n')[0] }));
     }
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError(`${file}: expected an object of name: weight pairs`);
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError(msg('csi.err.weightsNotObject', { file }));
     for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new InputError(`${file}: the weight of '${k}' is not a number`);
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new InputError(msg('csi.err.weightNotNumber', { file, name: k }));
       out.set(k, v);
     }
     return out;
@@ -137,12 +138,12 @@ export async function readWeightsFile(file: string): Promise<Map<string, number>
     const w = cells.length === 2 ? parseNumber(delimiter === ';' ? cells[1].replace(',', '.') : cells[1]) : null;
     if (w === null || !Number.isFinite(w)) {
       if (i === 0 && cells.length === 2) return;
-      throw new InputError(`${file}, line ${i + 1}: expected "name,weight", got '${line}'`);
+      throw new InputError(msg('csi.err.weightsLine', { file, line: i + 1, text: line }));
     }
-    if (out.has(cells[0])) throw new InputError(`${file}, line ${i + 1}: '${cells[0]}' already has a weight`);
+    if (out.has(cells[0])) throw new InputError(msg('csi.err.weightTwice', { file, line: i + 1, name: cells[0] }));
     out.set(cells[0], w);
   });
-  if (out.size === 0) throw new InputError(`${file}: no "name,weight" lines`);
+  if (out.size === 0) throw new InputError(msg('csi.err.weightsEmpty', { file }));
   return out;
 }
 
@@ -206,16 +207,16 @@ Example:
       const valueBase = parseValueBase(opts.valueBase);
       const bootstrap = integer(opts.bootstrap, '--bootstrap', 0);
       const seed = integer(opts.seed, '--seed', 0);
-      if (seed > 0xffffffff) throw new UsageError(`--seed must be a whole number from 0 to 4294967295 (32 bits), not '${opts.seed}'`);
+      if (seed > 0xffffffff) throw new UsageError(msg('csi.err.seed', { value: opts.seed }));
       const levelPct = parseNumber(opts.level);
-      if (levelPct === null || !(levelPct > 0 && levelPct < 100)) throw new UsageError(`--level must be a percentage between 0 and 100, not '${opts.level}'`);
+      if (levelPct === null || !(levelPct > 0 && levelPct < 100)) throw new UsageError(msg('csi.err.level', { value: opts.level }));
       checkReplicates(bootstrap, levelPct);
       const dims = opts.dimension.map(parseDimension);
-      if (dims.length === 0 && !opts.items) throw new UsageError('index needs the items: --items, --dimension Name=columns, or a study file');
-      if (files.length > 1 && opts.by) throw new UsageError('give several wave files or --by, not both');
-      if (opts.saveComposite && method !== 'factor') throw new UsageError('--save-composite needs --weights factor');
+      if (dims.length === 0 && !opts.items) throw new UsageError(msg('csi.err.needsItems'));
+      if (files.length > 1 && opts.by) throw new UsageError(msg('csi.err.filesAndBy'));
+      if (opts.saveComposite && method !== 'factor') throw new UsageError(msg('csi.err.compositeNeedsFactor'));
       const needsOverall = method === 'regression' || method === 'correlation';
-      if (needsOverall && !opts.overall) throw new UsageError(`--weights ${method} needs the overall-satisfaction column (--overall COL)`);
+      if (needsOverall && !opts.overall) throw new UsageError(msg('csi.err.needsOverall', { method }));
 
       const selections: Selection[] = [
         ...(dims.length ? dims.map((d) => ({ option: `--dimension ${d.name}`, spec: d.spec })) : [{ option: '--items', spec: opts.items }]),
@@ -231,7 +232,7 @@ Example:
       const first = loaded[0];
       const one = (k: number, option: string): string | null => {
         const names = first.selected[k];
-        if (names.length > 1) throw new UsageError(`${option} takes one column, not ${names.length} (${names.join(', ')})`);
+        if (names.length > 1) throw new UsageError(msg('csi.err.oneColumn', { option, n: names.length, columns: names }));
         return names[0] ?? null;
       };
       const nd = dims.length ? dims.length : 1;
@@ -240,7 +241,7 @@ Example:
       // Every wave file must have the same columns selected.
       loaded.slice(1).forEach((l, k) => {
         const a = l.selected.slice(0, nd).flat().join(',');
-        if (a !== items.join(',')) throw new UsageError(`${files[k + 1]} selects the items ${a}, but ${files[0]} selects ${items.join(',')}`);
+        if (a !== items.join(',')) throw new UsageError(msg('csi.err.waveItems', { file: files[k + 1], items: a, first: files[0], firstItems: items.join(',') }));
       });
       const value = one(nd + 1, '--value-weight');
       const labels = waveLabels(files);

@@ -263,3 +263,70 @@ describe('csat index: the issue #7 checklist end to end', () => {
   });
 });
 
+
+describe('csat index: errors and warnings in English and Chinese (--lang zh), the same exit code', () => {
+  const dir = tmp();
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const negative = file('negative.csv', 'q1,q2,q3,o,v\n1,3,2,4,10\n2,3,3,5,-1\n3,3,4,2,5\n4,3,1,3,7\n');
+  const unknown = file('unknown.csv', 'Image,1\nFoo,2\nBar,1\n');
+  const flat = file('flat.csv', 'q1,q2,q3,o\n1,3,2,4\n2,3,2,5\n3,3,2,2\n4,3,2,3\n');
+  const two = file('two.csv', 'q1,q2,o\n1,2,4\n2,3,5\n');
+  const collinear = file('collinear.csv', 'q1,q2,o\n1,2,4\n2,4,5\n3,6,2\n4,8,3\n5,10,1\n');
+  const missing = join(dir, 'missing.csv');
+  const B0 = ['--bootstrap', '0'];
+  // [what, arguments, exit code, English line, Chinese line]
+  const cases: [string, string[], number, string, string][] = [
+    // src/analyses/csi.ts
+    ['target outside 0-100', [FILE, ...DIMS, ...B0, '--target', '150'], 2,
+      "the target 150 for 'overall' is outside the 0-100 scale of the index",
+      "'overall' 的目标值 150 超出指数的 0-100 范围"],
+    ['item in two dimensions', [FILE, '--dimension', 'A=q1,q2', '--dimension', 'B=q2,q3', '--scale-range', '1-5', ...B0], 2,
+      "item 'q2' is in two dimensions ('A' and 'B'); an index needs each item in one",
+      "题项 'q2' 属于两个维度（'A' 和 'B'）；指数要求每个题项只属于一个维度"],
+    ['negative value (the row, nested)', [negative, '--items', 'q1..q3', '--scale-range', '1-5', '--value-weight', 'v', ...B0], 1,
+      "the value column 'v' has the negative value -1 (row 2); customer-value weights must be zero or positive",
+      "价值列 'v' 有负值 -1（第 2 行）；顾客价值权重必须为零或正数"],
+    ['unknown names in a weights file (lists)', [negative, '--items', 'q1..q3', '--scale-range', '1-5', '--weights', unknown, ...B0], 2,
+      `the weights file ${unknown} names 'Image', 'Foo', 'Bar', which are not among the items: q1, q2, q3`,
+      `权重文件 ${unknown} 中的 'Image'、'Foo'、'Bar' 不在题项中：q1、q2、q3`],
+    // src/analyses/csi-derived.ts
+    ['constant items (nested list)', [flat, '--items', 'q1..q3', '--scale-range', '1-5', '--weights', 'correlation', '--overall', 'o', ...B0], 1,
+      'cannot derive correlation weights: q2 (always 3), q3 (always 2) have the same answer from every respondent used',
+      '无法推导相关权重：在所用的个案中，q2（始终为 3）、q3（始终为 2） 的回答都相同'],
+    ['collinear items', [collinear, '--items', 'q1..q2', '--scale-range', '1-10', '--weights', 'regression', '--overall', 'o', ...B0], 1,
+      'cannot derive regression weights: q2 is constant or (almost) a linear combination of the others (tolerance below .0001)',
+      '无法推导回归权重：q2 为常量或（几乎）是其他变量的线性组合（容差低于 .0001）'],
+    ["the regression's own error, passed on", [two, '--items', 'q1..q2', '--scale-range', '1-5', '--weights', 'regression', '--overall', 'o', ...B0], 1,
+      "cannot derive standardized Betas on 'o': the regression of 'o' has 2 cases; a constant, one predictor and the error variance need at least 3",
+      "无法推导对 'o' 的标准化系数：'o' 的回归只有 2 个个案；常量、一个预测变量和误差方差至少需要 3 个个案"],
+    // src/commands/csi.ts
+    ['--seed', [FILE, ...DIMS, '--seed', 'x'], 2,
+      "--seed must be a whole number of at least 0, not 'x'",
+      "--seed 必须是不小于 0 的整数，不能是 'x'"],
+    ['--bootstrap too few', [FILE, ...DIMS, '--bootstrap', '10'], 2,
+      '--bootstrap 10 is too few for a 95% percentile interval (each tail needs a resample): give 0 (no intervals) or at least 40; 2000 is usual',
+      '--bootstrap 10 对 95% 百分位区间太少（每个尾部至少需要一次重抽样）：请给出 0（不计算区间）或至少 40；通常为 2000'],
+    ['no weights file (nested data message)', [FILE, ...DIMS, ...B0, '--weights', missing], 3,
+      `cannot read the weights file ${missing}: no such file`,
+      `无法读取权重文件 ${missing}：找不到文件`],
+    ['one column only', [FILE, ...DIMS, ...B0, '--value-weight', 'q1,q2'], 2,
+      '--value-weight takes one column, not 2 (q1, q2)',
+      '--value-weight 只能指定一列，不能是 2 列（q1、q2）'],
+  ];
+  it.each(cases)('%s', (_what, args, code, en, zh) => {
+    const e = csat(['index', ...args, '--lang', 'en']);
+    expect([e.code, e.stderr]).toEqual([code, `csat: ${en}\n`]);
+    const z = csat(['index', ...args, '--lang', 'zh']);
+    expect([z.code, z.stderr]).toEqual([code, `csat: ${zh}\n`]);
+  });
+  it('a warning', () => {
+    const args = ['index', FILE, ...DIMS, ...B0];
+    const e = csat([...args, '--lang', 'en']);
+    expect([e.code, e.stderr]).toEqual([0, 'csat: warning: 7 row(s) with a missing answer were left out (listwise).\n']);
+    const z = csat([...args, '--lang', 'zh']);
+    expect([z.code, z.stderr]).toEqual([0, 'csat: 警告: 7 行有缺失回答，已按列表删除。\n']);
+  });
+});

@@ -5,6 +5,8 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
+import { msg, warning } from '../report/i18n.js';
+import '../report/labels/corr.js';
 import { correlationMatrix, type CorrelationMethod, type MissingMode } from '../stats/correlation.js';
 import { powerOfTwoScale, scaled } from '../stats/scale.js';
 
@@ -32,9 +34,7 @@ export function numericVariable(ds: Dataset, name: string): Variable {
   const v = ds.variables.find((x) => x.name === name);
   if (!v) throw new Error(`variable '${name}' was not loaded`);
   if (v.kind === 'string') {
-    throw new AnalysisError(
-      `'${name}' holds text (${v.labels.size} distinct answers such as '${[...v.labels.values()][0] ?? ''}'), not numbers, so it cannot be correlated`,
-    );
+    throw new AnalysisError(msg('corr.err.text', { name, count: v.labels.size, example: [...v.labels.values()][0] ?? '' }));
   }
   return v;
 }
@@ -43,8 +43,8 @@ export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: Corr
   const method = opts.method ?? 'pearson';
   const rows = opts.variables.map((n) => numericVariable(ds, n));
   const cols = opts.with ? opts.with.map((n) => numericVariable(ds, n)) : null;
-  if (rows.length === 0) throw new AnalysisError('no variables to correlate');
-  if (!cols && rows.length < 2) throw new AnalysisError(`one variable ('${rows[0].name}') cannot be correlated: give at least two, or --with`);
+  if (rows.length === 0) throw new AnalysisError(msg('corr.err.noVariables'));
+  if (!cols && rows.length < 2) throw new AnalysisError(msg('corr.err.oneVariable', { name: rows[0].name }));
   // Each column divided by a power of two near its size (exact; r does not change): values near
   // 1e200 or 1e-200 would otherwise overflow or underflow in the sums of squares.
   const prepared = (v: Variable) => scaled(v.values, powerOfTwoScale(v.values));
@@ -58,11 +58,11 @@ export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: Corr
   // Nothing to show when no pair of different variables has the 2 cases a correlation needs.
   const pairN = m.n.flatMap((row, i) => row.filter((_, j) => rows[i] !== colVars[j]));
   if (pairN.length > 0 && pairN.every((n) => !(n >= 2))) {
-    const names = [...new Set([...rows, ...colVars].map((v) => v.name))].join(', ');
+    const names = [...new Set([...rows, ...colVars].map((v) => v.name))];
     throw new AnalysisError(
       (opts.missing ?? 'listwise') === 'listwise'
-        ? `only ${pairN[0]} respondent${pairN[0] === 1 ? ' has' : 's have'} complete answers on ${names}; correlations need at least 2 (try --missing-mode pairwise)`
-        : `no two of ${names} are answered together by at least 2 respondents, so no correlation can be computed`,
+        ? msg('corr.err.listwiseTooFew', { n: pairN[0], respondents: pairN[0] === 1 ? 'respondent has' : 'respondents have', names })
+        : msg('corr.err.pairwiseTooFew', { names }),
     );
   }
   const constant = new Set<string>();
@@ -74,10 +74,10 @@ export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: Corr
     if (m.r.every((row, i) => row[j] === null && m.n[i][j] >= 2)) constant.add(v.name);
   });
   for (const name of constant) {
-    warnings.push(`'${name}' is constant over the cases used, so its correlations cannot be computed (shown blank, null in JSON)`);
+    warnings.push(warning(msg('corr.warn.constant', { name })));
   }
   if (m.n.some((row) => row.some((n) => n < 3))) {
-    warnings.push('some correlations rest on fewer than 3 cases, so their significance cannot be computed');
+    warnings.push(warning(msg('corr.warn.fewCases')));
   }
   return {
     results: { method, variables: rows.map((v) => v.name), with: cols ? cols.map((v) => v.name) : null, r: m.r, p: m.p, n: m.n },

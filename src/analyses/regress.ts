@@ -10,6 +10,8 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
+import { msg, warning } from '../report/i18n.js';
+import '../report/labels/regress.js';
 import {
   DEFAULT_TOLERANCE,
   changeStatistics,
@@ -154,7 +156,11 @@ function dummyCode(
   const codes = [...new Set(rows.map((i) => v.values[i]))].sort((a, b) => a - b);
   if (codes.length < 2) {
     throw new AnalysisError(
-      `the categorical predictor '${v.name}' has only one category (${codes.length ? levelName(v, codes[0]) : 'none'}) among the ${rows.length} cases used, so it cannot be dummy-coded`,
+      msg('regress.err.oneCategory', {
+        name: v.name,
+        level: codes.length ? levelName(v, codes[0]) : msg('regress.err.noLevel'),
+        cases: rows.length,
+      }),
     );
   }
   let ref = codes[0];
@@ -166,7 +172,7 @@ function dummyCode(
       codes.find((c) => String(c) === want);
     if (hit === undefined) {
       throw new UsageError(
-        `--reference: '${want}' is not a category of '${v.name}'; its categories are ${codes.map((c) => `'${levelName(v, c)}'`).join(', ')}`,
+        msg('regress.err.notACategory', { level: want, name: v.name, categories: codes.map((c) => `'${levelName(v, c)}'`) }),
       );
     }
     ref = hit;
@@ -208,7 +214,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   const method = opts.method ?? 'enter';
   const criteria: SelectionCriteria = { pin: opts.pin ?? SPSS_CRITERIA.pin, pout: opts.pout ?? SPSS_CRITERIA.pout, tolerance: DEFAULT_TOLERANCE };
   if (method !== 'enter' && !(criteria.pin < criteria.pout)) {
-    throw new UsageError(`--pin (${criteria.pin}) must be smaller than --pout (${criteria.pout}), or a variable could enter and leave forever`);
+    throw new UsageError(msg('regress.err.pinPout', { pin: criteria.pin, pout: criteria.pout }));
   }
   const dep = opts.dependent;
   const categorical = new Map((opts.categorical ?? []).map((c) => [c.variable, c.reference ?? null]));
@@ -219,19 +225,19 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   const seen = new Set<string>();
   for (const b of blocks) {
     for (const name of b) {
-      if (name === dep) throw new UsageError(`'${dep}' is the dependent variable and cannot also be a predictor`);
-      if (seen.has(name)) throw new UsageError(`'${name}' is named twice among the predictors`);
+      if (name === dep) throw new UsageError(msg('regress.err.dependentAsPredictor', { name: dep }));
+      if (seen.has(name)) throw new UsageError(msg('regress.err.predictorTwice', { name }));
       seen.add(name);
     }
   }
-  if (seen.size === 0) throw new UsageError('no predictors: give --iv, --block or a formula such as "y ~ a + b"');
+  if (seen.size === 0) throw new UsageError(msg('regress.err.noPredictors'));
 
   const depVar = variableOf(ds, dep);
-  if (depVar.kind === 'string') throw new AnalysisError(`the dependent variable '${dep}' holds text, not numbers`);
+  if (depVar.kind === 'string') throw new AnalysisError(msg('regress.err.textDependent', { name: dep }));
   for (const name of seen) {
     const v = variableOf(ds, name);
     if (v.kind === 'string' && !categorical.has(name)) {
-      throw new AnalysisError(`the predictor '${name}' holds text (${v.labels.size} categories); dummy-code it with --categorical ${name}`);
+      throw new AnalysisError(msg('regress.err.textPredictor', { name, count: v.labels.size }));
     }
   }
 
@@ -259,7 +265,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       sw += w ? w[i] : 1;
       sx += (w ? w[i] : 1) * x[i];
     }
-    if (sw === 0) throw new AnalysisError(`'${v.name}' has no valid value, so its mean cannot be substituted`);
+    if (sw === 0) throw new AnalysisError(msg('regress.err.noValidValue', { name: v.name }));
     const mean = sx / sw;
     let missingHere = 0;
     const filled = x.map((value) => {
@@ -275,7 +281,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   for (let i = 0; i < total; i++) if (keep[i]) rows.push(i);
   // Copy a column down to the kept rows (no copy when every row is kept).
   const subset = (x: Float64Array): Float64Array => (rows.length === total ? x : Float64Array.from(rows, (i) => x[i]));
-  if (rows.length === 0) throw new AnalysisError(`no case has '${dep}' and every predictor present (listwise deletion)`);
+  if (rows.length === 0) throw new AnalysisError(msg('regress.err.noCompleteCase', { name: dep }));
 
   const names: string[] = [];
   const X: Float64Array[] = [];
@@ -351,9 +357,11 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       for (const c of fit.collinear) {
         if (collinear.some((x) => x.variable === c.name)) continue;
         collinear.push({ variable: c.name, tolerance: c.tolerance, model: models.length + 1 });
-        warnings.push(
-          `'${c.name}' was left out of the model: ${c.tolerance === 0 && data.constant[c.index] ? 'it is constant over the cases used' : `it is (almost) a linear combination of the other predictors (tolerance ${c.tolerance.toExponential(1)}, below ${DEFAULT_TOLERANCE})`}, as SPSS REGRESSION's tolerance criterion leaves it out`,
-        );
+        const reason =
+          c.tolerance === 0 && data.constant[c.index]
+            ? msg('regress.warn.constant')
+            : msg('regress.warn.collinear', { tolerance: c.tolerance.toExponential(1), limit: DEFAULT_TOLERANCE });
+        warnings.push(warning(msg('regress.warn.leftOut', { name: c.name, reason })));
       }
       addModel(fit, block, 'enter', fit.indices.filter((j) => idx.includes(j)).map((j) => names[j]), []);
     }
@@ -374,9 +382,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     blockStartFit = fit;
   });
   if (lastFit === null) {
-    throw new AnalysisError(
-      `no predictor meets the entry criterion (probability of F-to-enter <= ${criteria.pin}), so no model was fitted for '${dep}'`,
-    );
+    throw new AnalysisError(msg('regress.err.noEntry', { pin: criteria.pin, name: dep }));
   }
 
   const final = lastFit as unknown as OlsFit;

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { runCorrelations } from '../analyses/corr.js';
 import { corrBlocks } from '../report/tables/corr.js';
 import { UsageError } from '../errors.js';
+import { msg } from '../report/i18n.js';
+import '../report/labels/corr.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 
@@ -16,7 +18,7 @@ interface CorrOptions extends CommonOptions {
 
 export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string): T {
   const v = value.trim().toLowerCase() as T;
-  if (!allowed.includes(v)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not '${value}'`);
+  if (!allowed.includes(v)) throw new UsageError(msg('corr.err.choice', { option, allowed: [...allowed], value }));
   return v;
 }
 
@@ -46,7 +48,7 @@ Example:
       const method = parseChoice<CorrelationMethod>(opts.method, ['pearson', 'spearman'], '--method');
       const missing = parseChoice<MissingMode>(opts.missingMode, ['listwise', 'pairwise'], '--missing-mode');
       const spec = opts.vars ?? opts.items;
-      if (!spec) throw new UsageError('corr needs --vars (the variables to correlate)');
+      if (!spec) throw new UsageError(msg('corr.err.noVars'));
       const { ds, selected } = await loadData(file, opts, [
         { option: opts.vars ? '--vars' : '--items', spec },
         { option: '--with', spec: opts.with },

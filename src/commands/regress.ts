@@ -5,6 +5,8 @@ import { regressBlocks } from '../report/tables/regress.js';
 import { fullPrecision } from '../report/format.js';
 import { writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
+import { msg } from '../report/i18n.js';
+import '../report/labels/regress.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
@@ -31,7 +33,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 function probability(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   const p = Number(value);
-  if (!(p > 0 && p < 1)) throw new UsageError(`${option} must be a probability between 0 and 1, not '${value}'`);
+  if (!(p > 0 && p < 1)) throw new UsageError(msg('regress.err.probability', { option, value }));
   return p;
 }
 
@@ -46,13 +48,13 @@ export interface ParsedFormula {
 export function parseFormula(formula: string): ParsedFormula {
   const parts = formula.split('~');
   if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) {
-    throw new UsageError(`the formula must look like "y ~ a + b", not '${formula}'`);
+    throw new UsageError(msg('regress.err.formulaShape', { formula }));
   }
   const terms: string[] = [];
   const categorical: string[] = [];
   for (const raw of parts[1].split('+')) {
     const term = raw.trim();
-    if (!term) throw new UsageError(`empty term in the formula '${formula}'`);
+    if (!term) throw new UsageError(msg('regress.err.emptyTerm', { formula }));
     const m = /^(?:factor|C)\((.+)\)$/.exec(term);
     if (m) {
       terms.push(m[1].trim());
@@ -110,28 +112,26 @@ Example:
       const mode = opts.missingMode.trim().toLowerCase();
       const missing: RegressMissing | null = mode === 'listwise' ? 'listwise' : ['meansub', 'meansubstitution', 'mean'].includes(mode) ? 'meansub' : null;
       if (missing === null) {
-        throw new UsageError(
-          `--missing-mode must be listwise (cases complete on every variable, SPSS's default) or meansub (missing values replaced by the variable's mean), not '${opts.missingMode}'`,
-        );
+        throw new UsageError(msg('regress.err.missingMode', { value: opts.missingMode }));
       }
       opts.block ??= [];
       opts.categorical ??= [];
       opts.reference ??= [];
       const pin = probability(opts.pin, '--pin');
       const pout = probability(opts.pout, '--pout');
-      if (formulaArg && opts.formula) throw new UsageError('give the formula once: as an argument or with --formula');
+      if (formulaArg && opts.formula) throw new UsageError(msg('regress.err.formulaTwice'));
       const formulaText = formulaArg ?? opts.formula;
       const formula = formulaText ? parseFormula(formulaText) : null;
       if (formula && (opts.dv || opts.iv || opts.block.length)) {
-        throw new UsageError('give either a formula or --dv with --iv/--block, not both');
+        throw new UsageError(msg('regress.err.formulaAndOptions'));
       }
-      if (!formula && !opts.dv) throw new UsageError('regress needs --dv (the dependent variable) or a formula "y ~ a + b"');
-      if (opts.iv && opts.block.length) throw new UsageError('give the predictors either with --iv (one block) or with --block (repeated), not both');
+      if (!formula && !opts.dv) throw new UsageError(msg('regress.err.noDependent'));
+      if (opts.iv && opts.block.length) throw new UsageError(msg('regress.err.ivAndBlock'));
       if (!formula && !opts.iv && !opts.block.length && !opts.categorical.length) {
-        throw new UsageError('regress needs predictors: --iv a,b, --block a --block b, or a formula "y ~ a + b"');
+        throw new UsageError(msg('regress.err.noPredictorsGiven'));
       }
       if (opts.savePredicted === true && !opts.saveResiduals) {
-        throw new UsageError('--save-predicted without a file name adds PRE_1 to the --save-residuals file; give one of them a file');
+        throw new UsageError(msg('regress.err.savePredictedNoFile'));
       }
 
       // Every selection resolves against the header in one read (names, runs like Q1..Q9, globs).
@@ -147,7 +147,7 @@ Example:
       const dvSpec = { option: formula ? 'formula' : '--dv', spec: formula ? formula.dependent : (opts.dv as string) };
       const { ds, selected } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
       const dv = selected[0];
-      if (dv.length !== 1) throw new UsageError(`the dependent variable must be one column, not ${dv.length} (${dv.join(', ')})`);
+      if (dv.length !== 1) throw new UsageError(msg('regress.err.dependentColumns', { count: dv.length, columns: dv }));
       let k = 1;
       const blocks = blockSpecs.map((specs) => specs.flatMap(() => selected[k++]));
       const categoricalNames = [...new Set(selected.slice(k).flat())];
@@ -156,11 +156,11 @@ Example:
         const eq = ref.indexOf('=');
         const col = eq > 0 ? ref.slice(0, eq).trim() : null;
         if (col !== null && ds.allNames.includes(col)) {
-          if (!categoricalNames.includes(col)) throw new UsageError(`--reference ${ref}: '${col}' is not a --categorical predictor`);
+          if (!categoricalNames.includes(col)) throw new UsageError(msg('regress.err.referenceNotCategorical', { ref, column: col }));
           references.set(col, ref.slice(eq + 1));
         } else {
           if (categoricalNames.length !== 1) {
-            throw new UsageError(`--reference ${ref}: with ${categoricalNames.length} categorical predictors, write COLUMN=LEVEL`);
+            throw new UsageError(msg('regress.err.referenceAmbiguous', { ref, count: categoricalNames.length }));
           }
           references.set(categoricalNames[0], ref);
         }

@@ -22,6 +22,8 @@
  * 4.2 (Cholesky).
  */
 import { AnalysisError } from '../errors.js';
+import { msg } from '../report/i18n.js';
+import '../report/labels/regress.js';
 import { covariance, mean as meanOf } from './covariance.js';
 import { fUpperP, tQuantile, tTwoTailedP } from './distributions.js';
 
@@ -147,7 +149,7 @@ export function prepareRegression(
       for (const v of cols[j]) big = Math.max(big, Math.abs(v));
       const name = j < names.length ? names[j] : dependent;
       throw new AnalysisError(
-        `the values of '${name}' (largest |value| ${big.toPrecision(3)}) are too ${ss === 0 ? 'small' : 'large'} for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first`,
+        msg(ss === 0 ? 'regress.err.valuesTooSmall' : 'regress.err.valuesTooLarge', { name, largest: big.toPrecision(3) }),
       );
     }
   }
@@ -273,28 +275,35 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
   const dep = data.dependent;
   // One or two cases: say so, rather than that everything is constant.
   if (!(data.n >= 3)) {
-    throw new AnalysisError(
-      `the regression of '${dep}' has ${data.n} case${data.n === 1 ? '' : 's'}; a constant, one predictor and the error variance need at least 3`,
-    );
+    throw new AnalysisError(msg('regress.err.fewCases', { name: dep, n: data.n, cases: data.n === 1 ? 'case' : 'cases' }));
   }
   if (data.constant[k]) {
-    throw new AnalysisError(
-      `the dependent variable '${dep}' has zero variance (every one of the ${data.cases} cases has the value ${data.y[0]}), so no regression can be fitted`,
-    );
+    throw new AnalysisError(msg('regress.err.constantDependent', { name: dep, cases: data.cases, value: data.y[0] }));
   }
   const tol = opts.tolerance ?? DEFAULT_TOLERANCE;
   const { accepted, collinear, chol } = acceptPredictors(data, order, tol);
   const q = accepted.length;
   if (q === 0) {
     throw new AnalysisError(
-      `no predictor of '${dep}' can enter the model: ${order.map((j) => `'${data.names[j]}'`).join(', ')} ${order.length === 1 ? 'is' : 'are'} constant or perfectly collinear`,
+      msg('regress.err.noPredictorCanEnter', {
+        name: dep,
+        predictors: order.map((j) => `'${data.names[j]}'`),
+        are: order.length === 1 ? 'is' : 'are',
+      }),
     );
   }
   const N = data.n;
   const dfRes = N - q - 1;
   if (!(dfRes > 0)) {
     throw new AnalysisError(
-      `the regression of '${dep}' has ${N} cases for ${q + 1} parameters (constant + ${q} predictor${q === 1 ? '' : 's'}); at least ${q + 2} cases are needed to estimate the error variance`,
+      msg('regress.err.tooFewCases', {
+        name: dep,
+        n: N,
+        parameters: q + 1,
+        q,
+        predictors: q === 1 ? 'predictor' : 'predictors',
+        needed: q + 2,
+      }),
     );
   }
   const S = data.sscp;
@@ -369,7 +378,7 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
   // An exact fit leaves no error variance: standard errors, t and F would be 0/0 or infinite.
   if (!(sse > 1e-24 * Syy)) {
     throw new AnalysisError(
-      `'${dep}' is an exact linear function of ${accepted.map((j) => `'${data.names[j]}'`).join(', ')} (R Square = 1), so standard errors, t and F tests do not exist`,
+      msg('regress.err.exactFit', { name: dep, predictors: accepted.map((j) => `'${data.names[j]}'`) }),
     );
   }
   const rSquare = ssr / (ssr + sse);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csat } from '../helpers/cli.js';
+import { expectMessageInBothLanguages, type MessageCase } from '../helpers/messages.js';
 import { expectClose } from '../helpers/close.js';
 import { expected } from '../helpers/regression-fixture.js';
 
@@ -53,5 +54,68 @@ describe('csat corr (built CLI)', () => {
     expect(p.code).toBe(0);
     expect(JSON.parse(p.stdout).results.r[0][1]).toBeNull();
     expect(csat(['corr', '-', '--vars', 'a,b'], { input }).code).toBe(1);
+  });
+});
+
+describe('csat corr messages in English and Chinese (built CLI)', () => {
+  const F = 'fixtures/regression.csv';
+  const cases: MessageCase[] = [
+    [
+      'an unknown --method (command, a list)',
+      ['corr', F, '--vars', 'y,x1', '--method', 'kendall'],
+      undefined,
+      2,
+      "--method must be one of pearson, spearman, not 'kendall'",
+      "--method 必须是 pearson、spearman 之一，而不是 'kendall'",
+    ],
+    ['no --vars (command)', ['corr', F], undefined, 2, 'corr needs --vars (the variables to correlate)', 'corr 需要 --vars（要计算相关性的变量）'],
+    [
+      'a text variable (analysis)',
+      ['corr', F, '--vars', 'y,region'],
+      undefined,
+      1,
+      "'region' holds text (4 distinct answers such as 'East'), not numbers, so it cannot be correlated",
+      "'region' 包含文本（4 种不同的回答，例如 'East'），而不是数字，因此无法计算相关性",
+    ],
+    [
+      'one variable (analysis)',
+      ['corr', F, '--vars', 'y'],
+      undefined,
+      1,
+      "one variable ('y') cannot be correlated: give at least two, or --with",
+      "只有一个变量（'y'）无法计算相关性：请至少给出两个变量，或使用 --with",
+    ],
+    [
+      'one complete case, listwise (analysis)',
+      ['corr', '-', '--vars', 'a,b'],
+      'a,b\n1,2\n,3\n',
+      1,
+      'only 1 respondent has complete answers on a, b; correlations need at least 2 (try --missing-mode pairwise)',
+      '只有 1 名受访者在 a、b 上的回答完整；相关性至少需要 2 名（可尝试 --missing-mode pairwise）',
+    ],
+    [
+      'no pair answered together, pairwise (analysis)',
+      ['corr', '-', '--vars', 'a..c', '--missing-mode', 'pairwise'],
+      'a,b,c\n1,,\n,2,\n,,3\n',
+      1,
+      'no two of a, b, c are answered together by at least 2 respondents, so no correlation can be computed',
+      'a、b、c 中没有任何两个变量被至少 2 名受访者同时回答，因此无法计算相关性',
+    ],
+  ];
+
+  it.each(cases)('%s', (_, args, input, code, en, zh) => expectMessageInBothLanguages(args, input, code, en, zh));
+
+  it('warnings in either language, the JSON warnings staying English', () => {
+    const en = "'c' is constant over the cases used, so its correlations cannot be computed (shown blank, null in JSON)";
+    const e = csat(['corr', F, '--vars', 'y,c', '--lang', 'en']);
+    expect(e.code).toBe(0);
+    expect(e.stderr).toBe(`csat: warning: ${en}\n`);
+    const z = csat(['corr', F, '--vars', 'y,c', '--lang', 'zh']);
+    expect(z.code).toBe(0);
+    expect(z.stderr).toBe("csat: 警告: 'c' 在所用个案中为常量，因此无法计算其相关性（显示为空白，JSON 中为 null）\n");
+    expect(JSON.parse(csat(['corr', F, '--vars', 'y,c', '--lang', 'zh', '-f', 'json']).stdout).warnings).toEqual([en]);
+    const few = csat(['corr', '-', '--vars', 'a..c', '--missing-mode', 'pairwise', '--lang', 'zh'], { input: 'a,b,c\n1,2,1\n2,1,\n3,3,\n4,5,\n' });
+    expect(few.code).toBe(0);
+    expect(few.stderr).toBe('csat: 警告: 部分相关性所依据的个案少于 3 个，因此无法计算其显著性\n');
   });
 });

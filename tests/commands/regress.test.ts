@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
+import { expectMessageInBothLanguages, type MessageCase } from '../helpers/messages.js';
 import { expectClose } from '../helpers/close.js';
 import { expected } from '../helpers/regression-fixture.js';
 
@@ -126,5 +127,117 @@ describe('csat regress (built CLI)', () => {
     const r = csat(['regress', '--help']);
     expect(r.stdout).toContain('Example:');
     expect(r.stdout).toContain('csat regress survey.csv --dv overall --iv attitude,quality');
+  });
+});
+
+describe('csat regress messages in English and Chinese (built CLI)', () => {
+  const F = 'fixtures/regression.csv';
+  // At least one message per throwing module.
+  const cases: MessageCase[] = [
+    [
+      'a probability option out of range (command)',
+      ['regress', F, '--dv', 'y', '--iv', 'x1', '--pin', '2'],
+      undefined,
+      2,
+      "--pin must be a probability between 0 and 1, not '2'",
+      "--pin 必须是 0 到 1 之间的概率，而不是 '2'",
+    ],
+    [
+      'a formula without ~ (command)',
+      ['regress', F, 'y = x1'],
+      undefined,
+      2,
+      'the formula must look like "y ~ a + b", not \'y = x1\'',
+      '公式必须形如 "y ~ a + b"，而不是 \'y = x1\'',
+    ],
+    [
+      'two dependent columns (command, a list)',
+      ['regress', F, '--dv', 'y,x1', '--iv', 'x2'],
+      undefined,
+      2,
+      'the dependent variable must be one column, not 2 (y, x1)',
+      '因变量必须是一列，而不是 2 列（y、x1）',
+    ],
+    [
+      '--iv and --block together (command)',
+      ['regress', F, '--dv', 'y', '--iv', 'x1', '--block', 'x2'],
+      undefined,
+      2,
+      'give the predictors either with --iv (one block) or with --block (repeated), not both',
+      '请用 --iv（一个块）或 --block（可重复）给出预测变量，不能两者都用',
+    ],
+    [
+      '--pin not below --pout (analysis)',
+      ['regress', F, '--dv', 'y', '--iv', 'x1', '--method', 'stepwise', '--pin', '.3', '--pout', '.2'],
+      undefined,
+      2,
+      '--pin (0.3) must be smaller than --pout (0.2), or a variable could enter and leave forever',
+      '--pin（0.3）必须小于 --pout（0.2），否则变量可能无休止地反复输入和除去',
+    ],
+    [
+      'an unknown reference category (analysis, a list)',
+      ['regress', F, '--dv', 'y', '--iv', 'x1', '--categorical', 'region', '--reference', 'Mars'],
+      undefined,
+      2,
+      "--reference: 'Mars' is not a category of 'region'; its categories are 'East', 'North', 'South', 'West'",
+      "--reference：'Mars' 不是 'region' 的类别；其类别为 'East'、'North'、'South'、'West'",
+    ],
+    [
+      'a text predictor (analysis)',
+      ['regress', F, '--dv', 'y', '--iv', 'region'],
+      undefined,
+      1,
+      "the predictor 'region' holds text (4 categories); dummy-code it with --categorical region",
+      "预测变量 'region' 包含文本（4 个类别）；请用 --categorical region 对其进行虚拟编码",
+    ],
+    [
+      'nothing enters in forward selection (analysis)',
+      ['regress', '-', '--dv', 'y', '--iv', 'a', '--method', 'forward'],
+      'y,a\n1,2\n2,1\n3,3\n4,1\n5,2\n6,3\n',
+      1,
+      "no predictor meets the entry criterion (probability of F-to-enter <= 0.05), so no model was fitted for 'y'",
+      "没有预测变量满足输入条件（要输入的 F 的概率 <= 0.05），因此没有为 'y' 拟合任何模型",
+    ],
+    [
+      'a constant dependent variable (fit)',
+      ['regress', F, '--dv', 'c', '--iv', 'x1'],
+      undefined,
+      1,
+      "the dependent variable 'c' has zero variance (every one of the 145 cases has the value 3), so no regression can be fitted",
+      "因变量 'c' 的方差为零（全部 145 个个案的值都是 3），因此无法拟合回归",
+    ],
+    [
+      'as many cases as parameters (fit)',
+      ['regress', '-', '--dv', 'y', '--iv', 'a,b'],
+      'y,a,b\n1,2,1\n2,1,3\n3,5,1\n',
+      1,
+      "the regression of 'y' has 3 cases for 3 parameters (constant + 2 predictors); at least 4 cases are needed to estimate the error variance",
+      "'y' 的回归有 3 个个案、3 个参数（常量 + 2 个预测变量）；至少需要 4 个个案才能估算误差方差",
+    ],
+    [
+      'values too large for floating point (prepared data)',
+      ['regress', '-', '--dv', 'y', '--iv', 'a'],
+      'y,a\n1,1e160\n2,3e160\n3,2e160\n4,5e160\n',
+      1,
+      "the values of 'a' (largest |value| 5.00e+160) are too large for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first",
+      "'a' 的值（最大绝对值 5.00e+160）太大，其平方和无法用浮点数表示；请先调整其尺度（乘以或除以 10 的幂）",
+    ],
+  ];
+
+  it.each(cases)('%s', (_, args, input, code, en, zh) => expectMessageInBothLanguages(args, input, code, en, zh));
+
+  it('the collinearity warning, in either language, the JSON warning staying English', () => {
+    const args = ['regress', F, '--dv', 'y', '--iv', 'x1,x2,x7'];
+    const en =
+      "'x7' was left out of the model: it is (almost) a linear combination of the other predictors (tolerance 0.0e+0, below 0.0001), as SPSS REGRESSION's tolerance criterion leaves it out";
+    const e = csat([...args, '--lang', 'en']);
+    expect(e.code).toBe(0);
+    expect(e.stderr).toBe(`csat: warning: ${en}\n`);
+    const z = csat([...args, '--lang', 'zh']);
+    expect(z.code).toBe(0);
+    expect(z.stderr).toBe("csat: 警告: 'x7' 已从模型中排除：它（几乎）是其他预测变量的线性组合（容差 0.0e+0，低于 0.0001）；SPSS REGRESSION 的容差条件同样会排除它\n");
+    const c = csat(['regress', '-', '--dv', 'y', '--iv', 'a,b', '--lang', 'zh'], { input: 'y,a,b\n1,2,1\n2,3,1\n3,5,1\n4,1,1\n' });
+    expect(c.stderr).toBe("csat: 警告: 'b' 已从模型中排除：它在所用个案中为常量；SPSS REGRESSION 的容差条件同样会排除它\n");
+    expect(JSON.parse(csat([...args, '--lang', 'zh', '-f', 'json']).stdout).warnings).toContain(en);
   });
 });

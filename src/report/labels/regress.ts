@@ -93,4 +93,133 @@ defineLabels({
     en: '{used} cases used; {excluded} excluded (listwise: a missing value in a variable of the model).',
     zh: '使用了 {used} 个个案；排除了 {excluded} 个（成列：模型中某个变量有缺失值）。',
   },
+  // Errors and warnings (src/commands/regress.ts, src/analyses/regress.ts, src/stats/regression.ts).
+  'regress.err.probability': {
+    en: "{option} must be a probability between 0 and 1, not '{value}'",
+    zh: "{option} 必须是 0 到 1 之间的概率，而不是 '{value}'",
+  },
+  'regress.err.formulaShape': {
+    en: 'the formula must look like "y ~ a + b", not \'{formula}\'',
+    zh: '公式必须形如 "y ~ a + b"，而不是 \'{formula}\'',
+  },
+  'regress.err.emptyTerm': { en: "empty term in the formula '{formula}'", zh: "公式 '{formula}' 中有空项" },
+  'regress.err.missingMode': {
+    en: "--missing-mode must be listwise (cases complete on every variable, SPSS's default) or meansub (missing values replaced by the variable's mean), not '{value}'",
+    zh: "--missing-mode 必须是 listwise（个案在每个变量上都没有缺失值，SPSS 的默认设置）或 meansub（缺失值替换为该变量的平均值），而不是 '{value}'",
+  },
+  'regress.err.formulaTwice': {
+    en: 'give the formula once: as an argument or with --formula',
+    zh: '公式只能给出一次：作为参数，或者用 --formula',
+  },
+  'regress.err.formulaAndOptions': {
+    en: 'give either a formula or --dv with --iv/--block, not both',
+    zh: '请给出公式，或者给出 --dv 加 --iv/--block，不能两者都给',
+  },
+  'regress.err.noDependent': {
+    en: 'regress needs --dv (the dependent variable) or a formula "y ~ a + b"',
+    zh: 'regress 需要 --dv（因变量）或公式 "y ~ a + b"',
+  },
+  'regress.err.ivAndBlock': {
+    en: 'give the predictors either with --iv (one block) or with --block (repeated), not both',
+    zh: '请用 --iv（一个块）或 --block（可重复）给出预测变量，不能两者都用',
+  },
+  'regress.err.noPredictorsGiven': {
+    en: 'regress needs predictors: --iv a,b, --block a --block b, or a formula "y ~ a + b"',
+    zh: 'regress 需要预测变量：--iv a,b，--block a --block b，或公式 "y ~ a + b"',
+  },
+  'regress.err.savePredictedNoFile': {
+    en: '--save-predicted without a file name adds PRE_1 to the --save-residuals file; give one of them a file',
+    zh: '不带文件名的 --save-predicted 会把 PRE_1 加入 --save-residuals 的文件；请为其中一个选项指定文件',
+  },
+  'regress.err.dependentColumns': {
+    en: 'the dependent variable must be one column, not {count} ({columns})',
+    zh: '因变量必须是一列，而不是 {count} 列（{columns}）',
+  },
+  'regress.err.referenceNotCategorical': {
+    en: "--reference {ref}: '{column}' is not a --categorical predictor",
+    zh: "--reference {ref}：'{column}' 不是 --categorical 预测变量",
+  },
+  'regress.err.referenceAmbiguous': {
+    en: '--reference {ref}: with {count} categorical predictors, write COLUMN=LEVEL',
+    zh: '--reference {ref}：有 {count} 个分类预测变量时，请写成 COLUMN=LEVEL',
+  },
+  'regress.err.oneCategory': {
+    en: "the categorical predictor '{name}' has only one category ({level}) among the {cases} cases used, so it cannot be dummy-coded",
+    zh: "分类预测变量 '{name}' 在所用的 {cases} 个个案中只有一个类别（{level}），因此无法进行虚拟编码",
+  },
+  'regress.err.noLevel': { en: 'none', zh: '无' },
+  'regress.err.notACategory': {
+    en: "--reference: '{level}' is not a category of '{name}'; its categories are {categories}",
+    zh: "--reference：'{level}' 不是 '{name}' 的类别；其类别为 {categories}",
+  },
+  'regress.err.pinPout': {
+    en: '--pin ({pin}) must be smaller than --pout ({pout}), or a variable could enter and leave forever',
+    zh: '--pin（{pin}）必须小于 --pout（{pout}），否则变量可能无休止地反复输入和除去',
+  },
+  'regress.err.dependentAsPredictor': {
+    en: "'{name}' is the dependent variable and cannot also be a predictor",
+    zh: "'{name}' 是因变量，不能同时作为预测变量",
+  },
+  'regress.err.predictorTwice': { en: "'{name}' is named twice among the predictors", zh: "'{name}' 在预测变量中出现了两次" },
+  'regress.err.noPredictors': {
+    en: 'no predictors: give --iv, --block or a formula such as "y ~ a + b"',
+    zh: '没有预测变量：请给出 --iv、--block 或 "y ~ a + b" 这样的公式',
+  },
+  'regress.err.textDependent': {
+    en: "the dependent variable '{name}' holds text, not numbers",
+    zh: "因变量 '{name}' 包含文本，而不是数字",
+  },
+  'regress.err.textPredictor': {
+    en: "the predictor '{name}' holds text ({count} categories); dummy-code it with --categorical {name}",
+    zh: "预测变量 '{name}' 包含文本（{count} 个类别）；请用 --categorical {name} 对其进行虚拟编码",
+  },
+  'regress.err.noValidValue': {
+    en: "'{name}' has no valid value, so its mean cannot be substituted",
+    zh: "'{name}' 没有有效值，因此无法用其平均值替换缺失值",
+  },
+  'regress.err.noCompleteCase': {
+    en: "no case has '{name}' and every predictor present (listwise deletion)",
+    zh: "没有个案在 '{name}' 和所有预测变量上都有值（成列删除）",
+  },
+  'regress.err.noEntry': {
+    en: "no predictor meets the entry criterion (probability of F-to-enter <= {pin}), so no model was fitted for '{name}'",
+    zh: "没有预测变量满足输入条件（要输入的 F 的概率 <= {pin}），因此没有为 '{name}' 拟合任何模型",
+  },
+  'regress.err.valuesTooSmall': {
+    en: "the values of '{name}' (largest |value| {largest}) are too small for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first",
+    zh: "'{name}' 的值（最大绝对值 {largest}）太小，其平方和无法用浮点数表示；请先调整其尺度（乘以或除以 10 的幂）",
+  },
+  'regress.err.valuesTooLarge': {
+    en: "the values of '{name}' (largest |value| {largest}) are too large for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first",
+    zh: "'{name}' 的值（最大绝对值 {largest}）太大，其平方和无法用浮点数表示；请先调整其尺度（乘以或除以 10 的幂）",
+  },
+  'regress.err.fewCases': {
+    en: "the regression of '{name}' has {n} {cases}; a constant, one predictor and the error variance need at least 3",
+    zh: "'{name}' 的回归只有 {n} 个个案；常量、一个预测变量和误差方差至少需要 3 个个案",
+  },
+  'regress.err.constantDependent': {
+    en: "the dependent variable '{name}' has zero variance (every one of the {cases} cases has the value {value}), so no regression can be fitted",
+    zh: "因变量 '{name}' 的方差为零（全部 {cases} 个个案的值都是 {value}），因此无法拟合回归",
+  },
+  'regress.err.noPredictorCanEnter': {
+    en: "no predictor of '{name}' can enter the model: {predictors} {are} constant or perfectly collinear",
+    zh: "'{name}' 的预测变量都无法输入模型：{predictors} 为常量或完全共线",
+  },
+  'regress.err.tooFewCases': {
+    en: "the regression of '{name}' has {n} cases for {parameters} parameters (constant + {q} {predictors}); at least {needed} cases are needed to estimate the error variance",
+    zh: "'{name}' 的回归有 {n} 个个案、{parameters} 个参数（常量 + {q} 个预测变量）；至少需要 {needed} 个个案才能估算误差方差",
+  },
+  'regress.err.exactFit': {
+    en: "'{name}' is an exact linear function of {predictors} (R Square = 1), so standard errors, t and F tests do not exist",
+    zh: "'{name}' 是 {predictors} 的精确线性函数（R 方 = 1），因此标准错误、t 检验和 F 检验都不存在",
+  },
+  'regress.warn.leftOut': {
+    en: "'{name}' was left out of the model: {reason}, as SPSS REGRESSION's tolerance criterion leaves it out",
+    zh: "'{name}' 已从模型中排除：{reason}；SPSS REGRESSION 的容差条件同样会排除它",
+  },
+  'regress.warn.constant': { en: 'it is constant over the cases used', zh: '它在所用个案中为常量' },
+  'regress.warn.collinear': {
+    en: 'it is (almost) a linear combination of the other predictors (tolerance {tolerance}, below {limit})',
+    zh: '它（几乎）是其他预测变量的线性组合（容差 {tolerance}，低于 {limit}）',
+  },
 });

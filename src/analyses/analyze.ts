@@ -14,9 +14,10 @@ import { runCorrelations, type CorrResult } from './corr.js';
 import { runRegression, type RegressResult } from './regress.js';
 import { scaleScore } from './scale-scores.js';
 import { CsatError, UsageError } from '../errors.js';
-import { t, type Lang } from '../report/i18n.js';
+import { msg, say, t, type Lang } from '../report/i18n.js';
 import { formatNumber } from '../report/format.js';
 import '../report/labels/analyze.js';
+import '../report/labels/reliability.js';
 
 export interface AnalyzeConfig {
   items: string[];
@@ -91,13 +92,13 @@ function variable(ds: Dataset, name: string): Variable {
   return v;
 }
 
-/** A step that may be impossible on this data: its error becomes a skipped note. */
-function attempt<T>(step: string, skipped: AnalyzeRun['skipped'], fn: () => T): T | null {
+/** A step that may be impossible on this data: its error becomes a skipped note (in `lang`). */
+function attempt<T>(step: string, skipped: AnalyzeRun['skipped'], lang: Lang, fn: () => T): T | null {
   try {
     return fn();
   } catch (e) {
     if (e instanceof CsatError) {
-      skipped.push({ step, reason: e.message });
+      skipped.push({ step, reason: e.label ? say(e.label, lang) : e.message });
       return null;
     }
     throw e;
@@ -135,12 +136,12 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   // note, and the rest of the paper still runs.
   const names = new Set<string>();
   for (const s of [instrument, ...cfg.scales]) {
-    if (names.has(s.name)) throw new UsageError(t('reliability.error.duplicateScale', cfg.lang, { scale: s.name }));
+    if (names.has(s.name)) throw new UsageError(msg('reliability.error.duplicateScale', { scale: s.name }));
     names.add(s.name);
   }
   const reliability: ReliabilityResult = { scales: [], warnings: [] };
   for (const spec of [instrument, ...cfg.scales]) {
-    const r = attempt(L('reliabilityOf', { scale: spec.name }), skipped, () =>
+    const r = attempt(L('reliabilityOf', { scale: spec.name }), skipped, cfg.lang, () =>
       runReliability(ds, [spec], { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang }),
     );
     if (r) {
@@ -150,15 +151,15 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   }
   warnings.push(...reliability.warnings);
 
-  const kmo = attempt('kmo', skipped, () => runKmo(ds, { items: cfg.items }));
-  const factorRaw = attempt('factor', skipped, () => runFactor(ds, { items: cfg.items, extraction: 'pc', rotation: 'varimax' }));
+  const kmo = attempt(L('skipStep.kmo'), skipped, cfg.lang, () => runKmo(ds, { items: cfg.items }));
+  const factorRaw = attempt(L('skipStep.factor'), skipped, cfg.lang, () => runFactor(ds, { items: cfg.items, extraction: 'pc', rotation: 'varimax' }));
   let factor: AnalyzeResult['factor'] = null;
   if (factorRaw) {
     warnings.push(...factorRaw.warnings);
     const named = nameComponents(factorRaw.assignment, factorRaw.factors, cfg.scales);
     const multi = named.filter((c) => c.items.length >= 2);
     const rel = multi.length
-      ? attempt('component reliability', skipped, () =>
+      ? attempt(L('skipStep.componentReliability'), skipped, cfg.lang, () =>
           runReliability(ds, multi.map((c) => ({ name: c.name ?? L('component', { k: c.component }), items: c.items })), { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang }),
         )
       : null;
@@ -185,7 +186,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const corrVars = [...scores.map((v) => v.name), ...(outcome ? [outcome.name] : [])];
   const correlations =
     corrVars.length >= 2
-      ? attempt('correlations', skipped, () => {
+      ? attempt(L('skipStep.correlations'), skipped, cfg.lang, () => {
           const r = runCorrelations(derived, { variables: corrVars, method: 'pearson', missing: 'listwise' });
           warnings.push(...r.warnings);
           return r.results;
@@ -194,7 +195,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
 
   let regression: RegressResult | null = null;
   if (outcome && predictors.length) {
-    regression = attempt('regression', skipped, () => {
+    regression = attempt(L('skipStep.regression'), skipped, cfg.lang, () => {
       const r = runRegression(derived, { dependent: outcome.name, blocks: [predictors.map((v) => v.name)], method: 'enter' });
       warnings.push(...r.warnings);
       return r.results;

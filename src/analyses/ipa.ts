@@ -7,7 +7,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { t, type Lang } from '../report/i18n.js';
+import { msg, t, type Lang, type MessageRef } from '../report/i18n.js';
 import '../report/labels/ipa.js';
 import { listwise, mean } from '../stats/covariance.js';
 import { correlationsWithOutcome } from '../stats/csi-weights.js';
@@ -54,38 +54,40 @@ export interface IpaResult {
 export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warnings: string[] } {
   const warnings: string[] = [];
   const W = (key: string, vars?: Record<string, string | number>) => t(`ipa.${key}`, opts.lang ?? 'en', vars);
-  const get = (name: string, what: string): Variable => {
+  const get = (name: string, what: MessageRef): Variable => {
     const v = ds.variables.find((x) => x.name === name);
-    if (!v) throw new UsageError(`${what} '${name}' is not among the columns read from ${ds.input.file}`);
+    if (!v) throw new UsageError(msg('ipa.err.notRead', { what, name, file: ds.input.file }));
     // Free text coded 1..k in sorted order is no rating (text answers such as 满意 are).
-    if (v.kind === 'string') throw new UsageError(`the ${what} '${name}' in ${ds.input.file} holds text (${[...v.labels.values()].slice(0, 3).join(', ')} ...), not ratings`);
+    if (v.kind === 'string') throw new UsageError(msg('ipa.err.text', { what, name, file: ds.input.file, examples: [...v.labels.values()].slice(0, 3) }));
     return v;
   };
   const p = opts.items.length;
-  if (p < 2) throw new UsageError(`an importance-performance analysis needs at least 2 items; the selection has ${p}`);
+  if (p < 2) throw new UsageError(msg('ipa.err.fewItems', { p }));
   const imp = opts.importance;
   const extra = imp.method === 'stated' ? imp.columns : [imp.overall];
   if (imp.method === 'stated' && imp.columns.length !== p) {
-    throw new UsageError(`${p} items but ${imp.columns.length} importance columns; give one importance column per item`);
+    throw new UsageError(msg('ipa.err.columnCount', { p, n: imp.columns.length }));
   }
   const shared = extra.filter((c) => opts.items.includes(c));
   if (shared.length) {
     throw new UsageError(
       imp.method === 'stated'
-        ? `the importance column${shared.length > 1 ? 's' : ''} ${shared.join(', ')} ${shared.length > 1 ? 'are' : 'is'} also among the items; give the columns that hold the importance ratings`
-        : `the overall column '${imp.overall}' is also one of the items; importance is derived from an overall rating outside them`,
+        ? msg(shared.length > 1 ? 'ipa.err.importanceAreItems' : 'ipa.err.importanceIsItem', { columns: shared })
+        : msg('ipa.err.overallIsItem', { overall: imp.overall }),
     );
   }
-  const cols = [...opts.items, ...extra].map((n, k) => get(n, k < p ? 'item' : imp.method === 'stated' ? 'importance column' : 'overall column').values);
+  const cols = [...opts.items, ...extra].map((n, k) => get(n, msg(k < p ? 'ipa.err.what.item' : imp.method === 'stated' ? 'ipa.err.what.importance' : 'ipa.err.what.overall')).values);
   const lw = listwise(cols, ds.weights);
-  if (lw.kept < 3) throw new AnalysisError(`only ${lw.kept} complete row(s) over the items and ${imp.method === 'stated' ? 'their importance columns' : `'${extra[0]}'`}; an importance-performance analysis needs at least 3`);
+  if (lw.kept < 3) {
+    throw new AnalysisError(imp.method === 'stated' ? msg('ipa.err.fewRowsStated', { kept: lw.kept }) : msg('ipa.err.fewRowsDerived', { kept: lw.kept, overall: extra[0] }));
+  }
   if (lw.excluded > 0) warnings.push(W('warn.excluded', { n: lw.excluded }));
   const itemCols = lw.columns.slice(0, p);
   if (opts.scaleRange) {
     const [min, max] = opts.scaleRange;
     itemCols.forEach((c, j) => {
       for (const x of c) {
-        if (x < min || x > max) throw new UsageError(`item '${opts.items[j]}' has the answer ${x} outside the scale range ${min}-${max}; declare such codes missing (--missing) or correct --scale-range`);
+        if (x < min || x > max) throw new UsageError(msg('ipa.err.outsideRange', { item: opts.items[j], value: x, min, max }));
       }
     });
   }
@@ -96,12 +98,12 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
   } else {
     const y = lw.columns[p];
     const flat = noVarianceReason(itemCols, opts.items, y, imp.overall);
-    if (flat) throw new AnalysisError(`cannot derive importance: ${flat}`);
+    if (flat) throw new AnalysisError(msg('ipa.err.noVariance', { reason: flat }));
     importance =
       imp.method === 'correlation'
         ? correlationsWithOutcome(itemCols, y, lw.weights)
         : standardizedBetas(itemCols, opts.items, y, imp.overall, lw.weights);
-    if (importance.some((x) => !Number.isFinite(x))) throw new AnalysisError(`cannot derive importance from '${imp.overall}': a correlation or Beta does not exist`);
+    if (importance.some((x) => !Number.isFinite(x))) throw new AnalysisError(msg('ipa.err.noCorrelation', { overall: imp.overall }));
     const negative = opts.items.filter((_, k) => importance[k] < 0);
     if (negative.length) warnings.push(W('warn.negative', { items: negative.join(', ') }));
   }

@@ -8,7 +8,8 @@ import { describeDetection, detectLikertItems } from '../data/detect.js';
 import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import { parseScaleRange } from '../data/options.js';
-import { t } from '../report/i18n.js';
+import { msg, t } from '../report/i18n.js';
+import '../report/labels/analyze.js';
 import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../errors.js';
@@ -41,10 +42,10 @@ export function parseThresholds(spec: string): { alpha?: number; kmo?: number } 
   const out: { alpha?: number; kmo?: number } = {};
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     const m = /^(alpha|kmo)\s*=\s*([0-9]*\.?[0-9]+)$/i.exec(part);
-    if (!m) throw new UsageError(`--fail-under: '${part}' is not of the form alpha=0.7 or kmo=0.6`);
+    if (!m) throw new UsageError(msg('analyze.err.failUnderForm', { part }));
     const value = Number(m[2]);
     // Alpha and KMO never exceed 1: a larger threshold would fail every run.
-    if (!(value > 0 && value <= 1)) throw new UsageError(`--fail-under: '${part}': a threshold lies between 0 and 1, e.g. ${m[1].toLowerCase()}=0.7`);
+    if (!(value > 0 && value <= 1)) throw new UsageError(msg('analyze.err.failUnderRange', { part, name: m[1].toLowerCase() }));
     out[m[1].toLowerCase() as 'alpha' | 'kmo'] = value;
   }
   return out;
@@ -77,10 +78,10 @@ Examples:
     action(async (fileArg: string | undefined, opts: AnalyzeOptions) => {
       checkOutputOptions(opts);
       const lang = langOf(opts);
-      if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(`--on must be scales or factors, not '${opts.on}'`);
+      if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(msg('analyze.err.badOn', { on: opts.on }));
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const file = fileArg ?? (study?.data ? resolve(dirname(study.path), study.data) : undefined);
-      if (!file) throw new UsageError('no survey file: give one on the command line or as data: in the study file');
+      if (!file) throw new UsageError(msg('analyze.err.noFile'));
       const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter });
       const names = source.names;
 
@@ -93,7 +94,7 @@ Examples:
         defaults.weight = study.weight ? studyColumns(study, names, ['weight'], study.weight)[0] : undefined;
       }
       const outcome = opts.outcome ? selectColumns(names, opts.outcome, '--outcome') : study?.outcome ? studyColumns(study, names, ['outcome'], study.outcome) : [];
-      if (outcome.length > 1) throw new UsageError(`--outcome takes one column, not ${outcome.length}`);
+      if (outcome.length > 1) throw new UsageError(msg('analyze.err.outcomeOne', { count: outcome.length }));
       const demographics = opts.demographics
         ? selectColumns(names, opts.demographics, '--demographics')
         : study
@@ -115,18 +116,18 @@ Examples:
         detection.push(t('analyze.detected', lang, { items: describeDetection(found.filter((f) => f.item)) || '-' }));
         const left = found.filter((f) => !f.item);
         if (left.length) detection.push(t('analyze.notItems', lang, { list: describeDetection(left) }));
-        if (items.length < 2) throw new UsageError(`found ${items.length} Likert item(s) in ${file}; name them with --items or a study file`);
+        if (items.length < 2) throw new UsageError(msg('analyze.err.noLikert', { count: items.length, file }));
       }
       for (const s of scales) {
         const outside = s.items.filter((i) => !items.includes(i));
         if (outside.length) items = [...items, ...outside];
       }
       if (items.length < 2) {
-        throw new UsageError(`analyze needs at least 2 items (reliability, KMO and components rest on several); got ${items.length}${items.length ? ` (${items[0]})` : ''}`);
+        throw new UsageError(msg('analyze.err.fewItems', { count: items.length, first: items.length ? msg('analyze.err.firstItem', { item: items[0] }) : '' }));
       }
       // The outcome explained by scores built from itself would be a regression on itself.
       if (outcome.length && items.includes(outcome[0])) {
-        throw new UsageError(`the outcome '${outcome[0]}' is also one of the items; leave it out of --items (or the study's items and scales)`);
+        throw new UsageError(msg('analyze.err.outcomeIsItem', { outcome: outcome[0] }));
       }
 
       const { ds } = convertSource(source, opts, [
@@ -137,11 +138,14 @@ Examples:
 
       const thresholds = opts.failUnder ? parseThresholds(opts.failUnder) : (study?.thresholds ?? {});
       const distributed = opts.distributed !== undefined ? Number(opts.distributed) : (study?.distributed ?? null);
-      if (distributed !== null && !(Number.isInteger(distributed) && distributed > 0)) throw new UsageError(`--distributed must be a positive whole number, not '${opts.distributed}'`);
+      if (distributed !== null && !(Number.isInteger(distributed) && distributed > 0)) throw new UsageError(msg('analyze.err.distributed', { value: String(opts.distributed) }));
       if (distributed !== null && distributed < source.rows) {
         const line = study?.lineOf(['distributed']);
-        const where = opts.distributed !== undefined ? `--distributed ${distributed}` : `${study!.path}${line ? `, line ${line}` : ''}: distributed: ${distributed}`;
-        throw new UsageError(`${where} is fewer than the ${source.rows} questionnaires returned (data rows in ${file === '-' ? 'standard input' : file})`);
+        const where =
+          opts.distributed !== undefined
+            ? msg('analyze.err.distributedOption', { n: distributed })
+            : msg('analyze.err.distributedStudy', { path: study!.path, line: line ? msg('data.lineAt', { line }) : '', key: 'distributed', n: distributed });
+        throw new UsageError(msg('analyze.err.fewerDistributed', { where, rows: source.rows, file: file === '-' ? msg('data.stdin') : file }));
       }
       const cfg: AnalyzeConfig = {
         items,

@@ -11,6 +11,8 @@ import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy } from '../data/study.js';
 import { UsageError } from '../errors.js';
+import { msg } from '../report/i18n.js';
+import '../report/labels/ipa.js';
 import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 
@@ -30,11 +32,11 @@ interface IpaCliOptions extends CommonOptions {
 /** "5,3.5", "mean,3.5" or "5" (importance only): the cross-hairs; 'mean' (or empty) keeps the mean. */
 export function parseCrosshair(spec: string): { importance?: number; performance?: number } {
   const parts = spec.split(/[,，]/).map((p) => p.trim());
-  if (parts.length > 2) throw new UsageError(`--crosshair takes importance,performance (e.g. 5,3.5 or mean,3.5), not '${spec}'`);
+  if (parts.length > 2) throw new UsageError(msg('ipa.err.crosshairParts', { spec }));
   const one = (p: string | undefined): number | undefined => {
     if (p === undefined || p === '' || p.toLowerCase() === 'mean') return undefined;
     const v = parseNumber(p);
-    if (v === null) throw new UsageError(`--crosshair: '${p}' is neither a number nor 'mean'`);
+    if (v === null) throw new UsageError(msg('ipa.err.crosshairValue', { value: p }));
     return v;
   };
   return { importance: one(parts[0]), performance: one(parts[1]) };
@@ -52,7 +54,7 @@ export function importanceSpec(opts: IpaCliOptions): string {
       .filter((p) => p.trim() !== '')
       .map((part) => {
         const [item, col] = part.split(/[=＝]/).map((x) => x.trim());
-        if (!item || !col) throw new UsageError(`--importance: expected item=column pairs such as q1=imp_q1, got '${part}'`);
+        if (!item || !col) throw new UsageError(msg('ipa.err.importancePair', { part }));
         return col;
       })
       .join(',');
@@ -66,13 +68,13 @@ export function importanceColumns(items: string[], read: string[], opts: IpaCliO
     const map = new Map<string, string>();
     for (const part of opts.importance.split(/[,，]/).filter((p) => p.trim() !== '')) {
       const [item, col] = part.split(/[=＝]/).map((x) => x.trim());
-      if (map.has(item)) throw new UsageError(`--importance gives the item '${item}' two importance columns`);
-      if (!items.includes(item)) throw new UsageError(`--importance names '${item}', which is not among the items (${items.join(', ')})`);
+      if (map.has(item)) throw new UsageError(msg('ipa.err.importanceTwice', { item }));
+      if (!items.includes(item)) throw new UsageError(msg('ipa.err.importanceNotItem', { item, items }));
       map.set(item, col);
     }
     return items.map((it) => {
       const col = map.get(it);
-      if (!col) throw new UsageError(`--importance gives no importance column for the item '${it}'`);
+      if (!col) throw new UsageError(msg('ipa.err.importanceMissing', { item: it }));
       return col;
     });
   }
@@ -82,7 +84,9 @@ export function importanceColumns(items: string[], read: string[], opts: IpaCliO
   return items.map((it) => {
     const col = `${prefix}${it}${suffix}`;
     if (!read.includes(col)) {
-      throw new UsageError(`no importance column '${col}' for the item '${it}' (from ${opts.importancePrefix !== undefined ? '--importance-prefix' : '--importance-suffix'})`);
+      throw new UsageError(
+        msg('ipa.err.noImportanceColumn', { column: col, item: it, option: opts.importancePrefix !== undefined ? '--importance-prefix' : '--importance-suffix' }),
+      );
     }
     return col;
   });
@@ -121,13 +125,13 @@ Example:
         opts.overall ??= study.outcome;
       }
       const lang = langOf(opts);
-      if (!opts.items) throw new UsageError('ipa needs the items (--items or a study file)');
+      if (!opts.items) throw new UsageError(msg('ipa.err.needItems'));
       const stated = [opts.importance, opts.importanceSuffix, opts.importancePrefix].filter((x) => x !== undefined).length;
-      if (stated > 1) throw new UsageError('give one of --importance, --importance-suffix, --importance-prefix');
-      if (stated === 1 && opts.derived) throw new UsageError('give stated importance (--importance...) or --derived, not both');
-      if (stated === 0 && !opts.derived) throw new UsageError('ipa needs the importance: --importance-suffix/--importance-prefix/--importance (stated) or --derived correlation|regression');
+      if (stated > 1) throw new UsageError(msg('ipa.err.oneStated'));
+      if (stated === 1 && opts.derived) throw new UsageError(msg('ipa.err.statedOrDerived'));
+      if (stated === 0 && !opts.derived) throw new UsageError(msg('ipa.err.needImportance'));
       const derived = opts.derived ? parseChoice(opts.derived, ['correlation', 'regression'] as const, '--derived') : null;
-      if (derived && !opts.overall) throw new UsageError(`--derived ${derived} needs the overall-satisfaction column (--overall COL)`);
+      if (derived && !opts.overall) throw new UsageError(msg('ipa.err.derivedNeedsOverall', { method: derived }));
       const crosshair = opts.crosshair ? parseCrosshair(opts.crosshair) : {};
 
       const { ds, selected } = await loadData(file, opts, [
@@ -137,7 +141,7 @@ Example:
       ]);
       const items = selected[0];
       const importance = derived ? [] : importanceColumns(items, selected[1], opts);
-      if (derived && selected[2].length !== 1) throw new UsageError(`--overall takes one column, not ${selected[2].length}`);
+      if (derived && selected[2].length !== 1) throw new UsageError(msg('ipa.err.overallOne', { count: selected[2].length }));
       const ipaOptions: IpaOptions = {
         items,
         importance: derived ? { method: derived, overall: selected[2][0] } : { method: 'stated', columns: importance },

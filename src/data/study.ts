@@ -7,9 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { z } from 'zod';
+import { z, type core } from 'zod';
 import { UsageError, InputError, CsatError } from '../errors.js';
-import { msg, type MessageRef } from '../report/i18n.js';
+import { msg, say, type MessageRef } from '../report/i18n.js';
+import '../report/labels/data.js';
 import { selectColumns } from './select.js';
 
 const columnSpec = z.string().min(1);
@@ -21,7 +22,7 @@ export const studySchema = z.strictObject({
   encoding: z.string().optional(),
   delimiter: z.string().optional(),
   items: columnList.optional(),
-  scaleRange: z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, 'the minimum must be below the maximum').optional(),
+  scaleRange: z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, say(msg('data.study.minBelowMax'), 'en')).optional(),
   missing: z.array(z.number()).optional(),
   labels: z.record(z.string(), z.number()).optional(),
   reverse: columnList.optional(),
@@ -78,15 +79,56 @@ export function parseStudy(source: string, path: string): Study {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const key = keyPath.map(String).join('.') || '(top level)';
+    const key = keyPath.map(String).join('.') || msg('data.study.topLevel');
     const line = issue.code === 'unrecognized_keys' ? keyLine(source, issue.keys[0]) : lineOf(keyPath as (string | number)[]);
     const what =
       issue.code === 'unrecognized_keys'
         ? msg('data.study.unknownKey', { key: issue.keys[0], known: Object.keys(studySchema.shape) })
-        : msg('data.study.badValue', { key, problem: issue.message });
+        : msg('data.study.badValue', { key, problem: problemOf(issue) });
     throw new UsageError(at(path, line, what));
   }
   return { ...parsed.data, path, lineOf };
+}
+
+/** A type name in zod's messages, translatable when it is one this schema can meet. */
+const TYPES = new Set(['string', 'number', 'int', 'boolean', 'null', 'array', 'tuple', 'record', 'object']);
+const typeRef = (name: string): string | MessageRef => (TYPES.has(name) ? msg(`data.study.type.${name}`) : name);
+
+/**
+ * zod's text for an issue as a catalog message, so it reads in Chinese too: the common problems
+ * (wrong type, missing, too small or too big, not a column list, the scale range's order) are
+ * rebuilt from the issue, and used only when their English is zod's text exactly; anything else
+ * is zod's own text.
+ */
+function problemOf(issue: core.$ZodIssue): MessageRef {
+  const rebuilt = rebuildIssue(issue);
+  return rebuilt && say(rebuilt, 'en') === issue.message ? rebuilt : msg('data.text', { text: issue.message });
+}
+
+function rebuildIssue(issue: core.$ZodIssue): MessageRef | null {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const type = /^Invalid input: expected (\S+), received (\S+)$/.exec(issue.message);
+      if (!type) return null;
+      const expected = typeRef(type[1]);
+      return type[2] === 'undefined' ? msg('data.study.zod.missing', { expected }) : msg('data.study.zod.type', { expected, received: typeRef(type[2]) });
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = String(small ? issue.minimum : issue.maximum);
+      if (issue.origin === 'string') return small ? msg('data.study.zod.tooShortString', { limit }) : null;
+      if (issue.origin === 'array') return msg(small ? 'data.study.zod.tooShortArray' : 'data.study.zod.tooLongArray', { limit });
+      return msg(`data.study.zod.${small ? 'tooSmall' : 'tooBig'}${issue.inclusive ? 'Inclusive' : ''}`, { origin: typeRef(issue.origin), limit });
+    }
+    case 'invalid_union':
+      // The schema's one union: a column selection, one spec or a list of them.
+      return msg('data.study.zod.columns');
+    case 'custom':
+      return msg('data.study.minBelowMax');
+    default:
+      return null;
+  }
 }
 
 /** "path, line N: what" (the line when known). */

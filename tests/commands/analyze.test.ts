@@ -3,6 +3,7 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
+import { expectMessageInBothLanguages } from '../helpers/messages.js';
 
 const BANK = ['analyze', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml'];
 const PHONE = ['analyze', 'fixtures/telephone-survey.csv', '--study', 'fixtures/telephone-survey.yml'];
@@ -234,5 +235,57 @@ describe('--fail-under on data too broken to judge fails the gate (exit 4), neve
     const k = csat(['analyze', constant, '--items', 'q1..q3', '--fail-under', 'kmo=0.5']);
     expect(k.code, k.stderr).toBe(4);
     expect(k.stderr).toContain('KMO could not be computed on this data (see the skipped steps), so it does not meet the threshold 0.5');
+  });
+});
+
+describe('csat analyze messages in English and Chinese (--lang zh)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-msg-'));
+  const names = join(dir, 'names.csv');
+  writeFileSync(names, 'name,city\nAnn,Oslo\nBo,Rome\n');
+  const fewer = join(dir, 'fewer.yml');
+  writeFileSync(fewer, 'items: [Q1..Q12]\ndistributed: 50\n');
+  const badType = join(dir, 'type.yml');
+  writeFileSync(badType, 'items: [Q1..Q12]\ndistributed: many\n');
+  const unknown = join(dir, 'unknown.yml');
+  writeFileSync(unknown, 'itemz: [Q1]\n');
+  const known = 'title, data, encoding, delimiter, items, scaleRange, missing, labels, reverse, scales, outcome, demographics, weight, value, distributed, thresholds, target, targets';
+  it.each([
+    // src/commands/analyze.ts
+    [[...BANK, '--fail-under', 'alpha=2'], 2,
+      "--fail-under: 'alpha=2': a threshold lies between 0 and 1, e.g. alpha=0.7",
+      "--fail-under：'alpha=2'：阈值应在 0 和 1 之间，例如 alpha=0.7"],
+    [[...BANK, '--on', 'x'], 2, "--on must be scales or factors, not 'x'", "--on 必须是 scales 或 factors，而不是 'x'"],
+    [['analyze', names], 2,
+      `found 0 Likert item(s) in ${names}; name them with --items or a study file`,
+      `在 ${names} 中找到 0 个李克特题项；请用 --items 或研究文件指定题项`],
+    [['analyze', 'fixtures/telephone-survey.csv', '--items', 'att1'], 2,
+      'analyze needs at least 2 items (reliability, KMO and components rest on several); got 1 (att1)',
+      'analyze 至少需要 2 个题项（信度、KMO 和成分都基于多个题项）；实际为 1 个（att1）'],
+    [['analyze', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--outcome', 'att1'], 2,
+      "the outcome 'att1' is also one of the items; leave it out of --items (or the study's items and scales)",
+      "因变量 'att1' 同时也是题项之一；请将其从 --items（或研究文件的 items 和 scales）中去掉"],
+    [['analyze', 'fixtures/bank-survey.csv', '--study', fewer], 2,
+      `${fewer}, line 2: distributed: 50 is fewer than the 98 questionnaires returned (data rows in fixtures/bank-survey.csv)`,
+      `${fewer}，第 2 行：distributed: 50 少于回收的 98 份问卷（fixtures/bank-survey.csv 中的数据行数）`],
+    // src/data/study.ts
+    [['analyze', 'fixtures/bank-survey.csv', '--study', badType], 2,
+      `${badType}, line 2: distributed: Invalid input: expected number, received string`,
+      `${badType}，第 2 行：distributed：类型不对：应为数字，实际为文本`],
+    [['analyze', 'fixtures/bank-survey.csv', '--study', unknown], 2,
+      `${unknown}, line 1: unknown key 'itemz' (known: ${known})`,
+      `${unknown}，第 1 行：未知的键 'itemz'（可用的键：${known.replace(/, /g, '、')}）`],
+  ])('%j', (args, code, en, zh) => expectMessageInBothLanguages(args, undefined, code, en, zh));
+
+  it('a skipped step is a warning whose step and reason read in Chinese', () => {
+    // A constant item: no correlation matrix, so KMO and the factor analysis are skipped.
+    const constant = join(dir, 'constant.csv');
+    writeFileSync(constant, 'q1,q2,q3\n1,2,3\n2,3,3\n4,3,3\n5,5,3\n3,4,3\n');
+    const args = ['analyze', constant, '--items', 'q1..q3'];
+    const en = csat(args).stderr.split('\n').filter((l) => l.includes('skipped'));
+    expect(en.map((l) => l.replace(/skipped: .*/, 'skipped:'))).toEqual(['csat: warning: Step kmo skipped:', 'csat: warning: Step factor skipped:']);
+    const zh = csat([...args, '--lang', 'zh']).stderr.split('\n').filter((l) => l.includes('已跳过'));
+    expect(zh.map((l) => l.replace(/：.*/, '：'))).toEqual(['csat: 警告: 已跳过 KMO 检验：', 'csat: 警告: 已跳过 因子分析：']);
+    // The reason is the skipped step's own error, in Chinese too.
+    for (const l of zh) expect(l).not.toMatch(/\b(the|cannot|skipped)\b/);
   });
 });

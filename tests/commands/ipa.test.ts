@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
+import { expectMessageInBothLanguages } from '../helpers/messages.js';
 import { expectClose } from '../helpers/close.js';
 
 // Expected values: fixtures/oracle/index.R on fixtures/index-survey.csv.
@@ -108,5 +109,51 @@ describe('csat ipa -f html', () => {
     expect(r.stdout).not.toContain('+-----');
     const text = csat(['ipa', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--derived', 'correlation', '--overall', 'overall']);
     expect(text.stdout).not.toContain('<svg');
+  });
+});
+
+describe('csat ipa messages in English and Chinese (--lang zh)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-ipa-msg-'));
+  // Two complete rows: too few for an analysis (an AnalysisError, exit 1); a text column.
+  const few = join(dir, 'few.csv');
+  writeFileSync(few, 'q1,q2,imp_q1,imp_q2,name,o\n1,2,3,4,a,3\n2,3,4,5,b,3\n');
+  it.each([
+    // src/commands/ipa.ts
+    [[FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '--crosshair', 'abc'], 2,
+      "--crosshair: 'abc' is neither a number nor 'mean'",
+      "--crosshair：'abc' 既不是数字，也不是 'mean'"],
+    [[FILE, '--items', 'q1..q6', '--importance', 'q1=imp_q1,q9=imp_q2'], 2,
+      "--importance names 'q9', which is not among the items (q1, q2, q3, q4, q5, q6)",
+      "--importance 中的 'q9' 不是题项之一（题项：q1、q2、q3、q4、q5、q6）"],
+    [[FILE, '--items', 'q1..q6'], 2,
+      'ipa needs the importance: --importance-suffix/--importance-prefix/--importance (stated) or --derived correlation|regression',
+      'ipa 需要重要性：--importance-suffix/--importance-prefix/--importance（自述）或 --derived correlation|regression'],
+    [[FILE, '--items', 'q1..q6', '--derived', 'correlation'], 2,
+      '--derived correlation needs the overall-satisfaction column (--overall COL)',
+      '--derived correlation 需要总体满意度列（--overall 列名）'],
+    // src/analyses/ipa.ts
+    [[FILE, '--items', 'q1..q6', '--derived', 'regression', '--overall', 'q2'], 2,
+      "the overall column 'q2' is also one of the items; importance is derived from an overall rating outside them",
+      "总体满意度列 'q2' 同时也是题项之一；推导重要性所依据的总体评分必须在题项之外"],
+    [[FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '--scale-range', '1-3'], 2,
+      "item 'q1' has the answer 4 outside the scale range 1-3; declare such codes missing (--missing) or correct --scale-range",
+      "题项 'q1' 有超出量表范围 1-3 的答案 4；请将此类代码声明为缺失值（--missing）或更正 --scale-range"],
+    [[few, '--items', 'q1,q2', '--importance', 'q1,q2'], 2,
+      'the importance columns q1, q2 are also among the items; give the columns that hold the importance ratings',
+      '重要性列 q1、q2 同时也是题项；请给出存放重要性评分的列'],
+    [[few, '--items', 'q1,name', '--derived', 'correlation', '--overall', 'o'], 2,
+      `the item 'name' in ${few} holds text (a, b ...), not ratings`,
+      `${few} 中的题项 'name' 是文本（a、b ...），不是评分`],
+    [[few, '--items', 'q1,q2', '--importance-prefix', 'imp_'], 1,
+      'only 2 complete row(s) over the items and their importance columns; an importance-performance analysis needs at least 3',
+      '题项及其重要性列上只有 2 行完整数据；重要性-绩效分析至少需要 3 行'],
+  ])('%j', (args, code, en, zh) => expectMessageInBothLanguages(['ipa', ...args], undefined, code, en, zh));
+
+  it('a warning', () => {
+    const args = ['ipa', FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '--crosshair', '100,3', '--no-chart'];
+    expect(csat(args).stderr).toContain(
+      "csat: warning: Every item's importance is below the cross-hair 100, so the quadrants do not separate the items on importance.\n",
+    );
+    expect(csat([...args, '--lang', 'zh']).stderr).toContain('csat: 警告: 所有题项的重要性都低于交叉线 100，四个象限在重要性上无法区分题项。\n');
   });
 });

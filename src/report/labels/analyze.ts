@@ -84,4 +84,50 @@ defineLabels({
   'analyze.stepCorrelations': { en: 'Correlations of the scale scores', zh: '维度得分的相关分析' },
   'analyze.stepRegression': { en: 'Regression: drivers of {outcome}', zh: '回归分析：{outcome} 的影响因素' },
   'analyze.stepSummary': { en: 'Summary', zh: '结论' },
+
+  // Steps that can be skipped (src/analyses/analyze.ts).
+  'analyze.skipStep.kmo': { en: 'kmo', zh: 'KMO 检验' },
+  'analyze.skipStep.factor': { en: 'factor', zh: '因子分析' },
+  'analyze.skipStep.componentReliability': { en: 'component reliability', zh: '成分的信度分析' },
+  'analyze.skipStep.correlations': { en: 'correlations', zh: '相关分析' },
+  'analyze.skipStep.regression': { en: 'regression', zh: '回归分析' },
+
+  // Errors (src/commands/analyze.ts).
+  'analyze.err.failUnderForm': {
+    en: "--fail-under: '{part}' is not of the form alpha=0.7 or kmo=0.6",
+    zh: "--fail-under：'{part}' 的格式不是 alpha=0.7 或 kmo=0.6",
+  },
+  'analyze.err.failUnderRange': {
+    en: "--fail-under: '{part}': a threshold lies between 0 and 1, e.g. {name}=0.7",
+    zh: "--fail-under：'{part}'：阈值应在 0 和 1 之间，例如 {name}=0.7",
+  },
+  'analyze.err.badOn': { en: "--on must be scales or factors, not '{on}'", zh: "--on 必须是 scales 或 factors，而不是 '{on}'" },
+  'analyze.err.noFile': {
+    en: 'no survey file: give one on the command line or as data: in the study file',
+    zh: '没有调查数据文件：请在命令行中给出，或在研究文件中用 data: 指定',
+  },
+  'analyze.err.outcomeOne': { en: '--outcome takes one column, not {count}', zh: '--outcome 只能指定一列，而不是 {count} 列' },
+  'analyze.err.noLikert': {
+    en: 'found {count} Likert item(s) in {file}; name them with --items or a study file',
+    zh: '在 {file} 中找到 {count} 个李克特题项；请用 --items 或研究文件指定题项',
+  },
+  'analyze.err.fewItems': {
+    en: 'analyze needs at least 2 items (reliability, KMO and components rest on several); got {count}{first}',
+    zh: 'analyze 至少需要 2 个题项（信度、KMO 和成分都基于多个题项）；实际为 {count} 个{first}',
+  },
+  'analyze.err.firstItem': { en: ' ({item})', zh: '（{item}）' },
+  'analyze.err.outcomeIsItem': {
+    en: "the outcome '{outcome}' is also one of the items; leave it out of --items (or the study's items and scales)",
+    zh: "因变量 '{outcome}' 同时也是题项之一；请将其从 --items（或研究文件的 items 和 scales）中去掉",
+  },
+  'analyze.err.distributed': {
+    en: "--distributed must be a positive whole number, not '{value}'",
+    zh: "--distributed 必须是正整数，而不是 '{value}'",
+  },
+  'analyze.err.fewerDistributed': {
+    en: '{where} is fewer than the {rows} questionnaires returned (data rows in {file})',
+    zh: '{where} 少于回收的 {rows} 份问卷（{file} 中的数据行数）',
+  },
+  'analyze.err.distributedOption': { en: '--distributed {n}', zh: '--distributed {n}' },
+  'analyze.err.distributedStudy': { en: '{path}{line}: {key}: {n}', zh: '{path}{line}：{key}: {n}' },
 });

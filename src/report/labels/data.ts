@@ -167,6 +167,28 @@ defineLabels({
   'data.study.notYaml': { en: 'not valid YAML/JSON ({detail})', zh: '不是有效的 YAML/JSON（{detail}）' },
   'data.study.unknownKey': { en: "unknown key '{key}' (known: {known})", zh: "未知的键 '{key}'（可用的键：{known}）" },
   'data.study.badValue': { en: '{key}: {problem}', zh: '{key}：{problem}' },
+  'data.study.topLevel': { en: '(top level)', zh: '（顶层）' },
+  'data.study.minBelowMax': { en: 'the minimum must be below the maximum', zh: '最小值必须小于最大值' },
+  // zod's own problem texts, in its exact English wording (src/data/study.ts checks they match).
+  'data.study.zod.type': { en: 'Invalid input: expected {expected}, received {received}', zh: '类型不对：应为{expected}，实际为{received}' },
+  'data.study.zod.missing': { en: 'Invalid input: expected {expected}, received undefined', zh: '缺少此项：应为{expected}' },
+  'data.study.zod.tooSmall': { en: 'Too small: expected {origin} to be >{limit}', zh: '{origin}太小：应大于 {limit}' },
+  'data.study.zod.tooSmallInclusive': { en: 'Too small: expected {origin} to be >={limit}', zh: '{origin}太小：应大于或等于 {limit}' },
+  'data.study.zod.tooBig': { en: 'Too big: expected {origin} to be <{limit}', zh: '{origin}太大：应小于 {limit}' },
+  'data.study.zod.tooBigInclusive': { en: 'Too big: expected {origin} to be <={limit}', zh: '{origin}太大：应小于或等于 {limit}' },
+  'data.study.zod.tooShortString': { en: 'Too small: expected string to have >={limit} characters', zh: '文本太短：应至少有 {limit} 个字符' },
+  'data.study.zod.tooShortArray': { en: 'Too small: expected array to have >={limit} items', zh: '列表太短：应至少有 {limit} 项' },
+  'data.study.zod.tooLongArray': { en: 'Too big: expected array to have <={limit} items', zh: '列表太长：应最多有 {limit} 项' },
+  'data.study.zod.columns': { en: 'Invalid input', zh: '值无效：应为一个列名或列名的列表' },
+  'data.study.type.string': { en: 'string', zh: '文本' },
+  'data.study.type.number': { en: 'number', zh: '数字' },
+  'data.study.type.int': { en: 'int', zh: '整数' },
+  'data.study.type.boolean': { en: 'boolean', zh: '布尔值' },
+  'data.study.type.null': { en: 'null', zh: '空值' },
+  'data.study.type.array': { en: 'array', zh: '列表' },
+  'data.study.type.tuple': { en: 'tuple', zh: '列表' },
+  'data.study.type.record': { en: 'record', zh: '映射（键: 值）' },
+  'data.study.type.object': { en: 'object', zh: '映射（键: 值）' },
 
   // Answer label maps (src/data/labels.ts).
   'data.labels.expectedPairs': {

@@ -5,6 +5,8 @@
  */
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
+import { msg, type MessageRef } from '../report/i18n.js';
+import '../report/labels/factor.js';
 import { cholesky, inverseFromCholesky } from '../stats/cholesky.js';
 import { correlationFromCovariance, covariance, listwise } from '../stats/covariance.js';
 import { powerOfTwoScale, scaled } from '../stats/scale.js';
@@ -30,14 +32,14 @@ export interface ItemCorrelations {
 function pick(ds: Dataset, items?: string[]): { names: string[]; columns: Float64Array[] } {
   const vars = items ? items.map((name) => {
     const v = ds.variables.find((x) => x.name === name);
-    if (!v) throw new UsageError(`no item named '${name}' in the data`);
+    if (!v) throw new UsageError(msg('factor.err.noItem', { name }));
     return v;
   }) : ds.variables;
   // Free text coded 1..k in sorted order is not a scale: its correlations would be meaningless.
   for (const v of vars) {
     if (v.kind === 'string') {
       throw new AnalysisError(
-        `the item '${v.name}' holds text (${v.labels.size} distinct answers such as '${[...v.labels.values()][0] ?? ''}'), not scale answers, so it cannot be factor analysed; remove it from --items or map its answers to codes with --labels`,
+        msg('factor.err.textItem', { item: v.name, count: v.labels.size, example: [...v.labels.values()][0] ?? '' }),
       );
     }
   }
@@ -49,28 +51,26 @@ export function singularError(r: Float64Array, names: string[], n: number, const
   const p = names.length;
   const d = diagnoseCorrelation(r, p);
   if (d?.kind === 'constant') {
-    const which = d.indices.map((j) => {
+    const which = d.indices.map((j): string | MessageRef => {
       const v = constantValues?.[j];
-      return v === undefined || v === null ? names[j] : `${names[j]} (always ${v})`;
+      return v === undefined || v === null ? names[j] : msg('factor.err.always', { item: names[j], value: v });
     });
-    return new AnalysisError(
-      `the correlation matrix cannot be computed: ${which.join(', ')} ${d.indices.length === 1 ? 'has' : 'have'} the same answer from every respondent used (no variance); remove ${d.indices.length === 1 ? 'it' : 'them'} from --items`,
-    );
+    // Joined as a message, since an item may carry a translated '(always v)'.
+    const items = which.reduce((head, tail) => msg('factor.err.list', { head, tail }));
+    return new AnalysisError(msg(d.indices.length === 1 ? 'factor.err.constantOne' : 'factor.err.constantMany', { items }));
   }
   if (n <= p) {
-    return new AnalysisError(
-      `the correlation matrix of ${p} items is singular: only ${n} respondents have complete answers, and ${p} items need at least ${p + 1}; use fewer items or more respondents`,
-    );
+    return new AnalysisError(msg('factor.err.tooFewCases', { p, n, need: p + 1 }));
   }
   if (d?.kind === 'collinear') {
     const target = names[d.indices[d.indices.length - 1]];
     const others = d.indices.slice(0, -1).map((j) => names[j]);
-    const what = others.length === 0 ? `${target} is degenerate` : others.length === 1 && Math.abs(r[d.indices[0] * p + d.indices[1]]) > 1 - 1e-9
-      ? `${target} and ${others[0]} are perfectly correlated (r = ${r[d.indices[0] * p + d.indices[1]].toFixed(6)})`
-      : `${target} is a linear combination of ${others.join(', ')} (R squared = ${d.rSquared.toFixed(10)})`;
-    return new AnalysisError(`the correlation matrix is singular (not positive definite): ${what}; remove one of these items from --items`);
+    const what = others.length === 0 ? msg('factor.err.degenerate', { item: target }) : others.length === 1 && Math.abs(r[d.indices[0] * p + d.indices[1]]) > 1 - 1e-9
+      ? msg('factor.err.perfect', { item: target, other: others[0], r: r[d.indices[0] * p + d.indices[1]].toFixed(6) })
+      : msg('factor.err.combination', { item: target, others, r2: d.rSquared.toFixed(10) });
+    return new AnalysisError(msg('factor.err.singular', { what }));
   }
-  return new AnalysisError(`the correlation matrix of ${names.join(', ')} is not positive definite`);
+  return new AnalysisError(msg('factor.err.notPositiveDefinite', { items: names }));
 }
 
 /** Listwise-complete correlations of the items, with R^-1 and ln |R|; throws on unusable data. */
@@ -78,11 +78,13 @@ export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2): I
   const { names, columns } = pick(ds, items);
   const p = names.length;
   if (p < minItems) {
-    throw new UsageError(`this analysis needs at least ${minItems} items; the selection has ${p}${p ? ` (${names.join(', ')})` : ''}`);
+    throw new UsageError(
+      p ? msg('factor.err.fewItemsListed', { min: minItems, p, items: names }) : msg('factor.err.fewItems', { min: minItems, p }),
+    );
   }
   const lw = listwise(columns, ds.weights);
   const rows = lw.kept;
-  if (rows < 2) throw new AnalysisError(`only ${rows} respondent${rows === 1 ? ' has' : 's have'} complete answers on ${names.join(', ')}; correlations need at least 2`);
+  if (rows < 2) throw new AnalysisError(msg(rows === 1 ? 'factor.err.fewCasesOne' : 'factor.err.fewCasesMany', { rows, items: names }));
   // Columns divided by a power of two near their size: values near 1e200 (or 1e-200) would overflow
   // (underflow) in the cross-products; r is unchanged and means and SDs scale back exactly.
   const scales = lw.columns.map((col) => powerOfTwoScale(col));

@@ -6,6 +6,8 @@
  */
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
+import { msg, warning } from '../report/i18n.js';
+import '../report/labels/factor.js';
 import { symmetricEigen } from '../stats/eigen.js';
 import { principalAxisFactoring } from '../stats/paf.js';
 import { parallelAnalysis, parallelRetain } from '../stats/parallel.js';
@@ -120,7 +122,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
   const extraction = opts.extraction ?? 'pc';
   let rotation = opts.rotation ?? 'varimax';
   const iterate = opts.iterate ?? 25;
-  if (!Number.isInteger(iterate) || iterate < 1) throw new UsageError(`--iterate must be a whole number of at least 1, not ${iterate}`);
+  if (!Number.isInteger(iterate) || iterate < 1) throw new UsageError(msg('factor.err.iterate', { value: String(iterate) }));
   const warnings: string[] = [];
   const km = kmoFromCorrelations(c);
   const eig = symmetricEigen(c.r, p);
@@ -130,7 +132,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
   let parallel: FactorResult['parallel'] = null;
   if (opts.factors !== undefined) {
     if (!Number.isInteger(opts.factors) || opts.factors < 1 || opts.factors > p) {
-      throw new UsageError(`--factors must be a whole number from 1 to ${p} (the number of items), not ${opts.factors}`);
+      throw new UsageError(msg('factor.err.factors', { p, value: String(opts.factors) }));
     }
     k = opts.factors;
     retention = { rule: 'fixed', minEigen: null };
@@ -140,7 +142,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     k = parallelRetain(eig.values, pa);
     retention = { rule: 'parallel', minEigen: null };
     if (k === 0) {
-      warnings.push('parallel analysis found no component whose eigenvalue exceeds the random 95th percentile; one component is extracted');
+      warnings.push(warning(msg('factor.warn.parallelNone')));
       k = 1;
     }
   } else {
@@ -148,7 +150,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     k = countAbove(eig.values, minEigen);
     retention = { rule: 'eigenvalue', minEigen };
     if (k === 0) {
-      throw new AnalysisError(`no eigenvalue of the correlation matrix exceeds ${minEigen}, so no component is extracted; give --factors N`);
+      throw new AnalysisError(msg('factor.err.noEigenvalue', { minEigen }));
     }
   }
 
@@ -160,7 +162,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
   const heywood: string[] = [];
   if (extraction === 'paf') {
     const smc = trySquaredMultipleCorrelations(c.r, p);
-    if (!smc) throw new AnalysisError('the correlation matrix is not positive definite, so squared multiple correlations do not exist');
+    if (!smc) throw new AnalysisError(msg('factor.err.noSmc'));
     initialCommunalities = smc;
     const paf = principalAxisFactoring(c.r, p, k, smc, { iterate, econverge: opts.econverge });
     loadings = paf.loadings;
@@ -170,11 +172,11 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     for (const i of paf.heywood) heywood.push(c.items[i]);
     if (!paf.converged) {
       warnings.push(
-        `Attempted to extract ${k} factors. More than ${iterate} iterations required (the largest communality change in the last one was ${paf.change.toPrecision(3)}, above ECONVERGE ${opts.econverge ?? 0.001}). Extraction was terminated; the loadings are those of the last iteration`,
+        warning(msg('factor.warn.notConverged', { k, iterate, change: paf.change.toPrecision(3), econverge: opts.econverge ?? 0.001 })),
       );
     }
     if (heywood.length > 0) {
-      warnings.push(`One or more communality estimates greater than 1 were encountered during iterations (${heywood.join(', ')}): a Heywood case; interpret the solution with caution`);
+      warnings.push(warning(msg('factor.warn.heywood', { items: heywood })));
     }
   } else {
     initialCommunalities = new Float64Array(p).fill(1);
@@ -184,7 +186,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
   const extractionSS = columnSumsOfSquares(loadings, p, k);
 
   if (k === 1 && rotation !== 'none') {
-    warnings.push(`Only one ${extraction === 'pc' ? 'component' : 'factor'} was extracted. The solution cannot be rotated.`);
+    warnings.push(warning(msg(extraction === 'pc' ? 'factor.oneComponent' : 'factor.oneFactor')));
     rotation = 'none';
   }
   const rot = { iterate, rconverge: opts.rconverge };
@@ -210,7 +212,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     rotationIterations = r.iterations;
     rotationConverged = r.converged;
   }
-  if (rotationConverged === false) warnings.push(`Rotation failed to converge in ${iterate} iterations`);
+  if (rotationConverged === false) warnings.push(warning(msg('factor.warn.rotationNotConverged', { n: iterate })));
 
   let rotationRows: VarianceRow[] | null = null;
   if (rotated && structure) {

@@ -8,7 +8,8 @@ import { selectColumns } from '../data/select.js';
 import { UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
-import { t } from '../report/i18n.js';
+import { msg, t, type MessageRef } from '../report/i18n.js';
+import '../report/labels/factor.js';
 import { writeOutput } from '../report/output.js';
 import { text } from '../report/table.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
@@ -33,10 +34,10 @@ interface FactorCommandOptions extends CommonOptions {
   id?: string;
 }
 
-function numberOption(value: string | undefined, option: string, check: (x: number) => boolean, what: string): number | undefined {
+function numberOption(value: string | undefined, option: string, check: (x: number) => boolean, what: MessageRef): number | undefined {
   if (value === undefined) return undefined;
   const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x) || !check(x)) throw new UsageError(`${option} must be ${what}, not '${value}'`);
+  if (value.trim() === '' || !Number.isFinite(x) || !check(x)) throw new UsageError(msg('factor.err.mustBe', { option, what, value }));
   return x;
 }
 
@@ -83,28 +84,30 @@ Example:
   cmd.action(
     action(async (file: string, opts: FactorCommandOptions) => {
       checkOutputOptions(opts);
-      if (!opts.items) throw new UsageError('csat factor needs --items (for example --items Q1..Q12)');
+      if (!opts.items) throw new UsageError(msg('factor.err.noItems'));
       const extraction = opts.extraction as Extraction;
-      if (extraction !== 'pc' && extraction !== 'paf') throw new UsageError(`--extraction must be pc or paf, not '${opts.extraction}'`);
+      if (extraction !== 'pc' && extraction !== 'paf') throw new UsageError(msg('factor.err.extraction', { value: opts.extraction }));
       const rotation = opts.rotation as Rotation;
       if (!['varimax', 'quartimax', 'promax', 'none'].includes(rotation)) {
-        throw new UsageError(`--rotation must be varimax, quartimax, promax or none, not '${opts.rotation}'`);
+        throw new UsageError(msg('factor.err.rotation', { value: opts.rotation }));
       }
-      if (opts.factors !== undefined && opts.parallel) throw new UsageError('give either --factors or --parallel, not both');
-      const factors = numberOption(opts.factors, '--factors', positiveInt, 'a whole number of at least 1');
-      const minEigen = numberOption(opts.minEigen, '--min-eigen', (x) => x >= 0, 'a number of at least 0');
-      const replicates = numberOption(opts.replicates, '--replicates', (x) => positiveInt(x) && x >= 10, 'a whole number of at least 10');
-      const seed = numberOption(opts.seed, '--seed', (x) => Number.isInteger(x) && x >= 0, 'a whole number of at least 0');
-      const iterate = numberOption(opts.iterate, '--iterate', positiveInt, 'a whole number of at least 1');
-      const rconverge = numberOption(opts.rconverge, '--rconverge', (x) => x >= 0, 'a number of at least 0');
-      const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0, 'a positive number');
-      const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, 'a number of at least 1');
-      const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, 'a number of at least 0 and below 1 (loadings are at most 1)');
-      if (opts.id && !opts.saveScores) throw new UsageError('--id goes with --save-scores');
+      if (opts.factors !== undefined && opts.parallel) throw new UsageError(msg('factor.err.factorsAndParallel'));
+      const whole = (n: number) => msg('factor.err.wholeAtLeast', { n });
+      const atLeast = (n: number) => msg('factor.err.numberAtLeast', { n });
+      const factors = numberOption(opts.factors, '--factors', positiveInt, whole(1));
+      const minEigen = numberOption(opts.minEigen, '--min-eigen', (x) => x >= 0, atLeast(0));
+      const replicates = numberOption(opts.replicates, '--replicates', (x) => positiveInt(x) && x >= 10, whole(10));
+      const seed = numberOption(opts.seed, '--seed', (x) => Number.isInteger(x) && x >= 0, whole(0));
+      const iterate = numberOption(opts.iterate, '--iterate', positiveInt, whole(1));
+      const rconverge = numberOption(opts.rconverge, '--rconverge', (x) => x >= 0, atLeast(0));
+      const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0, msg('factor.err.positive'));
+      const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, atLeast(1));
+      const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, msg('factor.err.blankRange'));
+      if (opts.id && !opts.saveScores) throw new UsageError(msg('factor.err.idWithoutScores'));
 
       const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
       const idColumn = opts.id ? selectColumns(source.names, opts.id, '--id', file) : [];
-      if (idColumn.length > 1) throw new UsageError(`--id takes one column, not ${idColumn.length}`);
+      if (idColumn.length > 1) throw new UsageError(msg('factor.err.oneId', { count: idColumn.length }));
       const result = runFactor(ds, {
         items: selected[0],
         extraction,

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { runKmo } from '../analyses/kmo.js';
 import { kmoBlocks } from '../report/tables/kmo.js';
 import { UsageError } from '../errors.js';
+import { msg } from '../report/i18n.js';
+import '../report/labels/factor.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 
 interface KmoCommandOptions extends CommonOptions {
@@ -29,7 +31,7 @@ Example:
   cmd.action(
     action(async (file: string, opts: KmoCommandOptions) => {
       checkOutputOptions(opts);
-      if (!opts.items) throw new UsageError('csat kmo needs --items (for example --items Q1..Q12)');
+      if (!opts.items) throw new UsageError(msg('kmo.err.noItems'));
       const { ds, selected } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
       const result = runKmo(ds, { items: selected[0], antiImage: opts.antiImage });
       await emit(

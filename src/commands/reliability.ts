@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { runReliability, type MissingMode } from '../analyses/reliability.js';
 import { reliabilityBlocks } from '../report/tables/reliability.js';
 import { InputError, UsageError } from '../errors.js';
+import { msg } from '../report/i18n.js';
+import '../report/labels/reliability.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 
 interface ReliabilityOptions extends CommonOptions {
@@ -42,7 +44,7 @@ export function parseScaleOption(value: string): ScaleSource {
   const eq = value.indexOf('=');
   const name = eq > 0 ? value.slice(0, eq).trim() : '';
   const spec = eq > 0 ? value.slice(eq + 1).trim() : '';
-  if (!name || !spec) throw new UsageError(`--scale takes "Name=Q1,Q2" (a name, '=', then the items), not '${value}'`);
+  if (!name || !spec) throw new UsageError(msg('reliability.err.scaleOption', { value }));
   return { name, spec, option: `--scale ${name}` };
 }
 
@@ -53,19 +55,17 @@ export async function readScalesFile(file: string): Promise<ScaleSource[]> {
     source = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read the scales file ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new InputError(msg('reliability.err.cannotReadScales', { file, why: code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }));
   }
   let data: unknown;
   try {
     data = parseYaml(source.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new UsageError(`${file}: not valid JSON/YAML (${(e as Error).message.split('\n')[0]})`);
+    throw new UsageError(msg('reliability.err.scalesNotYaml', { file, detail: (e as Error).message.split('\n')[0] }));
   }
   const parsed = scalesFileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new UsageError(
-      `${file}: expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with scales:`,
-    );
+    throw new UsageError(msg('reliability.err.scalesShape', { file }));
   }
   type Scales = z.infer<typeof mapSchema> | z.infer<typeof listSchema>;
   const v = parsed.data;
@@ -82,7 +82,7 @@ export async function readScalesFile(file: string): Promise<ScaleSource[]> {
 
 function parseLevel(value: string): number {
   const level = Number(value);
-  if (!(level > 0 && level < 1)) throw new UsageError(`--ci takes a confidence level between 0 and 1 (e.g. 0.95), not '${value}'`);
+  if (!(level > 0 && level < 1)) throw new UsageError(msg('reliability.err.ci', { value }));
   return level;
 }
 
@@ -122,7 +122,7 @@ Example:
       checkOutputOptions(opts);
       const missingMode = opts.missingMode.trim().toLowerCase() as MissingMode;
       if (missingMode !== 'listwise' && missingMode !== 'pairwise') {
-        throw new UsageError(`--missing-mode must be listwise or pairwise, not '${opts.missingMode}'`);
+        throw new UsageError(msg('reliability.err.missingMode', { value: opts.missingMode }));
       }
       const ciLevel = parseLevel(opts.ci);
       const sources: ScaleSource[] = [];
@@ -130,7 +130,7 @@ Example:
       for (const s of opts.scale) sources.push(parseScaleOption(s));
       if (opts.scales) sources.push(...(await readScalesFile(opts.scales)));
       if (sources.length === 0) {
-        throw new UsageError('reliability needs the items: --items Q1..Q12, --scale "Name=Q1,Q2" or --scales FILE');
+        throw new UsageError(msg('reliability.err.noItems'));
       }
       const { ds, selected } = await loadData(
         file,

@@ -5,6 +5,8 @@
  * "Squared Multiple Correlation", and FACTOR's initial communalities for principal axis factoring).
  */
 import { AnalysisError } from '../errors.js';
+import { msg } from '../report/i18n.js';
+import '../report/labels/factor.js';
 import { cholesky, inverseDiagonal } from './cholesky.js';
 
 /**
@@ -37,9 +39,8 @@ export function squaredMultipleCorrelations(R: Float64Array, p: number, names?: 
   const smc = trySquaredMultipleCorrelations(R, p);
   if (smc) return smc;
   const j = singularItem(R, p);
-  const item = names?.[j] ?? `item ${j + 1}`;
-  const before = names ? names.slice(0, j).join(', ') : `items 1..${j}`;
-  throw new AnalysisError(
-    `the correlation matrix is singular or not positive definite: ${item} is a linear combination of ${before || 'nothing (zero variance)'}, so squared multiple correlations do not exist`,
-  );
+  const item = names?.[j] ?? msg('factor.err.smcItem', { n: j + 1 });
+  const before = names ? names.slice(0, j) : msg('factor.err.smcItemsBefore', { n: j });
+  if (Array.isArray(before) && before.join(', ') === '') throw new AnalysisError(msg('factor.err.smcZeroVariance', { item }));
+  throw new AnalysisError(msg('factor.err.smcSingular', { item, before }));
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csat } from '../helpers/cli.js';
+import { expectMessageInBothLanguages } from '../helpers/messages.js';
 import { expectClose } from '../helpers/close.js';
 import { factorExpected } from '../helpers/factor-fixture.js';
 
@@ -144,5 +145,84 @@ describe('csat factor (built CLI)', () => {
     const few = csat(['factor', '-', '--items', 'a..d'], { input: 'a,b,c,d\n1,2,5,3\n2,2,3,4\n3,3,4,7\n' });
     expect(few.code).toBe(1);
     expect(few.stderr).toMatch(/only 3 respondents have complete answers, and 4 items need at least 5/);
+  });
+});
+
+describe('csat factor messages in English and Chinese (built CLI)', () => {
+  const constant = 'a,b,c,d\n1,3,5,3\n2,3,5,4\n3,3,5,7\n4,3,5,2\n5,3,5,2\n1,3,5,4\n';
+  const collinear = 'a,b,c,d\n1,2,5,3\n2,2,3,4\n3,3,4,6\n4,5,2,9\n5,4,1,9\n2,1,2,3\n';
+  const errors: [string[], string | undefined, number, string, string][] = [
+    [['factor', FILE], undefined, 2, 'csat factor needs --items (for example --items Q1..Q12)', 'csat factor 需要 --items（例如 --items Q1..Q12）'],
+    [['factor', FILE, '--items', 'q1..q12', '--extraction', 'ml'], undefined, 2, "--extraction must be pc or paf, not 'ml'", "--extraction 必须是 pc 或 paf，而不是 'ml'"],
+    [
+      ['factor', FILE, '--items', 'q1..q12', '--rotation', 'oblimin'],
+      undefined,
+      2,
+      "--rotation must be varimax, quartimax, promax or none, not 'oblimin'",
+      "--rotation 必须是 varimax、quartimax、promax 或 none，而不是 'oblimin'",
+    ],
+    [['factor', FILE, '--items', 'q1..q12', '--factors', '2', '--parallel'], undefined, 2, 'give either --factors or --parallel, not both', '请指定 --factors 或 --parallel 之一，不能同时指定'],
+    [['factor', FILE, '--items', 'q1..q12', '--kappa', '0'], undefined, 2, "--kappa must be a number of at least 1, not '0'", "--kappa 必须是不小于 1 的数，而不是 '0'"],
+    [['factor', FILE, '--items', 'q1..q12', '--replicates', '5'], undefined, 2, "--replicates must be a whole number of at least 10, not '5'", "--replicates 必须是不小于 10 的整数，而不是 '5'"],
+    [
+      ['factor', FILE, '--items', 'q1..q12', '--blank', '1'],
+      undefined,
+      2,
+      "--blank must be a number of at least 0 and below 1 (loadings are at most 1), not '1'",
+      "--blank 必须是不小于 0 且小于 1 的数（载荷最大为 1），而不是 '1'",
+    ],
+    [['factor', FILE, '--items', 'q1..q12', '--id', 'id'], undefined, 2, '--id goes with --save-scores', '--id 须与 --save-scores 一起使用'],
+    [
+      ['factor', FILE, '--items', 'q1..q12', '--factors', '13'],
+      undefined,
+      2,
+      '--factors must be a whole number from 1 to 12 (the number of items), not 13',
+      '--factors 必须是 1 到 12（项数）之间的整数，而不是 13',
+    ],
+    [
+      ['factor', FILE, '--items', 'q1..q12', '--min-eigen', '100'],
+      undefined,
+      1,
+      'no eigenvalue of the correlation matrix exceeds 100, so no component is extracted; give --factors N',
+      '相关性矩阵没有大于 100 的特征值，因此未提取任何成分；请用 --factors N 指定成分数',
+    ],
+    [
+      ['factor', '-', '--items', 'a..d'],
+      constant,
+      1,
+      'the correlation matrix cannot be computed: b (always 3), c (always 5) have the same answer from every respondent used (no variance); remove them from --items',
+      '无法计算相关性矩阵：所用的每个个案对这些项的回答都相同（没有方差）：b（始终为 3）、c（始终为 5）；请将它们从 --items 中移除',
+    ],
+    [
+      ['factor', '-', '--items', 'a..d'],
+      collinear,
+      1,
+      'the correlation matrix is singular (not positive definite): d is a linear combination of a, b (R squared = 1.0000000000); remove one of these items from --items',
+      '相关性矩阵为奇异矩阵（不是正定矩阵）：d 是 a、b 的线性组合（R 方 = 1.0000000000）；请从 --items 中移除其中一项',
+    ],
+  ];
+  it.each(errors)('%j: the same exit code and one line in each language', (args, input, code, en, zh) => {
+    expectMessageInBothLanguages(args, input, code, en, zh);
+  });
+
+  const warnings: [string[], string, string][] = [
+    [['--factors', '1'], 'Only one component was extracted. The solution cannot be rotated.', '只提取了一个成分。无法旋转此解。'],
+    [['--iterate', '1', '--rconverge', '1e-12'], 'Rotation failed to converge in 1 iterations', '旋转未能在 1 次迭代中收敛'],
+    [
+      ['--extraction', 'paf', '--iterate', '1', '--rotation', 'none'],
+      'Attempted to extract 3 factors. More than 1 iterations required (the largest communality change in the last one was 0.0984, above ECONVERGE 0.001). Extraction was terminated; the loadings are those of the last iteration',
+      '尝试提取 3 个因子。需要超过 1 次迭代（最后一次迭代中公因子方差的最大变化为 0.0984，大于 ECONVERGE 0.001）。提取已终止；载荷为最后一次迭代的结果',
+    ],
+  ];
+  it.each(warnings)('warning %j in each language; JSON keeps the English', (extra, en, zh) => {
+    const args = ['factor', FILE, '--items', 'q1..q12', ...extra];
+    const e = csat(args);
+    expect(e.code).toBe(0);
+    expect(e.stderr).toBe(`csat: warning: ${en}\n`);
+    const z = csat([...args, '--lang', 'zh']);
+    expect(z.code).toBe(0);
+    expect(z.stderr).toBe(`csat: 警告: ${zh}\n`);
+    const j = csat([...args, '--lang', 'zh', '-f', 'json']);
+    expect(JSON.parse(j.stdout).warnings).toEqual([en]);
   });
 });

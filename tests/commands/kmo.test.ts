@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csat } from '../helpers/cli.js';
+import { expectMessageInBothLanguages } from '../helpers/messages.js';
 import { expectClose } from '../helpers/close.js';
 import { factorExpected } from '../helpers/factor-fixture.js';
 
@@ -70,5 +71,50 @@ describe('csat kmo (built CLI)', () => {
         expect(r.stderr.trim().split('\n')).toHaveLength(1);
       }
     }
+  });
+});
+
+describe('csat kmo messages in English and Chinese (built CLI)', () => {
+  const errors: [string[], string | undefined, number, string, string][] = [
+    [['kmo', FILE], undefined, 2, 'csat kmo needs --items (for example --items Q1..Q12)', 'csat kmo 需要 --items（例如 --items Q1..Q12）'],
+    [['kmo', FILE, '--items', 'q1'], undefined, 2, 'this analysis needs at least 2 items; the selection has 1 (q1)', '此分析至少需要 2 项；所选的只有 1 项（q1）'],
+    [
+      ['kmo', '-', '--items', 'a..c'],
+      'a,b,c\n1,2,n\n2,1,s\n3,3,e\n4,2,n\n5,1,s\n',
+      1,
+      "the item 'c' holds text (3 distinct answers such as 'e'), not scale answers, so it cannot be factor analysed; remove it from --items or map its answers to codes with --labels",
+      "项 'c' 是文本（有 3 种不同的回答，例如 'e'），不是量表回答，因此无法做因子分析；请将其从 --items 中移除，或用 --labels 将其回答映射为代码",
+    ],
+    [
+      ['kmo', '-', '--items', 'a..c'],
+      'a,b,c\n1,2,3\n',
+      1,
+      'only 1 respondent has complete answers on a, b, c; correlations need at least 2',
+      '只有 1 个个案在 a、b、c 上的回答完整；相关性至少需要 2 个个案',
+    ],
+    [
+      ['kmo', '-', '--items', 'a..c'],
+      'a,b,c\n1,2,3\n2,1,3\n3,3,3\n4,2,3\n',
+      1,
+      'the correlation matrix cannot be computed: c (always 3) has the same answer from every respondent used (no variance); remove it from --items',
+      '无法计算相关性矩阵：所用的每个个案对此项的回答都相同（没有方差）：c（始终为 3）；请将其从 --items 中移除',
+    ],
+    [
+      ['kmo', '-', '--items', 'a..c'],
+      'a,b,c\n1,1,3\n2,2,4\n3,3,1\n4,4,2\n5,5,5\n',
+      1,
+      'the correlation matrix is singular (not positive definite): b and a are perfectly correlated (r = 1.000000); remove one of these items from --items',
+      '相关性矩阵为奇异矩阵（不是正定矩阵）：b 与 a 完全相关（r = 1.000000）；请从 --items 中移除其中一项',
+    ],
+    [
+      ['kmo', '-', '--items', 'a..e'],
+      'a,b,c,d,e\n1,2,3,4,5\n2,1,4,3,5\n5,4,3,2,1\n',
+      1,
+      'the correlation matrix of 5 items is singular: only 3 respondents have complete answers, and 5 items need at least 6; use fewer items or more respondents',
+      '5 项的相关性矩阵为奇异矩阵：只有 3 个个案的回答完整，而 5 项至少需要 6 个；请减少项数或增加个案',
+    ],
+  ];
+  it.each(errors)('%j: the same exit code and one line in each language', (args, input, code, en, zh) => {
+    expectMessageInBothLanguages(args, input, code, en, zh);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
+import { expectMessageInBothLanguages } from '../helpers/messages.js';
 import { expectClose } from '../helpers/close.js';
 import { scenario } from '../helpers/reliability-fixture.js';
 
@@ -159,5 +160,54 @@ describe('csat reliability (built CLI)', () => {
     const r = csat(['reliability', '--help']);
     expect(r.code).toBe(0);
     for (const opt of ['--items', '--scale', '--scales', '--ci', '--no-verdict', '--missing-mode', 'Example:']) expect(r.stdout).toContain(opt);
+  });
+});
+
+describe('csat reliability messages in English and Chinese (built CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-rel-i18n-'));
+  const shape = join(dir, 'shape.yml');
+  writeFileSync(shape, '42\n');
+  const missing = join(dir, 'no-such-scales.yml');
+  const errors: [string[], number, string, string][] = [
+    [
+      ['alpha', FIXTURE, '--scale', 'a1,a2'],
+      2,
+      `--scale takes "Name=Q1,Q2" (a name, '=', then the items), not 'a1,a2'`,
+      `--scale 的格式是 "Name=Q1,Q2"（名称、'='，然后是各项），而不是 'a1,a2'`,
+    ],
+    [['alpha', FIXTURE, '--scales', missing], 3, `cannot read the scales file ${missing}: no such file`, `无法读取标度文件 ${missing}：找不到文件`],
+    [
+      ['alpha', FIXTURE, '--scales', shape],
+      2,
+      `${shape}: expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with scales:`,
+      `${shape}：标度应写成 {"Name": ["Q1", "Q2"]}、[{"name": "Name", "items": ["Q1", "Q2"]}]，或带有 scales: 的研究文件`,
+    ],
+    [
+      ['alpha', FIXTURE, '--items', 'a1,a2', '--ci', '95'],
+      2,
+      "--ci takes a confidence level between 0 and 1 (e.g. 0.95), not '95'",
+      "--ci 的值应为 0 与 1 之间的置信水平（如 0.95），而不是 '95'",
+    ],
+    [
+      ['alpha', FIXTURE, '--items', 'a1,a2', '--missing-mode', 'both'],
+      2,
+      "--missing-mode must be listwise or pairwise, not 'both'",
+      "--missing-mode 必须是 listwise 或 pairwise，而不是 'both'",
+    ],
+    [
+      ['alpha', FIXTURE],
+      2,
+      'reliability needs the items: --items Q1..Q12, --scale "Name=Q1,Q2" or --scales FILE',
+      '可靠性分析需要指定项：--items Q1..Q12、--scale "Name=Q1,Q2" 或 --scales FILE',
+    ],
+    [
+      ['alpha', FIXTURE, '--items', 'a1'],
+      1,
+      "scale 'ALL VARIABLES' has 1 item(s) (a1); reliability needs at least 2",
+      '标度“ALL VARIABLES”只有 1 项（a1）；可靠性分析至少需要 2 项',
+    ],
+  ];
+  it.each(errors)('%j: the same exit code and one line in each language', (args, code, en, zh) => {
+    expectMessageInBothLanguages(args, undefined, code, en, zh);
   });
 });

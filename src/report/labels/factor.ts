@@ -113,4 +113,115 @@ defineLabels({
   'factor.assignmentTitleFactor': { en: 'Items by factor (largest absolute loading):', zh: '各因子的项（按绝对载荷最大者归属）：' },
   'factor.none': { en: '(none)', zh: '（无）' },
   'factor.scoresSaved': { en: 'Regression-method scores of {k} components written to {file} ({columns}).', zh: '{k} 个成分的回归法得分已写入 {file}（{columns}）。' },
+
+  // Errors and warnings of `csat kmo` and `csat factor` (commands, analyses, src/stats/smc.ts).
+  'kmo.err.noItems': { en: 'csat kmo needs --items (for example --items Q1..Q12)', zh: 'csat kmo 需要 --items（例如 --items Q1..Q12）' },
+  'factor.err.noItems': { en: 'csat factor needs --items (for example --items Q1..Q12)', zh: 'csat factor 需要 --items（例如 --items Q1..Q12）' },
+  'factor.err.extraction': { en: "--extraction must be pc or paf, not '{value}'", zh: "--extraction 必须是 pc 或 paf，而不是 '{value}'" },
+  'factor.err.rotation': {
+    en: "--rotation must be varimax, quartimax, promax or none, not '{value}'",
+    zh: "--rotation 必须是 varimax、quartimax、promax 或 none，而不是 '{value}'",
+  },
+  'factor.err.factorsAndParallel': { en: 'give either --factors or --parallel, not both', zh: '请指定 --factors 或 --parallel 之一，不能同时指定' },
+  'factor.err.mustBe': { en: "{option} must be {what}, not '{value}'", zh: "{option} 必须是{what}，而不是 '{value}'" },
+  'factor.err.wholeAtLeast': { en: 'a whole number of at least {n}', zh: '不小于 {n} 的整数' },
+  'factor.err.numberAtLeast': { en: 'a number of at least {n}', zh: '不小于 {n} 的数' },
+  'factor.err.positive': { en: 'a positive number', zh: '正数' },
+  'factor.err.blankRange': {
+    en: 'a number of at least 0 and below 1 (loadings are at most 1)',
+    zh: '不小于 0 且小于 1 的数（载荷最大为 1）',
+  },
+  'factor.err.idWithoutScores': { en: '--id goes with --save-scores', zh: '--id 须与 --save-scores 一起使用' },
+  'factor.err.oneId': { en: '--id takes one column, not {count}', zh: '--id 只能指定一列，而不是 {count} 列' },
+  'factor.err.iterate': {
+    en: '--iterate must be a whole number of at least 1, not {value}',
+    zh: '--iterate 必须是不小于 1 的整数，而不是 {value}',
+  },
+  'factor.err.factors': {
+    en: '--factors must be a whole number from 1 to {p} (the number of items), not {value}',
+    zh: '--factors 必须是 1 到 {p}（项数）之间的整数，而不是 {value}',
+  },
+  'factor.err.noEigenvalue': {
+    en: 'no eigenvalue of the correlation matrix exceeds {minEigen}, so no component is extracted; give --factors N',
+    zh: '相关性矩阵没有大于 {minEigen} 的特征值，因此未提取任何成分；请用 --factors N 指定成分数',
+  },
+  'factor.err.noSmc': {
+    en: 'the correlation matrix is not positive definite, so squared multiple correlations do not exist',
+    zh: '相关性矩阵不是正定矩阵，因此平方多重相关性不存在',
+  },
+  'factor.err.smcSingular': {
+    en: 'the correlation matrix is singular or not positive definite: {item} is a linear combination of {before}, so squared multiple correlations do not exist',
+    zh: '相关性矩阵为奇异矩阵或不是正定矩阵：{item} 是 {before} 的线性组合，因此平方多重相关性不存在',
+  },
+  'factor.err.smcItem': { en: 'item {n}', zh: '第 {n} 项' },
+  'factor.err.smcItemsBefore': { en: 'items 1..{n}', zh: '第 1..{n} 项' },
+  'factor.err.smcZeroVariance': {
+    en: 'the correlation matrix is singular or not positive definite: {item} is a linear combination of nothing (zero variance), so squared multiple correlations do not exist',
+    zh: '相关性矩阵为奇异矩阵或不是正定矩阵：{item} 方差为零（是空的线性组合），因此平方多重相关性不存在',
+  },
+  'factor.err.noItem': { en: "no item named '{name}' in the data", zh: "数据中没有名为 '{name}' 的项" },
+  'factor.err.textItem': {
+    en: "the item '{item}' holds text ({count} distinct answers such as '{example}'), not scale answers, so it cannot be factor analysed; remove it from --items or map its answers to codes with --labels",
+    zh: "项 '{item}' 是文本（有 {count} 种不同的回答，例如 '{example}'），不是量表回答，因此无法做因子分析；请将其从 --items 中移除，或用 --labels 将其回答映射为代码",
+  },
+  'factor.err.list': { en: '{head}, {tail}', zh: '{head}、{tail}' },
+  'factor.err.always': { en: '{item} (always {value})', zh: '{item}（始终为 {value}）' },
+  'factor.err.constantOne': {
+    en: 'the correlation matrix cannot be computed: {items} has the same answer from every respondent used (no variance); remove it from --items',
+    zh: '无法计算相关性矩阵：所用的每个个案对此项的回答都相同（没有方差）：{items}；请将其从 --items 中移除',
+  },
+  'factor.err.constantMany': {
+    en: 'the correlation matrix cannot be computed: {items} have the same answer from every respondent used (no variance); remove them from --items',
+    zh: '无法计算相关性矩阵：所用的每个个案对这些项的回答都相同（没有方差）：{items}；请将它们从 --items 中移除',
+  },
+  'factor.err.tooFewCases': {
+    en: 'the correlation matrix of {p} items is singular: only {n} respondents have complete answers, and {p} items need at least {need}; use fewer items or more respondents',
+    zh: '{p} 项的相关性矩阵为奇异矩阵：只有 {n} 个个案的回答完整，而 {p} 项至少需要 {need} 个；请减少项数或增加个案',
+  },
+  'factor.err.singular': {
+    en: 'the correlation matrix is singular (not positive definite): {what}; remove one of these items from --items',
+    zh: '相关性矩阵为奇异矩阵（不是正定矩阵）：{what}；请从 --items 中移除其中一项',
+  },
+  'factor.err.degenerate': { en: '{item} is degenerate', zh: '{item} 是退化的' },
+  'factor.err.perfect': {
+    en: '{item} and {other} are perfectly correlated (r = {r})',
+    zh: '{item} 与 {other} 完全相关（r = {r}）',
+  },
+  'factor.err.combination': {
+    en: '{item} is a linear combination of {others} (R squared = {r2})',
+    zh: '{item} 是 {others} 的线性组合（R 方 = {r2}）',
+  },
+  'factor.err.notPositiveDefinite': {
+    en: 'the correlation matrix of {items} is not positive definite',
+    zh: '{items} 的相关性矩阵不是正定矩阵',
+  },
+  'factor.err.fewItems': {
+    en: 'this analysis needs at least {min} items; the selection has {p}',
+    zh: '此分析至少需要 {min} 项；所选的只有 {p} 项',
+  },
+  'factor.err.fewItemsListed': {
+    en: 'this analysis needs at least {min} items; the selection has {p} ({items})',
+    zh: '此分析至少需要 {min} 项；所选的只有 {p} 项（{items}）',
+  },
+  'factor.err.fewCasesOne': {
+    en: 'only {rows} respondent has complete answers on {items}; correlations need at least 2',
+    zh: '只有 {rows} 个个案在 {items} 上的回答完整；相关性至少需要 2 个个案',
+  },
+  'factor.err.fewCasesMany': {
+    en: 'only {rows} respondents have complete answers on {items}; correlations need at least 2',
+    zh: '只有 {rows} 个个案在 {items} 上的回答完整；相关性至少需要 2 个个案',
+  },
+  'factor.warn.parallelNone': {
+    en: 'parallel analysis found no component whose eigenvalue exceeds the random 95th percentile; one component is extracted',
+    zh: '平行分析没有找到特征值高于随机第 95 百分位数的成分；提取一个成分',
+  },
+  'factor.warn.notConverged': {
+    en: 'Attempted to extract {k} factors. More than {iterate} iterations required (the largest communality change in the last one was {change}, above ECONVERGE {econverge}). Extraction was terminated; the loadings are those of the last iteration',
+    zh: '尝试提取 {k} 个因子。需要超过 {iterate} 次迭代（最后一次迭代中公因子方差的最大变化为 {change}，大于 ECONVERGE {econverge}）。提取已终止；载荷为最后一次迭代的结果',
+  },
+  'factor.warn.heywood': {
+    en: 'One or more communality estimates greater than 1 were encountered during iterations ({items}): a Heywood case; interpret the solution with caution',
+    zh: '迭代期间遇到了一个或多个大于 1 的公因子方差估算值（{items}）：Heywood 情形；应谨慎解释此解',
+  },
+  'factor.warn.rotationNotConverged': { en: 'Rotation failed to converge in {n} iterations', zh: '旋转未能在 {n} 次迭代中收敛' },
 });

@@ -153,4 +153,28 @@ defineLabels({
     en: 'the confidence level must lie between 0 and 1 (e.g. 0.95), not {level}',
     zh: '置信水平必须在 0 与 1 之间（如 0.95），而不是 {level}',
   },
+
+  // The command line and scales files (src/commands/reliability.ts).
+  'reliability.err.scaleOption': {
+    en: "--scale takes \"Name=Q1,Q2\" (a name, '=', then the items), not '{value}'",
+    zh: "--scale 的格式是 \"Name=Q1,Q2\"（名称、'='，然后是各项），而不是 '{value}'",
+  },
+  'reliability.err.cannotReadScales': { en: 'cannot read the scales file {file}: {why}', zh: '无法读取标度文件 {file}：{why}' },
+  'reliability.err.scalesNotYaml': { en: '{file}: not valid JSON/YAML ({detail})', zh: '{file}：不是有效的 JSON/YAML（{detail}）' },
+  'reliability.err.scalesShape': {
+    en: '{file}: expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with scales:',
+    zh: '{file}：标度应写成 {"Name": ["Q1", "Q2"]}、[{"name": "Name", "items": ["Q1", "Q2"]}]，或带有 scales: 的研究文件',
+  },
+  'reliability.err.ci': {
+    en: "--ci takes a confidence level between 0 and 1 (e.g. 0.95), not '{value}'",
+    zh: "--ci 的值应为 0 与 1 之间的置信水平（如 0.95），而不是 '{value}'",
+  },
+  'reliability.err.missingMode': {
+    en: "--missing-mode must be listwise or pairwise, not '{value}'",
+    zh: "--missing-mode 必须是 listwise 或 pairwise，而不是 '{value}'",
+  },
+  'reliability.err.noItems': {
+    en: 'reliability needs the items: --items Q1..Q12, --scale "Name=Q1,Q2" or --scales FILE',
+    zh: '可靠性分析需要指定项：--items Q1..Q12、--scale "Name=Q1,Q2" 或 --scales FILE',
+  },
 });

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
-import { msg, say, type MessageRef } from '../report/i18n.js';
+import { msg, type MessageRef } from '../report/i18n.js';
 import '../report/labels/csi.js';
 import { factorScores, runFactor } from './factor.js';
 import { ols } from '../stats/regression.js';
@@ -55,12 +55,6 @@ export function noVarianceMessage(x: Float64Array[], names: string[], y: Float64
   // The list as nested messages, so it is joined with ', ' in English and '、' in Chinese.
   const list = flat.reduceRight((rest, first) => msg('csi.err.listMore', { first, rest }));
   return msg('csi.err.constantPredictors', { list, have: flat.length === 1 ? 'has' : 'have' });
-}
-
-/** `noVarianceMessage` as English text. */
-export function noVarianceReason(x: Float64Array[], names: string[], y: Float64Array, yName: string): string | null {
-  const ref = noVarianceMessage(x, names, y, yName);
-  return ref ? say(ref, 'en') : null;
 }
 
 export interface FactorWeighting {

@@ -12,7 +12,7 @@ import '../report/labels/ipa.js';
 import { listwise, mean } from '../stats/covariance.js';
 import { correlationsWithOutcome } from '../stats/csi-weights.js';
 import { classifyIpa, QUADRANTS, type Quadrant } from '../stats/ipa.js';
-import { noVarianceReason, standardizedBetas } from './csi-derived.js';
+import { noVarianceMessage, standardizedBetas } from './csi-derived.js';
 
 export type ImportanceMethod = 'stated' | 'correlation' | 'regression';
 
@@ -97,7 +97,7 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
     importance = lw.columns.slice(p).map((c) => mean(c, lw.weights));
   } else {
     const y = lw.columns[p];
-    const flat = noVarianceReason(itemCols, opts.items, y, imp.overall);
+    const flat = noVarianceMessage(itemCols, opts.items, y, imp.overall);
     if (flat) throw new AnalysisError(msg('ipa.err.noVariance', { reason: flat }));
     importance =
       imp.method === 'correlation'

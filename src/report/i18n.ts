@@ -24,6 +24,11 @@ export function defineLabels(labels: Record<string, Label>): void {
   }
 }
 
+/** Every registered label (for the catalog's own checks). */
+export function labelEntries(): [string, Label][] {
+  return [...catalog.entries()];
+}
+
 /** The label for `key` in `lang`, with {name} placeholders filled from `vars`. */
 export function t(key: string, lang: Lang, vars: Record<string, string | number> = {}): string {
   const label = catalog.get(key);

@@ -117,6 +117,9 @@ describe('csat ipa messages in English and Chinese (--lang zh)', () => {
   // Two complete rows: too few for an analysis (an AnalysisError, exit 1); a text column.
   const few = join(dir, 'few.csv');
   writeFileSync(few, 'q1,q2,imp_q1,imp_q2,name,o\n1,2,3,4,a,3\n2,3,4,5,b,3\n');
+  // An item everybody answered alike: no derived importance for it.
+  const flat = join(dir, 'flat.csv');
+  writeFileSync(flat, 'a,b,o\n1,2,3\n2,2,4\n3,2,3\n4,2,5\n');
   it.each([
     // src/commands/ipa.ts
     [[FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '--crosshair', 'abc'], 2,
@@ -147,6 +150,9 @@ describe('csat ipa messages in English and Chinese (--lang zh)', () => {
     [[few, '--items', 'q1,q2', '--importance-prefix', 'imp_'], 1,
       'only 2 complete row(s) over the items and their importance columns; an importance-performance analysis needs at least 3',
       '题项及其重要性列上只有 2 行完整数据；重要性-绩效分析至少需要 3 行'],
+    [[flat, '--items', 'a,b', '--derived', 'regression', '--overall', 'o'], 1,
+      'cannot derive importance: b (always 2) has the same answer from every respondent used',
+      '无法推导重要性：在所用的个案中，b（始终为 2） 的回答都相同'],
   ])('%j', (args, code, en, zh) => expectMessageInBothLanguages(['ipa', ...args], undefined, code, en, zh));
 
   it('a warning', () => {

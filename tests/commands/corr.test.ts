@@ -105,15 +105,17 @@ describe('csat corr messages in English and Chinese (built CLI)', () => {
 
   it.each(cases)('%s', (_, args, input, code, en, zh) => expectMessageInBothLanguages(args, input, code, en, zh));
 
-  it('warnings in either language, the JSON warnings staying English', () => {
+  it('warnings in either language, on stderr and in the JSON alike', () => {
     const en = "'c' is constant over the cases used, so its correlations cannot be computed (shown blank, null in JSON)";
     const e = csat(['corr', F, '--vars', 'y,c', '--lang', 'en']);
     expect(e.code).toBe(0);
     expect(e.stderr).toBe(`csat: warning: ${en}\n`);
     const z = csat(['corr', F, '--vars', 'y,c', '--lang', 'zh']);
     expect(z.code).toBe(0);
-    expect(z.stderr).toBe("csat: 警告: 'c' 在所用个案中为常量，因此无法计算其相关性（显示为空白，JSON 中为 null）\n");
-    expect(JSON.parse(csat(['corr', F, '--vars', 'y,c', '--lang', 'zh', '-f', 'json']).stdout).warnings).toEqual([en]);
+    const zh = "'c' 在所用个案中为常量，因此无法计算其相关性（显示为空白，JSON 中为 null）";
+    expect(z.stderr).toBe(`csat: 警告: ${zh}\n`);
+    expect(JSON.parse(csat(['corr', F, '--vars', 'y,c', '--lang', 'zh', '-f', 'json']).stdout).warnings).toEqual([zh]);
+    expect(JSON.parse(csat(['corr', F, '--vars', 'y,c', '--lang', 'en', '-f', 'json']).stdout).warnings).toEqual([en]);
     const few = csat(['corr', '-', '--vars', 'a..c', '--missing-mode', 'pairwise', '--lang', 'zh'], { input: 'a,b,c\n1,2,1\n2,1,\n3,3,\n4,5,\n' });
     expect(few.code).toBe(0);
     expect(few.stderr).toBe('csat: 警告: 部分相关性所依据的个案少于 3 个，因此无法计算其显著性\n');

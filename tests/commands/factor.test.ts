@@ -214,7 +214,7 @@ describe('csat factor messages in English and Chinese (built CLI)', () => {
       '尝试提取 3 个因子。需要超过 1 次迭代（最后一次迭代中公因子方差的最大变化为 0.0984，大于 ECONVERGE 0.001）。提取已终止；载荷为最后一次迭代的结果',
     ],
   ];
-  it.each(warnings)('warning %j in each language; JSON keeps the English', (extra, en, zh) => {
+  it.each(warnings)('warning %j in each language, on stderr and in the JSON alike', (extra, en, zh) => {
     const args = ['factor', FILE, '--items', 'q1..q12', ...extra];
     const e = csat(args);
     expect(e.code).toBe(0);
@@ -222,7 +222,7 @@ describe('csat factor messages in English and Chinese (built CLI)', () => {
     const z = csat([...args, '--lang', 'zh']);
     expect(z.code).toBe(0);
     expect(z.stderr).toBe(`csat: 警告: ${zh}\n`);
-    const j = csat([...args, '--lang', 'zh', '-f', 'json']);
-    expect(JSON.parse(j.stdout).warnings).toEqual([en]);
+    expect(JSON.parse(csat([...args, '--lang', 'zh', '-f', 'json']).stdout).warnings).toEqual([zh]);
+    expect(JSON.parse(csat([...args, '--lang', 'en', '-f', 'json']).stdout).warnings).toEqual([en]);
   });
 });

@@ -28,7 +28,7 @@ export function render(report: Report, format: Format, ctx: RenderContext): stri
     case 'text':
       return renderText(report, { lang: ctx.lang, color: ctx.color, ascii: ctx.ascii });
     case 'json':
-      return renderJson(report, { version: ctx.version, input: ctx.input });
+      return renderJson(report, { version: ctx.version, input: ctx.input, lang: ctx.lang });
     case 'markdown':
       return renderMarkdown(report, { lang: ctx.lang });
     case 'csv':

@@ -1,18 +1,22 @@
 /**
  * The JSON envelope every command prints, the stable contract for scripts:
  * {"csat": version, "command", "input": {file, rows, encoding, delimiter}, "warnings", "results"}.
+ * The warnings are sentences in the output language (--lang), as standard error shows them.
  * Numbers keep full precision. `sanitize` makes any result object safe to print: NaN, ±Infinity
  * and undefined become null (a value that does not exist), typed arrays and Sets become arrays,
  * Maps become objects (an object key as its JSON text); a cycle is a programming error.
  */
 import type { InputInfo } from '../../data/dataset.js';
 import type { Report } from '../table.js';
+import { sayWarning, type Lang } from '../i18n.js';
 
 export type { InputInfo };
 
 export interface JsonMeta {
   version: string;
   input: InputInfo | InputInfo[] | null;
+  /** The language of the warnings (sentences for people, as on standard error); English by default. */
+  lang?: Lang;
 }
 
 export function renderJson(report: Report, meta: JsonMeta): string {
@@ -20,7 +24,7 @@ export function renderJson(report: Report, meta: JsonMeta): string {
     csat: meta.version,
     command: report.command,
     input: meta.input,
-    warnings: report.warnings,
+    warnings: report.warnings.map((w) => sayWarning(w, meta.lang ?? 'en')),
     results: report.results,
   };
   return JSON.stringify(sanitize(envelope), null, 2) + '\n';

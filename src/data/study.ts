@@ -75,51 +75,72 @@ export function parseStudy(source: string, path: string): Study {
     }
     return null;
   };
-  const parsed = studySchema.safeParse(doc.toJS() ?? {});
+  const data: unknown = doc.toJS() ?? {};
+  const parsed = studySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const keyPath = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path) as (string | number)[];
     const key = keyPath.map(String).join('.') || msg('data.study.topLevel');
-    const line = issue.code === 'unrecognized_keys' ? keyLine(source, issue.keys[0]) : lineOf(keyPath as (string | number)[]);
+    const line = lineOf(keyPath) ?? (issue.code === 'unrecognized_keys' ? keyLine(source, issue.keys[0]) : null);
     const what =
       issue.code === 'unrecognized_keys'
-        ? msg('data.study.unknownKey', { key: issue.keys[0], known: Object.keys(studySchema.shape) })
-        : msg('data.study.badValue', { key, problem: problemOf(issue) });
+        ? msg('data.study.unknownKey', { key, known: knownKeys(issue.path as (string | number)[]) })
+        : msg('data.study.badValue', { key, problem: problemOf(issue, valueAt(data, issue.path as (string | number)[])) });
     throw new UsageError(at(path, line, what));
   }
   return { ...parsed.data, path, lineOf };
 }
 
-/** A type name in zod's messages, translatable when it is one this schema can meet. */
+/** The keys the schema allows in the mapping at `path` (top level: []). */
+function knownKeys(path: (string | number)[]): string[] {
+  let schema: z.ZodType = studySchema;
+  for (const step of [...path, null]) {
+    while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+    if (step === null) break;
+    if (!(schema instanceof z.ZodObject)) return [];
+    schema = (schema.shape as Record<string, z.ZodType>)[String(step)];
+    if (!schema) return [];
+  }
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let v = data;
+  for (const step of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[step] : undefined;
+  return v;
+}
+
+/** A type name of the schema, as a phrase of the catalog (unknown names as they are). */
 const TYPES = new Set(['string', 'number', 'int', 'boolean', 'null', 'array', 'tuple', 'record', 'object']);
 const typeRef = (name: string): string | MessageRef => (TYPES.has(name) ? msg(`data.study.type.${name}`) : name);
 
-/**
- * zod's text for an issue as a catalog message, so it reads in Chinese too: the common problems
- * (wrong type, missing, too small or too big, not a column list, the scale range's order) are
- * rebuilt from the issue, and used only when their English is zod's text exactly; anything else
- * is zod's own text.
- */
-function problemOf(issue: core.$ZodIssue): MessageRef {
-  const rebuilt = rebuildIssue(issue);
-  return rebuilt && say(rebuilt, 'en') === issue.message ? rebuilt : msg('data.text', { text: issue.message });
+/** What the file holds where the schema wanted something else: a short scalar as it is, else its kind. */
+function receivedRef(value: unknown): string | MessageRef {
+  if (Array.isArray(value)) return typeRef('array');
+  if (value === null) return typeRef('null');
+  if (typeof value === 'object') return typeRef('object');
+  const text = typeof value === 'string' ? `'${value}'` : String(value);
+  return text.length <= 40 ? msg('data.study.value', { value: text }) : typeRef(typeof value);
 }
 
-function rebuildIssue(issue: core.$ZodIssue): MessageRef | null {
+/**
+ * A schema problem as a catalog sentence, built from the issue's own fields (expected type, limit,
+ * inclusive) and the value in the file; an issue of another kind keeps zod's text.
+ */
+function problemOf(issue: core.$ZodIssue, value: unknown): MessageRef {
   switch (issue.code) {
-    case 'invalid_type': {
-      const type = /^Invalid input: expected (\S+), received (\S+)$/.exec(issue.message);
-      if (!type) return null;
-      const expected = typeRef(type[1]);
-      return type[2] === 'undefined' ? msg('data.study.zod.missing', { expected }) : msg('data.study.zod.type', { expected, received: typeRef(type[2]) });
-    }
+    case 'invalid_type':
+      return value === undefined
+        ? msg('data.study.zod.missing', { expected: typeRef(issue.expected) })
+        : msg('data.study.zod.type', { expected: typeRef(issue.expected), received: receivedRef(value) });
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
       const limit = String(small ? issue.minimum : issue.maximum);
-      if (issue.origin === 'string') return small ? msg('data.study.zod.tooShortString', { limit }) : null;
+      if (issue.origin === 'string' && small) return msg('data.study.zod.tooShortString', { limit });
       if (issue.origin === 'array') return msg(small ? 'data.study.zod.tooShortArray' : 'data.study.zod.tooLongArray', { limit });
-      return msg(`data.study.zod.${small ? 'tooSmall' : 'tooBig'}${issue.inclusive ? 'Inclusive' : ''}`, { origin: typeRef(issue.origin), limit });
+      if (issue.origin === 'number') return msg(`data.study.zod.${small ? 'tooSmall' : 'tooBig'}${issue.inclusive ? 'Inclusive' : ''}`, { limit });
+      return msg('data.text', { text: issue.message });
     }
     case 'invalid_union':
       // The schema's one union: a column selection, one spec or a list of them.
@@ -127,7 +148,7 @@ function rebuildIssue(issue: core.$ZodIssue): MessageRef | null {
     case 'custom':
       return msg('data.study.minBelowMax');
     default:
-      return null;
+      return msg('data.text', { text: issue.message });
   }
 }
 

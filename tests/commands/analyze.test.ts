@@ -269,8 +269,8 @@ describe('csat analyze messages in English and Chinese (--lang zh)', () => {
       `${fewer}，第 2 行：distributed: 50 少于回收的 98 份问卷（fixtures/bank-survey.csv 中的数据行数）`],
     // src/data/study.ts
     [['analyze', 'fixtures/bank-survey.csv', '--study', badType], 2,
-      `${badType}, line 2: distributed: Invalid input: expected number, received string`,
-      `${badType}，第 2 行：distributed：类型不对：应为数字，实际为文本`],
+      `${badType}, line 2: distributed: expected a number, got 'many'`,
+      `${badType}，第 2 行：distributed：类型不对：应为数字，实际为 'many'`],
     [['analyze', 'fixtures/bank-survey.csv', '--study', unknown], 2,
       `${unknown}, line 1: unknown key 'itemz' (known: ${known})`,
       `${unknown}，第 1 行：未知的键 'itemz'（可用的键：${known.replace(/, /g, '、')}）`],

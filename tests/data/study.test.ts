@@ -16,23 +16,23 @@ function problem(source: string): { en: string; zh: string; code: number } {
 
 describe('study file problems read in English and Chinese', () => {
   it.each([
-    // Wrong type, with zod's English kept word for word.
-    ['distributed: many\n', 'distributed: Invalid input: expected number, received string', 'distributed：类型不对：应为数字，实际为文本'],
-    ['distributed: 2.5\n', 'distributed: Invalid input: expected int, received number', 'distributed：类型不对：应为整数，实际为数字'],
-    ['missing: 5\n', 'missing: Invalid input: expected array, received number', 'missing：类型不对：应为列表，实际为数字'],
-    ['labels: [1]\n', 'labels: Invalid input: expected record, received array', 'labels：类型不对：应为映射（键: 值），实际为列表'],
-    ['title: true\n', 'title: Invalid input: expected string, received boolean', 'title：类型不对：应为文本，实际为布尔值'],
-    ['scaleRange: [a, 2]\n', 'scaleRange.0: Invalid input: expected number, received string', 'scaleRange.0：类型不对：应为数字，实际为文本'],
+    // Wrong type: what was expected and what the file holds.
+    ['distributed: many\n', "distributed: expected a number, got 'many'", "distributed：类型不对：应为数字，实际为 'many'"],
+    ['distributed: 2.5\n', 'distributed: expected a whole number, got 2.5', 'distributed：类型不对：应为整数，实际为 2.5'],
+    ['missing: 5\n', 'missing: expected a list, got 5', 'missing：类型不对：应为列表，实际为 5'],
+    ['labels: [1]\n', 'labels: expected a mapping (name: value), got a list', 'labels：类型不对：应为映射（键: 值），实际为列表'],
+    ['title: true\n', 'title: expected text, got true', 'title：类型不对：应为文本，实际为 true'],
+    ['scaleRange: [a, 2]\n', "scaleRange.0: expected a number, got 'a'", "scaleRange.0：类型不对：应为数字，实际为 'a'"],
     // Out of range, too short or too long.
-    ['distributed: 0\n', 'distributed: Too small: expected number to be >0', 'distributed：数字太小：应大于 0'],
-    ['thresholds: {alpha: 7}\n', 'thresholds.alpha: Too big: expected number to be <=1', 'thresholds.alpha：数字太大：应小于或等于 1'],
-    ['items: []\n', 'items: Too small: expected array to have >=1 items', 'items：列表太短：应至少有 1 项'],
-    ["items: ''\n", 'items: Too small: expected string to have >=1 characters', 'items：文本太短：应至少有 1 个字符'],
-    ['scaleRange: [1, 2, 3]\n', 'scaleRange: Too big: expected array to have <=2 items', 'scaleRange：列表太长：应最多有 2 项'],
+    ['distributed: 0\n', 'distributed: must be greater than 0', 'distributed：必须大于 0'],
+    ['thresholds: {alpha: 7}\n', 'thresholds.alpha: must be at most 1', 'thresholds.alpha：必须小于或等于 1'],
+    ['items: []\n', 'items: must list at least 1 item(s)', 'items：列表至少需要 1 项'],
+    ["items: ''\n", 'items: must have at least 1 character(s)', 'items：至少需要 1 个字符'],
+    ['scaleRange: [1, 2, 3]\n', 'scaleRange: must list at most 2 item(s)', 'scaleRange：列表最多只能有 2 项'],
     // Not a column selection; the scale range upside down; the whole file not a mapping.
-    ['scales:\n  A: 3\n', 'scales.A: Invalid input', 'scales.A：值无效：应为一个列名或列名的列表'],
+    ['scales:\n  A: 3\n', 'scales.A: expected a column name or a list of column names', 'scales.A：值无效：应为一个列名或列名的列表'],
     ['scaleRange: [5, 1]\n', 'scaleRange: the minimum must be below the maximum', 'scaleRange：最小值必须小于最大值'],
-    ['- 1\n', '(top level): Invalid input: expected object, received array', '（顶层）：类型不对：应为映射（键: 值），实际为列表'],
+    ['- 1\n', '(top level): expected a mapping (key: value), got a list', '（顶层）：类型不对：应为映射（键: 值），实际为列表'],
   ])('%j', (source, en, zh) => {
     const line = source.includes('\n  ') ? 2 : 1;
     expect(problem(source)).toEqual({ en: `s.yml, line ${line}: ${en}`, zh: `s.yml，第 ${line} 行：${zh}`, code: 2 });
@@ -42,6 +42,16 @@ describe('study file problems read in English and Chinese', () => {
     const p = problem('title: x\nitemz: [Q1]\n');
     expect(p.en).toMatch(/^s\.yml, line 2: unknown key 'itemz' \(known: title, data, encoding, .*, targets\)$/);
     expect(p.zh).toMatch(/^s\.yml，第 2 行：未知的键 'itemz'（可用的键：title、data、encoding、.*、targets）$/);
+  });
+
+  it('an unknown key inside a mapping lists the keys allowed there, with its own line', () => {
+    const p = problem('title: x\nthresholds:\n  alpha: 0.7\n  beta: 1\n');
+    expect(p.en).toBe("s.yml, line 4: unknown key 'thresholds.beta' (known: alpha, kmo)");
+    expect(p.zh).toBe("s.yml，第 4 行：未知的键 'thresholds.beta'（可用的键：alpha、kmo）");
+  });
+
+  it('scales written as a list of {name, items} instead of a mapping says what was expected', () => {
+    expect(problem('scales:\n  - name: A\n    items: [q1]\n').en).toBe('s.yml, line 2: scales: expected a mapping (name: value), got a list');
   });
 
   it('text that is not YAML keeps the parser\'s own words inside a Chinese sentence', () => {

@@ -14,7 +14,7 @@ import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
 import { render, type Format } from '../report/render/index.js';
 import { colorWanted, writeOutput } from '../report/output.js';
-import { msg, resolveLang, sayWarning, t, type Lang } from '../report/i18n.js';
+import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../report/i18n.js';
 import '../report/labels/common.js';
 import { UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
@@ -61,7 +61,7 @@ export function outputOptions(cmd: Command): Command {
 
 /** One column selection to resolve: an option's value (e.g. --items) and its name for messages. */
 export interface Selection {
-  option: string;
+  option: string | MessageRef;
   spec: string | undefined;
   /** Names already resolved (e.g. from a study file); used instead of spec. */
   names?: string[];

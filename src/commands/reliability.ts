@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { runReliability, type MissingMode } from '../analyses/reliability.js';
 import { reliabilityBlocks } from '../report/tables/reliability.js';
 import { InputError, UsageError } from '../errors.js';
-import { msg } from '../report/i18n.js';
+import { msg, type MessageRef } from '../report/i18n.js';
 import '../report/labels/reliability.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 
@@ -31,7 +31,7 @@ interface ScaleSource {
   name: string;
   spec: string;
   /** Where it came from, for messages. */
-  option: string;
+  option: string | MessageRef;
 }
 
 const itemsSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -76,7 +76,7 @@ export async function readScalesFile(file: string): Promise<ScaleSource[]> {
   return entries.map(([name, items]) => ({
     name,
     spec: Array.isArray(items) ? items.join(',') : items,
-    option: `${file}: scale '${name}'`,
+    option: msg('reliability.scaleInFile', { file, name }),
   }));
 }
 

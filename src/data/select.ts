@@ -14,10 +14,10 @@ import { UsageError } from '../errors.js';
 import { msg, type MessageRef } from '../report/i18n.js';
 
 /**
- * Resolves `spec` against the header `names`. `option` names the option in messages
- * (e.g. '--items'); `file`, when given, names the file.
+ * Resolves `spec` against the header `names`. `option` names the option in messages (e.g. '--items',
+ * or a message saying which file and scale the spec came from); `file`, when given, names the file.
  */
-export function selectColumns(names: string[], spec: string, option: string, file?: string): string[] {
+export function selectColumns(names: string[], spec: string, option: string | MessageRef, file?: string): string[] {
   const where = file === undefined ? '' : msg('data.select.in', { file: file === '-' ? msg('data.stdin') : file });
   const parts = spec
     .split(/[,，]/)
@@ -44,7 +44,7 @@ export function selectColumns(names: string[], spec: string, option: string, fil
 }
 
 /** The positions (0-based) one part selects, in the order it selects them. */
-function resolvePart(part: string, names: string[], index: Map<string, number>, option: string, where: string | MessageRef): number[] {
+function resolvePart(part: string, names: string[], index: Map<string, number>, option: string | MessageRef, where: string | MessageRef): number[] {
   const exact = index.get(part);
   if (exact !== undefined) return [exact];
   const range = splitRange(part);
@@ -84,7 +84,7 @@ function splitRange(part: string): [string, string] | null {
 }
 
 /** One end of a run (or a lone position): a name or #n. */
-function resolveEnd(end: string, names: string[], index: Map<string, number>, option: string, where: string | MessageRef): number {
+function resolveEnd(end: string, names: string[], index: Map<string, number>, option: string | MessageRef, where: string | MessageRef): number {
   const exact = index.get(end);
   if (exact !== undefined) return exact;
   const pos = /^#\s*(\d+)$/.exec(end);
@@ -104,7 +104,7 @@ function describeEnd(end: string, names: string[], i: number): string {
   return end.startsWith('#') && names[i] !== end ? `${end} (${names[i]})` : `'${end}'`;
 }
 
-function unknownName(part: string, names: string[], option: string, where: string | MessageRef): UsageError {
+function unknownName(part: string, names: string[], option: string | MessageRef, where: string | MessageRef): UsageError {
   return new UsageError(msg('data.select.unknown', { option, part, where, closest: closest(part, names) }));
 }
 

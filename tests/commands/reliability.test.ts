@@ -168,7 +168,15 @@ describe('csat reliability messages in English and Chinese (built CLI)', () => {
   const shape = join(dir, 'shape.yml');
   writeFileSync(shape, '42\n');
   const missing = join(dir, 'no-such-scales.yml');
+  const typo = join(dir, 'typo.yml');
+  writeFileSync(typo, 'A: [a1, a9x]\n');
   const errors: [string[], number, string, string][] = [
+    [
+      ['alpha', FIXTURE, '--scales', typo],
+      2,
+      `${typo}: scale 'A': no column 'a9x' in ${FIXTURE}; closest: a1, a2, a3.`,
+      `${typo}：标度 'A'：在 ${FIXTURE} 中没有名为 'a9x' 的列；最接近的：a1、a2、a3。`,
+    ],
     [
       ['alpha', FIXTURE, '--scale', 'a1,a2'],
       2,

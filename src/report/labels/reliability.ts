@@ -161,6 +161,7 @@ defineLabels({
   },
   'reliability.err.cannotReadScales': { en: 'cannot read the scales file {file}: {why}', zh: '无法读取标度文件 {file}：{why}' },
   'reliability.err.scalesNotYaml': { en: '{file}: not valid JSON/YAML ({detail})', zh: '{file}：不是有效的 JSON/YAML（{detail}）' },
+  'reliability.scaleInFile': { en: "{file}: scale '{name}'", zh: "{file}：标度 '{name}'" },
   'reliability.err.scalesShape': {
     en: '{file}: expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with scales:',
     zh: '{file}：标度应写成 {"Name": ["Q1", "Q2"]}、[{"name": "Name", "items": ["Q1", "Q2"]}]，或带有 scales: 的研究文件',

@@ -11,6 +11,20 @@ const examples = readme.flatMap((l, i) =>
   l.startsWith('$ csat ') && l.includes('fixtures/') ? [{ line: l.slice('$ csat '.length), error: readme[i + 1]?.startsWith('csat: ') ? readme[i + 1] : null }] : [],
 );
 const commands = examples.filter((e) => e.error === null).map((e) => e.line);
+
+/**
+ * Output the README shows for an example: a ``` block that follows the example's own ```sh block
+ * with only blank lines between. It may be abridged, so each of its lines must appear in the real
+ * output, in the same order.
+ */
+const shown = readme.flatMap((l, i) => {
+  if (!l.startsWith('$ csat ') || !l.includes('fixtures/') || readme[i + 1] !== '```') return [];
+  let k = i + 2;
+  while (readme[k]?.trim() === '') k++;
+  if (readme[k] !== '```') return [];
+  const end = readme.indexOf('```', k + 1);
+  return [[l.slice('$ csat '.length), readme.slice(k + 1, end)] as [string, string[]]];
+});
 const failing = examples.filter((e) => e.error !== null).map((e) => [e.line, e.error as string]);
 
 /** Split a shell line into words, honouring double quotes. */
@@ -28,6 +42,18 @@ describe('README examples', () => {
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(r.code).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(0);
+  });
+  it('shows the output of the single-command examples', () => {
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+  });
+  it.each(shown)('csat %s prints what the README shows, line for line', (line, expected) => {
+    const actual = csat(words(line)).stdout.split('\n');
+    let at = 0;
+    for (const want of expected.filter((x) => x.trim() !== '')) {
+      const found = actual.indexOf(want, at);
+      expect(found, `README line not in the output (or out of order): ${want}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
   });
   it.each(failing)('csat %s fails with the line shown', (line, error) => {
     const r = csat(words(line), { env: { LANG: 'C' } });

@@ -162,7 +162,7 @@ Examples:
       await emit(
         {
           command: 'analyze',
-          blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection }),
+          blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: opts.format === 'html' }),
           results: run.result,
           warnings: [...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],
         },

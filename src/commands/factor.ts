@@ -124,7 +124,7 @@ Example:
       });
       const { warnings, ...results } = result;
       const lang = langOf(opts);
-      const blocks = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree });
+      const blocks = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: opts.format === 'html' });
 
       let saved: { file: string; columns: string[] } | null = null;
       if (opts.saveScores) {

@@ -185,7 +185,7 @@ Example:
       await emit(
         {
           command: 'regress',
-          blocks: regressBlocks(out.results, langOf(opts), { weight: ds.weightName }),
+          blocks: regressBlocks(out.results, langOf(opts), { weight: ds.weightName, svg: opts.format === 'html' }),
           results: out.results,
           warnings: [...ds.warnings, ...out.warnings],
         },

@@ -48,7 +48,30 @@ export interface TextBlock {
   text: string;
 }
 
-export type Block = ({ kind: 'table' } & Table) | TextBlock;
+/**
+ * A section heading, e.g. a step of `csat analyze`. Text shows it as "== text ==" (the layout the
+ * snapshots pin), markdown as `##`, html as an anchored <h2> that the page's contents link to.
+ */
+export interface HeadingBlock {
+  kind: 'heading';
+  text: string;
+  /** 2 for a section (markdown `##`, html <h2>), 3 for a subsection. */
+  level: 2 | 3;
+  /** Anchor for the html page's contents, e.g. 'step-1'. */
+  id: string;
+}
+
+/**
+ * Bullet points, e.g. the findings of `csat analyze`. `lead` names a list that html also shows
+ * at the top of the page, as the findings a reader looks for first.
+ */
+export interface ListBlock {
+  kind: 'list';
+  items: string[];
+  lead?: string;
+}
+
+export type Block = ({ kind: 'table' } & Table) | TextBlock | HeadingBlock | ListBlock;
 
 /** What a command hands to the renderers: blocks for people, results for JSON. */
 export interface Report {
@@ -65,4 +88,12 @@ export function table(t: Table): Block {
 
 export function text(s: string): Block {
   return { kind: 'text', text: s };
+}
+
+export function heading(s: string, id: string, level: 2 | 3 = 2): Block {
+  return { kind: 'heading', text: s, level, id };
+}
+
+export function list(items: string[], lead?: string): Block {
+  return lead === undefined ? { kind: 'list', items } : { kind: 'list', items, lead };
 }

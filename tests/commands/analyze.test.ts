@@ -32,6 +32,49 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.stdout).toMatch(/^\|.*\|$/m);
   });
 
+  it.each([
+    ['en', ['Step 1. Sample', 'Step 4. KMO, Bartlett and factor analysis', 'Step 6. Regression: drivers of overall', 'Step 7. Summary'], 'Summary of findings', 'Contents', '>Scree Plot<', '>Drivers of overall: standardized coefficients (Beta)<'],
+    ['zh', ['第 1 步 样本', '第 4 步 KMO、巴特利特检验与因子分析', '第 6 步 回归分析：overall 的影响因素', '第 7 步 结论'], '分析结论', '目录', '>碎石图<', '>overall 的影响因素：标准化系数 Beta<'],
+  ])('html in %s: a titled page with contents, the findings on top, step headings and both charts', (lang, steps, findings, contents, scree, betas) => {
+    const r = csat([...BANK, '-f', 'html', '--lang', lang]);
+    expect(r.code).toBe(0);
+    const html = r.stdout;
+    expect(html).toContain('<title>csat analyze \u2014 bank-survey.csv</title>');
+    const toc = html.indexOf(`<nav class="toc">\n<h2>${contents}</h2>`);
+    expect(toc).toBeGreaterThan(0);
+    steps.forEach((title, i) => {
+      const n = [1, 4, 6, 7][i];
+      expect(html).toContain(`<li><a href="#step-${n}">${title}</a></li>`);
+      expect(html.indexOf(`<h2 id="step-${n}">${title}</h2>`)).toBeGreaterThan(toc);
+    });
+    expect(html.match(/<h2 id="step-\d">/g)).toHaveLength(7);
+    expect(html).not.toContain('==');
+    // The findings: a list at the top (before the contents) and again in step 7.
+    const top = html.indexOf(`<section class="findings">\n<h2>${findings}</h2>\n<ul class="list">\n<li>`);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(toc);
+    const summary = html.slice(html.indexOf('<h2 id="step-7">'));
+    expect(summary).toMatch(/^<h2 id="step-7">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){7}<\/ul>/);
+    expect(html).not.toContain('<li>* ');
+    // Both charts, as SVG in place of the text scree plot, the scree in step 4 and the Betas in step 6.
+    const step = (n: number) => html.slice(html.indexOf(`<h2 id="step-${n}">`), html.indexOf(`<h2 id="step-${n + 1}">`));
+    const chart = (part: string) => /<div class="chart"><svg [\s\S]*?<\/svg><\/div>/.exec(part)?.[0] ?? '';
+    expect(chart(step(4))).toContain(scree);
+    expect(chart(step(6))).toContain(betas);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).not.toContain(`<pre>${scree.slice(1, -1)}`);
+    expect(html).not.toMatch(/<script|<link|url\(|@import/);
+  });
+
+  it('markdown: step headings as ## and the findings as a list; csv leaves both out', () => {
+    const md = csat([...BANK, '-f', 'markdown', '--no-frequencies']).stdout;
+    expect(md).toContain('\n## Step 4. KMO, Bartlett and factor analysis\n\n### KMO and Bartlett');
+    expect(md).toMatch(/\n## Step 7\. Summary\n\n- Reliable \(α ≥ \.700\): All items[^\n]*\n- The data suit factor analysis/);
+    expect(md).not.toContain('<svg');
+    const csv = csat([...BANK, '-f', 'csv', '--no-frequencies']).stdout;
+    expect(csv).not.toMatch(/Step \d|Reliable \(α/);
+  });
+
   it('JSON has one key per step, each shaped like the single command', () => {
     const r = csat([...PHONE, '-f', 'json']);
     expect(r.code).toBe(0);

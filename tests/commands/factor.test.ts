@@ -35,6 +35,16 @@ describe('csat factor (built CLI)', () => {
     }
   });
 
+  it('-f html draws the scree plot as SVG instead of text; text keeps the text plot', () => {
+    const html = csat(['factor', FILE, '--items', 'q1..q12', '-f', 'html']).stdout;
+    expect(html).toMatch(/<div class="chart"><svg [^>]*>[\s\S]*>Scree Plot<[\s\S]*<\/svg><\/div>/);
+    expect(html).not.toContain('<pre>Scree Plot');
+    expect(csat(['factor', FILE, '--items', 'q1..q12', '-f', 'html', '--no-scree']).stdout).not.toContain('<svg');
+    const text = csat(['factor', FILE, '--items', 'q1..q12']).stdout;
+    expect(text).toContain('Scree Plot');
+    expect(text).not.toContain('<svg');
+  });
+
   it('JSON keys are the contract of issue #4, numbers at full precision', () => {
     const ex = factorExpected(false);
     const r = csat(['efa', FILE, '--items', 'q1..q12', '-f', 'json']);

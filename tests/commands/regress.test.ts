@@ -20,6 +20,16 @@ describe('csat regress (built CLI)', () => {
     expect(r.stdout).toContain('a. Dependent Variable: y');
     expect(r.stdout).toContain('b. Predictors: (Constant), x6, x4, x3, x2, x1');
   });
+  it('-f html adds the Betas of the model as a bar chart, largest first; text has none', () => {
+    const html = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout;
+    const svg = /<div class="chart">(<svg [\s\S]*?<\/svg>)<\/div>/.exec(html)![1];
+    expect(svg).toContain('>y 的影响因素：标准化系数 Beta<');
+    const values = [...svg.matchAll(/<title>(x\d): Beta (-?[\d.]+)/g)].map((m) => Math.abs(Number(m[2])));
+    expect(values).toHaveLength(ev.split(',').length);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev]).stdout).not.toContain('<svg');
+  });
+
   it('JSON: the issue contract, every number as R computes it', () => {
     const r = csat(['ols', 'fixtures/regression.csv', 'y ~ x1 + x2 + x3 + x4 + x6', '-f', 'json']);
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
 /** A tiny report exercising every feature of the table model, shared by the renderer tests. */
-import { table, text, type Report } from '../../src/report/table.js';
+import { heading, list, table, text, type Report } from '../../src/report/table.js';
 
 export function demoReport(lang: 'en' | 'zh' = 'en'): Report {
   const zh = lang === 'zh';
@@ -41,6 +41,24 @@ export function demoReport(lang: 'en' | 'zh' = 'en'): Report {
         columns: [{ header: "Cronbach's Alpha" }, { header: 'N of Items', style: 'int' }],
         rows: [[0.8123456789, 6]],
       }),
+    ],
+  };
+}
+
+/** A report in sections: headings, a findings list shown at the top of the HTML page, a table. */
+export function outlineReport(): Report {
+  return {
+    command: 'analyze',
+    warnings: [],
+    results: null,
+    blocks: [
+      heading('Step 1. Sample', 'step-1'),
+      table({ id: 'sample', title: 'Sample', columns: [{ header: '', kind: 'label' }, { header: 'N', style: 'int' }], rows: [['Rows', 98]] }),
+      heading('Details <b>& more</b>', 'step-"2"', 3),
+      text('KMO = .748: middling.\nBartlett: p < .001.'),
+      heading('Step 7. Summary', 'step-7'),
+      list(['Reliable: *all* items.', '- a dash, <i>markup</i> & a\nbroken line'], 'Summary of findings'),
+      list(['plain list']),
     ],
   };
 }

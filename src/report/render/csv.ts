@@ -7,7 +7,8 @@
  * The text starts with a UTF-8 byte order mark so that Excel opens Chinese text correctly.
  * Numbers are written unrounded (shortest form that reads back as the same double) so that a
  * spreadsheet computes with the real values; cell suffixes such as '**' are dropped from numbers
- * to keep them numeric. Text blocks (verdicts, charts) are not tables and are left out.
+ * to keep them numeric. Text, heading and list blocks (verdicts, charts, step headings, findings)
+ * are not tables and are left out.
  */
 import { formatCell, fullPrecision, isCell } from '../format.js';
 import type { Lang } from '../i18n.js';

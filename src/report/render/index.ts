@@ -34,7 +34,7 @@ export function render(report: Report, format: Format, ctx: RenderContext): stri
     case 'csv':
       return renderCsv(report, { lang: ctx.lang });
     case 'html':
-      return renderHtml(report, { lang: ctx.lang });
+      return renderHtml(report, { lang: ctx.lang, input: ctx.input });
     default:
       throw new Error(`unknown format '${format as string}'`);
   }

@@ -2,7 +2,7 @@
  * GitHub-flavoured Markdown: `### Title`, a pipe table whose headers carry their group's label
  * ("Initial Eigenvalues: Total"), label columns left- and number columns right-aligned,
  * footnotes as separate lines, one-line text blocks as paragraphs and multi-line ones (charts)
- * as fenced code. Numbers are rounded as in the text output. SVG blocks are left out. Warnings
+ * as fenced code, headings as `##` (tables stay `###` beneath them), lists as `-` items. Numbers are rounded as in the text output. SVG blocks are left out. Warnings
  * open the document as quotes, so that a saved file carries them.
  */
 import { formatCell } from '../format.js';
@@ -18,6 +18,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const parts: string[] = warningLines(report, opts.lang).map((w) => `> ${escapeText(w)}`);
   for (const block of report.blocks) {
     if (block.kind === 'table') parts.push(renderTable(block));
+    else if (block.kind === 'heading') parts.push(`${'#'.repeat(block.level)} ${escapeInline(oneLine(block.text))}`);
+    else if (block.kind === 'list') parts.push(block.items.map((item) => `- ${escapeText(oneLine(item))}`).join('\n'));
     else if (isSvg(block)) continue;
     else if (block.text.trim().includes('\n')) parts.push(fenced(block.text.replace(/\s+$/, '')));
     else parts.push(escapeText(block.text.trim()));
@@ -52,6 +54,11 @@ export function escapeText(s: string): string {
 /** A table cell: escaped, with line breaks as <br> since a cell cannot span lines. */
 export function escapeCell(s: string): string {
   return escapeInline(s.trim()).replace(/\r?\n/g, '<br>');
+}
+
+/** Headings and list items are one line each in Markdown. */
+function oneLine(s: string): string {
+  return s.trim().replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /** Preformatted text in a fence longer than any run of backticks inside it. */

@@ -36,6 +36,9 @@ export function renderText(report: Report, opts: TextOptions): string {
   const parts: string[] = [];
   for (const block of report.blocks) {
     if (block.kind === 'table') parts.push(renderTable(block, lines, paint));
+    // Headings at every level look alike in a terminal: "== Step 1. Sample ==".
+    else if (block.kind === 'heading') parts.push(`== ${oneLine(block.text)} ==`);
+    else if (block.kind === 'list') parts.push(block.items.map((item) => `* ${oneLine(item)}`).join('\n'));
     else if (!isSvg(block)) parts.push(safe(block.text).replace(/\s+$/, ''));
   }
   return parts.length === 0 ? '' : parts.join('\n\n') + '\n';

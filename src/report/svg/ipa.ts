@@ -8,13 +8,13 @@
  */
 import type { IpaResult } from '../../analyses/ipa.js';
 import type { Quadrant } from '../../stats/ipa.js';
-import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
-import { charWidth } from '../width.js';
+import { chartNumber, escapeXml, FONT, niceTicks, shortLabel, textWidth } from './shared.js';
 import { ipaDecimals } from '../tables/ipa.js';
 import '../labels/ipa.js';
 
-const FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei','Helvetica Neue',Arial,sans-serif";
+export { MAX_LABEL_WIDTH, niceTicks, shortLabel, textWidth } from './shared.js';
+
 const WIDTH = 800;
 const HEIGHT = 600;
 const PLOT = { left: 90, right: WIDTH - 40, top: 64, bottom: HEIGHT - 96 };
@@ -32,33 +32,6 @@ export interface Box {
   y1: number;
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Estimated rendered width of `s` at `size` px: wide (CJK) characters take one em, others about 0.6. */
-export function textWidth(s: string, size: number): number {
-  let w = 0;
-  for (const ch of s) {
-    const cw = charWidth(ch.codePointAt(0) as number);
-    w += cw === 2 ? size : cw === 0 ? 0 : /[il.,:;'|!]/.test(ch) ? 0.32 * size : /[A-Z@MWmw]/.test(ch) ? 0.72 * size : 0.58 * size;
-  }
-  return w;
-}
-
-/** Tick values at a 1, 2 or 5 x 10^k step covering [min, max] with about `count` intervals. */
-export function niceTicks(min: number, max: number, count = 5): { ticks: number[]; decimals: number } {
-  const raw = (max - min) / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / mag;
-  const step = (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * mag;
-  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-  const ticks: number[] = [];
-  // Ticks as whole multiples of the step (no running sum, whose rounding could stall or drift).
-  for (let k = Math.ceil(min / step - 1e-9), last = Math.floor(max / step + 1e-9); k <= last; k++) ticks.push(Number((k * step).toFixed(decimals)));
-  return { ticks, decimals };
-}
-
 /**
  * An axis range centred on the cross-hair, so the four quadrants get equal room for their names
  * and points: half-width = the largest distance of a point from the cross-hair times `room`
@@ -71,22 +44,6 @@ function domain(values: number[], centre: number, room: number, decimals: number
   const far = Math.max(...values.map((v) => Math.abs(v - centre)));
   const half = far * room >= 10 ** -decimals ? far * room : Math.max(Math.abs(centre) * 0.1, 0.5);
   return [centre - half, centre + half];
-}
-
-/** A number for the chart: the table's decimals, with the leading zero the axis ticks have (0.498, not .498). */
-function chartNumber(x: number, decimals: number): string {
-  return formatNumber(x, decimals).replace(/^(-?)\./, '$10.');
-}
-
-/** Widest point label, in px: a longer item name is cut with an ellipsis (the point's tooltip keeps it whole). */
-export const MAX_LABEL_WIDTH = 200;
-
-/** `name`, cut to MAX_LABEL_WIDTH at `size` px with a trailing ellipsis when it is wider. */
-export function shortLabel(name: string, size: number): string {
-  if (textWidth(name, size) <= MAX_LABEL_WIDTH) return name;
-  const chars = [...name];
-  while (chars.length > 1 && textWidth(chars.join('') + '…', size) > MAX_LABEL_WIDTH) chars.pop();
-  return chars.join('').trimEnd() + '…';
 }
 
 /** The box of 11 px text at (x, y) with the given anchor and width. */

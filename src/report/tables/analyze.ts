@@ -1,4 +1,8 @@
-/** The report of `csat analyze`: each step's own tables under a step heading, then the summary. */
+/**
+ * The report of `csat analyze`: each step's own tables under a step heading, then the summary
+ * findings as a list (the HTML page also shows them at its top). With `svg` the scree plot and
+ * the drivers' Betas are SVG charts for the HTML page; the other formats keep the text scree.
+ */
 import type { AnalyzeResult, AnalyzeRun } from '../../analyses/analyze.js';
 import { describeBlocks } from './describe.js';
 import { reliabilityBlocks } from './reliability.js';
@@ -7,7 +11,8 @@ import { factorBlocks } from './factor.js';
 import { corrBlocks } from './corr.js';
 import { regressBlocks } from './regress.js';
 import { t, type Lang } from '../i18n.js';
-import { table, text, type Block } from '../table.js';
+import { heading, list, table, text, type Block } from '../table.js';
+import { betaSvg } from '../svg/betas.js';
 import '../labels/analyze.js';
 
 export interface AnalyzeTableOptions {
@@ -15,12 +20,14 @@ export interface AnalyzeTableOptions {
   frequencies: boolean;
   /** Lines about auto-detected items (no study file). */
   detection: string[];
+  /** Charts as SVG (the HTML page): the scree plot and the drivers' Betas. */
+  svg?: boolean;
 }
 
 export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOptions): Block[] {
   const r = run.result;
   const L = (key: string, vars?: Record<string, string | number>) => t(`analyze.${key}`, lang, vars);
-  const step = (n: number, key: string, vars?: Record<string, string | number>) => text(`== ${L('step', { n, title: L(key, vars) })} ==`);
+  const step = (n: number, key: string, vars?: Record<string, string | number>) => heading(L('step', { n, title: L(key, vars) }), `step-${n}`);
   const blocks: Block[] = [];
 
   blocks.push(step(1, 'stepSample'));
@@ -37,7 +44,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   // The factor tables begin with KMO and Bartlett; print them alone only when the factor step failed.
   if (r.kmo && !r.factor) blocks.push(...kmoBlocks(r.kmo, lang, { weight: opts.weight }));
   if (r.factor) {
-    blocks.push(...factorBlocks(r.factor, lang, { sort: true, scree: true, weight: opts.weight }));
+    blocks.push(...factorBlocks(r.factor, lang, { sort: true, scree: true, weight: opts.weight, svg: opts.svg }));
     blocks.push(
       table({
         id: 'components-items',
@@ -63,11 +70,12 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
         rows: r.summary.drivers.map((d) => [d.rank, d.predictor, d.beta, d.p]),
       }),
     );
+    if (opts.svg && r.summary.drivers.length) blocks.push(text(betaSvg(r.summary.drivers, r.regression.dependent, lang)));
   }
   for (const s of run.skipped) blocks.push(text(L('skipped', { step: s.step, reason: s.reason })));
 
   blocks.push(step(7, 'stepSummary'));
-  blocks.push(text(r.summary.sentences.map((s) => `* ${s}`).join('\n')));
+  blocks.push(list(r.summary.sentences, L('summaryTitle')));
   return blocks;
 }
 

@@ -11,6 +11,7 @@ import { t, type Lang } from '../i18n.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
 import { kmoTable, kmoVerdict } from './kmo.js';
 import { lineChart } from '../chart.js';
+import { screeSvg } from '../svg/scree.js';
 import { kmoAdequacy } from '../../analyses/kmo.js';
 import '../labels/factor.js';
 
@@ -22,6 +23,8 @@ export interface FactorTableOptions {
   weight?: string | null;
   /** Print the text scree plot (default true). */
   scree?: boolean;
+  /** Draw the scree plot as SVG instead of text (for the HTML page). */
+  svg?: boolean;
 }
 
 /** Row order of SPSS /FORMAT SORT for one loading matrix. */
@@ -216,7 +219,8 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
       }),
     );
   }
-  if (opts.scree ?? true) blocks.push(text(screePlot(r, lang)));
+  if ((opts.scree ?? true) && opts.svg) blocks.push(text(screeSvg(r.eigenvalues, lang, { retained: k, unit: pc ? 'component' : 'factor' })));
+  else if (opts.scree ?? true) blocks.push(text(screePlot(r, lang)));
   blocks.push(text(assignmentText(r, lang)));
   return blocks;
 }

@@ -11,10 +11,13 @@ import type { Coefficient } from '../../stats/regression.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
+import { betaSvg } from '../svg/betas.js';
 import '../labels/regress.js';
 
 export interface RegressTableOptions {
   weight?: string | null;
+  /** Add the Betas of the final model as an SVG bar chart (for the HTML page). */
+  svg?: boolean;
 }
 
 /** a, b, c, ... for footnotes. */
@@ -201,6 +204,14 @@ export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOp
   );
   blocks.push(text(L('equation', { equation: fittedEquation(r.dependent, r.coefficients) })));
   blocks.push(text(L('standardizedEquation', { equation: standardizedEquation(r.dependent, r.coefficients) })));
+  if (opts.svg) {
+    // Largest |Beta| first, as the drivers of `csat analyze` are ranked.
+    const bars = r.coefficients
+      .filter((c) => c.beta !== null && Number.isFinite(c.beta))
+      .map((c) => ({ predictor: c.term, beta: c.beta as number, p: Number.isFinite(c.p) ? c.p : null }))
+      .sort((a, b) => Math.abs(b.beta) - Math.abs(a.beta));
+    if (bars.length) blocks.push(text(betaSvg(bars, r.dependent, lang)));
+  }
 
   // Excluded Variables.
   const withExcluded = models.filter((m) => m.excluded.length > 0);

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { renderCsv } from '../../../src/report/render/csv.js';
 import { table, type Report } from '../../../src/report/table.js';
-import { demoReport } from '../demo.js';
+import { demoReport, outlineReport } from '../demo.js';
 
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ',', newline: '\r\n', skipEmptyLines: false }).data;
 
@@ -103,3 +103,9 @@ describe('renderCsv', () => {
   });
 });
 
+describe('renderCsv headings and lists', () => {
+  it('leaves them out, as it leaves out text blocks: only the tables are sections', () => {
+    const records = parse(renderCsv(outlineReport(), { lang: 'en' }));
+    expect(records).toEqual([['Sample'], ['', 'N'], ['Rows', '98'], ['']]);
+  });
+});

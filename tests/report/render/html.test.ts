@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src/report/render/html.js';
-import { table, type Report } from '../../../src/report/table.js';
-import { demoReport } from '../demo.js';
+import { heading, list, table, type Report } from '../../../src/report/table.js';
+import { demoReport, outlineReport } from '../demo.js';
 
 describe('renderHtml', () => {
   const html = renderHtml(demoReport('zh'), { lang: 'zh' });
@@ -15,8 +15,8 @@ describe('renderHtml', () => {
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });
 
-  it('draws tables with a caption, group header cells and footnotes', () => {
-    expect(html).toContain('<caption>总方差解释</caption>');
+  it('draws tables with a title above, group header cells and footnotes', () => {
+    expect(html).toContain('<div class="caption">总方差解释</div>\n<table class="spss" id="total-variance" aria-label="总方差解释">');
     expect(html).toContain('<th rowspan="2">成分</th><th colspan="3">初始特征值</th><th rowspan="2">N</th>');
     expect(html).toContain('<tr><th>总计</th><th>方差百分比</th><th>累积 %</th></tr>');
     expect(html).toContain('<td class="label">1</td><td class="num">2.500</td>');
@@ -24,11 +24,12 @@ describe('renderHtml', () => {
     expect(html).toContain('<p class="footnote">a. Only 3 components.</p>');
   });
 
-  it('escapes text, keeps line breaks in cells, puts text blocks in <pre> and embeds SVG as is', () => {
+  it('escapes text, keeps line breaks in cells, puts laid-out text in <pre>, sentences in <p> and embeds SVG as is', () => {
     expect(html).toContain('<td class="label">满意度，&#34;总体&#34;</td>');
     expect(html).toContain('<pre>chart line 1\n  chart | line 2</pre>');
+    expect(html).toContain('<p class="note">结论：可靠性良好。</p>');
     expect(html).toContain('<div class="chart"><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><circle cx="5" cy="5" r="4"/></svg></div>');
-    expect(html).toContain('<p class="warning">警告：2 cells were read as missing</p>');
+    expect(html).toContain('<div class="warnings" role="note">\n<p class="warning">警告：2 cells were read as missing</p>\n</div>');
   });
 
   it('never lets data become markup', () => {
@@ -47,5 +48,59 @@ describe('renderHtml', () => {
     expect(out).not.toContain('<b>');
     expect(out).toContain('&#60;script&#62;alert(1)&#60;/script&#62;&#38;');
     expect(out).toContain('id="a&#34;b"');
+  });
+});
+
+describe('renderHtml pages in sections', () => {
+  const html = renderHtml(outlineReport(), { lang: 'en', input: { file: 'data/waves/bank-survey.csv', rows: 98, encoding: 'utf-8', delimiter: ',' } });
+  const at = (s: string) => {
+    const i = html.indexOf(s);
+    expect(i, s).toBeGreaterThanOrEqual(0);
+    return i;
+  };
+
+  it('is titled after the command and the data file (without its folders)', () => {
+    expect(html).toContain('<title>csat analyze \u2014 bank-survey.csv</title>');
+    expect(html).toContain('<h1>csat analyze</h1>\n<p>Data: bank-survey.csv</p>');
+    expect(html).not.toContain('data/waves');
+  });
+
+  it('turns headings into anchored <h2>/<h3> and lists into <ul>, everything escaped', () => {
+    expect(html).toContain('<h2 id="step-1">Step 1. Sample</h2>');
+    expect(html).toContain('<h3 id="step-&#34;2&#34;">Details &#60;b&#62;&#38; more&#60;/b&#62;</h3>');
+    expect(html).toContain('<ul class="list">\n<li>plain list</li>\n</ul>');
+    expect(html).toContain('<li>- a dash, &#60;i&#62;markup&#60;/i&#62; &#38; a\nbroken line</li>');
+    expect(html).not.toMatch(/<(b|i)>/);
+  });
+
+  it('opens with the findings of a lead list, then contents linking to every heading, then the sections', () => {
+    const findings = at('<section class="findings">\n<h2>Summary of findings</h2>\n<ul class="list">\n<li>Reliable: *all* items.</li>');
+    const toc = at('<nav class="toc">\n<h2>Contents</h2>\n<ol>\n<li><a href="#step-1">Step 1. Sample</a></li>\n<li class="sub"><a href="#step-&#34;2&#34;">Details &#60;b&#62;&#38; more&#60;/b&#62;</a></li>\n<li><a href="#step-7">Step 7. Summary</a></li>\n</ol>\n</nav>');
+    expect(findings).toBeLessThan(toc);
+    expect(toc).toBeLessThan(at('<h2 id="step-1">'));
+    // The findings stay in their own step too, where the contents link to.
+    expect(html.match(/<li>Reliable: \*all\* items\.<\/li>/g)).toHaveLength(2);
+    expect(html.match(/<li>plain list<\/li>/g)).toHaveLength(1);
+  });
+
+  it('writes each sentence of a text block as a paragraph', () => {
+    expect(html).toContain('<p class="note">KMO = .748: middling.</p>\n<p class="note">Bartlett: p &#60; .001.</p>');
+  });
+
+  it('has no contents without headings, and names standard input in the page language', () => {
+    const r: Report = { command: 'reliability', warnings: [], results: null, blocks: [list(['a']), table({ id: 't', title: 'T', columns: [{ header: 'x' }], rows: [[1]] })] };
+    const page = renderHtml(r, { lang: 'zh', input: { file: '-', rows: 1, encoding: 'utf-8', delimiter: ',' } });
+    expect(page).not.toContain('<nav');
+    expect(page).not.toContain('class="findings"');
+    expect(page).toContain('<title>csat reliability \u2014 标准输入</title>');
+    expect(renderHtml(r, { lang: 'en' })).toContain('<title>csat reliability</title>');
+    expect(renderHtml({ ...r, blocks: [heading('目录外', 'h')] }, { lang: 'zh' })).toContain('<nav class="toc">\n<h2>目录</h2>');
+  });
+
+  it('styles for print: no table, chart or findings box split across pages, headings kept with what follows', () => {
+    const print = html.slice(at('@media print'));
+    expect(print).toMatch(/\.table, \.chart, pre, \.findings[^{]*\{ break-inside: avoid; \}/);
+    expect(print).toContain('h2, h3 { break-after: avoid; }');
+    expect(html).not.toMatch(/<link|<script|\bsrc=|url\(|@import|@font-face/);
   });
 });

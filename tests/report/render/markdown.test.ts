@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeText, renderMarkdown } from '../../../src/report/render/markdown.js';
 import { table, type Report } from '../../../src/report/table.js';
-import { demoReport } from '../demo.js';
+import { demoReport, outlineReport } from '../demo.js';
 
 /** Split a table row on unescaped pipes, then undo the cell escaping (as a GFM parser does). */
 function cells(line: string): string[] {
@@ -87,5 +87,19 @@ describe('renderMarkdown', () => {
         expect(out.slice(4, 4 + rows.length).map(cells)).toEqual(rows);
       }),
     );
+  });
+});
+
+describe('renderMarkdown headings and lists', () => {
+  const md = renderMarkdown(outlineReport(), { lang: 'en' });
+
+  it('writes headings with as many # as their level, above the ### table titles', () => {
+    expect(md.startsWith('## Step 1. Sample\n\n### Sample\n')).toBe(true);
+    expect(md).toContain('\n### Details \\<b\\>& more\\</b\\>\n');
+    expect(md).toContain('\n## Step 7. Summary\n');
+  });
+
+  it('writes a list as "- " items, escaped, one line each', () => {
+    expect(md).toContain('\n- Reliable: \\*all\\* items.\n- \\- a dash, \\<i\\>markup\\</i\\> & a broken line\n\n- plain list\n');
   });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/report/render/text.js';
-import { table, type Report } from '../../../src/report/table.js';
-import { demoReport } from '../demo.js';
+import { heading, list, table, text, type Report } from '../../../src/report/table.js';
+import { demoReport, outlineReport } from '../demo.js';
 
 const frameLine = /^[┌│├└+|]/;
 /** Terminal width measured independently of src/report/width.ts: CJK and fullwidth forms are 2. */
@@ -192,5 +192,31 @@ describe('renderText column groups', () => {
     const cells = header.split('│').slice(1, -1);
     expect(cells).toHaveLength(2);
     expect(Math.abs(cells[0].length - cells[1].length)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('renderText headings and lists', () => {
+  const out = renderText(outlineReport(), { lang: 'en', color: false });
+
+  it('prints headings as "== ... ==" and lists as "* " lines, as the text blocks they replace did', () => {
+    const parts = out.split('\n\n');
+    expect(parts[0]).toBe('== Step 1. Sample ==');
+    expect(parts[2]).toBe('== Details <b>& more</b> ==');
+    expect(parts[4]).toBe('== Step 7. Summary ==');
+    expect(parts[5]).toBe('* Reliable: *all* items.\n* - a dash, <i>markup</i> & a broken line');
+    expect(parts[6]).toBe('* plain list\n');
+  });
+
+  it('gives the same bytes as the text blocks analyze printed before headings and lists existed', () => {
+    const asBlocks = (blocks: Report['blocks']) => renderText({ command: 'x', warnings: [], results: null, blocks }, { lang: 'en', color: false });
+    const sentences = ['Reliable (α ≥ .700): All items (α = .831).', '5 components explain 78.8% of the variance.'];
+    expect(asBlocks([heading('Step 7. Summary', 'step-7'), list(sentences, 'Findings')])).toBe(
+      asBlocks([text('== Step 7. Summary =='), text(sentences.map((s) => `* ${s}`).join('\n'))]),
+    );
+  });
+
+  it('keeps control characters from the data out of headings and list items', () => {
+    const r: Report = { command: 'x', warnings: [], results: null, blocks: [heading('a\x1b[31mb', 'h'), list(['c\x07d'])] };
+    expect(renderText(r, { lang: 'en', color: false })).toBe('== a\ufffd[31mb ==\n\n* c\ufffdd\n');
   });
 });

@@ -3,22 +3,12 @@ import fc from 'fast-check';
 import { runIpa, type IpaResult } from '../../../src/analyses/ipa.js';
 import { ipaChart, ipaSvg, MAX_LABEL_WIDTH, niceTicks, shortLabel, textWidth, type Box } from '../../../src/report/svg/ipa.js';
 import { readIndexFixture } from '../../helpers/index-fixture.js';
+import { tagsBalanced } from '../../helpers/svg.js';
 
 const items = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
 const stated = runIpa(readIndexFixture(), { items, importance: { method: 'stated', columns: items.map((i) => `imp_${i}`) } }).result;
 const overlaps = (a: Box, b: Box) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
 const inside = (a: Box, p: Box) => a.x0 >= p.x0 && a.x1 <= p.x1 && a.y0 >= p.y0 && a.y1 <= p.y1;
-
-function tagsBalanced(svg: string): boolean {
-  const stack: string[] = [];
-  for (const m of svg.matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)) {
-    if (m[3] === '/') continue;
-    if (m[1] === '/') {
-      if (stack.pop() !== m[2]) return false;
-    } else stack.push(m[2]);
-  }
-  return stack.length === 0;
-}
 
 describe('IPA SVG', () => {
   it('is one well-formed standalone SVG with the items, quadrant names, cross-hairs and axis titles', () => {

@@ -38,7 +38,7 @@ Example:
       await emit(
         {
           command: 'describe',
-          blocks: describeBlocks(result, langOf(opts), { frequencies: opts.frequencies }),
+          blocks: describeBlocks(result, langOf(opts), { frequencies: opts.frequencies, svg: opts.format === 'html' }),
           results: result,
           warnings: [...ds.warnings, ...rangeWarnings(result)],
         },

@@ -33,9 +33,9 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
   });
 
   it.each([
-    ['en', ['Step 1. Sample', 'Step 4. KMO, Bartlett and factor analysis', 'Step 6. Regression: drivers of overall', 'Step 7. Summary'], 'Summary of findings', 'Contents', '>Scree Plot<', '>Drivers of overall: standardized coefficients (Beta)<'],
-    ['zh', ['第 1 步 样本', '第 4 步 KMO、巴特利特检验与因子分析', '第 6 步 回归分析：overall 的影响因素', '第 7 步 结论'], '分析结论', '目录', '>碎石图<', '>overall 的影响因素：标准化系数 Beta<'],
-  ])('html in %s: a titled page with contents, the findings on top, step headings and both charts', (lang, steps, findings, contents, scree, betas) => {
+    ['en', ['Step 1. Sample', 'Step 4. KMO, Bartlett and factor analysis', 'Step 6. Regression: drivers of overall', 'Step 7. Summary'], 'Summary of findings', 'Contents', '>Scree Plot<', '>Drivers of overall: standardized coefficients (Beta)<', '>Mean (scale 1 to 5)<'],
+    ['zh', ['第 1 步 样本', '第 4 步 KMO、巴特利特检验与因子分析', '第 6 步 回归分析：overall 的影响因素', '第 7 步 结论'], '分析结论', '目录', '>碎石图<', '>overall 的影响因素：标准化系数 Beta<', '>平均值（量表 1 至 5）<'],
+  ])('html in %s: a titled page with contents, the findings on top, step headings and the charts', (lang, steps, findings, contents, scree, betas, means) => {
     const r = csat([...BANK, '-f', 'html', '--lang', lang]);
     expect(r.code).toBe(0);
     const html = r.stdout;
@@ -56,12 +56,13 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     const summary = html.slice(html.indexOf('<h2 id="step-7">'));
     expect(summary).toMatch(/^<h2 id="step-7">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){7}<\/ul>/);
     expect(html).not.toContain('<li>* ');
-    // Both charts, as SVG in place of the text scree plot, the scree in step 4 and the Betas in step 6.
+    // The charts as SVG: item means in step 2, the scree (in place of the text plot) in step 4, the Betas in step 6.
     const step = (n: number) => html.slice(html.indexOf(`<h2 id="step-${n}">`), html.indexOf(`<h2 id="step-${n + 1}">`));
     const chart = (part: string) => /<div class="chart"><svg [\s\S]*?<\/svg><\/div>/.exec(part)?.[0] ?? '';
     expect(chart(step(4))).toContain(scree);
     expect(chart(step(6))).toContain(betas);
-    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(chart(step(2))).toContain(means);
+    expect(html.match(/<svg /g)).toHaveLength(3);
     expect(html).not.toContain(`<pre>${scree.slice(1, -1)}`);
     expect(html).not.toMatch(/<script|<link|url\(|@import/);
   });

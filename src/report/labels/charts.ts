@@ -1,4 +1,4 @@
-/** Labels of the SVG charts of the HTML page (src/report/svg/scree.ts, betas.ts). */
+/** Labels of the SVG charts of the HTML page (src/report/svg/scree.ts, betas.ts, means.ts). */
 import { defineLabels } from '../i18n.js';
 
 defineLabels({
@@ -13,4 +13,7 @@ defineLabels({
   'chart.beta': { en: 'Standardized coefficient (Beta)', zh: '标准化系数 Beta' },
   'chart.significant': { en: 'Significant (p < .05)', zh: '显著（p < .05）' },
   'chart.notSignificant': { en: 'Not significant (p ≥ .05)', zh: '不显著（p ≥ .05）' },
+  'chart.meansTitle': { en: 'Means', zh: '平均值' },
+  'chart.mean': { en: 'Mean (scale {lo} to {hi})', zh: '平均值（量表 {lo} 至 {hi}）' },
+  'chart.midpoint': { en: 'Midpoint {value}', zh: '中点 {value}' },
 });

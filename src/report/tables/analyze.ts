@@ -35,7 +35,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   blocks.push(...sampleBlocks(r, L, opts.weight));
 
   blocks.push(step(2, 'stepDescriptives'));
-  blocks.push(...describeBlocks(r.descriptives, lang, { frequencies: opts.frequencies }));
+  blocks.push(...describeBlocks(r.descriptives, lang, { frequencies: opts.frequencies, svg: opts.svg }));
 
   blocks.push(step(3, 'stepReliability'));
   blocks.push(...reliabilityBlocks(r.reliability, lang, { weight: opts.weight, missingMode: 'listwise' }));

@@ -1,10 +1,19 @@
 /** The tables of `csat describe`: Descriptive Statistics, Statistics, and one frequency table per variable. */
-import type { DescribeResult } from '../../analyses/describe.js';
+import type { DescribeResult, VariableSummary } from '../../analyses/describe.js';
 import { t, type Lang } from '../i18n.js';
-import { table, type Block, type CellValue } from '../table.js';
+import { table, text, type Block, type CellValue } from '../table.js';
+import { meansSvg } from '../svg/means.js';
 import '../labels/describe.js';
 
-export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencies: boolean }): Block[] {
+/** Observed ranges wider than this are not one answer scale; their means get no shared axis. */
+const MAX_SCALE_SPAN = 10;
+
+/**
+ * `svg`: after the Descriptive Statistics table, a chart of the means (for the HTML page), when the
+ * variables are on one answer scale: the --scale-range, else observed values within a span of
+ * MAX_SCALE_SPAN points (age in years beside a 1-5 item would make one axis meaningless).
+ */
+export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencies: boolean; svg?: boolean }): Block[] {
   const L = (k: string, v?: Record<string, string | number>) => t(`describe.${k}`, lang, v);
   const weighted = r.weight ? [L('weighted', { weight: r.weight })] : [];
   const numeric = r.variables.filter((v) => v.kind !== 'string');
@@ -43,6 +52,11 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
         footnotes: weighted,
       }),
     );
+    const charted = numeric.filter((v) => v.mean !== null);
+    const range = r.scaleRange ?? observedRange(charted);
+    if (opts.svg && charted.length && range && range[1] - range[0] <= MAX_SCALE_SPAN) {
+      blocks.push(text(meansSvg(charted.map((v) => ({ name: v.name, mean: v.mean as number, sd: v.sd })), range, lang)));
+    }
   }
   const top = r.scaleRange ? r.scaleRange[1] : null;
   const anyTop2 = r.variables.some((v) => v.top2Box !== null);
@@ -112,4 +126,11 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
     );
   }
   return blocks;
+}
+
+/** The lowest and highest value any of the variables holds, or null when none has values. */
+function observedRange(vars: VariableSummary[]): [number, number] | null {
+  const mins = vars.map((v) => v.min).filter((x): x is number => x !== null);
+  const maxs = vars.map((v) => v.max).filter((x): x is number => x !== null);
+  return mins.length && maxs.length ? [Math.min(...mins), Math.max(...maxs)] : null;
 }

@@ -45,6 +45,18 @@ function integer(value: string, option: string, min: number): number {
   return v;
 }
 
+/**
+ * --level as a proportion: a value in (0, 1) is a proportion (0.95, as `csat reliability --ci`
+ * takes it), a value in [50, 100) a percentage (95); anything else is a UsageError, so 0.95 is
+ * never read as 0.95%.
+ */
+export function parseLevel(value: string): number {
+  const v = parseNumber(value);
+  if (v !== null && v > 0 && v < 1) return v;
+  if (v !== null && v >= 50 && v < 100) return v / 100;
+  throw new UsageError(msg('csi.err.level', { value }));
+}
+
 /** The most bootstrap resamples accepted: far more than a percentile interval needs, and still seconds of work. */
 export const MAX_REPLICATES = 100000;
 
@@ -179,7 +191,7 @@ export function registerCsi(program: Command): void {
     .option('--value-base <base>', 'K0: mean, min or a number', 'mean')
     .option('--bootstrap <B>', 'bootstrap resamples for the CIs: 0 = none, else at least 40 at 95% (at most 100000)', '2000')
     .option('--seed <n>', 'seed of the bootstrap generator', '1')
-    .option('--level <percent>', 'confidence level of the intervals', '95')
+    .option('--level <level>', 'confidence level of the intervals: a percentage from 50 to under 100 (95) or a proportion (0.95)', '95')
     .option('--by <column>', 'compare groups or waves given by this column')
     .option('--target <spec>', 'target index: 85 (overall) or overall=85,Service=80; exit 4 when missed')
     .option('--tiers <column>', 'index per value tier: a numeric column gives the top 20% / next 30% / bottom 50%, a text column named tiers')
@@ -208,9 +220,9 @@ Example:
       const bootstrap = integer(opts.bootstrap, '--bootstrap', 0);
       const seed = integer(opts.seed, '--seed', 0);
       if (seed > 0xffffffff) throw new UsageError(msg('csi.err.seed', { value: opts.seed }));
-      const levelPct = parseNumber(opts.level);
-      if (levelPct === null || !(levelPct > 0 && levelPct < 100)) throw new UsageError(msg('csi.err.level', { value: opts.level }));
-      checkReplicates(bootstrap, levelPct);
+      const level = parseLevel(opts.level);
+      // 0.95 and 95 alike; rounded so that 0.999 shows as 99.9, not 99.89999999999999.
+      checkReplicates(bootstrap, Math.round(level * 1e10) / 1e8);
       const dims = opts.dimension.map(parseDimension);
       if (dims.length === 0 && !opts.items) throw new UsageError(msg('csi.err.needsItems'));
       if (files.length > 1 && opts.by) throw new UsageError(msg('csi.err.filesAndBy'));
@@ -256,7 +268,7 @@ Example:
         value: value ? { column: value, base: valueBase } : null,
         bootstrap,
         seed,
-        level: levelPct / 100,
+        level,
         targets: opts.target ? parseTargets(opts.target) : null,
         tiers: one(nd + 3, '--tiers'),
         by: one(nd + 2, '--by'),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
 import { parseValueBase, readWeightsFile, waveLabels } from '../../src/commands/csi.js';
 import { expectClose } from '../helpers/close.js';
+import { expectMessageInBothLanguages } from '../helpers/messages.js';
 
 // Expected values: fixtures/oracle/index.R on fixtures/index-survey.csv.
 const ref = JSON.parse(readFileSync('fixtures/expected/index.json', 'utf8'));
@@ -131,6 +132,28 @@ describe('csat index: hostile options and data (one clear line, the right exit c
     expect(ok.code).toBe(0);
     const o = JSON.parse(ok.stdout).results.overall;
     expect(o.ciLower <= o.index && o.index <= o.ciUpper).toBe(true);
+  });
+  it('--level: a proportion in (0, 1) or a percentage in [50, 100), the same interval either way; anything else names both forms', () => {
+    const json = (level: string) => JSON.parse(run(['--bootstrap', '200', '--level', level, '-f', 'json']).stdout).results;
+    const p = json('0.95');
+    const pct = json('95');
+    expect(p.bootstrap.level).toBe(0.95);
+    expect(p.overall).toEqual(pct.overall);
+    expect(p.overall.ciUpper - p.overall.ciLower).toBeGreaterThan(1);
+    expect(run(['--bootstrap', '200', '--level', '0.9']).stdout).toContain('90% Bootstrap CI');
+    expect(run(['--bootstrap', '200', '--level', '0.999']).stderr).toContain('for a 99.9% percentile interval');
+    for (const bad of ['1', '5', '49', '100', '0', '-0.5', 'abc']) {
+      const r = run(['--level', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toBe(`csat: --level must be a proportion between 0 and 1 (0.95) or a percentage from 50 to under 100 (95), not '${bad}'\n`);
+    }
+    expectMessageInBothLanguages(
+      ['index', FILE, '--items', 'q1..q6', '--level', '1'],
+      undefined,
+      2,
+      "--level must be a proportion between 0 and 1 (0.95) or a percentage from 50 to under 100 (95), not '1'",
+      "--level 必须是 0 到 1 之间的比例（0.95）或 50 到 100（不含）之间的百分数（95），不能是 '1'",
+    );
   });
   it('weights files: CSV with a header, semicolons with decimal commas, JSON; duplicates, extra cells and text are input errors', async () => {
     const dir = tmp();

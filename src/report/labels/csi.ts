@@ -224,7 +224,7 @@ defineLabels({
   'csi.err.weightTwice': { en: "{file}, line {line}: '{name}' already has a weight", zh: "{file}，第 {line} 行：'{name}' 已有权重" },
   'csi.err.weightsEmpty': { en: '{file}: no "name,weight" lines', zh: '{file}：没有 "name,weight" 行' },
   'csi.err.seed': { en: "--seed must be a whole number from 0 to 4294967295 (32 bits), not '{value}'", zh: "--seed 必须是 0 到 4294967295 之间的整数（32 位），不能是 '{value}'" },
-  'csi.err.level': { en: "--level must be a percentage between 0 and 100, not '{value}'", zh: "--level 必须是 0 到 100 之间的百分数，不能是 '{value}'" },
+  'csi.err.level': { en: "--level must be a proportion between 0 and 1 (0.95) or a percentage from 50 to under 100 (95), not '{value}'", zh: "--level 必须是 0 到 1 之间的比例（0.95）或 50 到 100（不含）之间的百分数（95），不能是 '{value}'" },
   'csi.err.needsItems': { en: 'index needs the items: --items, --dimension Name=columns, or a study file', zh: 'index 需要题项：--items、--dimension Name=columns 或研究文件' },
   'csi.err.compositeNeedsFactor': { en: '--save-composite needs --weights factor', zh: '--save-composite 需要 --weights factor' },
   'csi.err.oneColumn': { en: '{option} takes one column, not {n} ({columns})', zh: '{option} 只能指定一列，不能是 {n} 列（{columns}）' },

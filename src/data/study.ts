@@ -12,6 +12,7 @@ import { UsageError, InputError, CsatError } from '../errors.js';
 import { msg, say, type MessageRef } from '../report/i18n.js';
 import '../report/labels/data.js';
 import { selectColumns } from './select.js';
+import { decodeBuffer } from './read.js';
 
 const columnSpec = z.string().min(1);
 const columnList = z.union([columnSpec, z.array(columnSpec).min(1)]);
@@ -48,15 +49,17 @@ export interface Study extends StudyFile {
 
 /** Read and validate a study file; a problem is a UsageError naming the key and line. */
 export async function readStudy(path: string): Promise<Study> {
-  let textContent: string;
+  let bytes: Buffer;
   try {
-    textContent = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (e) {
     throw new InputError(
       msg('data.study.cannotRead', { path, why: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }),
     );
   }
-  return parseStudy(textContent.replace(/^\uFEFF/, ''), path);
+  // Decoded as data files are (UTF-8 with or without BOM, UTF-16 with BOM, GBK/GB18030, ...):
+  // a study written in Notepad on a Chinese Windows is GBK.
+  return parseStudy(decodeBuffer(bytes, path).text.replace(/^\uFEFF/, ''), path);
 }
 
 /** Parse study text (YAML; JSON is YAML too). */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseStudy } from '../../src/data/study.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { parseStudy, readStudy } from '../../src/data/study.js';
 import { CsatError } from '../../src/errors.js';
 import { say } from '../../src/report/i18n.js';
 
@@ -62,5 +66,26 @@ describe('study file problems read in English and Chinese', () => {
 
   it('a valid study parses', () => {
     expect(parseStudy('items: [Q1..Q5]\nscaleRange: [1, 5]\n', 's.yml').scaleRange).toEqual([1, 5]);
+  });
+});
+
+describe('study files are decoded as data files are', () => {
+  // Notepad on a Chinese Windows saves GBK; read as UTF-8 the Chinese keys all became U+FFFD and
+  // the file was "not valid YAML (Map keys must be unique)".
+  const text = readFileSync('fixtures/bank-survey.yml', 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'csat-study-'));
+  it.each([
+    ['GBK', iconv.encode(text, 'gbk')],
+    ['GB18030', iconv.encode(text, 'gb18030')],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ['UTF-16 LE with BOM', iconv.encode(text, 'utf16le', { addBOM: true })],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')])],
+  ])('%s', async (name, bytes) => {
+    const file = join(dir, `${name}.yml`);
+    writeFileSync(file, bytes);
+    const study = await readStudy(file);
+    expect(study.title).toBe('银行客户满意度调查');
+    expect(Object.keys(study.scales ?? {})).toEqual(['银行形象', '银行产品', '客户关系', '服务质量', '网点环境']);
+    expect(study.labels).toEqual({ 非常不满意: 1, 不满意: 2, 一般: 3, 满意: 4, 非常满意: 5 });
   });
 });

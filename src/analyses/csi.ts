@@ -16,6 +16,7 @@ import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { msg, t, type Lang, type MessageRef } from '../report/i18n.js';
 import '../report/labels/csi.js';
+import '../report/labels/data.js';
 import { listwise } from '../stats/covariance.js';
 import {
   estimateCsi,
@@ -54,12 +55,26 @@ export interface CsiOptions {
   seed: number;
   level: number;
   /** 'overall' or a dimension name -> target index. */
-  targets?: { name: string; target: number }[] | null;
+  targets?: CsiTarget[] | null;
   tiers?: string | null;
   /** Split one file into groups by this column (instead of several wave files). */
   by?: string | null;
   /** Language of the warnings (default en). */
   lang?: Lang;
+}
+
+/** A target; one from a study file carries its place there, which its errors name. */
+export interface CsiTarget {
+  name: string;
+  target: number;
+  source?: { path: string; line: number | null; key: string };
+}
+
+/** An error about a target, with the study file, line and key when it came from one. */
+function targetError(tg: CsiTarget, what: MessageRef): MessageRef {
+  if (!tg.source) return what;
+  const { path, line, key } = tg.source;
+  return msg('data.study.at', { path, line: line ? msg('data.lineAt', { line }) : '', what: msg('data.study.badValue', { key, problem: what }) });
 }
 
 export interface IndexValue {
@@ -283,9 +298,10 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   if (opts.items.length === 0) throw new UsageError(msg('csi.err.noItems'));
   if (inputs.length > 1 && opts.by) throw new UsageError(msg('csi.err.filesAndBy'));
   const targetNames = new Set<string>();
-  for (const { name, target } of opts.targets ?? []) {
-    if (!(target >= 0 && target <= 100)) throw new UsageError(msg('csi.err.targetRange', { target, name }));
-    if (targetNames.has(name)) throw new UsageError(msg('csi.err.twoTargets', { name }));
+  for (const tg of opts.targets ?? []) {
+    const { name, target } = tg;
+    if (!(target >= 0 && target <= 100)) throw new UsageError(targetError(tg, msg('csi.err.targetRange', { target, name })));
+    if (targetNames.has(name)) throw new UsageError(targetError(tg, msg('csi.err.twoTargets', { name })));
     targetNames.add(name);
   }
   const warnings: string[] = [];
@@ -765,14 +781,15 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
 
   // --- targets
   if (opts.targets && opts.targets.length) {
-    result.targets = opts.targets.map(({ name, target }) => {
+    result.targets = opts.targets.map((tg) => {
+      const { name, target } = tg;
       let index: number | null;
       if (name === 'overall') index = result.overall.index;
       else {
         const d = result.dimensions.find((x) => x.name === name) ?? (hasDims ? undefined : result.itemIndices.find((x) => x.name === name));
         if (!d) {
           const known = ['overall', ...(hasDims ? result.dimensions.map((x) => x.name) : itemNames)];
-          throw new UsageError(msg('csi.err.unknownTarget', { name, known }));
+          throw new UsageError(targetError(tg, msg('csi.err.unknownTarget', { name, known })));
         }
         index = d.index;
       }

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
-import { runCsi, type CsiInput, type CsiOptions, type WeightsMethod } from '../analyses/csi.js';
+import { runCsi, type CsiInput, type CsiOptions, type CsiTarget, type WeightsMethod } from '../analyses/csi.js';
 import { csiBlocks, missedTargets } from '../report/tables/csi.js';
 import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
@@ -159,21 +159,24 @@ export async function readWeightsFile(file: string): Promise<Map<string, number>
   return out;
 }
 
-/** The study file's settings as command-line defaults (the command line wins). */
-function applyStudy(opts: IndexCliOptions, study: Study): void {
+/**
+ * The study file's settings as command-line defaults (the command line wins). Returns the study's
+ * targets (target:, targets:) when --target is not given, each with its line for error messages.
+ */
+function applyStudy(opts: IndexCliOptions, study: Study): CsiTarget[] | null {
   applyStudyOptions(opts, study);
   opts.overall ??= study.outcome;
   opts.valueWeight ??= study.value;
   if (opts.dimension.length === 0 && study.scales) {
     opts.dimension = Object.entries(study.scales).map(([name, list]) => `${name}=${specOf(list)}`);
   }
-  if (opts.target === undefined) {
-    const targets = [
-      ...(study.target !== undefined ? [`overall=${study.target}`] : []),
-      ...Object.entries(study.targets ?? {}).map(([k, v]) => `${k}=${v}`),
-    ];
-    if (targets.length) opts.target = targets.join(',');
-  }
+  if (opts.target !== undefined) return null;
+  const source = (key: string[]) => ({ path: study.path, line: study.lineOf(key), key: key.join('.') });
+  const targets: CsiTarget[] = [
+    ...(study.target !== undefined ? [{ name: 'overall', target: study.target, source: source(['target']) }] : []),
+    ...Object.entries(study.targets ?? {}).map(([k, v]) => ({ name: k, target: v, source: source(['targets', k]) })),
+  ];
+  return targets.length ? targets : null;
 }
 
 export function registerCsi(program: Command): void {
@@ -210,7 +213,7 @@ Example:
   cmd.action(
     action(async (files: string[], opts: IndexCliOptions) => {
       checkOutputOptions(opts);
-      if (opts.study) applyStudy(opts, await readStudy(opts.study));
+      const studyTargets = opts.study ? applyStudy(opts, await readStudy(opts.study)) : null;
       const lang = langOf(opts);
       const method: WeightsMethod = (METHODS as readonly string[]).includes(opts.weights.trim().toLowerCase())
         ? parseChoice(opts.weights, METHODS, '--weights')
@@ -269,7 +272,7 @@ Example:
         bootstrap,
         seed,
         level,
-        targets: opts.target ? parseTargets(opts.target) : null,
+        targets: opts.target ? parseTargets(opts.target) : studyTargets,
         tiers: one(nd + 3, '--tiers'),
         by: one(nd + 2, '--by'),
         lang,

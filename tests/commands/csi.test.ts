@@ -234,6 +234,34 @@ describe('csat index: the issue #7 checklist end to end', () => {
     // The command line wins over the study file.
     expect(csat(['index', FILE, '--study', study, '--bootstrap', '0', '--target', '40']).code).toBe(0);
   });
+  it('a bad target in the study file names the file, its line and the key, in both languages', () => {
+    const dir = tmp();
+    const unknown = join(dir, 'unknown.yml');
+    writeFileSync(unknown, 'items: [q1..q6]\nscaleRange: [1, 5]\nscales:\n  Image: [q1, q2]\n  Service: [q3, q4]\ntarget: 50\ntargets:\n  Foo: 70\n');
+    expectMessageInBothLanguages(
+      ['index', FILE, '--study', unknown, '--bootstrap', '0'],
+      undefined,
+      2,
+      `${unknown}, line 8: targets.Foo: a target names 'Foo', but targets can be set for: overall, Image, Service`,
+      `${unknown}，第 8 行：targets.Foo：目标值指定了 'Foo'，但只能为以下各项设定目标值：overall、Image、Service`,
+    );
+    const range = join(dir, 'range.yml');
+    writeFileSync(range, 'items: [q1..q6]\nscaleRange: [1, 5]\ntargets: {overall: 170}\n');
+    expectMessageInBothLanguages(
+      ['index', FILE, '--study', range],
+      undefined,
+      2,
+      `${range}, line 3: targets.overall: the target 170 for 'overall' is outside the 0-100 scale of the index`,
+      `${range}，第 3 行：targets.overall：'overall' 的目标值 170 超出指数的 0-100 范围`,
+    );
+    const single = join(dir, 'single.yml');
+    writeFileSync(single, 'items: [q1..q6]\nscaleRange: [1, 5]\n\ntarget: -5\n');
+    expect(csat(['index', FILE, '--study', single]).stderr).toBe(`csat: ${single}, line 4: target: the target -5 for 'overall' is outside the 0-100 scale of the index\n`);
+    // The same target on the command line has no file to name.
+    expect(csat(['index', FILE, '--items', 'q1..q6', '--target', 'Foo=70', '--bootstrap', '0']).stderr).toBe(
+      "csat: a target names 'Foo', but targets can be set for: overall, q1, q2, q3, q4, q5, q6\n",
+    );
+  });
   it('--weights factor --save-composite writes each respondent\'s composite F as R computes it', () => {
     const dir = tmp();
     const out = join(dir, 'F.csv');

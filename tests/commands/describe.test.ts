@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { csat } from '../helpers/cli.js';
+import { expectMessageInBothLanguages } from '../helpers/messages.js';
 
 describe('csat describe (built CLI)', () => {
   it('prints SPSS tables in text', () => {
@@ -97,6 +98,24 @@ describe('csat describe (built CLI)', () => {
     expect(r.stderr).toMatch(message as RegExp);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
+  });
+
+  describe('--vars and --items (its other name)', () => {
+    const F = 'fixtures/telephone-survey.csv';
+    it.each([
+      [['--vars', ''], '--vars: no columns given.', '--vars：没有给出任何列。'],
+      [['--items', ''], '--items: no columns given.', '--items：没有给出任何列。'],
+      [['--vars', 'att1', '--items', 'att2'], 'give --vars or --items, not both (--items is another name for --vars)', '请只给出 --vars 或 --items 其中之一（--items 是 --vars 的别名）'],
+      [['--vars', '', '--items', 'att2'], 'give --vars or --items, not both (--items is another name for --vars)', '请只给出 --vars 或 --items 其中之一（--items 是 --vars 的别名）'],
+    ])('%j names the option given', (args, en, zh) => {
+      expectMessageInBothLanguages(['describe', F, ...(args as string[])], undefined, 2, en, zh);
+    });
+    it('--items alone selects as --vars does', () => {
+      const a = csat(['describe', F, '--items', 'att1..att3', '-f', 'json']);
+      const b = csat(['describe', F, '--vars', 'att1..att3', '-f', 'json']);
+      expect(a.code, a.stderr).toBe(0);
+      expect(a.stdout).toBe(b.stdout);
+    });
   });
 
   it('--help shows an example and --version the package version', () => {

@@ -8,6 +8,7 @@ import { VERSION, exitState } from './commands/common.js';
 import { CsatError, EXIT } from './errors.js';
 import { msg, resolveLang, say, type Lang, type MessageRef } from './report/i18n.js';
 import './report/labels/cli.js';
+import { ignoreClosedPipe } from './report/output.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -62,6 +63,7 @@ export function commanderMessage(err: CommanderError, argv: string[], lang: Lang
 
 /** Run the CLI with `argv` (as process.argv) and return the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedPipe();
   const program = buildProgram();
   exitState.code = EXIT.ok;
   const debug = argv.includes('--debug');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { csat } from './helpers/cli.js';
 
 const COMMANDS = ['analyze', 'describe', 'reliability', 'kmo', 'factor', 'corr', 'regress', 'index', 'ipa'];
@@ -26,6 +27,7 @@ function words(line: string): string[] {
 const WRITES = new Set(['-o', '--output', '--plot', '--save-scores', '--save-residuals', '--save-composite']);
 
 describe('csat (built CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-cli-'));
   it('--help lists every command and --version prints the package version', () => {
     const r = csat(['--help']);
     expect(r.code).toBe(0);
@@ -77,6 +79,35 @@ describe('csat (built CLI)', () => {
     const debug = csat(['describe', 'fixtures/nope.csv', '--debug']);
     expect(debug.code).toBe(3);
     expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('a reader that stops early (| head) ends the run quietly: exit 0, no stack trace', () => {
+    const bin = join(process.cwd(), 'bin', 'csat.js');
+    for (const args of ['describe fixtures/telephone-survey.csv -f json', 'analyze fixtures/bank-survey.csv --study fixtures/bank-survey.yml', '--help']) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" ${args} 2>"$1" | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`, 'sh', join(dir, 'err.txt')], { encoding: 'utf8' });
+      expect(r.stdout.trim(), args).toBe('0');
+      expect(readFileSync(join(dir, 'err.txt'), 'utf8'), args).toBe('');
+    }
+  });
+
+  it('a file delimited by vertical bars is detected', () => {
+    const file = join(dir, 'bars.txt');
+    writeFileSync(file, 'a|b|c\n1|2|3\n4|5|6\n');
+    const r = csat(['describe', file, '-f', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.input.delimiter).toBe('|');
+    expect(out.results.variables.map((v: { name: string }) => v.name)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('data warnings in the page formats (markdown, html) follow --lang too', () => {
+    const file = join(dir, 'w.csv');
+    writeFileSync(file, 'Q1,w\n1,\n2,3\n');
+    const md = csat(['describe', file, '--items', 'Q1', '--weight', 'w', '--lang', 'zh', '-f', 'markdown']);
+    expect(md.stdout).toContain("权重列 'w'：1 个缺失权重");
+    expect(md.stdout).not.toContain("weight column 'w'");
+    const html = csat(['describe', file, '--items', 'Q1', '--weight', 'w', '--lang', 'zh', '-f', 'html']);
+    expect(html.stdout).toContain('1 个缺失权重');
   });
 
   it('colour never reaches a pipe: no escape codes without a terminal, whatever NO_COLOR says', () => {

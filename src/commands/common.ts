@@ -42,7 +42,7 @@ const FORMATS: Format[] = ['text', 'json', 'markdown', 'csv', 'html'];
 export function inputOptions(cmd: Command): Command {
   return cmd
     .option('--encoding <name>', 'input encoding: utf8, gbk, gb18030, utf16le, utf16be (default: detected)')
-    .option('--delimiter <char>', "field delimiter: ',', ';', 'tab' (default: detected)")
+    .option('--delimiter <char>', "field delimiter: ',', ';', 'tab', '|' (default: detected)")
     .option('--missing <codes>', 'user-missing codes, e.g. -3,99 (empty, NA and . are always missing)')
     .option('--labels <map>', 'answer labels as "差=1,一般=2,好=3" or a JSON file (presets cover common 5/7-point scales)')
     .option('--lenient', 'treat unknown answer text as missing (counted in the warnings) instead of failing')
@@ -152,6 +152,7 @@ export async function emit(report: Report, opts: CommonOptions, inputs: InputInf
   });
   await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
   const label = t('common.warning', lang).toLowerCase();
+  // JSON carries them in its envelope instead, so `2>&1 | jq` still reads one valid object.
   if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: ${label}: ${sayWarning(w, lang)}\n`);
 }
 

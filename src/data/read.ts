@@ -330,10 +330,10 @@ export function parseDelimiterOption(value: string): string {
   throw new UsageError(msg('data.read.badDelimiter', { value }));
 }
 
-const CANDIDATES = [',', ';', '\t'];
+const CANDIDATES = [',', ';', '\t', '|'];
 
 /**
- * Picks the delimiter among comma, semicolon and tab: parse the first records with each and take
+ * Picks the delimiter among comma, semicolon, tab and vertical bar: parse the first records with each and take
  * the one whose records most consistently have the header's field count (more than one field),
  * preferring more fields on a tie. A file with a single column has none; it gets a comma.
  */

@@ -74,11 +74,24 @@ async function statOrNull(p: string): Promise<Stats | null> {
 
 /** Write to stdout and wait until it is flushed; a closed pipe (`| head`) is not an error. */
 function writeStdout(content: string): Promise<void> {
+  ignoreClosedPipe();
   return new Promise((resolve, reject) => {
     process.stdout.write(content, (err) => {
       if (err && (err as NodeJS.ErrnoException).code !== 'EPIPE') reject(err);
       else resolve();
     });
+  });
+}
+
+/**
+ * A reader that stops early (`csat ... | head`) closes the pipe: the rest of the output is not
+ * wanted, which is no error. Without a listener Node raises the stream's EPIPE as an uncaught
+ * exception with a stack trace.
+ */
+export function ignoreClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
   });
 }
 

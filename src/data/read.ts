@@ -6,8 +6,9 @@
  * position mean UTF-16 without a mark; text that is valid UTF-8 (or nearly: at most one bad
  * sequence per ten good multi-byte ones, replaced and reported) is UTF-8; anything else is read as
  * GB18030 (a superset of GBK and GB2312, what Excel and Chinese survey platforms write) when its
- * two-byte characters are mostly in the GB2312 area (Chinese text), else Windows-1252 (a Western
- * European export: café, Zürich) with a warning; failing both, the user is asked for `--encoding`,
+ * high characters read mostly as Chinese text (GB2312-area characters, not accented letters inside
+ * Latin words: see gbkPairs), else Windows-1252 (a Western European export: café, Zürich, Größe)
+ * with a warning; failing both, the user is asked for `--encoding`,
  * which always overrides the detection.
  * Excel's "sep=;" first line names the delimiter. Spreadsheet files (.xlsx, .xls) get advice.
  *
@@ -228,10 +229,16 @@ function utf8Sequences(bytes: Buffer): { valid: number; invalid: number } {
 }
 
 /**
- * Walks the bytes as GBK/GB18030 would: `hanzi` counts two-byte characters in the GB2312 area
- * (lead and trail byte >= 0xA1: every common Chinese character and full-width punctuation),
- * `western` counts high bytes that are not, i.e. single high bytes and pairs with an ASCII trail
- * (0xE9 'e' is "ée" in Windows-1252 but a rare character in GBK).
+ * Walks the bytes as GBK/GB18030 would and weighs each high character as evidence for Chinese
+ * (`hanzi`) or for Western European text (`western`) by how plausible it is in its context:
+ *   - a two-byte character in the GB2312 area (lead and trail byte >= 0xA1: every common Chinese
+ *     character and full-width punctuation) is Chinese evidence, except when it is wedged between
+ *     two ASCII letters and both its bytes are accented letters in Windows-1252: read as GBK that
+ *     is one lone Chinese character inside a Latin word ("Gr鲞e"), read as Windows-1252 two
+ *     accented letters inside a word ("Größe", "informações"), which Western text is full of and
+ *     Chinese text hardly ever holds;
+ *   - a high byte outside that area is Western evidence: a single high byte, or a pair with an
+ *     ASCII trail byte (0xE9 'e' is "ée" in Windows-1252 but a rare character in GBK).
  */
 function gbkPairs(bytes: Buffer): { hanzi: number; western: number } {
   let hanzi = 0;
@@ -250,7 +257,9 @@ function gbkPairs(bytes: Buffer): { hanzi: number; western: number } {
       continue;
     }
     if (b >= 0xa1 && next >= 0xa1 && next <= 0xfe) {
-      hanzi++;
+      const inWord = i > 0 && isAsciiLetter(bytes[i - 1]) && i + 2 < n && isAsciiLetter(bytes[i + 2]);
+      if (inWord && isCp1252Letter(b) && isCp1252Letter(next)) western++;
+      else hanzi++;
       i += 2;
     } else {
       western++;
@@ -258,6 +267,15 @@ function gbkPairs(bytes: Buffer): { hanzi: number; western: number } {
     }
   }
   return { hanzi, western };
+}
+
+function isAsciiLetter(b: number): boolean {
+  return (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+}
+
+/** A byte >= 0xA1 that Windows-1252 reads as an accented Latin letter (À-ÿ without × and ÷). */
+function isCp1252Letter(b: number): boolean {
+  return b >= 0xc0 && b !== 0xd7 && b !== 0xf7;
 }
 
 /**

@@ -161,6 +161,31 @@ describe('encodings', () => {
     expect(zh.cells[2]).toEqual(['王堃', '李四']);
   });
 
+  it('Windows-1252 is told from GBK by what the high bytes read as in their context (accented letters inside Latin words)', () => {
+    // Issue examples: "Größe" is also valid GBK (F6 DF = 鲞), and "Café," ends in a byte GBK cannot read.
+    const cafe = sourceFromBuffer(iconv.encode('Zufriedenheit,Größe,Café\n1,2,3\n2,3,4\n', 'windows-1252'), 'cafe.csv');
+    expect([cafe.encoding, cafe.names]).toEqual(['windows-1252', ['Zufriedenheit', 'Größe', 'Café']]);
+    const gr = sourceFromBuffer(iconv.encode('Größe,Q1\n1,2\n2,3\n', 'windows-1252'), 'gr.csv');
+    expect([gr.encoding, gr.names]).toEqual(['windows-1252', ['Größe', 'Q1']]);
+    expect(gr.warnings!.join(' ')).toMatch(/gr\.csv: read as Windows-1252/);
+    // One word per file, the hardest case: German, French, Spanish, Portuguese, Italian, Nordic.
+    const words = [
+      'Größe', 'Qualität', 'Öffnungszeiten', 'Fußgänger', 'Straße', 'Gebühren', 'Zürich', 'Über', 'Genève', 'Préférence', 'Sécurité',
+      'être', 'garçon', 'cœur', 'naïve', 'Île', 'Ça', 'Señal', 'Opinión', 'Año', 'informações', 'Satisfação', 'Avaliação', 'São',
+      'Perché', 'Città', 'Åland', 'Kærlighed', 'Smørrebrød', 'Ærø', 'Tillfredsställelse', 'Bogotá',
+    ];
+    for (const w of words) {
+      const s = sourceFromBuffer(iconv.encode(`${w},Q1\n1,2\n`, 'windows-1252'), 'w.csv');
+      expect([w, s.encoding, s.names[0]]).toEqual([w, 'windows-1252', w]);
+    }
+    // Chinese stays GB18030, also short files and Chinese next to Latin letters (手 follows "iPhone").
+    const zh = ['满意度,Q1', '总体满意度,性别', 'Q1满意,Q2', 'iPhone手机,PPT质量', '非常满意,王堃', '编号,（跳过）'];
+    for (const h of zh) {
+      const s = sourceFromBuffer(iconv.encode(`${h}\n1,2\n`, 'gbk'), 'z.csv');
+      expect([h, s.encoding, s.names.join(',')]).toEqual([h, 'gb18030', h]);
+    }
+  });
+
   it('UTF-8 with a damaged byte stays UTF-8, with a warning; GBK is not mistaken for it', () => {
     const good = Buffer.from('编号,满意度,评论\n' + '1,非常满意,服务很好\n2,一般,还行\n'.repeat(5));
     const damaged = Buffer.concat([good, Buffer.from([0x33, 0x2c, 0xe6, 0xbb, 0x2c, 0xe9, 0x0a])]);

@@ -185,7 +185,7 @@ export function registerCsi(program: Command): void {
     .alias('csi')
     .description('customer satisfaction index (0-100) per dimension and overall, with weights, bootstrap CIs, value weighting, waves and targets')
     .argument('<files...>', "survey export(s); several files are waves compared in order ('-' reads standard input)")
-    .option('--items <columns>', 'the satisfaction items (when no --dimension is given)')
+    .option('--items <columns>', "the satisfaction items (when no --dimension is given); with a study file's scales, only these items count")
     .option('--dimension <name=columns>', 'a dimension and its items, e.g. "Service=q3..q5" (repeat for each)', collect, [])
     .option('--study <file>', 'study file (YAML/JSON): items, scales, scaleRange, value, target(s), outcome ...')
     .option('--weights <method|file>', 'equal, factor, regression, correlation, or a file of weights (name,weight)', 'equal')
@@ -213,6 +213,8 @@ Example:
   cmd.action(
     action(async (files: string[], opts: IndexCliOptions) => {
       checkOutputOptions(opts);
+      // --items on the command line with the study's scales as the dimensions: the scales keep only those items.
+      const restrictScales = opts.study !== undefined && opts.items !== undefined && opts.dimension.length === 0;
       const studyTargets = opts.study ? applyStudy(opts, await readStudy(opts.study)) : null;
       const lang = langOf(opts);
       const method: WeightsMethod = (METHODS as readonly string[]).includes(opts.weights.trim().toLowerCase())
@@ -251,13 +253,23 @@ Example:
         return names[0] ?? null;
       };
       const nd = dims.length ? dims.length : 1;
-      const dimensions = dims.length ? dims.map((d, k) => ({ name: d.name, items: first.selected[k] })) : null;
-      const items = dims.length ? dimensions!.flatMap((d) => d.items) : first.selected[0];
       // Every wave file must have the same columns selected.
+      const firstItems = first.selected.slice(0, nd).flat().join(',');
       loaded.slice(1).forEach((l, k) => {
         const a = l.selected.slice(0, nd).flat().join(',');
-        if (a !== items.join(',')) throw new UsageError(msg('csi.err.waveItems', { file: files[k + 1], items: a, first: files[0], firstItems: items.join(',') }));
+        if (a !== firstItems) throw new UsageError(msg('csi.err.waveItems', { file: files[k + 1], items: a, first: files[0], firstItems }));
       });
+      let dimensions = dims.length ? dims.map((d, k) => ({ name: d.name, items: first.selected[k] })) : null;
+      const given = first.selected[nd + 4];
+      let dropped: string[] = [];
+      if (dimensions && restrictScales) {
+        const keep = new Set(given);
+        const cut = dimensions.map((d) => ({ name: d.name, items: d.items.filter((x) => keep.has(x)) }));
+        dropped = cut.filter((d) => d.items.length === 0).map((d) => d.name);
+        // No scale keeps an item: the index of the given items, without dimensions.
+        dimensions = cut.length > dropped.length ? cut.filter((d) => d.items.length > 0) : null;
+      }
+      const items = dimensions ? dimensions.flatMap((d) => d.items) : dims.length ? given : first.selected[0];
       const value = one(nd + 1, '--value-weight');
       const labels = waveLabels(files);
       const inputs: CsiInput[] = loaded.map((l, k) => ({ label: labels[k], ds: l.ds }));
@@ -272,13 +284,17 @@ Example:
         bootstrap,
         seed,
         level,
-        targets: opts.target ? parseTargets(opts.target) : studyTargets,
+        // A study target of a scale that --items left out goes with it.
+        targets: opts.target ? parseTargets(opts.target) : (studyTargets?.filter((x) => !dropped.includes(x.name)) ?? null),
         tiers: one(nd + 3, '--tiers'),
         by: one(nd + 2, '--by'),
         lang,
       };
-      const loose = first.selected[nd + 4].filter((x) => !items.includes(x));
-      const outside = loose.length ? [t('csi.warn.noDimension', lang, { items: loose.join(', ') })] : [];
+      const loose = dimensions ? given.filter((x) => !items.includes(x)) : [];
+      const outside = [
+        ...(dropped.length ? [t('csi.warn.scalesDropped', lang, { names: dropped.join(lang === 'zh' ? '、' : ', '), study: opts.study ?? '' })] : []),
+        ...(loose.length ? [t('csi.warn.noDimension', lang, { items: loose.join(', ') })] : []),
+      ];
       const run = runCsi(inputs, csiOptions);
       await emit(
         {

@@ -234,6 +234,38 @@ describe('csat index: the issue #7 checklist end to end', () => {
     // The command line wins over the study file.
     expect(csat(['index', FILE, '--study', study, '--bootstrap', '0', '--target', '40']).code).toBe(0);
   });
+  it('--items with a study file: the study\'s scales keep only those items; a scale left empty is dropped with a warning', () => {
+    const BANK = ['index', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--bootstrap', '0'];
+    const r = csat([...BANK, '--items', 'Q1..Q4', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout).results;
+    expect(res.dimensions.map((d: { name: string; items: string[] }) => [d.name, d.items])).toEqual([
+      ['银行形象', ['Q1', 'Q2']],
+      ['银行产品', ['Q3', 'Q4']],
+    ]);
+    expect(res.itemIndices.map((x: { name: string }) => x.name)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    expect(csat([...BANK, '--items', 'Q1..Q4']).stderr).toContain(
+      'csat: warning: --items keeps no item of the scale(s) 客户关系, 服务质量, 网点环境 (scales: in fixtures/bank-survey.yml), so they are left out of the index.\n',
+    );
+    const zh = csat([...BANK, '--items', 'Q1..Q4', '--lang', 'zh']);
+    expect(zh.stderr).toContain('--items 不含量表 客户关系、服务质量、网点环境（fixtures/bank-survey.yml 中的 scales）的任何题项，这些量表未计入指数。');
+    // An item of no scale is named as before; no scale left: the index of the given items.
+    const loose = csat([...BANK, '--items', 'Q1,overall']);
+    expect(loose.stderr).toContain('overall belong to no dimension');
+    const none = JSON.parse(csat([...BANK, '--items', 'overall', '-f', 'json']).stdout).results;
+    expect([none.dimensions, none.itemIndices.map((x: { name: string }) => x.name)]).toEqual([[], ['overall']]);
+    // Without --items the study's scales are whole; --dimension on the command line wins over both.
+    expect(JSON.parse(csat([...BANK, '-f', 'json']).stdout).results.dimensions.length).toBe(5);
+    const cli = JSON.parse(csat([...BANK, '--items', 'Q1..Q4', '--dimension', 'A=Q5,Q6', '-f', 'json']).stdout).results;
+    expect(cli.dimensions.map((d: { name: string }) => d.name)).toEqual(['A']);
+    // A study target of a dropped scale goes with it.
+    const dir = tmp();
+    const study = join(dir, 'study.yml');
+    writeFileSync(study, 'items: [q1..q6]\nscaleRange: [1, 5]\nscales:\n  Image: [q1, q2]\n  Service: [q3, q4]\ntargets:\n  Image: 10\n  Service: 10\n');
+    const tg = csat(['index', FILE, '--study', study, '--items', 'q1,q2', '--bootstrap', '0', '-f', 'json']);
+    expect(tg.code).toBe(0);
+    expect(JSON.parse(tg.stdout).results.targets.map((x: { name: string }) => x.name)).toEqual(['Image']);
+  });
   it('a bad target in the study file names the file, its line and the key, in both languages', () => {
     const dir = tmp();
     const unknown = join(dir, 'unknown.yml');

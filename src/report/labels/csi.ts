@@ -72,6 +72,10 @@ defineLabels({
   'csi.trapLowUp': { en: 'Value-weighting trap: from {from} to {to} the index rose ({di}) while the value-weighted index fell ({dv}): satisfaction rose among low-value customers and fell among high-value ones.', zh: '价值加权陷阱：从 {from} 到 {to}，满意度指数上升（{di}），而价值加权指数下降（{dv}）：低价值顾客的满意度上升，高价值顾客的满意度下降。' },
   'csi.trapHighUp': { en: 'Value-weighting trap: from {from} to {to} the index fell ({di}) while the value-weighted index rose ({dv}): satisfaction fell among low-value customers and rose among high-value ones.', zh: '价值加权陷阱：从 {from} 到 {to}，满意度指数下降（{di}），而价值加权指数上升（{dv}）：低价值顾客的满意度下降，高价值顾客的满意度上升。' },
   'csi.warn.noDimension': { en: '{items} belong to no dimension and are left out of the index; add them to a dimension (scales: in the study file) to count them.', zh: '{items} 不属于任何维度，未计入指数；将其加入某一维度（研究文件中的 scales）即可计入。' },
+  'csi.warn.scalesDropped': {
+    en: '--items keeps no item of the scale(s) {names} (scales: in {study}), so they are left out of the index.',
+    zh: '--items 不含量表 {names}（{study} 中的 scales）的任何题项，这些量表未计入指数。',
+  },
   'csi.warn.emptyTiers': { en: "Tied values of '{column}' stay in one tier, which leaves {tiers} empty.", zh: '“{column}”的相同值归入同一层，因此{tiers}为空。' },
   'csi.warn.singleGroups': { en: '{n} group(s) have fewer than 2 respondents ({list}): no interval and no t test for them.', zh: '{n} 个组的个案数少于 2（{list}）：这些组没有置信区间和 t 检验。' },
   'csi.warn.smallExpected': { en: 'The z test of the satisfaction rate may be inaccurate for {list}: an expected count is below 5.', zh: '{list} 的满意率 z 检验可能不准确：有期望频数小于 5。' },

@@ -16,6 +16,7 @@ import {
   DEFAULT_TOLERANCE,
   changeStatistics,
   fitModel,
+  linearCombinationOf,
   prepareRegression,
   residualStatistics,
   type AnovaTable,
@@ -281,7 +282,13 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   for (let i = 0; i < total; i++) if (keep[i]) rows.push(i);
   // Copy a column down to the kept rows (no copy when every row is kept).
   const subset = (x: Float64Array): Float64Array => (rows.length === total ? x : Float64Array.from(rows, (i) => x[i]));
-  if (rows.length === 0) throw new AnalysisError(msg('regress.err.noCompleteCase', { name: dep }));
+  if (rows.length === 0) {
+    // Name the column at fault when one has no value at all.
+    for (const v of [depVar, ...[...seen].map((n) => variableOf(ds, n))]) {
+      if (!v.values.some((x) => x === x)) throw new AnalysisError(msg('regress.err.emptyColumn', { name: v.name }));
+    }
+    throw new AnalysisError(msg('regress.err.noCompleteCase', { name: dep }));
+  }
 
   const names: string[] = [];
   const X: Float64Array[] = [];
@@ -357,10 +364,15 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       for (const c of fit.collinear) {
         if (collinear.some((x) => x.variable === c.name)) continue;
         collinear.push({ variable: c.name, tolerance: c.tolerance, model: models.length + 1 });
+        const others = linearCombinationOf(data, fit.indices, c.index).map((j) => `'${names[j]}'`);
         const reason =
           c.tolerance === 0 && data.constant[c.index]
             ? msg('regress.warn.constant')
-            : msg('regress.warn.collinear', { tolerance: c.tolerance.toExponential(1), limit: DEFAULT_TOLERANCE });
+            : msg('regress.warn.collinear', {
+                others: others.length ? others : msg('regress.warn.otherPredictors'),
+                tolerance: c.tolerance.toExponential(1),
+                limit: DEFAULT_TOLERANCE,
+              });
         warnings.push(warning(msg('regress.warn.leftOut', { name: c.name, reason })));
       }
       addModel(fit, block, 'enter', fit.indices.filter((j) => idx.includes(j)).map((j) => names[j]), []);

@@ -1,4 +1,6 @@
 /** `csat regress` (alias `ols`): linear regression as SPSS REGRESSION prints it. */
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { runRegression, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
 import { regressBlocks } from '../report/tables/regress.js';
@@ -62,6 +64,20 @@ export function parseFormula(formula: string): ParsedFormula {
     } else terms.push(term);
   }
   return { dependent: parts[0].trim(), terms, categorical };
+}
+
+/** Where a file option points (symbolic links and '..' resolved), to compare two outputs. */
+function targetOf(file: string): string {
+  const abs = path.resolve(file);
+  try {
+    return realpathSync(abs);
+  } catch {
+    try {
+      return path.join(realpathSync(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
 }
 
 /** SPSS /SAVE: one row per input row, blank where the case was not used. */
@@ -133,6 +149,20 @@ Example:
       if (opts.savePredicted === true && !opts.saveResiduals) {
         throw new UsageError(msg('regress.err.savePredictedNoFile'));
       }
+      // Two outputs to one file would leave only the last: the same file for --save-predicted and
+      // --save-residuals means one file with all three columns (as --save-predicted without a
+      // file does); the report (-o) and a saved file may not share one.
+      if (typeof opts.savePredicted === 'string' && opts.saveResiduals && targetOf(opts.savePredicted) === targetOf(opts.saveResiduals)) {
+        opts.savePredicted = true;
+      }
+      if (opts.output !== undefined && opts.output !== '-') {
+        const report = targetOf(opts.output);
+        for (const [option, file] of [['--save-residuals', opts.saveResiduals], ['--save-predicted', opts.savePredicted]] as const) {
+          if (typeof file === 'string' && targetOf(file) === report) {
+            throw new UsageError(msg('regress.err.saveIsReport', { option, file, output: opts.output }));
+          }
+        }
+      }
 
       // Every selection resolves against the header in one read (names, runs like Q1..Q9, globs).
       const blockSpecs: { option: string; spec: string }[][] = formula
@@ -159,6 +189,7 @@ Example:
           if (!categoricalNames.includes(col)) throw new UsageError(msg('regress.err.referenceNotCategorical', { ref, column: col }));
           references.set(col, ref.slice(eq + 1));
         } else {
+          if (categoricalNames.length === 0) throw new UsageError(msg('regress.err.referenceWithoutCategorical', { ref }));
           if (categoricalNames.length !== 1) {
             throw new UsageError(msg('regress.err.referenceAmbiguous', { ref, count: categoricalNames.length }));
           }

@@ -144,7 +144,8 @@ export function prepareRegression(
   const m = cols.length;
   for (let j = 0; j < m; j++) {
     const ss = sscp[j * m + j];
-    if (ss === Infinity || (ss === 0 && !constant[j])) {
+    // Overflow gives Infinity, or NaN once an infinite mean is subtracted (values near 1e307).
+    if (!Number.isFinite(ss) || (ss === 0 && !constant[j])) {
       let big = 0;
       for (const v of cols[j]) big = Math.max(big, Math.abs(v));
       const name = j < names.length ? names[j] : dependent;
@@ -216,6 +217,32 @@ function inverseDiagonal(Linv: number[][]): number[] {
   const d = new Array<number>(q).fill(0);
   for (let j = 0; j < q; j++) for (let i = j; i < q; i++) d[j] += Linv[i][j] * Linv[i][j];
   return d;
+}
+
+/**
+ * The predictors of `set` (indices into data.X) that a collinear predictor j is (almost) a linear
+ * combination of: the regression of x_j on `set` in standardized form, beta = R_EE^-1 r_Ej, and
+ * the predictors whose |beta| exceeds `eps`, in the order of `set`.
+ *
+ * @example  with d = a + b: linearCombinationOf(data, [ia, ib, ic], id)  // [ia, ib]
+ */
+export function linearCombinationOf(data: RegressionData, set: number[], j: number, eps = 1e-6): number[] {
+  if (data.constant[j] || set.length === 0) return [];
+  const chol = new GrowingCholesky();
+  const done: number[] = [];
+  for (const a of set) {
+    const { tolerance, row } = chol.pivot(done.map((b) => correlationAt(data, b, a)));
+    chol.push(row, tolerance);
+    done.push(a);
+  }
+  const z = chol.solveL(set.map((a) => correlationAt(data, a, j)));
+  const Linv = chol.inverse();
+  const q = set.length;
+  return set.filter((_, c) => {
+    let beta = 0;
+    for (let i = c; i < q; i++) beta += Linv[i][c] * z[i];
+    return Math.abs(beta) > eps;
+  });
 }
 
 /**
@@ -295,6 +322,20 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
   const N = data.n;
   const dfRes = N - q - 1;
   if (!(dfRes > 0)) {
+    if (collinear.length > 0) {
+      // Too few cases make predictors collinear: count the predictors asked for and name the dropped ones.
+      throw new AnalysisError(
+        msg('regress.err.tooFewCasesDropped', {
+          name: dep,
+          n: N,
+          asked: order.length,
+          parameters: order.length + 1,
+          needed: order.length + 2,
+          dropped: collinear.map((c) => `'${data.names[c.index]}'`),
+          q,
+        }),
+      );
+    }
     throw new AnalysisError(
       msg('regress.err.tooFewCases', {
         name: dep,

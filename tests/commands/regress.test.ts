@@ -20,6 +20,32 @@ describe('csat regress (built CLI)', () => {
     expect(r.stdout).toContain('a. Dependent Variable: y');
     expect(r.stdout).toContain('b. Predictors: (Constant), x6, x4, x3, x2, x1');
   });
+  it('--save-predicted and --save-residuals naming one file write one file with all three columns', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-regress-same-'));
+    const file = join(dir, 'o.csv');
+    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1,x2', '--save-residuals', file, '--save-predicted', join(dir, '.', 'o.csv')]);
+    expect(r.code).toBe(0);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('row,PRE_1,RES_1,ZRE_1');
+    expect(lines[2]).toMatch(/^2,[-\d.e]+,[-\d.e]+,[-\d.e]+$/);
+  });
+  it('a B, Std. Error or CI bound that would print as .000 is written in E notation, as SPSS does', () => {
+    const rows = ['y,big,small'];
+    for (let i = 0; i < 30; i++) {
+      const big = 100000 + ((i * 7919) % 97) * 1000;
+      const small = (i * 37) % 11;
+      rows.push(`${(big * 4.1e-5 + 0.5 * small + ((i * 13) % 7) / 10).toFixed(4)},${big},${small}`);
+    }
+    const r = csat(['regress', '-', '--dv', 'y', '--iv', 'big,small'], { input: rows.join('\n') + '\n' });
+    expect(r.code).toBe(0);
+    const line = r.stdout.split('\n').find((l) => /│ big /.test(l))!;
+    const cells = line.split('│').map((c) => c.trim());
+    expect(cells[3]).toMatch(/^4\.\d{3}E-5$/);
+    expect(cells[4]).toMatch(/^\d\.\d{3}E-\d$/);
+    expect(cells[8]).toMatch(/^\d\.\d{3}E-5$/);
+    expect(cells[9]).toMatch(/^\d\.\d{3}E-5$/);
+    expect(r.stdout.split('\n').find((l) => /│ small /.test(l))).not.toContain('E-');
+  });
   it('-f html adds the Betas of the model as a bar chart, largest first; text has none', () => {
     const html = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout;
     const svg = /<div class="chart">(<svg [\s\S]*?<\/svg>)<\/div>/.exec(html)![1];
@@ -101,7 +127,8 @@ describe('csat regress (built CLI)', () => {
   it('hostile inputs: one line on stderr, exit 1, nothing on stdout', () => {
     const cases: [string, string[], RegExp][] = [
       ['y,x\n1,2\n', ['--dv', 'y', '--iv', 'x'], /has 1 case; a constant, one predictor and the error variance need at least 3/],
-      ['y,x\n1,\n2,\n3,\n', ['--dv', 'y', '--iv', 'x'], /no case has 'y' and every predictor present/],
+      ['y,x\n1,\n2,\n3,\n', ['--dv', 'y', '--iv', 'x'], /'x' has no values/],
+      ['y,x\n1,\n,2\n3,\n', ['--dv', 'y', '--iv', 'x'], /no case has 'y' and every predictor present/],
       ['y,x\n5,1\n5,2\n5,3\n5,4\n', ['--dv', 'y', '--iv', 'x'], /'y' has zero variance/],
       ['y,x,z\n3,1,0\n5,2,1\n7,3,0\n9,4,1\n11,5,0\n', ['--dv', 'y', '--iv', 'x,z'], /'y' is an exact linear function of 'x'/],
       ['y,x\n1,a\n2,b\n3,a\n4,b\n', ['--dv', 'y', '--iv', 'x'], /the predictor 'x' holds text \(2 categories\); dummy-code it with --categorical x/],
@@ -232,6 +259,46 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
       "the values of 'a' (largest |value| 5.00e+160) are too large for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first",
       "'a' 的值（最大绝对值 5.00e+160）太大，其平方和无法用浮点数表示；请先调整其尺度（乘以或除以 10 的幂）",
     ],
+    [
+      'values near 1e307: the sums of squares overflow to NaN, still "too large", not an exact fit',
+      ['regress', '-', '--dv', 'a', '--iv', 'b'],
+      'a,b\n1e307,2e307\n-1e307,-3e307\n5e306,5e307\n-8e306,1e307\n',
+      1,
+      "the values of 'b' (largest |value| 5.00e+307) are too large for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first",
+      "'b' 的值（最大绝对值 5.00e+307）太大，其平方和无法用浮点数表示；请先调整其尺度（乘以或除以 10 的幂）",
+    ],
+    [
+      'too few cases once collinear predictors are dropped: counts the predictors asked for and names the dropped',
+      ['regress', '-', '--dv', 'y', '--iv', 'a,b,c,d'],
+      'y,a,b,c,d\n1,2,5,1,3\n3,1,4,4,2\n2,3,1,2,8\n5,4,2,6,1\n',
+      1,
+      "the regression of 'y' has 4 cases for 5 parameters (constant + 4 predictors); at least 6 cases are needed to estimate the error variance ('d' left out as constant or collinear, and the 3 left still use up every case)",
+      "'y' 的回归有 4 个个案、5 个参数（常量 + 4 个预测变量）；至少需要 6 个个案才能估算误差方差（'d' 因为常量或共线已被排除，剩下的 3 个仍用尽了全部个案）",
+    ],
+    [
+      'a predictor with no values at all is named',
+      ['regress', '-', '--dv', 'y', '--iv', 'a,b'],
+      'y,a,b\n1,2,\n3,1,\n2,3,\n5,4,\n',
+      1,
+      "'b' has no values (every row is empty or missing), so no case can be used",
+      "'b' 没有任何值（每一行都为空或缺失），因此没有可用的个案",
+    ],
+    [
+      '--reference without --categorical',
+      ['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--reference', 'North'],
+      undefined,
+      2,
+      '--reference North goes with --categorical (or factor(x) in a formula): name the predictor to dummy-code',
+      '--reference North 须与 --categorical（或公式中的 factor(x)）一起使用：请指定要虚拟编码的预测变量',
+    ],
+    [
+      'a saved file may not be the report',
+      ['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--save-residuals', 'never-written.csv', '-o', './never-written.csv'],
+      undefined,
+      2,
+      '--save-residuals never-written.csv is the same file as the report (-o ./never-written.csv); give the saved values a file of their own',
+      '--save-residuals never-written.csv 与报告（-o ./never-written.csv）是同一个文件；请为保存的值另外指定一个文件',
+    ],
   ];
 
   it.each(cases)('%s', (_, args, input, code, en, zh) => expectMessageInBothLanguages(args, input, code, en, zh));
@@ -239,13 +306,13 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
   it('the collinearity warning, in either language, on stderr and in the JSON alike', () => {
     const args = ['regress', F, '--dv', 'y', '--iv', 'x1,x2,x7'];
     const en =
-      "'x7' was left out of the model: it is (almost) a linear combination of the other predictors (tolerance 0.0e+0, below 0.0001), as SPSS REGRESSION's tolerance criterion leaves it out";
+      "'x7' was left out of the model: it is (almost) a linear combination of 'x1', 'x2' (tolerance 0.0e+0, below 0.0001), as SPSS REGRESSION's tolerance criterion leaves it out";
     const e = csat([...args, '--lang', 'en']);
     expect(e.code).toBe(0);
     expect(e.stderr).toBe(`csat: warning: ${en}\n`);
     const z = csat([...args, '--lang', 'zh']);
     expect(z.code).toBe(0);
-    const zh = "'x7' 已从模型中排除：它（几乎）是其他预测变量的线性组合（容差 0.0e+0，低于 0.0001）；SPSS REGRESSION 的容差条件同样会排除它";
+    const zh = "'x7' 已从模型中排除：它（几乎）是 'x1'、'x2' 的线性组合（容差 0.0e+0，低于 0.0001）；SPSS REGRESSION 的容差条件同样会排除它";
     expect(z.stderr).toBe(`csat: 警告: ${zh}\n`);
     const c = csat(['regress', '-', '--dv', 'y', '--iv', 'a,b', '--lang', 'zh'], { input: 'y,a,b\n1,2,1\n2,3,1\n3,5,1\n4,1,1\n' });
     expect(c.stderr).toBe("csat: 警告: 'b' 已从模型中排除：它在所用个案中为常量；SPSS REGRESSION 的容差条件同样会排除它\n");

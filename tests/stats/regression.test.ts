@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { changeStatistics, fitModel, ols, prepareRegression, residualStatistics, type OlsFit } from '../../src/stats/regression.js';
+import { changeStatistics, fitModel, linearCombinationOf, ols, prepareRegression, residualStatistics, type OlsFit } from '../../src/stats/regression.js';
 import { AnalysisError } from '../../src/errors.js';
 import { expectClose } from '../helpers/close.js';
 import { checkModel, completeRows, expected, loadRegressionFixture, take } from '../helpers/regression-fixture.js';
@@ -143,5 +143,18 @@ describe('OLS errors and properties', () => {
         expect(f2.rSquare).toBeCloseTo(f1.rSquare, 10);
       }),
     );
+  });
+});
+
+describe('linearCombinationOf', () => {
+  it('names the predictors a collinear one is made of, and only those', () => {
+    const a = Float64Array.from([2, 1, 3, 4, 6, 2, 5]);
+    const b = Float64Array.from([5, 4, 1, 2, 3, 7, 5]);
+    const c = Float64Array.from([1, 4, 2, 6, 2, 3, 5]);
+    const d = a.map((v, i) => v + 2 * b[i]);
+    const y = Float64Array.from([1, 3, 2, 5, 4, 6, 7]);
+    const data = prepareRegression(y, [a, b, c, d], ['a', 'b', 'c', 'd']);
+    expect(linearCombinationOf(data, [0, 1, 2], 3)).toEqual([0, 1]);
+    expect(linearCombinationOf(data, [2, 0, 1], 3)).toEqual([0, 1]);
   });
 });

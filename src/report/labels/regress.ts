@@ -131,6 +131,10 @@ defineLabels({
     en: '--save-predicted without a file name adds PRE_1 to the --save-residuals file; give one of them a file',
     zh: '不带文件名的 --save-predicted 会把 PRE_1 加入 --save-residuals 的文件；请为其中一个选项指定文件',
   },
+  'regress.err.saveIsReport': {
+    en: "{option} {file} is the same file as the report (-o {output}); give the saved values a file of their own",
+    zh: "{option} {file} 与报告（-o {output}）是同一个文件；请为保存的值另外指定一个文件",
+  },
   'regress.err.dependentColumns': {
     en: 'the dependent variable must be one column, not {count} ({columns})',
     zh: '因变量必须是一列，而不是 {count} 列（{columns}）',
@@ -142,6 +146,10 @@ defineLabels({
   'regress.err.referenceAmbiguous': {
     en: '--reference {ref}: with {count} categorical predictors, write COLUMN=LEVEL',
     zh: '--reference {ref}：有 {count} 个分类预测变量时，请写成 COLUMN=LEVEL',
+  },
+  'regress.err.referenceWithoutCategorical': {
+    en: '--reference {ref} goes with --categorical (or factor(x) in a formula): name the predictor to dummy-code',
+    zh: '--reference {ref} 须与 --categorical（或公式中的 factor(x)）一起使用：请指定要虚拟编码的预测变量',
   },
   'regress.err.oneCategory': {
     en: "the categorical predictor '{name}' has only one category ({level}) among the {cases} cases used, so it cannot be dummy-coded",
@@ -181,6 +189,10 @@ defineLabels({
     en: "no case has '{name}' and every predictor present (listwise deletion)",
     zh: "没有个案在 '{name}' 和所有预测变量上都有值（成列删除）",
   },
+  'regress.err.emptyColumn': {
+    en: "'{name}' has no values (every row is empty or missing), so no case can be used",
+    zh: "'{name}' 没有任何值（每一行都为空或缺失），因此没有可用的个案",
+  },
   'regress.err.noEntry': {
     en: "no predictor meets the entry criterion (probability of F-to-enter <= {pin}), so no model was fitted for '{name}'",
     zh: "没有预测变量满足输入条件（要输入的 F 的概率 <= {pin}），因此没有为 '{name}' 拟合任何模型",
@@ -209,6 +221,10 @@ defineLabels({
     en: "the regression of '{name}' has {n} cases for {parameters} parameters (constant + {q} {predictors}); at least {needed} cases are needed to estimate the error variance",
     zh: "'{name}' 的回归有 {n} 个个案、{parameters} 个参数（常量 + {q} 个预测变量）；至少需要 {needed} 个个案才能估算误差方差",
   },
+  'regress.err.tooFewCasesDropped': {
+    en: "the regression of '{name}' has {n} cases for {parameters} parameters (constant + {asked} predictors); at least {needed} cases are needed to estimate the error variance ({dropped} left out as constant or collinear, and the {q} left still use up every case)",
+    zh: "'{name}' 的回归有 {n} 个个案、{parameters} 个参数（常量 + {asked} 个预测变量）；至少需要 {needed} 个个案才能估算误差方差（{dropped} 因为常量或共线已被排除，剩下的 {q} 个仍用尽了全部个案）",
+  },
   'regress.err.exactFit': {
     en: "'{name}' is an exact linear function of {predictors} (R Square = 1), so standard errors, t and F tests do not exist",
     zh: "'{name}' 是 {predictors} 的精确线性函数（R 方 = 1），因此标准错误、t 检验和 F 检验都不存在",
@@ -218,8 +234,9 @@ defineLabels({
     zh: "'{name}' 已从模型中排除：{reason}；SPSS REGRESSION 的容差条件同样会排除它",
   },
   'regress.warn.constant': { en: 'it is constant over the cases used', zh: '它在所用个案中为常量' },
+  'regress.warn.otherPredictors': { en: 'the other predictors', zh: '其他预测变量' },
   'regress.warn.collinear': {
-    en: 'it is (almost) a linear combination of the other predictors (tolerance {tolerance}, below {limit})',
-    zh: '它（几乎）是其他预测变量的线性组合（容差 {tolerance}，低于 {limit}）',
+    en: 'it is (almost) a linear combination of {others} (tolerance {tolerance}, below {limit})',
+    zh: '它（几乎）是 {others} 的线性组合（容差 {tolerance}，低于 {limit}）',
   },
 });

@@ -47,7 +47,14 @@ export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: Corr
   if (!cols && rows.length < 2) throw new AnalysisError(msg('corr.err.oneVariable', { name: rows[0].name }));
   // Each column divided by a power of two near its size (exact; r does not change): values near
   // 1e200 or 1e-200 would otherwise overflow or underflow in the sums of squares.
-  const prepared = (v: Variable) => scaled(v.values, powerOfTwoScale(v.values));
+  // One prepared array per variable: correlationMatrix knows a variable paired with itself (r = 1,
+  // p = null) by the identity of its array, so a variable in both --vars and --with must share it.
+  const cache = new Map<Variable, Float64Array>();
+  const prepared = (v: Variable) => {
+    let a = cache.get(v);
+    if (!a) cache.set(v, (a = scaled(v.values, powerOfTwoScale(v.values))));
+    return a;
+  };
   const m = correlationMatrix(
     rows.map(prepared),
     cols ? cols.map(prepared) : null,
@@ -55,12 +62,24 @@ export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: Corr
   );
   const warnings: string[] = [];
   const colVars = cols ?? rows;
+  const listwiseMode = (opts.missing ?? 'listwise') === 'listwise';
+  // A variable without a single answer: name it rather than report 0 complete cases.
+  const empty = [...new Set([...rows, ...colVars])].filter((v) => v.values.every((x) => Number.isNaN(x))).map((v) => v.name);
   // Nothing to show when no pair of different variables has the 2 cases a correlation needs.
   const pairN = m.n.flatMap((row, i) => row.filter((_, j) => rows[i] !== colVars[j]));
-  if (pairN.length > 0 && pairN.every((n) => !(n >= 2))) {
+  const nothing = pairN.length > 0 && pairN.every((n) => !(n >= 2));
+  if (empty.length > 0 && (listwiseMode || nothing)) {
+    throw new AnalysisError(
+      empty.length === 1
+        ? msg('corr.err.emptyOne', { name: empty[0] })
+        : msg('corr.err.emptyMany', { names: empty.map((name) => `'${name}'`) }),
+    );
+  }
+  for (const name of empty) warnings.push(warning(msg('corr.warn.empty', { name })));
+  if (nothing) {
     const names = [...new Set([...rows, ...colVars].map((v) => v.name))];
     throw new AnalysisError(
-      (opts.missing ?? 'listwise') === 'listwise'
+      listwiseMode
         ? msg('corr.err.listwiseTooFew', { n: pairN[0], respondents: pairN[0] === 1 ? 'respondent has' : 'respondents have', names })
         : msg('corr.err.pairwiseTooFew', { names }),
     );

@@ -47,6 +47,7 @@ Example:
       checkOutputOptions(opts);
       const method = parseChoice<CorrelationMethod>(opts.method, ['pearson', 'spearman'], '--method');
       const missing = parseChoice<MissingMode>(opts.missingMode, ['listwise', 'pairwise'], '--missing-mode');
+      if (opts.vars !== undefined && opts.items !== undefined) throw new UsageError(msg('corr.err.varsAndItems'));
       const spec = opts.vars ?? opts.items;
       if (!spec) throw new UsageError(msg('corr.err.noVars'));
       const { ds, selected } = await loadData(file, opts, [

@@ -55,8 +55,11 @@ describe('runCorrelations (fixtures/regression.csv against R cor.test)', () => {
       recodes: [],
       warnings: [],
     };
-    expect(() => runCorrelations(ds, { variables: ['a', 'b', 'c'] })).toThrow(/only 0 respondents have complete answers on a, b, c; correlations need at least 2/);
-    expect(() => runCorrelations(ds, { variables: ['b', 'c'], missing: 'pairwise' })).toThrow(/no two of b, c are answered together/);
+    // b has no answer at all: it is named, rather than "only 0 respondents ... on a, b, c".
+    expect(() => runCorrelations(ds, { variables: ['a', 'b', 'c'] })).toThrow(/^'b' has no answers at all/);
+    expect(() => runCorrelations(ds, { variables: ['b', 'c'], missing: 'pairwise' })).toThrow(/^'b' has no answers at all/);
+    expect(() => runCorrelations(ds, { variables: ['c', 'd'], missing: 'pairwise' })).toThrow(/no two of c, d are answered together/);
+    expect(() => runCorrelations(ds, { variables: ['a', 'c', 'd'] })).toThrow(/only 0 respondents have complete answers on a, c, d; correlations need at least 2/);
     expect(() => runCorrelations(ds, { variables: ['a'], with: ['d'] })).toThrow(/only 1 respondent has complete answers on a, d/);
     // One usable pair is enough: the others are blank with a warning.
     const { results } = runCorrelations(ds, { variables: ['a', 'b', 'c'], missing: 'pairwise' });

@@ -49,11 +49,36 @@ describe('csat corr (built CLI)', () => {
     const r = csat(['corr', '-', '--vars', 'a..c'], { input });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toBe("csat: only 0 respondents have complete answers on a, b, c; correlations need at least 2 (try --missing-mode pairwise)");
+    // The column at fault is named, not "only 0 respondents have complete answers on a, b, c".
+    expect(r.stderr.trim()).toBe("csat: 'b' has no answers at all (every value is missing), so it cannot be correlated; remove it from the variables");
     const p = csat(['corr', '-', '--vars', 'a..c', '--missing-mode', 'pairwise', '-f', 'json'], { input });
     expect(p.code).toBe(0);
     expect(JSON.parse(p.stdout).results.r[0][1]).toBeNull();
+    expect(JSON.parse(p.stdout).warnings[0]).toBe("'b' has no answers at all (every value is missing), so its correlations are blank (null in JSON)");
     expect(csat(['corr', '-', '--vars', 'a,b'], { input }).code).toBe(1);
+    expect(csat(['corr', '-', '--vars', 'b', '--with', 'a', '--missing-mode', 'pairwise'], { input }).code).toBe(1);
+    // Rows that never overlap, no column empty: the count of complete cases is still the message.
+    const apart = csat(['corr', '-', '--vars', 'a,b'], { input: 'a,b\n1,\n2,\n,3\n,4\n' });
+    expect(apart.stderr.trim()).toBe('csat: only 0 respondents have complete answers on a, b; correlations need at least 2 (try --missing-mode pairwise)');
+  });
+  it('a variable paired with itself under --with: r = 1, Sig. blank, p null, no flag', () => {
+    for (const mode of ['listwise', 'pairwise']) {
+      const args = ['corr', 'fixtures/regression.csv', '--vars', 'y,x1', '--with', 'y,x2', '--missing-mode', mode];
+      const j = JSON.parse(csat([...args, '-f', 'json']).stdout).results;
+      expect(j.r[0][0]).toBe(1);
+      expect(j.p[0][0]).toBeNull();
+      expect(j.p[1][0]).toBeGreaterThan(0);
+      const text = csat(args).stdout.split('\n');
+      const row = text.findIndex((l) => l.startsWith('│ y '));
+      expect(text[row]).toMatch(/│ +1 +│/);
+      expect(text[row + 1]).toMatch(/Sig\. \(2-tailed\) +│ +│ +\.000/);
+    }
+  });
+  it('--vars and --items together are a usage error (they mean the same)', () => {
+    const r = csat(['corr', 'fixtures/regression.csv', '--vars', 'y,x1', '--items', 'x2,x3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('csat: --vars and --items mean the same; give one of them, not both\n');
+    expect(csat(['corr', 'fixtures/regression.csv', '--items', 'y,x1']).code).toBe(0);
   });
 });
 
@@ -100,6 +125,22 @@ describe('csat corr messages in English and Chinese (built CLI)', () => {
       1,
       'no two of a, b, c are answered together by at least 2 respondents, so no correlation can be computed',
       'a、b、c 中没有任何两个变量被至少 2 名受访者同时回答，因此无法计算相关性',
+    ],
+    [
+      'a variable without any answer (analysis)',
+      ['corr', '-', '--vars', 'a..c'],
+      'a,b,c\n1,,\n2,,\n3,,\n',
+      1,
+      "'b', 'c' have no answers at all (every value is missing), so they cannot be correlated; remove them from the variables",
+      "'b'、'c' 没有任何回答（所有值均缺失），因此无法计算相关性；请将其从变量中移除",
+    ],
+    [
+      '--vars with --items (command)',
+      ['corr', F, '--vars', 'y', '--items', 'x1'],
+      undefined,
+      2,
+      '--vars and --items mean the same; give one of them, not both',
+      '--vars 与 --items 含义相同；请只给出其中一个，不能同时给出',
     ],
   ];
 

@@ -32,6 +32,22 @@ defineLabels({
     en: "'{name}' holds text ({count} distinct answers such as '{example}'), not numbers, so it cannot be correlated",
     zh: "'{name}' 包含文本（{count} 种不同的回答，例如 '{example}'），而不是数字，因此无法计算相关性",
   },
+  'corr.err.varsAndItems': {
+    en: '--vars and --items mean the same; give one of them, not both',
+    zh: '--vars 与 --items 含义相同；请只给出其中一个，不能同时给出',
+  },
+  'corr.err.emptyOne': {
+    en: "'{name}' has no answers at all (every value is missing), so it cannot be correlated; remove it from the variables",
+    zh: "'{name}' 没有任何回答（所有值均缺失），因此无法计算相关性；请将其从变量中移除",
+  },
+  'corr.err.emptyMany': {
+    en: '{names} have no answers at all (every value is missing), so they cannot be correlated; remove them from the variables',
+    zh: '{names} 没有任何回答（所有值均缺失），因此无法计算相关性；请将其从变量中移除',
+  },
+  'corr.warn.empty': {
+    en: "'{name}' has no answers at all (every value is missing), so its correlations are blank (null in JSON)",
+    zh: "'{name}' 没有任何回答（所有值均缺失），因此其相关性显示为空白（JSON 中为 null）",
+  },
   'corr.err.noVariables': { en: 'no variables to correlate', zh: '没有要计算相关性的变量' },
   'corr.err.oneVariable': {
     en: "one variable ('{name}') cannot be correlated: give at least two, or --with",

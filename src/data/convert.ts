@@ -7,7 +7,9 @@
  * accepted too (3,5 = 3.5, as European exports write it).
  *
  * Columns:
- *   - numeric: every non-missing cell is a number;
+ *   - numeric: every non-missing cell is a number; when a user map (--labels, the study file's
+ *     labels) is given and every value lies within the range of its codes, the map's labels are
+ *     the column's value labels (SPSS VALUE LABELS: frequency tables show 差, 一般, 好 for 1, 2, 3);
  *   - labelled: every non-missing cell is a number or an answer label of the user map or of one
  *     built-in preset (labels.ts); codes replace the labels, and the labels are kept for tables;
  *   - string: no cell is a number or a known label (gender, occupation, ...), or the column is
@@ -18,7 +20,11 @@
  * cells become missing and the warnings count them.
  *
  * Reverse keying (SPSS RECODE x (1=5)(2=4)...): x' = min + max - x, with min and max from
- * `scaleRange` or else the column's observed range; the value labels move with their answers.
+ * `scaleRange`, else the range of the codes of the column's label map (a preset or the user map,
+ * user-missing codes aside) when every value lies within it, else the column's observed range; the
+ * value labels move with their answers. The scale is 1-5 for 满意, 一般, 非常满意, 不满意 even though
+ * nobody answered 非常不满意. A warning names the range unless --scale-range gave it. Reverse-keyed
+ * names that are not among the converted columns have no effect, and a warning says so.
  *
  * Weights (SPSS WEIGHT BY): numeric frequency weights; a case whose weight is missing, zero or
  * negative gets weight 0, i.e. it is left out of every analysis, as SPSS does, and the warnings
@@ -39,9 +45,9 @@ export interface ConvertOptions {
   labels?: Map<string, number>;
   /** Unknown answer text becomes missing (counted in the warnings) instead of an error. */
   lenient?: boolean;
-  /** Reverse-keyed columns (resolved names); names not among the selected ones are ignored. */
+  /** Reverse-keyed columns (resolved names); names not among the selected ones get a warning. */
   reverse?: string[];
-  /** The scale's [min, max] for reverse keying; else each column's observed range. */
+  /** The scale's [min, max] for reverse keying; else each column's label range or observed range. */
   scaleRange?: [number, number];
   /** Case-weight column (resolved name), or null/undefined for none. */
   weight?: string | null;
@@ -87,6 +93,8 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
     if (v) {
       const note = reverseVariable(ctx, v, opts.scaleRange);
       if (note) recodes.push(note);
+    } else {
+      ctx.warnings.push(warning(msg('data.convert.reverseNotAnalysed', { column: name })));
     }
   }
   const weightName = opts.weight ?? null;
@@ -164,7 +172,7 @@ function convertColumn(ctx: Context, name: string, index: number, forceCategoric
     else if (v === v) hasNumber = true;
   }
   if (forceCategorical) return categories(name, raw, values, n, true);
-  if (!hasText) return { name, values, labels: new Map(), kind: 'numeric' };
+  if (!hasText) return numeric(ctx, name, values);
 
   const texts: TextCounts = new Map();
   for (let i = 0; i < n; i++) {
@@ -211,8 +219,42 @@ function convertColumn(ctx: Context, name: string, index: number, forceCategoric
   );
   for (const t of unknown) texts.delete(t);
   for (let i = 0; i < n; i++) if (values[i] === TEXT && !texts.has(raw[i].trim())) values[i] = NaN;
-  if (partial === null) return { name, values, labels: new Map(), kind: 'numeric' };
+  if (partial === null) return numeric(ctx, name, values);
   return labelled(ctx, name, raw, values, n, partial, texts);
+}
+
+/**
+ * A numeric column, with the user map's labels as value labels when all its values lie within the
+ * range of the map's answer codes (user-missing codes aside): a map for a 1-3 scale does not
+ * label the 2 of an age or an income column.
+ */
+function numeric(ctx: Context, name: string, values: Float64Array): Variable {
+  const plain: Variable = { name, values, labels: new Map(), kind: 'numeric' };
+  if (ctx.user === null) return plain;
+  const range = answerRange(ctx.user.display.keys(), ctx.missing);
+  if (range === null) return plain;
+  let any = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    if (v < range[0] || v > range[1]) return plain;
+    any = true;
+  }
+  if (!any) return plain;
+  const labels = new Map([...ctx.user.display.entries()].sort((a, b) => a[0] - b[0]));
+  return { name, values, labels, kind: 'numeric', labelSet: 'user' };
+}
+
+/** The lowest and highest of `codes` that are no user-missing code, or null when none is left. */
+function answerRange(codes: Iterable<number>, missing: Set<number>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of codes) {
+    if (missing.has(c)) continue;
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
+  }
+  return lo <= hi ? [lo, hi] : null;
 }
 
 /** Replaces the TEXT cells by the codes of `lookup`; labels show the spelling found in the data. */
@@ -331,8 +373,8 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
     throw new UsageError(msg('data.convert.reverseText', { column: v.name }));
   }
   const x = v.values;
-  let lo: number;
-  let hi: number;
+  let lo = Infinity;
+  let hi = -Infinity;
   if (scaleRange) {
     [lo, hi] = scaleRange;
     for (let i = 0; i < x.length; i++) {
@@ -341,8 +383,6 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
       }
     }
   } else {
-    lo = Infinity;
-    hi = -Infinity;
     for (let i = 0; i < x.length; i++) {
       if (x[i] < lo) lo = x[i];
       if (x[i] > hi) hi = x[i];
@@ -352,8 +392,22 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
       return null;
     }
   }
+  let source: RecodeNote['rangeSource'] = scaleRange ? 'scale-range' : 'observed';
+  if (!scaleRange && v.labelSet !== undefined) {
+    // Answers read through a label map lie on that map's scale, whichever answers were given;
+    // a stray code outside it (reported when the column was read) leaves the observed range.
+    const range = answerRange(v.labels.keys(), ctx.missing);
+    if (range !== null && range[0] <= lo && hi <= range[1]) {
+      [lo, hi] = range;
+      source = 'labels';
+    }
+  }
   const s = lo + hi;
-  if (!scaleRange) {
+  if (source === 'labels') {
+    const first = v.labels.get(lo) ?? String(lo);
+    const last = v.labels.get(hi) ?? String(hi);
+    ctx.warnings.push(warning(msg('data.convert.reverseLabels', { column: v.name, lo, hi, first, last })));
+  } else if (source === 'observed') {
     // The observed range is right only when someone gave the lowest and the highest answer.
     ctx.warnings.push(warning(msg('data.convert.reverseObserved', { column: v.name, lo, hi })));
   }
@@ -364,7 +418,7 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
       [...v.labels.entries()].map(([c, l]) => [ctx.missing.has(c) ? c : s - c, l] as [number, string]).sort((a, b) => a[0] - b[0]),
     );
   }
-  return { kind: 'reverse', variable: v.name, min: lo, max: hi, rangeSource: scaleRange ? 'scale-range' : 'observed' };
+  return { kind: 'reverse', variable: v.name, min: lo, max: hi, rangeSource: source };
 }
 
 /** Reads the weight column (see the module comment). */

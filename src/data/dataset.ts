@@ -13,7 +13,10 @@ export interface Variable {
   labels: Map<number, string>;
   /** numeric: numbers only; labelled: text answers mapped to codes; string: free text coded 1..k in sorted order. */
   kind: VariableKind;
-  /** For labelled variables: 'user' (--labels or the study file) or the id of the built-in preset used. */
+  /**
+   * Where the value labels came from: 'user' (--labels or the study file; labelled variables, and
+   * numeric ones within the map's range) or the id of the built-in preset used (labelled variables).
+   */
   labelSet?: string;
   /**
    * Which user-missing code (SPSS MISSING VALUES) made each missing value missing, so frequency
@@ -36,8 +39,8 @@ export interface RecodeNote {
   variable: string;
   min: number;
   max: number;
-  /** Where min and max came from. */
-  rangeSource: 'scale-range' | 'observed';
+  /** Where min and max came from: --scale-range, the column's label map (preset or user), or the data. */
+  rangeSource: 'scale-range' | 'labels' | 'observed';
 }
 
 export interface Dataset {

@@ -58,10 +58,10 @@ describe('fixtures against R', () => {
     expect([...scale.variables[0].labels]).toEqual([[1, '非常满意'], [2, '满意'], [3, '一般'], [4, '不满意'], [5, '非常不满意']]);
     const observed = toDataset(s, ['Q7'], { missing: [-3], reverse: ['Q7'] });
     expect(asJson(observed.variables[0].values)).toEqual(oracle.bank.Q7reversedObserved);
-    expect(observed.recodes[0].rangeSource).toBe('observed');
-    // The output says which range was used, and how to fix it.
+    // Text answers read with a preset lie on the preset's scale (1-5): the output says so.
+    expect(observed.recodes[0].rangeSource).toBe('labels');
     expect(observed.warnings).toContain(
-      "column 'Q7' is reverse-keyed as 1 + 5 - x from its observed range 1 to 5; give --scale-range (e.g. 1-5) if the scale is wider.",
+      "column 'Q7' is reverse-keyed as 1 + 5 - x from the range of its answer labels, 1 (非常不满意) to 5 (非常满意); give --scale-range if the scale differs.",
     );
     expect(scale.warnings.filter((w) => w.includes('reverse-keyed'))).toEqual([]);
   });
@@ -172,6 +172,17 @@ describe('column kinds', () => {
     expect(() => toDataset(s, ['q'], {})).toThrow(InputError);
   });
 
+  it('numeric codes take the value labels of a user map (SPSS VALUE LABELS) when they lie on its scale', () => {
+    const labels = new Map([['差', 1], ['一般', 2], ['好', 3]]);
+    const ds = toDataset(src('q,age\n1,23\n2,2\n3,41\n2,35\n'), ['q', 'age'], { labels });
+    const [q, age] = ds.variables;
+    expect([q.kind, q.labelSet, [...q.labels]]).toEqual(['numeric', 'user', [[1, '差'], [2, '一般'], [3, '好']]]);
+    expect(asJson(q.values)).toEqual([1, 2, 3, 2]);
+    // An age column is not on the 1-3 scale: its 2 is no "一般".
+    expect([age.labelSet, age.labels.size]).toEqual([undefined, 0]);
+    expect(toDataset(src('q\n1\n2\n'), ['q']).variables[0].labels.size).toBe(0);
+  });
+
   it('strict numbers: hex, Infinity and thousands separators are text', () => {
     for (const bad of ['0x10', 'Infinity', '1,000']) {
       const e = error(() => toDataset(src(`q\n1\n"${bad}"\n`), ['q']));
@@ -230,11 +241,50 @@ describe('reverse keying', () => {
     expect(e.message).toBe("t.csv, row 2, column 'q': 7 lies outside the scale range 1-5, so it cannot be reverse-keyed (fix --scale-range or add the code to --missing).");
   });
 
-  it('text categories cannot be reversed; unselected names are ignored; unknown names are errors', () => {
+  it('text categories cannot be reversed; unselected names have no effect, with a warning; unknown names are errors', () => {
     const s = src('g,q\n男,1\n女,2\n');
     expect(error(() => toDataset(s, ['g'], { reverse: ['g'] }))).toBeInstanceOf(UsageError);
-    expect(toDataset(s, ['g'], { reverse: ['q'] }).recodes).toEqual([]);
+    const unselected = toDataset(s, ['g'], { reverse: ['q'] });
+    expect(unselected.recodes).toEqual([]);
+    expect(unselected.warnings).toEqual(["column 'q' is to be reverse-keyed but is not among the analysed columns, so reversing it has no effect."]);
     expect(error(() => toDataset(s, ['q'], { reverse: ['nope'] }))).toBeInstanceOf(UsageError);
+  });
+
+  it('text answers read with a preset are reversed on the preset scale, not the observed range', () => {
+    // Nobody answered 非常不满意 (1): the observed range 2-5 would turn 非常满意 into 2.
+    const s = src('Q1\n满意\n一般\n非常满意\n不满意\n满意\n');
+    const ds = toDataset(s, ['Q1'], { reverse: ['Q1'] });
+    expect(asJson(ds.variables[0].values)).toEqual([2, 3, 1, 4, 2]);
+    expect(ds.recodes).toEqual([{ kind: 'reverse', variable: 'Q1', min: 1, max: 5, rangeSource: 'labels' }]);
+    expect([...ds.variables[0].labels]).toEqual([[1, '非常满意'], [2, '满意'], [3, '一般'], [4, '不满意'], [5, '非常不满意']]);
+    expect(ds.warnings).toEqual([
+      "column 'Q1' is reverse-keyed as 1 + 5 - x from the range of its answer labels, 1 (非常不满意) to 5 (非常满意); give --scale-range if the scale differs.",
+    ]);
+    // --scale-range still wins, without a note.
+    const given = toDataset(s, ['Q1'], { reverse: ['Q1'], scaleRange: [1, 7] });
+    expect(asJson(given.variables[0].values)).toEqual([4, 5, 3, 6, 4]);
+    expect(given.recodes[0].rangeSource).toBe('scale-range');
+    expect(given.warnings).toEqual([]);
+  });
+
+  it('a user map gives the range (its user-missing codes aside), for text answers and for numeric codes', () => {
+    const labels = new Map([['跳过', -3], ['差', 1], ['一般', 2], ['好', 3]]);
+    const text = toDataset(src('q\n一般\n好\n跳过\n'), ['q'], { reverse: ['q'], labels, missing: [-3] });
+    expect(asJson(text.variables[0].values)).toEqual([2, 1, null]);
+    expect(text.recodes[0]).toMatchObject({ min: 1, max: 3, rangeSource: 'labels' });
+    const codes = toDataset(src('q\n2\n3\n-3\n'), ['q'], { reverse: ['q'], labels, missing: [-3] });
+    expect(asJson(codes.variables[0].values)).toEqual([2, 1, null]);
+    expect(codes.recodes[0]).toMatchObject({ min: 1, max: 3, rangeSource: 'labels' });
+    expect([...codes.variables[0].labels]).toEqual([[-3, '跳过'], [1, '好'], [2, '一般'], [3, '差']]);
+    expect(codes.warnings).toEqual([
+      "column 'q' is reverse-keyed as 1 + 3 - x from the range of its answer labels, 1 (差) to 3 (好); give --scale-range if the scale differs.",
+    ]);
+  });
+
+  it('a stray code outside the label scale leaves the observed range (and says so)', () => {
+    const ds = toDataset(src('q\n满意\n一般\n9\n'), ['q'], { reverse: ['q'] });
+    expect(ds.recodes[0]).toMatchObject({ min: 3, max: 9, rangeSource: 'observed' });
+    expect(ds.warnings.some((w) => w.includes('from its observed range 3 to 9'))).toBe(true);
   });
 
   it('an empty column is left alone with a warning', () => {

@@ -138,6 +138,14 @@ defineLabels({
     en: "column '{column}' is reverse-keyed as {lo} + {hi} - x from its observed range {lo} to {hi}; give --scale-range (e.g. 1-5) if the scale is wider.",
     zh: "列 '{column}' 按观测范围 {lo} 到 {hi} 反向计分为 {lo} + {hi} - x；如果量表范围更宽，请给出 --scale-range（例如 1-5）。",
   },
+  'data.convert.reverseLabels': {
+    en: "column '{column}' is reverse-keyed as {lo} + {hi} - x from the range of its answer labels, {lo} ({first}) to {hi} ({last}); give --scale-range if the scale differs.",
+    zh: "列 '{column}' 按答案标签的范围 {lo}（{first}）到 {hi}（{last}）反向计分为 {lo} + {hi} - x；如果量表范围不同，请给出 --scale-range。",
+  },
+  'data.convert.reverseNotAnalysed': {
+    en: "column '{column}' is to be reverse-keyed but is not among the analysed columns, so reversing it has no effect.",
+    zh: "列 '{column}' 被指定为反向计分，但不在分析的列中，因此反向计分对它不起作用。",
+  },
   'data.convert.weightText': {
     en: "{file}, row {row}, column '{column}': '{value}' is not a number; a weight column must hold numbers.",
     zh: "{file}，第 {row} 行，列 '{column}'：'{value}' 不是数字；权重列必须是数字。",

@@ -54,3 +54,24 @@ describe('user-missing codes in frequency tables', () => {
     ]);
   });
 });
+
+describe('value labels', () => {
+  it('numeric codes named by --labels show their labels in the frequency table and the results (SPSS VALUE LABELS)', () => {
+    const ds = toDataset(sourceFromBuffer(Buffer.from('q\n1\n2\n3\n2\n'), 'numlab.csv'), ['q'], {
+      labels: new Map([['差', 1], ['一般', 2], ['好', 3]]),
+    });
+    const result = runDescribe(ds);
+    expect(result.variables[0].frequencies.map((f) => [f.value, f.label])).toEqual([
+      [1, '差'],
+      [2, '一般'],
+      [3, '好'],
+    ]);
+    const t = frequencyTable(describeBlocks(result, 'en', { frequencies: true }), 'q');
+    expect(t.rows.map((r) => [r[1], r[2]])).toEqual([
+      ['差', 1],
+      ['一般', 2],
+      ['好', 1],
+      ['Total', 4],
+    ]);
+  });
+});

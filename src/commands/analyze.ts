@@ -113,9 +113,9 @@ Examples:
         const weightCol = opts.weight ?? defaults.weight;
         const found = detectLikertItems(source, answerOptions(opts, defaults), [...outcome, ...demographics, ...(weightCol ? [weightCol] : [])]);
         items = found.filter((f) => f.item).map((f) => f.name);
-        detection.push(t('analyze.detected', lang, { items: describeDetection(found.filter((f) => f.item)) || '-' }));
+        detection.push(t('analyze.detected', lang, { items: describeDetection(found.filter((f) => f.item), lang) || '-' }));
         const left = found.filter((f) => !f.item);
-        if (left.length) detection.push(t('analyze.notItems', lang, { list: describeDetection(left) }));
+        if (left.length) detection.push(t('analyze.notItems', lang, { list: describeDetection(left, lang) }));
         if (items.length < 2) throw new UsageError(msg('analyze.err.noLikert', { count: items.length, file }));
       }
       for (const s of scales) {

@@ -262,4 +262,27 @@ defineLabels({
   'data.common.oneWeight': { en: '--weight takes one column, not {count}', zh: '--weight 只能指定一列，而不是 {count} 列' },
   'data.common.badLang': { en: "--lang must be en or zh, not '{lang}'", zh: "--lang 必须是 en 或 zh，而不是 '{lang}'" },
   'data.common.badFormat': { en: "--format must be one of {formats}, not '{format}'", zh: "--format 必须是 {formats} 之一，而不是 '{format}'" },
+
+  // Items found without a study file (src/data/detect.ts): why each column is or is not an item.
+  'data.detect.group': { en: '{names} ({reason})', zh: '{names}（{reason}）' },
+  'data.detect.sep': { en: '; ', zh: '；' },
+  'data.detect.id': { en: 'an identifier column', zh: '标识变量' },
+  'data.detect.weight': {
+    en: 'named like a case weight; to weight the cases by it, give --weight {name}',
+    zh: '名称表明是个案权重；如需按它对个案加权，请给出 --weight {name}',
+  },
+  'data.detect.mixed': { en: 'mixes numbers with unknown text', zh: '数字与无法识别的文本混杂' },
+  'data.detect.text': { en: 'text with {count} categories that match no answer scale', zh: '文本，{count} 个类别，不符合任何答案量表' },
+  'data.detect.missing': { en: 'more than half of the answers are missing', zh: '一半以上的回答缺失' },
+  'data.detect.notWhole': { en: 'not whole numbers', zh: '不是整数' },
+  'data.detect.notScale': {
+    en: '{count} distinct values from {min} to {max}: not a rating scale',
+    zh: '{count} 个不同的值，从 {min} 到 {max}：不是评分量表',
+  },
+  'data.detect.textAnswers': { en: 'text answers {first} ... {last}', zh: '文本答案 {first} ... {last}' },
+  'data.detect.whole': { en: 'whole numbers from {min} to {max}', zh: '{min} 到 {max} 的整数' },
+  'data.detect.otherScale': {
+    en: 'a different answer scale ({lo} to {hi}) from the items ({min} to {max})',
+    zh: '答案量表为 {lo} 到 {hi}，与题项的 {min} 到 {max} 不同',
+  },
 });

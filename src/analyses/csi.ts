@@ -146,7 +146,11 @@ export interface WavesResult {
 export interface TierItem {
   label: string;
   n: number;
-  /** Share of the total value held by the tier (null without a value column). */
+  /**
+   * Share of the total value held by the tier: of the value column, else of a numeric tier column
+   * (it is the value: --tiers value); null for named tiers without a value column, or when the
+   * values are not all zero or positive.
+   */
   valueShare: number | null;
   minValue: number | null;
   maxValue: number | null;
@@ -741,7 +745,19 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       tierLabel = new Array<string | null>(kept.length).fill(null);
       present.forEach((o, k) => (tierLabel[o.r] = order[tier[k]]));
     }
-    const totalValue = valueCol ? valueCol.reduce((a, k, i) => a + k * (freq ? freq[i] : 1), 0) : 0;
+    // The share of value: of the value column, else of the tier column when it holds amounts.
+    const shareOf: ArrayLike<number> | null = valueCol ?? (named ? null : tiersOfRows);
+    let totalValue = 0;
+    let negative = false;
+    if (shareOf) {
+      for (let r = 0; r < shareOf.length; r++) {
+        const x = shareOf[r];
+        if (Number.isNaN(x)) continue;
+        if (x < 0) negative = true;
+        totalValue += x * (freq ? freq[r] : 1);
+      }
+    }
+    const shares = shareOf !== null && !negative && totalValue > 0 && Number.isFinite(totalValue);
     const items: TierItem[] = [];
     const empty: string[] = [];
     for (const label of order) {
@@ -761,14 +777,14 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
       let hi = -Infinity;
       rows.forEach((r) => {
         const x = named ? (valueCol ? valueCol[r] : NaN) : tiersOfRows[r];
-        if (valueCol) tierValue += valueCol[r] * (freq ? freq[r] : 1);
+        if (shareOf) tierValue += shareOf[r] * (freq ? freq[r] : 1);
         if (x < lo) lo = x;
         if (x > hi) hi = x;
       });
       items.push({
         label,
         n: est.n,
-        valueShare: valueCol && totalValue > 0 ? tierValue / totalValue : null,
+        valueShare: shares ? tierValue / totalValue : null,
         minValue: finite(lo),
         maxValue: finite(hi),
         overall: value(est.overall, tm.ci ? tm.ci[off] : null),

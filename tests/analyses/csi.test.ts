@@ -182,6 +182,20 @@ describe('csat index against R', () => {
     const named = run({ tiers: 'region' }).result.tiers!;
     expect(named.method).toBe('named');
     expect(named.items.map((x) => x.n)).toEqual(ref.regions.map((r: { n: number }) => r.n));
+    // Named tiers without a value column: no value range, no share of value.
+    expect(named.items.map((x) => [x.valueShare, x.minValue, x.maxValue])).toEqual(named.items.map(() => [null, null, null]));
+  });
+  it('a numeric tier column is the value: its share of value without --value-weight', () => {
+    const t = run({ tiers: 'value', bootstrap: 0 }).result.tiers!;
+    t.items.forEach((x, k) => {
+      expectClose(x.valueShare, ref.tiers[k].valueShare, 1e-12);
+      expect(x.valueWeighted).toBeNull();
+    });
+    // Negative amounts have no share.
+    const col = (name: string, v: number[]) => ({ name, values: Float64Array.from(v), labels: new Map(), kind: 'numeric' as const });
+    const signedDs = { ...ds, variables: [col('q1', [1, 2, 3, 4, 5, 1, 2, 3, 4, 5]), col('K', [9, 8, 7, 6, 5, 4, 3, 2, 1, -1])], weights: null };
+    const tr = runCsi([{ label: 'x', ds: signedDs }], { ...base, items: ['q1'], dimensions: null, bootstrap: 0, tiers: 'K' });
+    expect(tr.result.tiers!.items.map((x) => x.valueShare)).toEqual([null, null, null]);
   });
   it('targets: met and missed; an unknown name is a usage error', () => {
     const t = run({ targets: [{ name: 'overall', target: 60 }, { name: 'Image', target: 90 }] }).result.targets!;

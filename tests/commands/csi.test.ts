@@ -321,6 +321,26 @@ describe('csat index: the issue #7 checklist end to end', () => {
     const text = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'region']).stdout;
     expect(text).toContain('Satisfaction Index by Value Tier');
     expect(text).toMatch(/│ East\s+│/);
+    // Without a value column a named tier has no value range and no share of value: no empty columns (JSON keeps null).
+    expect(text).toMatch(/│ Tier\s+│ N\s+│ Index │/);
+    expect(text).not.toContain('Value Range');
+    expect(text).not.toContain('Share of');
+    expect(res.tiers.items[0].valueShare).toBeNull();
+    const csv = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'region', '-f', 'csv']).stdout;
+    expect(csv).toMatch(/^Tier,N,Index,Satisfaction Rate \(%\)\r?$/m);
+    const md = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'region', '-f', 'markdown']).stdout;
+    expect(md).not.toContain('Value Range');
+    const html = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'region', '-f', 'html']).stdout;
+    expect(html).not.toContain('Share of Value');
+    // With the value column it is the other way round.
+    const withValue = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'region', '--value-weight', 'value']).stdout;
+    expect(withValue).toContain('Value Range');
+  });
+  it('--tiers value without --value-weight: the tier column is the value, so its share of value is shown', () => {
+    const text = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'value']).stdout;
+    expect(text).toMatch(/│ Top 20%\s+│ 31 │ 819\.08 - 6177\.72 │\s+52\.4 │/);
+    const res = JSON.parse(csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--tiers', 'value', '-f', 'json']).stdout).results;
+    res.tiers.items.forEach((x: { valueShare: number }, k: number) => expectClose(x.valueShare, ref.tiers[k].valueShare, 1e-12));
   });
   it('markdown and csv carry the same tables', () => {
     const md = csat(['index', FILE, ...DIMS, '--bootstrap', '40', '--value-weight', 'value', '--by', 'wave', '-f', 'markdown']);

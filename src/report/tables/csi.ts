@@ -243,16 +243,20 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
     const tr = r.tiers;
     const hasValue = tr.items.some((x) => x.valueWeighted !== null);
     const range = (lo: number | null, hi: number | null) => (lo === null || hi === null ? '' : `${formatNumber(lo, 2)} - ${formatNumber(hi, 2)}`);
+    // Named tiers without a value column have no value range and no share of value: those columns are left out, not shown empty.
+    const hasRange = tr.items.some((x) => x.minValue !== null && x.maxValue !== null);
+    const hasShare = tr.items.some((x) => x.valueShare !== null);
+    const lead = 3 + (hasRange ? 1 : 0) + (hasShare ? 1 : 0);
     blocks.push(
       table({
         id: 'csi-tiers',
         title: L('tiersTitle'),
-        groups: ciGroups(5, hasValue ? 2 : 1),
+        groups: ciGroups(lead, hasValue ? 2 : 1),
         columns: [
           { header: L('tier'), kind: 'label' },
           { header: L('n'), style: 'int' },
-          { header: L('valueRange'), kind: 'label' },
-          { header: L('shareOfValue'), decimals: 1 },
+          ...(hasRange ? [{ header: L('valueRange'), kind: 'label' as const }] : []),
+          ...(hasShare ? [{ header: L('shareOfValue'), decimals: 1 }] : []),
           { header: L('index'), decimals: 1 },
           ...ciColumns,
           { header: L('rate'), decimals: 1 },
@@ -261,8 +265,8 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
         rows: tr.items.map((x) => [
           tr.method === 'pareto' ? L(x.label) : x.label,
           x.n,
-          range(x.minValue, x.maxValue),
-          pct(x.valueShare),
+          ...(hasRange ? [range(x.minValue, x.maxValue)] : []),
+          ...(hasShare ? [pct(x.valueShare)] : []),
           x.overall.index,
           ...ciCells(x.overall),
           pct(x.overall.satisfactionRate),

@@ -129,6 +129,26 @@ export interface RegressResult {
   cases: { used: number; excluded: number; substituted: number };
 }
 
+/**
+ * A selection (stepwise, forward, backward) that ends with no predictor in the equation: SPSS
+ * prints "No variables were entered into the equation." with the steps taken and the variables
+ * not in the equation. `models` and `steps` hold the models fitted on the way (backward), and
+ * `excluded` every candidate against the empty equation; there is no final model.
+ */
+export interface EmptyRegressResult extends Omit<RegressResult, 'modelSummary' | 'anova' | 'residualsStatistics'> {
+  modelSummary: null;
+  anova: null;
+  residualsStatistics: null;
+  /** The removal that emptied the equation (backward, stepwise), or null when nothing entered. */
+  lastRemoved: { variable: string; block: number; probability: number } | null;
+}
+
+export interface EmptyRegressOutput {
+  results: EmptyRegressResult;
+  warnings: string[];
+  saved: RegressOutput['saved'];
+}
+
 export interface RegressOutput {
   results: RegressResult;
   warnings: string[];
@@ -211,7 +231,10 @@ function excludedFor(data: RegressionData, set: number[], all: number[]): Exclud
     });
 }
 
-export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput {
+/** ENTER always ends with a model (or an error); a selection method may end with none. */
+export function runRegression(ds: Dataset, opts: RegressOptions & { method?: 'enter' }): RegressOutput;
+export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput | EmptyRegressOutput;
+export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput | EmptyRegressOutput {
   const method = opts.method ?? 'enter';
   const criteria: SelectionCriteria = { pin: opts.pin ?? SPSS_CRITERIA.pin, pout: opts.pout ?? SPSS_CRITERIA.pout, tolerance: DEFAULT_TOLERANCE };
   if (method !== 'enter' && !(criteria.pin < criteria.pout)) {
@@ -338,6 +361,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   let prevFit: OlsFit | null = null;
   let blockStartFit: OlsFit | null = null;
   let lastFit: OlsFit | null = null;
+  let lastRemoved: EmptyRegressResult['lastRemoved'] = null;
   const addModel = (fit: OlsFit, block: number, m: SelectionMethod, entered: string[], removed: string[]): ModelEntry => {
     const entry: ModelEntry = {
       model: models.length + 1,
@@ -381,6 +405,15 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       const candidates = method === 'backward' ? idx.filter((j) => current.includes(j)) : idx;
       const sel = selectVariables(data, current, candidates, method, criteria);
       for (const s of sel) {
+        if (s.set.length === 0) {
+          // The removal emptied the equation: no model to fit (the constant alone is left).
+          lastRemoved = { variable: s.variable, block, probability: s.probability };
+          current = [];
+          lastFit = null;
+          prevFit = null;
+          continue;
+        }
+        lastRemoved = null;
         const fit = fitModel(data, s.set, { dependent: dep });
         const entry = addModel(fit, block, method, s.action === 'entered' ? [s.variable] : [], s.action === 'removed' ? [s.variable] : []);
         const { model: _m, block: _b, method: _x, entered: _e, removed: _r, durbinWatson: _d, anova: _a, ...row } = entry;
@@ -393,8 +426,35 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     blockRows.push(changeRow(fit, blockStartFit));
     blockStartFit = fit;
   });
+  const missingMode: RegressMissing = meansub ? 'meansub' : 'listwise';
+  const cases = { used: rows.length, excluded: total - rows.length, substituted };
   if (lastFit === null) {
-    throw new AnalysisError(msg('regress.err.noEntry', { pin: criteria.pin, name: dep }));
+    const none = () => new Float64Array(total).fill(NaN);
+    return {
+      results: {
+        dependent: dep,
+        predictors: [],
+        n: data.n,
+        method,
+        criteria: method === 'enter' ? null : criteria,
+        modelSummary: null,
+        anova: null,
+        coefficients: [],
+        blocks: blockRows,
+        steps,
+        models,
+        excluded: excludedFor(data, [], all),
+        collinear,
+        categorical: codings,
+        residualsStatistics: null,
+        casewiseDiagnostics: [],
+        missing: missingMode,
+        cases,
+        lastRemoved,
+      },
+      warnings: [...warnings, warning(msg(lastRemoved ? 'regress.warn.allRemoved' : 'regress.warn.noneEntered', { name: dep, pin: criteria.pin, pout: criteria.pout }))],
+      saved: { predicted: none(), residuals: none(), stdResiduals: none() },
+    };
   }
 
   const final = lastFit as unknown as OlsFit;
@@ -459,8 +519,8 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       categorical: codings,
       residualsStatistics: rs,
       casewiseDiagnostics: casewise,
-      missing: meansub ? 'meansub' : 'listwise',
-      cases: { used: rows.length, excluded: total - rows.length, substituted },
+      missing: missingMode,
+      cases,
     },
     warnings,
     saved,

@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { runRegression, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
+import { runRegression, type EmptyRegressOutput, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
 import { regressBlocks } from '../report/tables/regress.js';
 import { fullPrecision } from '../report/format.js';
 import { writeOutput } from '../report/output.js';
@@ -81,7 +81,7 @@ function targetOf(file: string): string {
 }
 
 /** SPSS /SAVE: one row per input row, blank where the case was not used. */
-function savedCsv(out: RegressOutput, columns: ('PRE_1' | 'RES_1' | 'ZRE_1')[]): string {
+function savedCsv(out: RegressOutput | EmptyRegressOutput, columns: ('PRE_1' | 'RES_1' | 'ZRE_1')[]): string {
   const arrays = { PRE_1: out.saved.predicted, RES_1: out.saved.residuals, ZRE_1: out.saved.stdResiduals };
   const lines = [['row', ...columns].join(',')];
   const n = out.saved.predicted.length;

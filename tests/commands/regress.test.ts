@@ -46,6 +46,45 @@ describe('csat regress (built CLI)', () => {
     expect(cells[9]).toMatch(/^\d\.\d{3}E-5$/);
     expect(r.stdout.split('\n').find((l) => /│ small /.test(l))).not.toContain('E-');
   });
+  it('a selection that enters nothing prints SPSS\'s note and the Excluded Variables, exit 0, a null model in JSON', () => {
+    const args = ['regress', '-', '--dv', 'y', '--iv', 'a', '--method', 'forward'];
+    const input = 'y,a\n1,2\n2,1\n3,3\n4,1\n5,2\n6,3\n';
+    const r = csat(args, { input });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      "csat: warning: no predictor of 'y' meets the entry criterion (probability of F-to-enter <= 0.05): no variables were entered into the equation\n",
+    );
+    expect(r.stdout).toContain('Variables Entered/Removed');
+    expect(r.stdout).toContain('b. No variables were entered into the equation.');
+    expect(r.stdout).toContain('Excluded Variables');
+    expect(r.stdout).toMatch(/│ 1 +│ a +│/);
+    expect(r.stdout).toContain('b. Predictors in the Model: (Constant)');
+    expect(r.stdout).not.toContain('Coefficients');
+    const z = csat([...args, '--lang', 'zh'], { input });
+    expect(z.code).toBe(0);
+    expect(z.stdout).toContain('b. 没有任何变量输入到方程中。');
+    expect(z.stderr).toBe("csat: 警告: 'y' 的预测变量都不满足输入条件（要输入的 F 的概率 <= 0.05）：没有任何变量输入到方程中\n");
+    const j = JSON.parse(csat([...args, '-f', 'json'], { input }).stdout).results;
+    expect(j.modelSummary).toBeNull();
+    expect(j.models).toEqual([]);
+    expect(j.steps).toEqual([]);
+    expect(j.excluded.map((e: { variable: string }) => e.variable)).toEqual(['a']);
+    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x3,x6', '--method', 'stepwise']).code).toBe(0);
+  });
+  it('backward elimination that removes every predictor shows each step and the empty equation, exit 0', () => {
+    const args = ['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x3,x6', '--method', 'backward'];
+    const r = csat(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ 3 +│ \. +│ x6 +│ Backward/);
+    expect(r.stdout).toContain('c. All variables were removed from the equation; only the constant is left.');
+    expect(r.stdout).toContain('c. Predictors in the Model: (Constant)');
+    expect(csat([...args, '--lang', 'zh']).stdout).toContain('所有变量均已从方程中除去，只剩下常量。');
+    const j = JSON.parse(csat([...args, '-f', 'json']).stdout).results;
+    expect(j.modelSummary).toBeNull();
+    expect(j.models).toHaveLength(2);
+    expect(j.lastRemoved.variable).toBe('x6');
+    expect(j.excluded.map((e: { variable: string }) => e.variable)).toEqual(['x3', 'x6']);
+  });
   it('-f html adds the Betas of the model as a bar chart, largest first; text has none', () => {
     const html = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout;
     const svg = /<div class="chart">(<svg [\s\S]*?<\/svg>)<\/div>/.exec(html)![1];
@@ -226,14 +265,6 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
       1,
       "the predictor 'region' holds text (4 categories); dummy-code it with --categorical region",
       "预测变量 'region' 包含文本（4 个类别）；请用 --categorical region 对其进行虚拟编码",
-    ],
-    [
-      'nothing enters in forward selection (analysis)',
-      ['regress', '-', '--dv', 'y', '--iv', 'a', '--method', 'forward'],
-      'y,a\n1,2\n2,1\n3,3\n4,1\n5,2\n6,3\n',
-      1,
-      "no predictor meets the entry criterion (probability of F-to-enter <= 0.05), so no model was fitted for 'y'",
-      "没有预测变量满足输入条件（要输入的 F 的概率 <= 0.05），因此没有为 'y' 拟合任何模型",
     ],
     [
       'a constant dependent variable (fit)',

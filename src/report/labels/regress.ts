@@ -27,6 +27,11 @@ defineLabels({
   'regress.predictorsNote': { en: 'Predictors: (Constant), {names}', zh: '预测变量：（常量）, {names}' },
   'regress.allEntered': { en: 'All requested variables entered.', zh: '已输入所有请求的变量。' },
   'regress.toleranceReached': { en: 'Tolerance = {tol} limit reached.', zh: '已达到容差 = {tol} 限制。' },
+  'regress.noneEntered': { en: 'No variables were entered into the equation.', zh: '没有任何变量输入到方程中。' },
+  'regress.allRemoved': {
+    en: 'All variables were removed from the equation; only the constant is left.',
+    zh: '所有变量均已从方程中除去，只剩下常量。',
+  },
   'regress.modelSummary': { en: 'Model Summary', zh: '模型摘要' },
   'regress.r': { en: 'R', zh: 'R' },
   'regress.rSquare': { en: 'R Square', zh: 'R 方' },
@@ -67,6 +72,7 @@ defineLabels({
   'regress.partial': { en: 'Partial Correlation', zh: '偏相关' },
   'regress.minimumTolerance': { en: 'Minimum Tolerance', zh: '最小容差' },
   'regress.predictorsInModel': { en: 'Predictors in the Model: (Constant), {names}', zh: '模型中的预测变量：（常量）, {names}' },
+  'regress.predictorsInModelConstant': { en: 'Predictors in the Model: (Constant)', zh: '模型中的预测变量：（常量）' },
   'regress.residualsStatistics': { en: 'Residuals Statistics', zh: '残差统计' },
   'regress.minimum': { en: 'Minimum', zh: '最小值' },
   'regress.maximum': { en: 'Maximum', zh: '最大值' },
@@ -193,10 +199,6 @@ defineLabels({
     en: "'{name}' has no values (every row is empty or missing), so no case can be used",
     zh: "'{name}' 没有任何值（每一行都为空或缺失），因此没有可用的个案",
   },
-  'regress.err.noEntry': {
-    en: "no predictor meets the entry criterion (probability of F-to-enter <= {pin}), so no model was fitted for '{name}'",
-    zh: "没有预测变量满足输入条件（要输入的 F 的概率 <= {pin}），因此没有为 '{name}' 拟合任何模型",
-  },
   'regress.err.valuesTooSmall': {
     en: "the values of '{name}' (largest |value| {largest}) are too small for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first",
     zh: "'{name}' 的值（最大绝对值 {largest}）太小，其平方和无法用浮点数表示；请先调整其尺度（乘以或除以 10 的幂）",
@@ -234,6 +236,14 @@ defineLabels({
     zh: "'{name}' 已从模型中排除：{reason}；SPSS REGRESSION 的容差条件同样会排除它",
   },
   'regress.warn.constant': { en: 'it is constant over the cases used', zh: '它在所用个案中为常量' },
+  'regress.warn.noneEntered': {
+    en: "no predictor of '{name}' meets the entry criterion (probability of F-to-enter <= {pin}): no variables were entered into the equation",
+    zh: "'{name}' 的预测变量都不满足输入条件（要输入的 F 的概率 <= {pin}）：没有任何变量输入到方程中",
+  },
+  'regress.warn.allRemoved': {
+    en: "every predictor of '{name}' met the removal criterion (probability of F-to-remove >= {pout}): no variables are left in the equation",
+    zh: "'{name}' 的每个预测变量都满足除去条件（要除去的 F 的概率 >= {pout}）：方程中没有剩下任何变量",
+  },
   'regress.warn.otherPredictors': { en: 'the other predictors', zh: '其他预测变量' },
   'regress.warn.collinear': {
     en: 'it is (almost) a linear combination of {others} (tolerance {tolerance}, below {limit})',

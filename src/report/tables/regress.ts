@@ -6,7 +6,8 @@
  * ("sales = -26.613 + 0.085 adverts + 3.367 airplay + 11.086 attract") and notes on dummy coding.
  * SPSS lists the predictors of a model in its footnotes last-entered first; so do these.
  */
-import type { ModelEntry, RegressResult } from '../../analyses/regress.js';
+import type { EmptyRegressResult, ExcludedEntry, RegressResult } from '../../analyses/regress.js';
+import type { SelectionMethod } from '../../stats/stepwise.js';
 import type { Coefficient } from '../../stats/regression.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
@@ -65,7 +66,7 @@ export function standardizedEquation(dependent: string, coefficients: Coefficien
     .join('')}`;
 }
 
-export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOptions = {}): Block[] {
+export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang, opts: RegressTableOptions = {}): Block[] {
   const L = (k: string, v?: Record<string, string | number>) => t(`regress.${k}`, lang, v);
   const models = r.models;
   const depNote = `a. ${L('dependentNote', { name: r.dependent })}`;
@@ -74,20 +75,32 @@ export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOp
   const constantLabel = (term: string) => (term === '(Constant)' ? L('constant') : term);
 
   // Variables Entered/Removed.
-  const methodText = (m: ModelEntry): string => {
+  const methodText = (method: SelectionMethod): string => {
     const crit = r.criteria;
     const pin = crit ? formatNumber(crit.pin, 3) : '';
     const pout = crit ? formatNumber(crit.pout, 3) : '';
-    if (m.method === 'stepwise') return L('methodStepwise', { pin, pout });
-    if (m.method === 'forward') return L('methodForward', { pin });
-    if (m.method === 'backward') return L('methodBackward', { pout });
+    if (method === 'stepwise') return L('methodStepwise', { pin, pout });
+    if (method === 'forward') return L('methodForward', { pin });
+    if (method === 'backward') return L('methodBackward', { pout });
     return L('methodEnter');
   };
+  // A selection that left no predictor in the equation: no final model (SPSS's note instead).
+  const empty = r.modelSummary === null ? (r as EmptyRegressResult) : null;
   const enteredFootnotes = [depNote];
   if (models.some((m) => m.method === 'enter')) {
     enteredFootnotes.push(
       r.collinear.length === 0 ? `b. ${L('allEntered')}` : `b. ${L('toleranceReached', { tol: formatNumber(0, 3) })}`,
     );
+  }
+  const enteredRows: CellValue[][] = models.map((m) => [
+    String(m.model),
+    m.entered.length ? reversed(m.entered) : '.',
+    m.removed.length ? reversed(m.removed) : '.',
+    methodText(m.method),
+  ]);
+  if (empty) {
+    if (empty.lastRemoved) enteredRows.push([String(models.length + 1), '.', empty.lastRemoved.variable, methodText(r.method)]);
+    enteredFootnotes.push(`${letter(enteredFootnotes.length)}. ${L(empty.lastRemoved ? 'allRemoved' : 'noneEntered')}`);
   }
   blocks.push(
     table({
@@ -99,10 +112,11 @@ export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOp
         { header: L('removed'), kind: 'label' },
         { header: L('method'), kind: 'label' },
       ],
-      rows: models.map((m) => [String(m.model), m.entered.length ? reversed(m.entered) : '.', m.removed.length ? reversed(m.removed) : '.', methodText(m)]),
+      rows: enteredRows,
       footnotes: enteredFootnotes,
     }),
   );
+  if (models.length === 0 && empty) return [...blocks, ...excludedBlocks(r, L, [], depNote), ...notes(r, L, opts)];
 
   // Model Summary.
   const change = models.length > 1;
@@ -225,9 +239,9 @@ export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOp
       footnotes: [depNote],
     }),
   );
-  blocks.push(text(L('equation', { equation: fittedEquation(r.dependent, r.coefficients) })));
-  blocks.push(text(L('standardizedEquation', { equation: standardizedEquation(r.dependent, r.coefficients) })));
-  if (opts.svg) {
+  if (!empty) blocks.push(text(L('equation', { equation: fittedEquation(r.dependent, r.coefficients) })));
+  if (!empty) blocks.push(text(L('standardizedEquation', { equation: standardizedEquation(r.dependent, r.coefficients) })));
+  if (opts.svg && !empty) {
     // Largest |Beta| first, as the drivers of `csat analyze` are ranked.
     const bars = r.coefficients
       .filter((c) => c.beta !== null && Number.isFinite(c.beta))
@@ -236,8 +250,89 @@ export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOp
     if (bars.length) blocks.push(text(betaSvg(bars, r.dependent, lang)));
   }
 
-  // Excluded Variables.
-  const withExcluded = models.filter((m) => m.excluded.length > 0);
+  blocks.push(...excludedBlocks(r, L, models, depNote));
+
+  // Casewise Diagnostics (SPSS prints them before the residual statistics).
+  if (r.casewiseDiagnostics.length) {
+    blocks.push(
+      table({
+        id: 'casewise-diagnostics',
+        title: L('casewise'),
+        columns: [
+          { header: L('caseNumber'), style: 'int' },
+          { header: L('stdResidual'), decimals: 3 },
+          { header: r.dependent, decimals: 3 },
+          { header: L('predictedValue'), decimals: 4 },
+          { header: L('residual'), decimals: 4 },
+        ],
+        rows: r.casewiseDiagnostics.map((c) => [c.case, c.stdResidual, c.observed, c.predicted, c.residual]),
+        footnotes: [depNote],
+      }),
+    );
+  }
+
+  // Residuals Statistics.
+  if (empty) return [...blocks, ...notes(r, L, opts)];
+  const rs = (r as RegressResult).residualsStatistics;
+  const rsRow = (label: string, d: typeof rs.predicted, decimals: number): (CellValue | Cell)[] => [
+    label,
+    { value: d.min, decimals },
+    { value: d.max, decimals },
+    { value: d.mean, decimals },
+    { value: d.sd, decimals },
+    { value: d.n, style: 'int' },
+  ];
+  blocks.push(
+    table({
+      id: 'residuals-statistics',
+      title: L('residualsStatistics'),
+      columns: [
+        { header: '', kind: 'label' },
+        { header: L('minimum'), decimals: 4 },
+        { header: L('maximum'), decimals: 4 },
+        { header: L('mean'), decimals: 4 },
+        { header: L('sd'), decimals: 4 },
+        { header: L('n'), style: 'int' },
+      ],
+      rows: [
+        rsRow(L('predictedValue'), rs.predicted, 4),
+        rsRow(L('residual'), rs.residual, 4),
+        rsRow(L('stdPredictedValue'), rs.stdPredicted, 3),
+        rsRow(L('stdResidual'), rs.stdResidual, 3),
+      ],
+      footnotes: [depNote],
+    }),
+  );
+
+  return [...blocks, ...notes(r, L, opts)];
+}
+
+type Labeller = (k: string, v?: Record<string, string | number>) => string;
+
+/** The notes under the tables: dummy coding, mean substitution, cases left out, weighting. */
+function notes(r: RegressResult | EmptyRegressResult, L: Labeller, opts: RegressTableOptions): Block[] {
+  const blocks: Block[] = [];
+  for (const c of r.categorical) {
+    blocks.push(text(L('reference', { variable: c.variable, reference: c.reference, dummies: c.dummies.map((d) => d.name).join(', ') })));
+  }
+  if (r.cases.substituted > 0) blocks.push(text(L('meanSubstituted', { count: r.cases.substituted })));
+  if (r.cases.excluded > 0) blocks.push(text(L('casesExcluded', { used: r.cases.used, excluded: r.cases.excluded })));
+  if (opts.weight) blocks.push(text(L('weighted', { weight: opts.weight })));
+  return blocks;
+}
+
+/** SPSS's Excluded Variables: per model, the candidates not in its equation. */
+function excludedBlocks(
+  r: RegressResult | EmptyRegressResult,
+  L: Labeller,
+  models: RegressResult['models'],
+  depNote: string,
+): Block[] {
+  const blocks: Block[] = [];
+  const reversed = (names: string[]) => [...names].reverse().join(', ');
+  const withExcluded: { model: number; excluded: ExcludedEntry[]; predictors: string[] }[] = models.filter((m) => m.excluded.length > 0);
+  // With no predictor left, every candidate is excluded from the equation of the constant alone.
+  if (r.modelSummary === null && r.excluded.length) withExcluded.push({ model: models.length + 1, excluded: r.excluded, predictors: [] });
   if (withExcluded.length) {
     const rows: (CellValue | Cell)[][] = [];
     withExcluded.forEach((m, k) => {
@@ -275,67 +370,12 @@ export function regressBlocks(r: RegressResult, lang: Lang, opts: RegressTableOp
           { header: L('minimumTolerance'), decimals: 3 },
         ],
         rows,
-        footnotes: [depNote, ...withExcluded.map((m, k) => `${letter(k + 1)}. ${L('predictorsInModel', { names: reversed(m.predictors) })}`)],
+        footnotes: [depNote, ...withExcluded.map((m, k) =>
+              `${letter(k + 1)}. ${m.predictors.length ? L('predictorsInModel', { names: reversed(m.predictors) }) : L('predictorsInModelConstant')}`,
+          )],
       }),
     );
   }
 
-  // Casewise Diagnostics (SPSS prints them before the residual statistics).
-  if (r.casewiseDiagnostics.length) {
-    blocks.push(
-      table({
-        id: 'casewise-diagnostics',
-        title: L('casewise'),
-        columns: [
-          { header: L('caseNumber'), style: 'int' },
-          { header: L('stdResidual'), decimals: 3 },
-          { header: r.dependent, decimals: 3 },
-          { header: L('predictedValue'), decimals: 4 },
-          { header: L('residual'), decimals: 4 },
-        ],
-        rows: r.casewiseDiagnostics.map((c) => [c.case, c.stdResidual, c.observed, c.predicted, c.residual]),
-        footnotes: [depNote],
-      }),
-    );
-  }
-
-  // Residuals Statistics.
-  const rs = r.residualsStatistics;
-  const rsRow = (label: string, d: typeof rs.predicted, decimals: number): (CellValue | Cell)[] => [
-    label,
-    { value: d.min, decimals },
-    { value: d.max, decimals },
-    { value: d.mean, decimals },
-    { value: d.sd, decimals },
-    { value: d.n, style: 'int' },
-  ];
-  blocks.push(
-    table({
-      id: 'residuals-statistics',
-      title: L('residualsStatistics'),
-      columns: [
-        { header: '', kind: 'label' },
-        { header: L('minimum'), decimals: 4 },
-        { header: L('maximum'), decimals: 4 },
-        { header: L('mean'), decimals: 4 },
-        { header: L('sd'), decimals: 4 },
-        { header: L('n'), style: 'int' },
-      ],
-      rows: [
-        rsRow(L('predictedValue'), rs.predicted, 4),
-        rsRow(L('residual'), rs.residual, 4),
-        rsRow(L('stdPredictedValue'), rs.stdPredicted, 3),
-        rsRow(L('stdResidual'), rs.stdResidual, 3),
-      ],
-      footnotes: [depNote],
-    }),
-  );
-
-  for (const c of r.categorical) {
-    blocks.push(text(L('reference', { variable: c.variable, reference: c.reference, dummies: c.dummies.map((d) => d.name).join(', ') })));
-  }
-  if (r.cases.substituted > 0) blocks.push(text(L('meanSubstituted', { count: r.cases.substituted })));
-  if (r.cases.excluded > 0) blocks.push(text(L('casesExcluded', { used: r.cases.used, excluded: r.cases.excluded })));
-  if (opts.weight) blocks.push(text(L('weighted', { weight: opts.weight })));
   return blocks;
 }

@@ -21,6 +21,7 @@ import type { BartlettResult } from '../stats/sphericity.js';
 import { fromCorrelationMatrix, itemCorrelations, type ItemCorrelations } from './factor-input.js';
 import { kmoFromCorrelations } from './kmo.js';
 import { listwise, mean, totalWeight } from '../stats/covariance.js';
+import { powerOfTwoScale, scaled } from '../stats/scale.js';
 
 export type Extraction = 'pc' | 'paf';
 export type Rotation = 'varimax' | 'quartimax' | 'promax' | 'none';
@@ -291,7 +292,11 @@ export function factorScores(ds: Dataset, result: FactorResult): Float64Array[] 
   const n = totalWeight(lw.kept, lw.weights);
   const means = new Float64Array(p);
   const sds = new Float64Array(p);
-  lw.columns.forEach((col, i) => {
+  // Each item divided by a power of two near its size (exact, and z-scores do not change):
+  // values near 1e300 would overflow in the squares (all-zero or blank scores), values near
+  // 1e-300 underflow to a zero standard deviation (infinite scores).
+  const columns = lw.columns.map((col) => scaled(col, powerOfTwoScale(col)));
+  columns.forEach((col, i) => {
     const m = mean(col, lw.weights);
     const wt = lw.weights;
     let ss = 0;
@@ -302,7 +307,7 @@ export function factorScores(ds: Dataset, result: FactorResult): Float64Array[] 
   });
   const b = new Float64Array(p * k);
   result.scoreCoefficients.forEach((row, i) => row.coefficients.forEach((v, j) => (b[i * k + j] = v)));
-  const complete = regressionScores(lw.columns, means, sds, b, k);
+  const complete = regressionScores(columns, means, sds, b, k);
   if (lw.kept === rowsTotal) return complete;
   const out = Array.from({ length: k }, () => new Float64Array(rowsTotal).fill(NaN));
   const w = ds.weights;

@@ -3,6 +3,8 @@
  * the items' correlation matrix, rotated (varimax by default), with regression scores on request.
  */
 import type { Command } from 'commander';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { factorScores, runFactor, type Extraction, type Rotation } from '../analyses/factor.js';
 import { selectColumns } from '../data/select.js';
 import { UsageError } from '../errors.js';
@@ -46,6 +48,36 @@ const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
 /** A CSV field, quoted when it holds a delimiter, a quote or a line break. */
 function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Where a file would be written: the real path (links followed), or the real folder and the name. */
+async function realTarget(file: string): Promise<string> {
+  const abs = path.resolve(file);
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    return path.join(await fs.realpath(path.dirname(abs)).catch(() => path.dirname(abs)), path.basename(abs));
+  }
+}
+
+/** Whether two output paths name one file (same real path, or hard links to one file). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [ra, rb] = await Promise.all([realTarget(a), realTarget(b)]);
+  if (ra === rb) return true;
+  const [sa, sb] = await Promise.all([fs.stat(ra).catch(() => null), fs.stat(rb).catch(() => null)]);
+  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * Names of saved scores as SPSS gives them: FAC1_m, FAC2_m, ... with m the first set number
+ * whose names are all free among `taken` (compared ignoring case, as SPSS variable names are).
+ */
+export function scoreNames(k: number, taken: string[]): string[] {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  for (let m = 1; ; m++) {
+    const names = Array.from({ length: k }, (_, j) => `FAC${j + 1}_${m}`);
+    if (names.every((n) => !used.has(n.toLowerCase()))) return names;
+  }
 }
 
 export function registerFactor(program: Command): void {
@@ -104,6 +136,9 @@ Example:
       const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, atLeast(1));
       const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, msg('factor.err.blankRange'));
       if (opts.id && !opts.saveScores) throw new UsageError(msg('factor.err.idWithoutScores'));
+      if (opts.saveScores && opts.output !== undefined && opts.output !== '-' && (await sameFile(opts.saveScores, opts.output))) {
+        throw new UsageError(msg('factor.err.sameOutput', { scores: opts.saveScores, output: opts.output }));
+      }
 
       const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
       const idColumn = opts.id ? selectColumns(source.names, opts.id, '--id', file) : [];
@@ -129,9 +164,10 @@ Example:
       let saved: { file: string; columns: string[] } | null = null;
       if (opts.saveScores) {
         const scores = factorScores(ds, result);
-        // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...
-        const names = scores.map((_, j) => `FAC${j + 1}_1`);
         const keep = idColumn.length ? [source.names.indexOf(idColumn[0])] : source.names.map((_, j) => j);
+        // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data
+        // already hold those, the next set FAC1_2, FAC2_2, ... (and so on), with or without --id.
+        const names = scoreNames(scores.length, source.names);
         const lines = [[...keep.map((j) => source.names[j]), ...names].map(csvField).join(',')];
         for (let r = 0; r < source.rows; r++) {
           const cells = keep.map((j) => csvField(source.cells[j][r]));

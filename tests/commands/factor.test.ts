@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,6 +127,55 @@ describe('csat factor (built CLI)', () => {
     expect(existsSync(FILE)).toBe(true);
   });
 
+  it('--save-scores and -o naming one file (after resolving) is a usage error before any work', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'csat-factor-'));
+    const out = path.join(dir, 'o.csv');
+    const r = csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', out, '-o', path.join(dir, '.', '..', path.basename(dir), 'o.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^csat: --save-scores .* and --output .* are the same file, so one would replace the other; give two different files\n$/);
+    expect(existsSync(out)).toBe(false);
+    writeFileSync(out, 'kept\n');
+    symlinkSync(out, path.join(dir, 'link.csv'));
+    expect(csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', path.join(dir, 'link.csv'), '-o', out]).code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('kept\n');
+    const ok = csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', out, '-o', path.join(dir, 'report.txt')]);
+    expect(ok.code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toContain('FAC1_1');
+  });
+
+  it('--save-scores on data that already hold FAC1_1.. adds the next set, FAC1_2.. (as SPSS names them)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'csat-factor-'));
+    const [one, two, three] = ['one.csv', 'two.csv', 'three.csv'].map((f) => path.join(dir, f));
+    expect(csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', one]).code).toBe(0);
+    const r = csat(['factor', one, '--items', 'q1..q12', '--save-scores', two]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`written to ${two} (FAC1_2, FAC2_2, FAC3_2)`);
+    const header = readFileSync(two, 'utf8').split('\n')[0].split(',');
+    expect(header.slice(-6)).toEqual(['FAC1_1', 'FAC2_1', 'FAC3_1', 'FAC1_2', 'FAC2_2', 'FAC3_2']);
+    expect(new Set(header).size).toBe(header.length);
+    csat(['factor', two, '--items', 'q1..q12', '--save-scores', three, '--id', 'FAC2_2']);
+    // The next free set among all the input's columns, whichever are written with --id.
+    expect(readFileSync(three, 'utf8').split('\n')[0]).toBe('FAC2_2,FAC1_3,FAC2_3,FAC3_3');
+  });
+
+  it('--save-scores of items near 1e-300 or 1e300: the scores of the ordinary-sized items, never an internal error, zeros or blanks', () => {
+    const rows = ['2,5,1,3', '1,4,4,4', '4,2,1,4', '1,4,4,5', '3,3,2,2', '5,1,3,1', '2,2,5,3', '4,5,2,1', '3,1,4,2', '5,3,3,4', '1,1,1,2', '2,4,3,5'];
+    const input = (e: string) => 'a,b,c,d\n' + rows.map((r) => r.split(',').map((v) => `${v}${e}`).join(',')).join('\n') + '\n';
+    const dir = mkdtempSync(path.join(tmpdir(), 'csat-factor-'));
+    const scores = (e: string) => {
+      const out = path.join(dir, `s${e}.csv`);
+      const r = csat(['factor', '-', '--items', 'a..d', '--factors', '2', '--save-scores', out], { input: input(e) });
+      expect(r.code, e).toBe(0);
+      return readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(4).map(Number));
+    };
+    const plain = scores('');
+    expect(plain.flat().some((v) => Math.abs(v) > 0.1)).toBe(true);
+    for (const e of ['e-300', 'e300', 'e305', 'e307']) {
+      scores(e).forEach((row, i) => row.forEach((v, j) => expectClose(v, plain[i][j], 1e-9, 1e-12, `${e} score ${i},${j}`)));
+    }
+  });
+
   it('non-convergence is said as SPSS says it, loadings still printed', () => {
     const r = csat(['factor', FILE, '--items', 'q1..q12', '--iterate', '1', '--rconverge', '1e-12']);
     expect(r.code).toBe(0);
@@ -182,6 +231,13 @@ describe('csat factor messages in English and Chinese (built CLI)', () => {
       "--blank 必须是不小于 0 且小于 1 的数（载荷最大为 1），而不是 '1'",
     ],
     [['factor', FILE, '--items', 'q1..q12', '--id', 'id'], undefined, 2, '--id goes with --save-scores', '--id 须与 --save-scores 一起使用'],
+    [
+      ['factor', FILE, '--items', 'q1..q12', '--save-scores', 'same.csv', '-o', './same.csv'],
+      undefined,
+      2,
+      '--save-scores same.csv and --output ./same.csv are the same file, so one would replace the other; give two different files',
+      '--save-scores same.csv 与 --output ./same.csv 是同一个文件，后写的会覆盖先写的；请给出两个不同的文件',
+    ],
     [
       ['factor', FILE, '--items', 'q1..q12', '--factors', '13'],
       undefined,

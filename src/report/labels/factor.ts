@@ -203,6 +203,10 @@ defineLabels({
     en: 'this analysis needs at least {min} items; the selection has {p} ({items})',
     zh: '此分析至少需要 {min} 项；所选的只有 {p} 项（{items}）',
   },
+  'factor.err.sameOutput': {
+    en: '--save-scores {scores} and --output {output} are the same file, so one would replace the other; give two different files',
+    zh: '--save-scores {scores} 与 --output {output} 是同一个文件，后写的会覆盖先写的；请给出两个不同的文件',
+  },
   'factor.err.fewCasesOne': {
     en: 'only {rows} respondent has complete answers on {items}; correlations need at least 2',
     zh: '只有 {rows} 个个案在 {items} 上的回答完整；相关性至少需要 2 个个案',

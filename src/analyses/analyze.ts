@@ -35,14 +35,17 @@ export interface AnalyzeConfig {
 
 export interface ComponentInfo {
   component: number;
-  /** The study scale whose items the component gathers (most shared items), else null. */
+  /** The study scale with exactly the component's items, else null. */
   name: string | null;
   items: string[];
   alpha: number | null;
 }
 
 export interface Driver {
+  /** The predictor as the regression names it: a scale, or FACk_1 (component k's scores) with --on factors. */
   predictor: string;
+  /** What the predictor stands for: the scale's name, or with --on factors the component's name (null when no study scale has its items). */
+  name: string | null;
   beta: number;
   p: number;
   rank: number;
@@ -80,8 +83,8 @@ export interface AnalyzeResult {
 export interface AnalyzeRun {
   result: AnalyzeResult;
   warnings: string[];
-  /** Steps that could not run on this data, with the reason (shown, not fatal). */
-  skipped: { step: string; reason: string }[];
+  /** Steps that could not run on this data, with the reason (shown under report step `at`, not fatal). */
+  skipped: { step: string; reason: string; at: number }[];
 }
 
 const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -93,29 +96,54 @@ function variable(ds: Dataset, name: string): Variable {
 }
 
 /** A step that may be impossible on this data: its error becomes a skipped note (in `lang`). */
-function attempt<T>(step: string, skipped: AnalyzeRun['skipped'], lang: Lang, fn: () => T): T | null {
+function attempt<T>(step: string, at: number, skipped: AnalyzeRun['skipped'], lang: Lang, fn: () => T): T | null {
   try {
     return fn();
   } catch (e) {
     if (e instanceof CsatError) {
-      skipped.push({ step, reason: e.label ? say(e.label, lang) : e.message });
+      skipped.push({ step, at, reason: e.label ? say(e.label, lang) : e.message });
       return null;
     }
     throw e;
   }
 }
 
-/** Name each component after the study scale sharing most of its items (at least half of both). */
+/**
+ * Name each component after the study scale with exactly its items (same set, any order); a
+ * component that gathers part of a scale, or items of several, stays unnamed.
+ */
 function nameComponents(assignment: FactorResult['assignment'], k: number, scales: ScaleSpec[]): { component: number; name: string | null; items: string[] }[] {
   return Array.from({ length: k }, (_, j) => {
     const items = assignment.filter((a) => a.component === j + 1).map((a) => a.item);
-    let best: { name: string; shared: number } | null = null;
-    for (const s of scales) {
-      const shared = items.filter((i) => s.items.includes(i)).length;
-      if (shared * 2 >= items.length && shared * 2 >= s.items.length && shared > 0 && (!best || shared > best.shared)) best = { name: s.name, shared };
-    }
-    return { component: j + 1, name: best?.name ?? null, items };
+    const same = scales.find((s) => items.length > 0 && s.items.length === items.length && s.items.every((i) => items.includes(i)));
+    return { component: j + 1, name: same?.name ?? null, items };
   });
+}
+
+/**
+ * How the components depart from the study scales, one part per scale that no component
+ * reproduces: a scale split over components (which items fall in which component), or a scale
+ * whose component also holds other items (which ones).
+ */
+function scaleMismatches(components: ComponentInfo[], scales: ScaleSpec[]): ({ scale: string; split: { component: number; items: string[] }[] } | { scale: string; component: number; with: string[] })[] {
+  const componentOf = new Map<string, number>();
+  for (const c of components) for (const i of c.items) componentOf.set(i, c.component);
+  const out: ({ scale: string; split: { component: number; items: string[] }[] } | { scale: string; component: number; with: string[] })[] = [];
+  for (const s of scales) {
+    if (components.some((c) => c.name === s.name)) continue;
+    const groups = new Map<number, string[]>();
+    for (const i of s.items) {
+      const k = componentOf.get(i);
+      if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), i]);
+    }
+    if (groups.size > 1) {
+      out.push({ scale: s.name, split: [...groups.entries()].sort((x, y) => x[0] - y[0]).map(([component, items]) => ({ component, items })) });
+    } else if (groups.size === 1) {
+      const k = [...groups.keys()][0];
+      out.push({ scale: s.name, component: k, with: components[k - 1].items.filter((i) => !s.items.includes(i)) });
+    }
+  }
+  return out;
 }
 
 export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
@@ -141,7 +169,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   }
   const reliability: ReliabilityResult = { scales: [], warnings: [] };
   for (const spec of [instrument, ...cfg.scales]) {
-    const r = attempt(L('reliabilityOf', { scale: spec.name }), skipped, cfg.lang, () =>
+    const r = attempt(L('reliabilityOf', { scale: spec.name }), 3, skipped, cfg.lang, () =>
       runReliability(ds, [spec], { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang }),
     );
     if (r) {
@@ -151,15 +179,15 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   }
   warnings.push(...reliability.warnings);
 
-  const kmo = attempt(L('skipStep.kmo'), skipped, cfg.lang, () => runKmo(ds, { items: cfg.items }));
-  const factorRaw = attempt(L('skipStep.factor'), skipped, cfg.lang, () => runFactor(ds, { items: cfg.items, extraction: 'pc', rotation: 'varimax' }));
+  const kmo = attempt(L('skipStep.kmo'), 4, skipped, cfg.lang, () => runKmo(ds, { items: cfg.items }));
+  const factorRaw = attempt(L('skipStep.factor'), 4, skipped, cfg.lang, () => runFactor(ds, { items: cfg.items, extraction: 'pc', rotation: 'varimax' }));
   let factor: AnalyzeResult['factor'] = null;
   if (factorRaw) {
     warnings.push(...factorRaw.warnings);
     const named = nameComponents(factorRaw.assignment, factorRaw.factors, cfg.scales);
     const multi = named.filter((c) => c.items.length >= 2);
     const rel = multi.length
-      ? attempt(L('skipStep.componentReliability'), skipped, cfg.lang, () =>
+      ? attempt(L('skipStep.componentReliability'), 4, skipped, cfg.lang, () =>
           runReliability(ds, multi.map((c) => ({ name: c.name ?? L('component', { k: c.component }), items: c.items })), { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang }),
         )
       : null;
@@ -186,7 +214,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const corrVars = [...scores.map((v) => v.name), ...(outcome ? [outcome.name] : [])];
   const correlations =
     corrVars.length >= 2
-      ? attempt(L('skipStep.correlations'), skipped, cfg.lang, () => {
+      ? attempt(L('skipStep.correlations'), 5, skipped, cfg.lang, () => {
           const r = runCorrelations(derived, { variables: corrVars, method: 'pearson', missing: 'listwise' });
           warnings.push(...r.warnings);
           return r.results;
@@ -195,15 +223,20 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
 
   let regression: RegressResult | null = null;
   if (outcome && predictors.length) {
-    regression = attempt(L('skipStep.regression'), skipped, cfg.lang, () => {
+    regression = attempt(L('skipStep.regression'), 6, skipped, cfg.lang, () => {
       const r = runRegression(derived, { dependent: outcome.name, blocks: [predictors.map((v) => v.name)], method: 'enter' });
       warnings.push(...r.warnings);
       return r.results;
     });
   }
 
-  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, regression, L);
+  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, regression, skipped, L);
   return { result: { sample, descriptives, reliability, kmo, factor, correlations, regression, summary }, warnings, skipped };
+}
+
+/** A driver as the text shows it: with --on factors, the component's name with its FACk_1 id. */
+export function driverLabel(d: Driver, L: (key: string, vars?: Record<string, string | number>) => string): string {
+  return d.name && d.name !== d.predictor ? L('factorNamed', { name: d.name, id: d.predictor }) : d.predictor;
 }
 
 function summarize(
@@ -213,12 +246,15 @@ function summarize(
   kmo: KmoResult | null,
   factor: AnalyzeResult['factor'],
   regression: RegressResult | null,
+  skipped: AnalyzeRun['skipped'],
   L: (key: string, vars?: Record<string, string | number>) => string,
 ): AnalyzeSummary {
   const sentences: string[] = [];
   const f3 = (x: number) => formatNumber(x, 3);
   const alphaMin = cfg.thresholds.alpha ?? 0.7;
-  const scales = reliability.scales;
+  // Without study scales the components (2 or more items) stand in for the scales: judged too.
+  const standIns = cfg.scales.length || !factor ? [] : factor.components.filter((c) => c.items.length >= 2).map((c) => ({ name: c.name ?? L('component', { k: c.component }), alpha: c.alpha }));
+  const scales: { name: string; alpha: number | null }[] = [...reliability.scales, ...standIns];
   const reliable = scales.filter((s) => finite(s.alpha) && s.alpha >= alphaMin).map((s) => s.name);
   const unreliable = scales.filter((s) => !(finite(s.alpha) && s.alpha >= alphaMin)).map((s) => s.name);
   const list = (xs: string[]) => xs.join(cfg.lang === 'zh' ? '、' : ', ');
@@ -242,22 +278,45 @@ function summarize(
   }
   if (factor) {
     const cum = factor.varianceExplained.extraction[factor.factors - 1]?.cumulative ?? NaN;
-    sentences.push(L('components', { k: factor.factors, cum: formatNumber(cum, 1) }));
+    // One component is not rotated (SPSS: "the solution cannot be rotated").
+    sentences.push(L(factor.factors === 1 ? 'componentsOne' : 'components', { k: factor.factors, cum: formatNumber(cum, 1) }));
     const named = factor.components.filter((c) => c.name);
-    if (named.length) sentences.push(L('componentsNamed', { list: list(named.map((c) => `${c.component} = ${c.name}`)) }));
+    const mismatches = scaleMismatches(factor.components, cfg.scales);
+    if (cfg.scales.length && !mismatches.length && named.length) {
+      sentences.push(L('componentsNamed', { list: list(named.map((c) => `${c.component} = ${c.name}`)) }));
+    } else if (mismatches.length) {
+      // One sentence per scale: which of its items fall in which component.
+      sentences.push(L('componentsDiffer'));
+      for (const m of mismatches) {
+        sentences.push(
+          'split' in m
+            ? L('scaleSplit', { scale: m.scale, groups: m.split.map((g) => L('inComponent', { items: list(g.items), k: g.component })).join(cfg.lang === 'zh' ? '；' : '; ') })
+            : L('scaleJoined', { scale: m.scale, k: m.component, others: list(m.with) }),
+        );
+      }
+      if (named.length) sentences.push(L('componentsSame', { list: list(named.map((c) => `${c.component} = ${c.name}`)) }));
+    }
   }
   const drivers: Driver[] = [];
+  // With --on factors the predictors are FACk_1 (component k's scores), named as step 4 named the component.
+  const predictorName = (term: string): string | null => {
+    if (cfg.on !== 'factors') return term;
+    const k = factor?.components.find((c) => L('factorScore', { k: c.component }) === term);
+    return k?.name ?? null;
+  };
   if (regression) {
     const terms = regression.coefficients.filter((c) => c.term !== '(Constant)' && finite(c.beta));
     terms
       .slice()
       .sort((a, b) => Math.abs(b.beta as number) - Math.abs(a.beta as number))
-      .forEach((c, i) => drivers.push({ predictor: c.term, beta: c.beta as number, p: c.p as number, rank: i + 1 }));
+      .forEach((c, i) => drivers.push({ predictor: c.term, name: predictorName(c.term), beta: c.beta as number, p: c.p as number, rank: i + 1 }));
     sentences.push(L('model', { outcome: regression.dependent, r2: f3(regression.modelSummary.rSquare), f: formatNumber(regression.anova.f, 3), p: regression.anova.p < 0.001 ? '< .001' : `= ${f3(regression.anova.p)}` }));
     if (drivers.length) {
       const top = drivers[0];
-      sentences.push(L('topDriver', { driver: top.predictor, beta: f3(top.beta), p: top.p < 0.001 ? '< .001' : `= ${f3(top.p)}` }));
-      const ns = drivers.filter((d) => !(d.p < 0.05)).map((d) => d.predictor);
+      const p = top.p < 0.001 ? '< .001' : `= ${f3(top.p)}`;
+      if (top.name && top.name !== top.predictor) sentences.push(L('topDriverNamed', { name: top.name, id: top.predictor, beta: f3(top.beta), p }));
+      else sentences.push(L('topDriver', { driver: top.predictor, beta: f3(top.beta), p }));
+      const ns = drivers.filter((d) => !(d.p < 0.05)).map((d) => driverLabel(d, L));
       if (ns.length) sentences.push(L('notSignificant', { list: list(ns) }));
     }
   }
@@ -266,13 +325,20 @@ function summarize(
     // With study scales the gate is on them; the whole instrument is gated only when it is the one
     // scale. A gated scale whose alpha could not be computed on this data fails (value null): a CI
     // gate must not pass on data too broken to judge. A one-item scale has no alpha by design.
-    const gated = cfg.scales.length ? cfg.scales : [{ name: instrumentName, items: cfg.items }];
-    for (const spec of gated) {
-      if (spec.items.length < 2) continue;
+    // Without study scales the components stand in for the scales (their items are the scale
+    // scores), so each component of 2 or more items is gated as well as the whole instrument.
+    const gated: string[] = cfg.scales.length ? cfg.scales.filter((s) => s.items.length >= 2).map((s) => s.name) : [instrumentName, ...standIns.map((c) => c.name)];
+    for (const name of gated) {
+      const spec = { name };
       const a = scales.find((s) => s.name === spec.name)?.alpha;
       if (!(finite(a) && a >= cfg.thresholds.alpha)) thresholdFailures.push({ what: 'alpha', name: spec.name, value: finite(a) ? a : null, threshold: cfg.thresholds.alpha });
     }
   }
+  // What could not be computed, and why: one sentence per reason (KMO and the factor analysis
+  // usually fail together, on the same correlation matrix).
+  const reasons = new Map<string, string[]>();
+  for (const s of skipped) reasons.set(s.reason, [...(reasons.get(s.reason) ?? []), s.step]);
+  for (const [reason, steps] of reasons) sentences.push(L('notComputed', { steps: list(steps), reason: reason.replace(/[.。]$/, '') }));
   if (cfg.thresholds.kmo !== undefined && !(kmo && kmo.kmo >= cfg.thresholds.kmo)) {
     thresholdFailures.push({ what: 'kmo', name: 'KMO', value: kmo ? kmo.kmo : null, threshold: cfg.thresholds.kmo });
   }

@@ -8,7 +8,7 @@ import { describeDetection, detectLikertItems } from '../data/detect.js';
 import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import { parseScaleRange } from '../data/options.js';
-import { msg, t } from '../report/i18n.js';
+import { msg, t, warning } from '../report/i18n.js';
 import '../report/labels/analyze.js';
 import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
@@ -100,7 +100,7 @@ Examples:
         : study
           ? studyColumns(study, names, ['demographics'], study.demographics)
           : [];
-      const scales = study?.scales
+      let scales = study?.scales
         ? Object.entries(study.scales).map(([name, list]) => ({ name, items: studyColumns(study, names, ['scales', name], list) }))
         : [];
 
@@ -118,9 +118,27 @@ Examples:
         if (left.length) detection.push(t('analyze.notItems', lang, { list: describeDetection(left, lang) }));
         if (items.length < 2) throw new UsageError(msg('analyze.err.noLikert', { count: items.length, file }));
       }
-      for (const s of scales) {
-        const outside = s.items.filter((i) => !items.includes(i));
-        if (outside.length) items = [...items, ...outside];
+      const notes: string[] = [];
+      if (opts.items) {
+        // The command line wins: --items is the instrument, and each study scale keeps only its
+        // items among them (a scale left with fewer than 2 is dropped, with a warning).
+        scales = scales.flatMap((s) => {
+          const kept = s.items.filter((i) => items.includes(i));
+          if (kept.length === s.items.length) return [s];
+          const left = s.items.filter((i) => !items.includes(i));
+          if (kept.length < 2) {
+            notes.push(warning(msg('analyze.warn.scaleDropped', { scale: s.name, kept: kept.length, total: s.items.length })));
+            return [];
+          }
+          notes.push(warning(msg('analyze.warn.scaleNarrowed', { scale: s.name, kept, left })));
+          return [{ name: s.name, items: kept }];
+        });
+      } else {
+        // The study's scales belong to its instrument even when its items: list leaves them out.
+        for (const s of scales) {
+          const outside = s.items.filter((i) => !items.includes(i));
+          if (outside.length) items = [...items, ...outside];
+        }
       }
       if (items.length < 2) {
         throw new UsageError(msg('analyze.err.fewItems', { count: items.length, first: items.length ? msg('analyze.err.firstItem', { item: items[0] }) : '' }));
@@ -135,6 +153,18 @@ Examples:
         { option: '--outcome', spec: undefined, names: outcome },
         { option: '--demographics', spec: undefined, names: demographics },
       ], defaults);
+
+      // An outcome the user asked for must be a rating: text cannot be regressed on anything.
+      const outcomeVar = outcome.length ? ds.variables.find((v) => v.name === outcome[0]) : undefined;
+      if (outcomeVar && outcomeVar.kind === 'string') {
+        const line = opts.outcome ? undefined : study?.lineOf(['outcome']);
+        const where = opts.outcome
+          ? msg('analyze.err.outcomeOption')
+          : msg('analyze.err.outcomeStudy', { path: study!.path, line: line ? msg('data.lineAt', { line }) : '' });
+        const example = [...outcomeVar.labels.values()][0] ?? '';
+        throw new UsageError(msg('analyze.err.outcomeText', { where, outcome: outcome[0], count: outcomeVar.labels.size, example }));
+      }
+      if (opts.on === 'factors' && !outcome.length) notes.push(warning(msg('analyze.warn.onWithoutOutcome')));
 
       const thresholds = opts.failUnder ? parseThresholds(opts.failUnder) : (study?.thresholds ?? {});
       const distributed = opts.distributed !== undefined ? Number(opts.distributed) : (study?.distributed ?? null);
@@ -162,9 +192,9 @@ Examples:
       await emit(
         {
           command: 'analyze',
-          blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: opts.format === 'html' }),
+          blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: opts.format === 'html', outcome: outcome[0] ?? null }),
           results: run.result,
-          warnings: [...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],
+          warnings: [...notes, ...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],
         },
         opts,
         [ds.input],

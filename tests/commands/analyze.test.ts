@@ -247,7 +247,7 @@ describe('csat analyze keeps going when one scale cannot have an alpha', () => {
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.results.reliability.scales.map((s: { name: string }) => s.name)).toEqual(['All items', 'B', 'Q']);
-    expect(out.warnings).toContain("Step reliability of A skipped: scale 'A' has 1 item(s) (att1); reliability needs at least 2");
+    expect(out.warnings).toContain("Skipped the reliability of A: scale 'A' has 1 item(s) (att1); reliability needs at least 2");
     expect(out.results.regression.predictors).toEqual(['A', 'B', 'Q']);
     expect(out.results.summary.thresholdFailures).toEqual([]);
     const text = csat(['analyze', 'fixtures/telephone-survey.csv', '--study', study, '--no-frequencies', '--lang', 'zh']);
@@ -325,11 +325,156 @@ describe('csat analyze messages in English and Chinese (--lang zh)', () => {
     const constant = join(dir, 'constant.csv');
     writeFileSync(constant, 'q1,q2,q3\n1,2,3\n2,3,3\n4,3,3\n5,5,3\n3,4,3\n');
     const args = ['analyze', constant, '--items', 'q1..q3'];
-    const en = csat(args).stderr.split('\n').filter((l) => l.includes('skipped'));
-    expect(en.map((l) => l.replace(/skipped: .*/, 'skipped:'))).toEqual(['csat: warning: Step kmo skipped:', 'csat: warning: Step factor skipped:']);
+    const en = csat(args).stderr.split('\n').filter((l) => l.includes('Skipped'));
+    expect(en.map((l) => l.replace(/: the correlation .*/, ':'))).toEqual(["csat: warning: Skipped the KMO and Bartlett's test:", 'csat: warning: Skipped the factor analysis:']);
     const zh = csat([...args, '--lang', 'zh']).stderr.split('\n').filter((l) => l.includes('已跳过'));
-    expect(zh.map((l) => l.replace(/：.*/, '：'))).toEqual(['csat: 警告: 已跳过 KMO 检验：', 'csat: 警告: 已跳过 因子分析：']);
+    expect(zh.map((l) => l.replace(/：.*/, '：'))).toEqual(['csat: 警告: 已跳过 KMO 和巴特利特检验：', 'csat: 警告: 已跳过 因子分析：']);
     // The reason is the skipped step's own error, in Chinese too.
     for (const l of zh) expect(l).not.toMatch(/\b(the|cannot|skipped)\b/);
+  });
+});
+
+describe('--items wins over the study file: its scales keep only their items among --items', () => {
+  it('a scale left with fewer than 2 items is dropped with a warning; the others run on --items alone', () => {
+    const r = csat([...BANK, '--items', 'Q1..Q6', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.reliability.scales.map((s: { name: string; items: string[] }) => [s.name, s.items])).toEqual([
+      ['All items', ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6']],
+      ['银行形象', ['Q1', 'Q2']],
+      ['银行产品', ['Q3', 'Q4', 'Q5']],
+    ]);
+    expect(out.results.kmo.msa.map((m: { item: string }) => m.item)).toEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6']);
+    expect(out.results.factor.communalities).toHaveLength(6);
+    expect(out.results.regression.predictors).toEqual(['银行形象', '银行产品']);
+    expect(out.warnings).toContain("study scale '客户关系' left out: only 1 of its 2 items are among --items, and a scale needs at least 2");
+    expect(out.warnings).toContain("study scale '服务质量' left out: only 0 of its 3 items are among --items, and a scale needs at least 2");
+  });
+
+  it('a scale with 2 or more items left is narrowed to them, with a warning in both languages', () => {
+    const args = [...BANK, '--items', 'Q1..Q8,Q10..Q12', '--no-frequencies'];
+    const en = csat(args);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain("csat: warning: study scale '服务质量' keeps only its items among --items: Q8, Q10 (left out: Q9)\n");
+    const zh = csat([...args, '--lang', 'zh']);
+    expect(zh.stderr).toContain("csat: 警告: 研究文件中的量表 '服务质量' 只保留 --items 中的题项：Q8、Q10（未纳入：Q9）\n");
+    const out = JSON.parse(csat([...BANK, '--items', 'Q1..Q8,Q10..Q12', '-f', 'json']).stdout);
+    expect(out.results.reliability.scales.find((s: { name: string }) => s.name === '服务质量').items).toEqual(['Q8', 'Q10']);
+  });
+});
+
+describe('components are named after a study scale only when they have the same items', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-mixed-'));
+  const data = join(process.cwd(), 'fixtures/telephone-survey.csv');
+  const mixed = join(dir, 'mixed.yml');
+  writeFileSync(mixed, `data: ${data}\nitems: [att1..qual5]\nscales:\n  Mixed1: [att1, att2, qual1, qual2]\n  Mixed2: [att3, att4, qual3, qual4, qual5]\noutcome: overall\n`);
+  const partly = join(dir, 'partly.yml');
+  writeFileSync(partly, `data: ${data}\nitems: [att1..qual5]\nscales:\n  A: [att1, att2]\n  B: [att3, att4]\n  Q: [qual1..qual5]\noutcome: overall\n`);
+
+  it('half overlap is no match: the summary says the components do not reproduce the scales and where items fall', () => {
+    const out = JSON.parse(csat(['analyze', '--study', mixed, '-f', 'json']).stdout).results;
+    expect(out.factor.components.map((c: { name: string | null }) => c.name)).toEqual([null, null]);
+    const s: string[] = out.summary.sentences;
+    expect(s.join('\n')).not.toContain('match the study scales');
+    expect(s).toContain('The components do not reproduce the study scales.');
+    expect(s).toContain('Mixed1 is split: qual1, qual2 in component 1; att1, att2 in component 2.');
+    expect(s).toContain('Mixed2 is split: qual3, qual4, qual5 in component 1; att3, att4 in component 2.');
+    const zh = JSON.parse(csat(['analyze', '--study', mixed, '-f', 'json', '--lang', 'zh']).stdout).results.summary.sentences;
+    expect(zh).toContain('Mixed1 被拆分：qual1、qual2 在成分 1；att1、att2 在成分 2。');
+  });
+
+  it('a component holding two scales is named after neither; one with the same items as a scale is', () => {
+    const out = JSON.parse(csat(['analyze', '--study', partly, '-f', 'json']).stdout).results;
+    expect(out.factor.components.map((c: { name: string | null }) => c.name)).toEqual(['Q', null]);
+    expect(out.summary.sentences).toEqual(
+      expect.arrayContaining([
+        'The components do not reproduce the study scales.',
+        'A falls in component 2 together with att3, att4.',
+        'B falls in component 2 together with att1, att2.',
+        'Components with the same items as a study scale: 1 = Q.',
+      ]),
+    );
+  });
+
+  it('--on factors: the drivers carry the component names (FACk_1 stays the predictor id)', () => {
+    const out = JSON.parse(csat(['analyze', '--study', partly, '-f', 'json', '--on', 'factors']).stdout).results;
+    expect(out.regression.predictors).toEqual(['FAC1_1', 'FAC2_1']);
+    expect(out.summary.drivers.map((d: { predictor: string; name: string | null }) => [d.predictor, d.name])).toEqual([['FAC1_1', 'Q'], ['FAC2_1', null]]);
+    expect(out.summary.sentences).toContain('The strongest driver of satisfaction is Q (FAC1_1, Beta = .528, p < .001).');
+    const bank = csat([...BANK, '--on', 'factors', '--no-frequencies']).stdout;
+    expect(bank).toMatch(/│\s+1 │ 服务质量 \(FAC1_1\) │ \.430 │/);
+    expect(bank).toContain('Predictors: the components\' regression-method scores: FAC1_1 = 服务质量, FAC2_1 = 银行产品, FAC3_1 = 网点环境, FAC4_1 = 银行形象, FAC5_1 = 客户关系.');
+  });
+});
+
+describe('--fail-under without a study file gates the components that stand in for the scales', () => {
+  it('alpha=0.85: All items (.866) passes, component 2 (.834) fails: exit 4', () => {
+    const r = csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--fail-under', 'alpha=0.85', '-f', 'json']);
+    expect(r.code).toBe(4);
+    const out = JSON.parse(r.stdout).results.summary;
+    expect(out.thresholdFailures.map((f: { name: string }) => f.name)).toEqual(['Component 2']);
+    expect(out.unreliable).toEqual(['Component 2']);
+    expect(r.stderr).toContain("Cronbach's alpha of Component 2 is .834, below the threshold 0.85");
+    expect(csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--fail-under', 'alpha=0.8', '-f', 'json']).code).toBe(0);
+  });
+});
+
+describe('skipped steps: each note under its own step, in words, and in the summary', () => {
+  it('every answer 3: step 3 and step 4 say what was skipped and why, and the summary too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-skip-'));
+    const f = join(dir, 'threes.csv');
+    writeFileSync(f, 'q1,q2,q3\n3,3,3\n3,3,3\n3,3,3\n3,3,3\n');
+    const r = csat(['analyze', f, '--items', 'q1..q3', '--no-frequencies']);
+    expect(r.code).toBe(0);
+    const step = (n: number) => r.stdout.slice(r.stdout.indexOf(`== Step ${n}.`), r.stdout.indexOf('== Step', r.stdout.indexOf(`== Step ${n}.`) + 5));
+    expect(step(3)).toContain("Skipped the reliability of All items: scale 'All items' has 0 item(s) with any variance left");
+    expect(step(4)).not.toContain('reliability');
+    expect(step(4)).toContain("Skipped the KMO and Bartlett's test: the correlation matrix cannot be computed");
+    expect(step(4)).toContain('Skipped the factor analysis: the correlation matrix cannot be computed');
+    expect(r.stdout).not.toMatch(/Step (kmo|factor) skipped/);
+    const summary = r.stdout.slice(r.stdout.indexOf('== Step 7.'));
+    expect(summary).toContain("* Not computed (reliability of All items): scale 'All items' has 0 item(s)");
+    expect(summary).toContain("* Not computed (KMO and Bartlett's test, factor analysis): the correlation matrix cannot be computed: q1 (always 3)");
+    const zh = csat(['analyze', f, '--items', 'q1..q3', '--no-frequencies', '--lang', 'zh']).stdout;
+    expect(zh.slice(zh.indexOf('== 第 7 步'))).toContain('* 无法计算（KMO 和巴特利特检验、因子分析）：');
+  });
+
+  it('a skipped regression is shown under a step 6 heading', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-skip6-'));
+    const f = join(dir, 'flat.csv');
+    writeFileSync(f, 'q1,q2,q3,ov\n1,2,3,4\n2,3,3,4\n4,3,5,4\n5,5,4,4\n3,4,2,4\n2,1,2,4\n');
+    const r = csat(['analyze', f, '--items', 'q1..q3', '--outcome', 'ov', '--no-frequencies']);
+    expect(r.code).toBe(0);
+    const six = r.stdout.slice(r.stdout.indexOf('== Step 6.'), r.stdout.indexOf('== Step 7.'));
+    expect(six).toMatch(/^== Step 6\. Regression: drivers of ov ==\n\nSkipped the regression: /);
+  });
+});
+
+describe('analyze: an outcome that holds text, one component, --on factors without an outcome', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-ov-'));
+  const f = join(dir, 'ovtext.csv');
+  writeFileSync(f, 'q1,q2,q3,ovtext\n1,2,3,good\n2,3,3,bad\n4,3,5,good\n5,5,4,bad\n3,4,2,good\n2,1,2,bad\n');
+  it('--outcome naming a text column is a usage error naming it', () => {
+    expectMessageInBothLanguages(['analyze', f, '--items', 'q1..q3', '--outcome', 'ovtext'], undefined, 2,
+      "--outcome: 'ovtext' holds text (2 distinct answers such as 'bad'), not ratings, so it cannot be the outcome of the regression; choose a numeric column or map its answers to codes with --labels",
+      "--outcome：'ovtext' 包含文本（2 种不同的回答，例如 'bad'），而不是评分，因此不能作为回归的因变量；请选择数值列，或用 --labels 将其回答映射为代码");
+  });
+  it("the study's outcome: naming a text column is a usage error naming the file and line", () => {
+    const study = join(dir, 'study.yml');
+    writeFileSync(study, 'items: [q1..q3]\noutcome: ovtext\n');
+    const r = csat(['analyze', f, '--study', study]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`csat: ${study}, line 2: outcome: 'ovtext' holds text (2 distinct answers such as 'bad'), not ratings, so it cannot be the outcome of the regression; choose a numeric column or map its answers to codes with --labels\n`);
+  });
+  it('one component: singular wording, and no rotation claimed', () => {
+    const out = JSON.parse(csat(['analyze', 'fixtures/telephone-survey.csv', '--items', 'att1..att4', '-f', 'json']).stdout).results;
+    expect(out.factor.factors).toBe(1);
+    expect(out.summary.sentences).toContain('1 component with eigenvalue > 1 explains 66.8% of the variance (principal components; a single component is not rotated).');
+  });
+  it('--on factors without an outcome warns that it has no effect', () => {
+    const r = csat(['analyze', 'fixtures/telephone-survey.csv', '--on', 'factors', '--no-frequencies']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("csat: warning: --on factors has no effect without an outcome (--outcome or the study's outcome:): there is no regression\n");
+    expect(csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--on', 'factors', '--no-frequencies']).stderr).not.toContain('--on factors has no effect');
   });
 });

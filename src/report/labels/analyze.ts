@@ -24,7 +24,25 @@ defineLabels({
     en: '{k} components with eigenvalue > 1 explain {cum}% of the variance (principal components, varimax).',
     zh: '特征值大于 1 的成分共 {k} 个，累计解释方差 {cum}%（主成分分析，最大方差法旋转）。',
   },
+  'analyze.componentsOne': {
+    en: '1 component with eigenvalue > 1 explains {cum}% of the variance (principal components; a single component is not rotated).',
+    zh: '特征值大于 1 的成分只有 1 个，解释方差 {cum}%（主成分分析；单个成分无法旋转）。',
+  },
   'analyze.componentsNamed': { en: 'Components match the study scales: {list}.', zh: '成分与量表维度对应：{list}。' },
+  'analyze.componentsDiffer': {
+    en: 'The components do not reproduce the study scales.',
+    zh: '成分未能重现研究文件中的量表维度。',
+  },
+  'analyze.scaleSplit': { en: '{scale} is split: {groups}.', zh: '{scale} 被拆分：{groups}。' },
+  'analyze.inComponent': { en: '{items} in component {k}', zh: '{items} 在成分 {k}' },
+  'analyze.scaleJoined': { en: '{scale} falls in component {k} together with {others}.', zh: '{scale} 落在成分 {k}，与 {others} 同属一个成分。' },
+  'analyze.componentsSame': { en: 'Components with the same items as a study scale: {list}.', zh: '与量表维度题项相同的成分：{list}。' },
+  'analyze.notComputed': { en: 'Not computed ({steps}): {reason}.', zh: '无法计算（{steps}）：{reason}。' },
+  'analyze.factorNamed': { en: '{name} ({id})', zh: '{name}（{id}）' },
+  'analyze.factorScoresNote': {
+    en: 'Predictors: the components\' regression-method scores: {list}.',
+    zh: '自变量为各成分的回归法得分：{list}。',
+  },
   'analyze.model': {
     en: 'The regression of {outcome} explains R² = {r2} of its variance (F = {f}, p {p}).',
     zh: '{outcome} 的回归模型 R² = {r2}（F = {f}，p {p}）。',
@@ -32,6 +50,10 @@ defineLabels({
   'analyze.topDriver': {
     en: 'The strongest driver of satisfaction is {driver} (Beta = {beta}, p {p}).',
     zh: '对满意度影响最大的因素是 {driver}（Beta = {beta}，p {p}）。',
+  },
+  'analyze.topDriverNamed': {
+    en: 'The strongest driver of satisfaction is {name} ({id}, Beta = {beta}, p {p}).',
+    zh: '对满意度影响最大的因素是 {name}（{id}，Beta = {beta}，p {p}）。',
   },
   'analyze.notSignificant': { en: 'Not significant at .05: {list}.', zh: '在 .05 水平上不显著：{list}。' },
   'analyze.summaryTitle': { en: 'Summary of findings', zh: '分析结论' },
@@ -62,7 +84,7 @@ defineLabels({
   'analyze.beta': { en: 'Beta', zh: 'Beta' },
   'analyze.sig': { en: 'Sig.', zh: '显著性' },
   'analyze.reliabilityOf': { en: 'reliability of {scale}', zh: '{scale} 的信度分析' },
-  'analyze.skipped': { en: 'Step {step} skipped: {reason}', zh: '已跳过 {step}：{reason}' },
+  'analyze.skipped': { en: 'Skipped the {step}: {reason}', zh: '已跳过 {step}：{reason}' },
   'analyze.thresholdFailed': {
     en: "Cronbach's alpha of {name} is {value}, below the threshold {threshold}",
     zh: '{name} 的克隆巴赫 Alpha 为 {value}，低于阈值 {threshold}',
@@ -86,9 +108,9 @@ defineLabels({
   'analyze.stepSummary': { en: 'Summary', zh: '结论' },
 
   // Steps that can be skipped (src/analyses/analyze.ts).
-  'analyze.skipStep.kmo': { en: 'kmo', zh: 'KMO 检验' },
-  'analyze.skipStep.factor': { en: 'factor', zh: '因子分析' },
-  'analyze.skipStep.componentReliability': { en: 'component reliability', zh: '成分的信度分析' },
+  'analyze.skipStep.kmo': { en: "KMO and Bartlett's test", zh: 'KMO 和巴特利特检验' },
+  'analyze.skipStep.factor': { en: 'factor analysis', zh: '因子分析' },
+  'analyze.skipStep.componentReliability': { en: 'reliability of the components', zh: '成分的信度分析' },
   'analyze.skipStep.correlations': { en: 'correlations', zh: '相关分析' },
   'analyze.skipStep.regression': { en: 'regression', zh: '回归分析' },
 
@@ -127,6 +149,26 @@ defineLabels({
   'analyze.err.fewerDistributed': {
     en: '{where} is fewer than the {rows} questionnaires returned (data rows in {file})',
     zh: '{where} 少于回收的 {rows} 份问卷（{file} 中的数据行数）',
+  },
+  'analyze.err.outcomeText': {
+    en: "{where}: '{outcome}' holds text ({count} distinct answers such as '{example}'), not ratings, so it cannot be the outcome of the regression; choose a numeric column or map its answers to codes with --labels",
+    zh: "{where}：'{outcome}' 包含文本（{count} 种不同的回答，例如 '{example}'），而不是评分，因此不能作为回归的因变量；请选择数值列，或用 --labels 将其回答映射为代码",
+  },
+  'analyze.err.outcomeOption': { en: '--outcome', zh: '--outcome' },
+  'analyze.err.outcomeStudy': { en: '{path}{line}: outcome', zh: '{path}{line}：outcome（因变量）' },
+
+  // Warnings (src/commands/analyze.ts).
+  'analyze.warn.scaleDropped': {
+    en: "study scale '{scale}' left out: only {kept} of its {total} items are among --items, and a scale needs at least 2",
+    zh: "研究文件中的量表 '{scale}' 未纳入：其 {total} 个题项中只有 {kept} 个在 --items 中，而量表至少需要 2 个题项",
+  },
+  'analyze.warn.scaleNarrowed': {
+    en: "study scale '{scale}' keeps only its items among --items: {kept} (left out: {left})",
+    zh: "研究文件中的量表 '{scale}' 只保留 --items 中的题项：{kept}（未纳入：{left}）",
+  },
+  'analyze.warn.onWithoutOutcome': {
+    en: '--on factors has no effect without an outcome (--outcome or the study\'s outcome:): there is no regression',
+    zh: '没有因变量（--outcome 或研究文件的 outcome:）时 --on factors 不起作用：不做回归分析',
   },
   'analyze.err.distributedOption': { en: '--distributed {n}', zh: '--distributed {n}' },
   'analyze.err.distributedStudy': { en: '{path}{line}: {key}: {n}', zh: '{path}{line}：{key}: {n}' },

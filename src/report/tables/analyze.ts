@@ -3,7 +3,7 @@
  * findings as a list (the HTML page also shows them at its top). With `svg` the scree plot and
  * the drivers' Betas are SVG charts for the HTML page; the other formats keep the text scree.
  */
-import type { AnalyzeResult, AnalyzeRun } from '../../analyses/analyze.js';
+import { driverLabel, type AnalyzeResult, type AnalyzeRun } from '../../analyses/analyze.js';
 import { describeBlocks } from './describe.js';
 import { reliabilityBlocks } from './reliability.js';
 import { kmoBlocks } from './kmo.js';
@@ -22,6 +22,8 @@ export interface AnalyzeTableOptions {
   detection: string[];
   /** Charts as SVG (the HTML page): the scree plot and the drivers' Betas. */
   svg?: boolean;
+  /** The outcome column, if any (heads step 6 when the regression was skipped). */
+  outcome?: string | null;
 }
 
 export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOptions): Block[] {
@@ -29,6 +31,8 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   const L = (key: string, vars?: Record<string, string | number>) => t(`analyze.${key}`, lang, vars);
   const step = (n: number, key: string, vars?: Record<string, string | number>) => heading(L('step', { n, title: L(key, vars) }), `step-${n}`);
   const blocks: Block[] = [];
+  // Each step's skipped notes go under that step's heading, in words.
+  const skippedAt = (n: number) => run.skipped.filter((s) => s.at === n).map((s) => text(L('skipped', { step: s.step, reason: s.reason })));
 
   blocks.push(step(1, 'stepSample'));
   if (opts.detection.length) blocks.push(text(opts.detection.join('\n')));
@@ -38,7 +42,8 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   blocks.push(...describeBlocks(r.descriptives, lang, { frequencies: opts.frequencies, svg: opts.svg }));
 
   blocks.push(step(3, 'stepReliability'));
-  blocks.push(...reliabilityBlocks(r.reliability, lang, { weight: opts.weight, missingMode: 'listwise' }));
+  if (r.reliability.scales.length) blocks.push(...reliabilityBlocks(r.reliability, lang, { weight: opts.weight, missingMode: 'listwise' }));
+  blocks.push(...skippedAt(3));
 
   blocks.push(step(4, 'stepFactor'));
   // The factor tables begin with KMO and Bartlett; print them alone only when the factor step failed.
@@ -54,25 +59,33 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
       }),
     );
   }
+  blocks.push(...skippedAt(4));
 
-  if (r.correlations) {
+  if (r.correlations || skippedAt(5).length) {
     blocks.push(step(5, 'stepCorrelations'));
-    blocks.push(...corrBlocks(r.correlations, lang, { missing: 'listwise', weight: opts.weight }));
+    if (r.correlations) blocks.push(...corrBlocks(r.correlations, lang, { missing: 'listwise', weight: opts.weight }));
+    blocks.push(...skippedAt(5));
+  }
+  if (!r.regression && skippedAt(6).length && opts.outcome) {
+    blocks.push(step(6, 'stepRegression', { outcome: opts.outcome }));
+    blocks.push(...skippedAt(6));
   }
   if (r.regression) {
     blocks.push(step(6, 'stepRegression', { outcome: r.regression.dependent }));
     blocks.push(...regressBlocks(r.regression, lang, { weight: opts.weight }));
+    // With --on factors the coefficients name FACk_1: say which component each one is.
+    const named = r.summary.drivers.filter((d) => d.name && d.name !== d.predictor).sort((a, b) => a.predictor.localeCompare(b.predictor, 'en', { numeric: true }));
+    if (named.length) blocks.push(text(L('factorScoresNote', { list: named.map((d) => `${d.predictor} = ${d.name}`).join(lang === 'zh' ? '、' : ', ') })));
     blocks.push(
       table({
         id: 'drivers',
         title: L('driversTitle', { outcome: r.regression.dependent }),
         columns: [{ header: L('rank'), style: 'int' }, { header: L('predictor'), kind: 'label' }, { header: L('beta'), decimals: 3 }, { header: L('sig'), style: 'sig' }],
-        rows: r.summary.drivers.map((d) => [d.rank, d.predictor, d.beta, d.p]),
+        rows: r.summary.drivers.map((d) => [d.rank, driverLabel(d, L), d.beta, d.p]),
       }),
     );
     if (opts.svg && r.summary.drivers.length) blocks.push(text(betaSvg(r.summary.drivers, r.regression.dependent, lang)));
   }
-  for (const s of run.skipped) blocks.push(text(L('skipped', { step: s.step, reason: s.reason })));
 
   blocks.push(step(7, 'stepSummary'));
   blocks.push(list(r.summary.sentences, L('summaryTitle')));

@@ -8,8 +8,12 @@
  * Conventions, where SPSS is silent or does not go:
  * - Frequency weights (SPSS WEIGHT BY): n is the sum of the weights of the cases used; a case with
  *   a missing, zero or negative weight is not counted anywhere.
- * - Items with zero variance are removed from the scale with a warning (as SPSS does); fewer than
- *   two remaining items is an AnalysisError.
+ * - Items with zero variance are removed from the scale with a warning (as SPSS does) and listed in
+ *   `removed`; fewer than two remaining items is an AnalysisError.
+ * - Several scales (`keepGoing`): a scale that cannot be computed on this data (an AnalysisError:
+ *   one item, no variance, too few cases) is a warning and an entry of `notComputed`, and the
+ *   other scales are still reported, as SPSS prints the scales it can; only when no scale can be
+ *   computed is the run an AnalysisError.
  * - Pairwise mode (not in SPSS RELIABILITY; psych::alpha's default): each covariance uses the cases
  *   that answered both items, each item mean and SD the cases that answered it. n counts the cases
  *   with at least one answer; the scale mean and variance are sum m_j and 1'C1; the Feldt interval
@@ -52,6 +56,12 @@ export interface ReliabilityOptions {
   ciLevel: number;
   /** Language of the warnings (default English). */
   lang?: Lang;
+  /**
+   * A scale that cannot be computed (AnalysisError) goes to `notComputed` with a warning and the
+   * others are still computed; an AnalysisError only when none can be. Default: the first
+   * failure throws.
+   */
+  keepGoing?: boolean;
 }
 
 export interface ItemStatistic {
@@ -74,6 +84,8 @@ export interface ScaleReliability {
   name: string;
   /** The items analysed, in the order given (zero-variance items removed). */
   items: string[];
+  /** The items given for the scale that were removed for zero variance (SPSS's note). */
+  removed: string[];
   /** Those of `items` that were reverse-keyed (recoded min + max - x) before the analysis. */
   reversed: string[];
   /** Cases used (sum of weights); pairwise: cases with at least one answer. */
@@ -94,8 +106,19 @@ export interface ScaleReliability {
   scale: { mean: number; variance: number; sd: number | null; nItems: number };
 }
 
+/** A scale that could not be computed (with `keepGoing`): why, and where it stood in the list. */
+export interface ScaleNotComputed {
+  name: string;
+  /** The reason, one sentence in the run's language. */
+  reason: string;
+  /** Index of the scale in the list given to runReliability. */
+  position: number;
+}
+
 export interface ReliabilityResult {
   scales: ScaleReliability[];
+  /** With `keepGoing`: the scales left out, in the order given. */
+  notComputed?: ScaleNotComputed[];
   warnings: string[];
 }
 
@@ -157,7 +180,7 @@ function pairwiseMoments(columns: Float64Array[], w: Float64Array | null, names:
         }
         throw new AnalysisError(
           a === b
-            ? t('reliability.error.fewCases', lang, { scale, n: pc.n[a * k + b] })
+            ? t('reliability.error.fewCasesPairwise', lang, { scale, n: pc.n[a * k + b], item: names[a] })
             : t('reliability.error.pairwise', lang, { scale, a: names[a], b: names[b] }),
         );
       }
@@ -277,6 +300,7 @@ export function analyzeScale(ds: Dataset, spec: ScaleSpec, opts: ReliabilityOpti
   return {
     name: scale,
     items: names,
+    removed: constant,
     reversed: names.filter((n) => reversedSet.has(n)),
     n: m.n,
     nExcluded: m.nExcluded,
@@ -306,5 +330,27 @@ export function runReliability(ds: Dataset, scales: ScaleSpec[], opts: Reliabili
     if (names.has(s.name)) throw new UsageError(t('reliability.error.duplicateScale', lang, { scale: s.name }));
     names.add(s.name);
   }
-  return { scales: scales.map((s) => analyzeScale(ds, s, opts, warnings)), warnings };
+  if (!opts.keepGoing) return { scales: scales.map((s) => analyzeScale(ds, s, opts, warnings)), warnings };
+
+  const computed: ScaleReliability[] = [];
+  const notComputed: ScaleNotComputed[] = [];
+  const failures: AnalysisError[] = [];
+  scales.forEach((s, position) => {
+    const before = warnings.length;
+    try {
+      computed.push(analyzeScale(ds, s, opts, warnings));
+    } catch (e) {
+      if (!(e instanceof AnalysisError)) throw e;
+      // The reason says it all: drop what this scale warned before it failed (its constant items).
+      warnings.length = before;
+      failures.push(e);
+      notComputed.push({ name: s.name, reason: e.message, position });
+      warnings.push(t('reliability.warn.notComputed', lang, { reason: e.message }));
+    }
+  });
+  if (computed.length === 0) {
+    if (failures.length === 1) throw failures[0];
+    throw new AnalysisError(t('reliability.error.noneComputed', lang, { reasons: failures.map((e) => e.message).join(lang === 'zh' ? '；' : '; ') }));
+  }
+  return { scales: computed, notComputed, warnings };
 }

@@ -5,8 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import { LineCounter, isNode, parseDocument } from 'yaml';
 import { runReliability, type MissingMode } from '../analyses/reliability.js';
 import { reliabilityBlocks } from '../report/tables/reliability.js';
 import { InputError, UsageError } from '../errors.js';
@@ -34,10 +33,85 @@ interface ScaleSource {
   option: string | MessageRef;
 }
 
-const itemsSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
-const mapSchema = z.record(z.string().min(1), itemsSchema);
-const listSchema = z.array(z.strictObject({ name: z.string().min(1), items: itemsSchema })).min(1);
-const scalesFileSchema = z.union([z.looseObject({ scales: z.union([mapSchema, listSchema]) }), mapSchema, listSchema]);
+type Path = (string | number)[];
+
+/** A scales file of the wrong shape: the problem, at the key (and line) where it is. */
+class ShapeError extends Error {
+  constructor(
+    readonly path: Path,
+    readonly what: MessageRef,
+  ) {
+    super(what.key);
+  }
+}
+
+/** What the file holds where something else was expected, as the study-file messages say it. */
+function received(value: unknown): MessageRef {
+  if (Array.isArray(value)) return msg(value.length ? 'data.study.type.array' : 'reliability.got.emptyList');
+  if (value === null || value === undefined) return msg('data.study.type.null');
+  if (typeof value === 'object') return msg(Object.keys(value).length ? 'data.study.type.object' : 'reliability.got.emptyMapping');
+  const text = typeof value === 'string' ? `'${value}'` : String(value);
+  return msg('data.study.value', { value: text.length <= 40 ? text : `${text.slice(0, 37)}...` });
+}
+
+/** The key path as the study-file messages name it: scales.Image, or the n-th entry of a list. */
+function keyName(path: Path): string | MessageRef {
+  const last = path[path.length - 1];
+  const prefix = path.slice(0, -1).map(String).join('.');
+  if (typeof last === 'number') return prefix ? msg('reliability.scalesEntryIn', { n: last + 1, list: prefix }) : msg('reliability.scalesEntry', { n: last + 1 });
+  return path.map(String).join('.');
+}
+
+/** A column spec: a non-empty name or a non-empty list of them. */
+function itemsOf(value: unknown, path: Path): string {
+  const ok = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+  if (ok(value)) return value;
+  if (Array.isArray(value) && value.length > 0) {
+    const bad = value.findIndex((v) => !ok(v));
+    if (bad < 0) return value.join(',');
+    throw new ShapeError([...path, bad], msg('reliability.err.scaleItems', { key: keyName(path), received: received(value[bad]) }));
+  }
+  throw new ShapeError(path, msg('reliability.err.scaleItems', { key: keyName(path), received: received(value) }));
+}
+
+/** [{name, items}, ...] or {Name: items, ...} at `path` -> [name, spec] pairs. */
+function scalesAt(value: unknown, path: Path): [string, string][] {
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new ShapeError(path, msg('reliability.err.scalesShape', { received: received(value) }));
+    return value.map((entry, i): [string, string] => {
+      const at = [...path, i];
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        throw new ShapeError(at, msg('reliability.err.scaleEntry', { key: keyName(at), received: received(entry) }));
+      }
+      const e = entry as Record<string, unknown>;
+      const unknown = Object.keys(e).find((k) => k !== 'name' && k !== 'items');
+      if (unknown !== undefined) throw new ShapeError([...at, unknown], msg('reliability.err.scaleEntryKey', { key: keyName(at), name: unknown }));
+      const name = typeof e.name === 'number' ? String(e.name) : e.name;
+      if (typeof name !== 'string' || name.trim() === '') {
+        throw new ShapeError('name' in e ? [...at, 'name'] : at, msg('reliability.err.scaleName', { key: keyName(at), received: received(e.name) }));
+      }
+      if (!('items' in e)) throw new ShapeError(at, msg('reliability.err.scaleNoItems', { key: keyName(at) }));
+      return [name, itemsOf(e.items, [...at, 'items'])];
+    });
+  }
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) {
+    return Object.entries(value).map(([name, items]): [string, string] => [name, itemsOf(items, [...path, name])]);
+  }
+  throw new ShapeError(path, msg('reliability.err.scalesShape', { received: received(value) }));
+}
+
+/**
+ * The scales of a parsed scales file: a study file's `scales:` (a mapping with that key holding a
+ * mapping or a list; its other keys are the study's), else the whole file as a mapping or a list.
+ */
+function scalesOf(data: unknown): [string, string][] {
+  if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'scales' in data) {
+    const inner = (data as Record<string, unknown>).scales;
+    // A scale that happens to be named "scales" (its items a spec) is a plain mapping of scales.
+    if (inner !== null && typeof inner === 'object') return scalesAt(inner, ['scales']);
+  }
+  return scalesAt(data, []);
+}
 
 /** "Name=Q1,Q2" or "Name=Q3..Q5" -> a scale. */
 export function parseScaleOption(value: string): ScaleSource {
@@ -57,27 +131,30 @@ export async function readScalesFile(file: string): Promise<ScaleSource[]> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(msg('reliability.err.cannotReadScales', { file, why: code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }));
   }
-  let data: unknown;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
+  if (doc.errors.length) {
+    throw new UsageError(msg('reliability.err.scalesNotYaml', { file, detail: doc.errors[0].message.split('\n')[0] }));
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) {
+    // An empty file (or only comments): no key or line to name.
+    throw new UsageError(msg('data.study.at', { path: file, line: '', what: msg('reliability.err.scalesShape', { received: msg('reliability.got.emptyFile') }) }));
+  }
+  let entries: [string, string][];
   try {
-    data = parseYaml(source.replace(/^\uFEFF/, ''));
+    entries = scalesOf(data);
   } catch (e) {
-    throw new UsageError(msg('reliability.err.scalesNotYaml', { file, detail: (e as Error).message.split('\n')[0] }));
+    if (!(e instanceof ShapeError)) throw e;
+    // The line of the deepest node of the path that the file has.
+    let line: number | null = null;
+    for (let k = e.path.length; k >= 0 && line === null; k--) {
+      const node = k === 0 ? doc.contents : doc.getIn(e.path.slice(0, k), true);
+      if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
+    }
+    throw new UsageError(msg('data.study.at', { path: file, line: line ? msg('data.lineAt', { line }) : '', what: e.what }));
   }
-  const parsed = scalesFileSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new UsageError(msg('reliability.err.scalesShape', { file }));
-  }
-  type Scales = z.infer<typeof mapSchema> | z.infer<typeof listSchema>;
-  const v = parsed.data;
-  const scales: Scales = !Array.isArray(v) && typeof v.scales === 'object' ? (v.scales as Scales) : (v as Scales);
-  const entries: [string, string | string[]][] = Array.isArray(scales)
-    ? scales.map((s): [string, string | string[]] => [s.name, s.items])
-    : Object.entries(scales);
-  return entries.map(([name, items]) => ({
-    name,
-    spec: Array.isArray(items) ? items.join(',') : items,
-    option: msg('reliability.scaleInFile', { file, name }),
-  }));
+  return entries.map(([name, spec]) => ({ name, spec, option: msg('reliability.scaleInFile', { file, name }) }));
 }
 
 function parseLevel(value: string): number {
@@ -141,13 +218,13 @@ Example:
       const result = runReliability(
         ds,
         sources.map((s, i) => ({ name: s.name, items: selected[i] })),
-        { missingMode, ciLevel, lang },
+        { missingMode, ciLevel, lang, keepGoing: true },
       );
       await emit(
         {
           command: 'reliability',
-          blocks: reliabilityBlocks(result, lang, { verdict: opts.verdict, missingMode, weight: ds.weightName }),
-          results: { scales: result.scales },
+          blocks: reliabilityBlocks(result, lang, { verdict: opts.verdict, missingMode, weight: ds.weightName, scaleInTitles: true }),
+          results: { scales: result.scales, notComputed: (result.notComputed ?? []).map((n) => ({ name: n.name, reason: n.reason })) },
           warnings: [...ds.warnings, ...result.warnings],
         },
         opts,

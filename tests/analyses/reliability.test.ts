@@ -118,6 +118,8 @@ describe('runReliability warnings and errors', () => {
   it('zero-variance items are removed with a warning; too few left is an AnalysisError', () => {
     const res = runReliability(plain(), [{ name: 'Z', items: ['b1', 'z', 'b2'] }], opts);
     expect(res.scales[0].items).toEqual(['b1', 'b2']);
+    expect(res.scales[0].removed).toEqual(['z']);
+    expect(runReliability(plain(), [{ name: 'B', items: ['b1', 'b2'] }], opts).scales[0].removed).toEqual([]);
     expect(res.warnings.some((x) => /scale 'Z': removed from the scale for zero variance \(every case gave the same answer\): z/.test(x))).toBe(true);
     expect(() => runReliability(plain(), [{ name: 'Z', items: ['b1', 'z'] }], opts)).toThrow(AnalysisError);
   });
@@ -154,6 +156,47 @@ describe('runReliability warnings and errors', () => {
     const ds = plain();
     for (const v of ds.variables) v.values = v.values.slice(0, 1);
     expect(() => runReliability(ds, [{ name: 'S', items: ['a1', 'a2'] }], opts)).toThrow(/only 1 case/);
+  });
+
+  it('pairwise: an item answered by fewer than 2 cases is an AnalysisError worded for pairwise deletion', () => {
+    const ds = plain();
+    const a1 = ds.variables.find((v) => v.name === 'a1')!;
+    a1.values = a1.values.map((x, i) => (i === 0 ? x : NaN));
+    const run = (lang: 'en' | 'zh') => () => runReliability(ds, [{ name: 'P', items: ['a1', 'a2'] }], { ...opts, missingMode: 'pairwise', lang });
+    expect(run('en')).toThrow(AnalysisError);
+    expect(run('en')).toThrow("scale 'P': only 1 case(s) answered a1; pairwise deletion needs at least 2 answers to each item");
+    expect(run('zh')).toThrow('标度“P”：只有 1 个个案回答了 a1；成对删除要求每项至少有 2 个个案回答');
+  });
+
+  it('keepGoing: a scale that cannot be computed is left out with a warning, the others are computed', () => {
+    const scales = [
+      { name: 'A', items: ['a1', 'a2', 'a4'] },
+      { name: 'Z', items: ['b1', 'z'] },
+      { name: 'One', items: ['c1'] },
+      { name: 'B', items: ['b1', 'b2', 'b3'] },
+    ];
+    const res = runReliability(plain(), scales, { ...opts, keepGoing: true });
+    expect(res.scales.map((s) => s.name)).toEqual(['A', 'B']);
+    expect(res.notComputed?.map((n) => [n.name, n.position])).toEqual([
+      ['Z', 1],
+      ['One', 2],
+    ]);
+    expect(res.notComputed?.[0].reason).toMatch(/^scale 'Z' has 1 item\(s\) with any variance left after removing the constant ones \(z\)/);
+    expect(res.warnings.filter((w) => w.endsWith('the scale is left out and the other scales are reported'))).toHaveLength(2);
+    // The failed scale's own zero-variance warning is folded into its reason.
+    expect(res.warnings.some((w) => w.includes('removed from the scale for zero variance'))).toBe(false);
+    // Without keepGoing (csat analyze's component step), the first failure still throws.
+    expect(() => runReliability(plain(), scales, opts)).toThrow(AnalysisError);
+    // A usage problem is never skipped.
+    expect(() => runReliability(plain(), [scales[0], { name: 'U', items: ['a1', 'nope'] }], { ...opts, keepGoing: true })).toThrow(UsageError);
+  });
+
+  it('keepGoing: no scale computable is an AnalysisError (the one reason, or every reason)', () => {
+    const k = { ...opts, keepGoing: true };
+    expect(() => runReliability(plain(), [{ name: 'One', items: ['c1'] }], k)).toThrow(/^scale 'One' has 1 item\(s\) \(c1\); reliability needs at least 2$/);
+    expect(() =>
+      runReliability(plain(), [{ name: 'One', items: ['c1'] }, { name: 'Z', items: ['b1', 'z'] }], k),
+    ).toThrow(/^no scale could be computed: scale 'One' has 1 item\(s\) \(c1\); reliability needs at least 2; scale 'Z' has 1 item/);
   });
 
   it('pairwise: two items never answered together is an AnalysisError naming them', () => {

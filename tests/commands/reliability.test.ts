@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
@@ -42,11 +42,13 @@ describe('csat reliability (built CLI)', () => {
   it('JSON carries exactly the contract, at full precision, equal to R', () => {
     const out = json(['alpha', FIXTURE, '--items', 'a1..a5', '--reverse', 'a3', '--scale-range', '1-5']);
     expect(out.command).toBe('reliability');
-    expect(Object.keys(out.results)).toEqual(['scales']);
+    expect(Object.keys(out.results)).toEqual(['scales', 'notComputed']);
+    expect(out.results.notComputed).toEqual([]);
     const s = out.results.scales[0];
     expect(Object.keys(s)).toEqual([
       'name',
       'items',
+      'removed',
       'reversed',
       'n',
       'nExcluded',
@@ -73,6 +75,7 @@ describe('csat reliability (built CLI)', () => {
     const e = scenario('A');
     expect(s.items).toEqual(e.items);
     expect(s.reversed).toEqual(['a3']);
+    expect(s.removed).toEqual([]);
     expect([s.n, s.nExcluded]).toEqual([e.n, e.nExcluded]);
     expectClose(s.alpha, e.alpha, 1e-12, 1e-15, 'alpha');
     expectClose(s.alphaCI.lower, e.alphaCI.lower, 1e-12, 1e-15, 'lower');
@@ -156,6 +159,76 @@ describe('csat reliability (built CLI)', () => {
     expect(missing.stderr).toContain('cannot read the scales file no-such-scales.yml');
   });
 
+  it('one scale that cannot be computed leaves the others printed, noted in its place and warned about', () => {
+    const args = ['alpha', FIXTURE, '--scale', 'A=a1,a2,a4', '--scale', 'Z=b1,z', '--scale', 'B=b1..b3'];
+    const r = csat(args);
+    expect(r.code, r.stderr).toBe(0);
+    const reason = "scale 'Z' has 1 item(s) with any variance left after removing the constant ones (z); reliability needs at least 2";
+    expect(r.stdout).toMatch(/Scale: A\n[\s\S]*Scale: Z\n\nNot computed: scale 'Z' has 1 item[\s\S]*Scale: B\n/);
+    expect(r.stdout).toContain(`Not computed: ${reason}`);
+    expect(r.stderr).toContain(`warning: ${reason}; the scale is left out and the other scales are reported`);
+    const out = json(args);
+    expect(out.results.scales.map((s: { name: string }) => s.name)).toEqual(['A', 'B']);
+    expect(out.results.notComputed).toEqual([{ name: 'Z', reason }]);
+    // Chinese: the note and the warning in Chinese.
+    const zh = csat([...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('未计算：标度“Z”移除方差为零的项（z）后只剩 1 项');
+    expect(zh.stderr).toContain('该标度未计算，其他标度照常报告');
+    // No scale computable: exit 1 with the reasons.
+    const none = csat(['alpha', FIXTURE, '--scale', 'Z=b1,z', '--scale', 'One=c1']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toBe(`csat: no scale could be computed: ${reason}; scale 'One' has 1 item(s) (c1); reliability needs at least 2\n`);
+  });
+
+  it('a zero-variance item removed from the scale: a footnote in every format and removed in JSON', () => {
+    const args = ['alpha', FIXTURE, '--items', 'a1,a2,z,a4'];
+    const note = 'The following items have zero variance and are removed from the scale: z.';
+    const out = json(args);
+    expect(out.results.scales[0].items).toEqual(['a1', 'a2', 'a4']);
+    expect(out.results.scales[0].removed).toEqual(['z']);
+    const dir = mkdtempSync(join(tmpdir(), 'csat-rel-removed-'));
+    const file = join(dir, 'out.txt');
+    expect(csat([...args, '-o', file]).code).toBe(0);
+    // Right under the Reliability Statistics table (7 lines: borders, 3 header lines, one row).
+    const txt = readFileSync(file, 'utf8');
+    const i = txt.indexOf(note);
+    expect(i).toBeGreaterThan(0);
+    expect(txt.slice(0, i)).toMatch(/\nReliability Statistics\n(?:[^\n]*\n){7}$/);
+    expect(txt.slice(i + note.length)).toMatch(/^\n\nItem Statistics\n/);
+    for (const format of ['markdown', 'csv', 'html']) expect(csat([...args, '-f', format]).stdout, format).toContain(note);
+    expect(csat([...args, '--lang', 'zh']).stdout).toContain('以下项的方差为零，已从标度中移除：z。');
+  });
+
+  it('several scales: every table titled with its scale; CSV has the CI, omega and verdict as a table', () => {
+    const args = ['alpha', FIXTURE, '--scale', 'A=a1,a2,a4', '--scale', 'B=b1,b2'];
+    const text = csat(args).stdout;
+    for (const title of ['Case Processing Summary', 'Reliability Statistics', 'Item-Total Statistics', 'Scale Statistics']) {
+      expect(text).toContain(`${title} (A)\n`);
+      expect(text).toContain(`${title} (B)\n`);
+    }
+    // The CI, omega and verdict stay lines of text outside CSV.
+    expect(text).not.toContain('Additional Reliability Statistics');
+    expect(csat(['alpha', FIXTURE, '--items', 'a1,a2,a4']).stdout).toMatch(/^Reliability Statistics$/m);
+    expect(csat([...args, '--lang', 'zh']).stdout).toContain('可靠性统计（B）');
+
+    const out = json(args);
+    const csv = csat([...args, '-f', 'csv']).stdout.replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv).toContain('Reliability Statistics (A)');
+    expect(csv).toContain('Reliability Statistics (B)');
+    const at = csv.indexOf('Additional Reliability Statistics (B)');
+    expect(at).toBeGreaterThan(csv.indexOf('Scale Statistics (B)'));
+    const b = out.results.scales[1];
+    expect(csv.slice(at + 1, at + 5)).toEqual([
+      ',Value,95% Confidence Interval (Feldt): Lower Bound,95% Confidence Interval (Feldt): Upper Bound',
+      `Cronbach's Alpha,${b.alpha},${b.alphaCI.lower},${b.alphaCI.upper}`,
+      '"McDonald\'s Omega Total (one factor, minres)",,,',
+      'Verdict (George & Mallery),questionable,,',
+    ]);
+    expect(csv[at + 5]).toBe("McDonald's omega total: not available (needs at least 3 items)");
+    expect(csat([...args, '-f', 'csv', '--no-verdict']).stdout).not.toContain('Verdict');
+  });
+
   it('--help documents the options with an example', () => {
     const r = csat(['reliability', '--help']);
     expect(r.code).toBe(0);
@@ -168,6 +241,18 @@ describe('csat reliability messages in English and Chinese (built CLI)', () => {
   const shape = join(dir, 'shape.yml');
   writeFileSync(shape, '42\n');
   const missing = join(dir, 'no-such-scales.yml');
+  const badValue = join(dir, 'bad-value.yml');
+  writeFileSync(badValue, '# scales\nS1: 5\n');
+  const empty = join(dir, 'empty.yml');
+  writeFileSync(empty, '');
+  const numbers = join(dir, 'numbers.yml');
+  writeFileSync(numbers, '[1, 2, 3]\n');
+  const study = join(dir, 'study.yml');
+  writeFileSync(study, 'data: x.csv\nscales:\n  A: [a1, a2]\n  B:\n    - [a1, a2]\n');
+  const pairwise = join(dir, 'pairwise.csv');
+  writeFileSync(pairwise, 'a,b\n1,2\n,3\n,4\n');
+  const entryKey = join(dir, 'entry-key.yml');
+  writeFileSync(entryKey, 'scales:\n  - {name: A, items: [a1, a2]}\n  - name: B\n    itms: [b1, b2]\n');
   const typo = join(dir, 'typo.yml');
   writeFileSync(typo, 'A: [a1, a9x]\n');
   const errors: [string[], number, string, string][] = [
@@ -187,8 +272,44 @@ describe('csat reliability messages in English and Chinese (built CLI)', () => {
     [
       ['alpha', FIXTURE, '--scales', shape],
       2,
-      `${shape}: expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with scales:`,
-      `${shape}：标度应写成 {"Name": ["Q1", "Q2"]}、[{"name": "Name", "items": ["Q1", "Q2"]}]，或带有 scales: 的研究文件`,
+      `${shape}, line 1: expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with a scales key, got 42`,
+      `${shape}，第 1 行：标度应写成 {"Name": ["Q1", "Q2"]}、[{"name": "Name", "items": ["Q1", "Q2"]}]，或带有 scales 键的研究文件，实际为 42`,
+    ],
+    [
+      ['alpha', FIXTURE, '--scales', badValue],
+      2,
+      `${badValue}, line 2: S1: expected a column name or a list of column names, got 5`,
+      `${badValue}，第 2 行：S1：应为一个列名或列名的列表，实际为 5`,
+    ],
+    [
+      ['alpha', FIXTURE, '--scales', empty],
+      2,
+      `${empty}: expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with a scales key, got an empty file`,
+      `${empty}：标度应写成 {"Name": ["Q1", "Q2"]}、[{"name": "Name", "items": ["Q1", "Q2"]}]，或带有 scales 键的研究文件，实际为空文件`,
+    ],
+    [
+      ['alpha', FIXTURE, '--scales', numbers],
+      2,
+      `${numbers}, line 1: entry 1: expected a scale as {"name": "Name", "items": ["Q1", "Q2"]}, got 1`,
+      `${numbers}，第 1 行：第 1 项：标度应写成 {"name": "Name", "items": ["Q1", "Q2"]}，实际为 1`,
+    ],
+    [
+      ['alpha', FIXTURE, '--scales', study],
+      2,
+      `${study}, line 5: scales.B: expected a column name or a list of column names, got a list`,
+      `${study}，第 5 行：scales.B：应为一个列名或列名的列表，实际为列表`,
+    ],
+    [
+      ['alpha', FIXTURE, '--scales', entryKey],
+      2,
+      `${entryKey}, line 4: entry 2 of scales: unknown key 'itms' (a scale has name and items)`,
+      `${entryKey}，第 4 行：scales 的第 2 项：未知的键“itms”（标度只有 name 和 items 两个键）`,
+    ],
+    [
+      ['alpha', pairwise, '--items', 'a,b', '--missing-mode', 'pairwise'],
+      1,
+      "scale 'ALL VARIABLES': only 1 case(s) answered a; pairwise deletion needs at least 2 answers to each item",
+      '标度“ALL VARIABLES”：只有 1 个个案回答了 a；成对删除要求每项至少有 2 个个案回答',
     ],
     [
       ['alpha', FIXTURE, '--items', 'a1,a2', '--ci', '95'],

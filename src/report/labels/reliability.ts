@@ -6,6 +6,8 @@ import { defineLabels } from '../i18n.js';
 
 defineLabels({
   'reliability.scaleTitle': { en: 'Scale: {scale}', zh: '标度：{scale}' },
+  'reliability.titleOfScale': { en: '{title} ({scale})', zh: '{title}（{scale}）' },
+  'reliability.notComputed': { en: 'Not computed: {reason}', zh: '未计算：{reason}' },
   'reliability.caseProcessing': { en: 'Case Processing Summary', zh: '个案处理摘要' },
   'reliability.cases': { en: 'Cases', zh: '个案' },
   'reliability.valid': { en: 'Valid', zh: '有效' },
@@ -32,6 +34,10 @@ defineLabels({
   'reliability.negativeAlphaNote': {
     en: 'The value is negative due to a negative average covariance among items. This violates reliability model assumptions. You may want to check item codings.',
     zh: '由于项之间的平均协方差为负，因此值为负。这违反了可靠性模型假设。您可能需要检查项编码。',
+  },
+  'reliability.removedNote': {
+    en: 'The following items have zero variance and are removed from the scale: {items}.',
+    zh: '以下项的方差为零，已从标度中移除：{items}。',
   },
   'reliability.itemStatistics': { en: 'Item Statistics', zh: '项统计' },
   'reliability.mean': { en: 'Mean', zh: '平均值' },
@@ -81,6 +87,18 @@ defineLabels({
     en: 'the one-factor solution has a communality above 1 or did not converge',
     zh: '单因子解的公因子方差大于 1 或未收敛',
   },
+  // The CI, omega and verdict lines as a table, for CSV.
+  'reliability.extraTitle': { en: 'Additional Reliability Statistics', zh: '其他可靠性统计' },
+  'reliability.value': { en: 'Value', zh: '值' },
+  'reliability.ciGroup': { en: '{level}% Confidence Interval (Feldt)', zh: '{level}% 置信区间（Feldt）' },
+  'reliability.lowerBound': { en: 'Lower Bound', zh: '下限' },
+  'reliability.upperBound': { en: 'Upper Bound', zh: '上限' },
+  'reliability.omegaRow': { en: "McDonald's Omega Total (one factor, minres)", zh: 'McDonald 的 omega 总系数（单因子，最小残差法）' },
+  'reliability.verdictRow': { en: 'Verdict (George & Mallery)', zh: '结论（George & Mallery）' },
+  'reliability.ciPairwiseNote': {
+    en: "Feldt's interval uses n = the smallest pairwise N.",
+    zh: 'Feldt 区间使用的 n = 成对个案数的最小值。',
+  },
   'reliability.verdict': { en: 'α = {alpha}: {verdict} (George & Mallery)', zh: 'α = {alpha}：{verdict}（George & Mallery）' },
   'reliability.verdict.excellent': { en: 'excellent', zh: '优秀' },
   'reliability.verdict.good': { en: 'good', zh: '良好' },
@@ -93,6 +111,10 @@ defineLabels({
   'reliability.warn.zeroVariance': {
     en: "scale '{scale}': removed from the scale for zero variance (every case gave the same answer): {items}",
     zh: '标度“{scale}”：{items} 方差为零，已从标度中移除',
+  },
+  'reliability.warn.notComputed': {
+    en: '{reason}; the scale is left out and the other scales are reported',
+    zh: '{reason}；该标度未计算，其他标度照常报告',
   },
   'reliability.warn.singular': {
     en: "scale '{scale}': the items' correlation matrix is singular ({item} is a linear combination of the items before it), so squared multiple correlations are missing",
@@ -126,6 +148,14 @@ defineLabels({
   'reliability.error.fewCases': {
     en: "scale '{scale}': only {n} case(s) answered every item; reliability needs at least 2",
     zh: '标度“{scale}”：只有 {n} 个个案回答了所有项；可靠性分析至少需要 2 个个案',
+  },
+  'reliability.error.fewCasesPairwise': {
+    en: "scale '{scale}': only {n} case(s) answered {item}; pairwise deletion needs at least 2 answers to each item",
+    zh: '标度“{scale}”：只有 {n} 个个案回答了 {item}；成对删除要求每项至少有 2 个个案回答',
+  },
+  'reliability.error.noneComputed': {
+    en: 'no scale could be computed: {reasons}',
+    zh: '没有一个标度可以计算：{reasons}',
   },
   'reliability.error.pairwise': {
     en: "scale '{scale}': fewer than 2 cases answered both {a} and {b}, so their covariance does not exist",
@@ -162,10 +192,36 @@ defineLabels({
   'reliability.err.cannotReadScales': { en: 'cannot read the scales file {file}: {why}', zh: '无法读取标度文件 {file}：{why}' },
   'reliability.err.scalesNotYaml': { en: '{file}: not valid JSON/YAML ({detail})', zh: '{file}：不是有效的 JSON/YAML（{detail}）' },
   'reliability.scaleInFile': { en: "{file}: scale '{name}'", zh: "{file}：标度 '{name}'" },
+  // A scales file of the wrong shape: after "file, line N: " (data.study.at), as study-file errors.
   'reliability.err.scalesShape': {
-    en: '{file}: expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with scales:',
-    zh: '{file}：标度应写成 {"Name": ["Q1", "Q2"]}、[{"name": "Name", "items": ["Q1", "Q2"]}]，或带有 scales: 的研究文件',
+    en: 'expected scales as {"Name": ["Q1", "Q2"]}, [{"name": "Name", "items": ["Q1", "Q2"]}] or a study file with a scales key, got {received}',
+    zh: '标度应写成 {"Name": ["Q1", "Q2"]}、[{"name": "Name", "items": ["Q1", "Q2"]}]，或带有 scales 键的研究文件，实际为{received}',
   },
+  'reliability.err.scaleItems': {
+    en: '{key}: expected a column name or a list of column names, got {received}',
+    zh: '{key}：应为一个列名或列名的列表，实际为{received}',
+  },
+  'reliability.err.scaleEntry': {
+    en: '{key}: expected a scale as {"name": "Name", "items": ["Q1", "Q2"]}, got {received}',
+    zh: '{key}：标度应写成 {"name": "Name", "items": ["Q1", "Q2"]}，实际为{received}',
+  },
+  'reliability.err.scaleEntryKey': {
+    en: "{key}: unknown key '{name}' (a scale has name and items)",
+    zh: '{key}：未知的键“{name}”（标度只有 name 和 items 两个键）',
+  },
+  'reliability.err.scaleName': {
+    en: "{key}: name: expected the scale's name, got {received}",
+    zh: '{key}：name：应为标度名称，实际为{received}',
+  },
+  'reliability.err.scaleNoItems': {
+    en: "{key}: items is missing (the scale's columns)",
+    zh: '{key}：缺少 items（标度的各列）',
+  },
+  'reliability.scalesEntry': { en: 'entry {n}', zh: '第 {n} 项' },
+  'reliability.scalesEntryIn': { en: 'entry {n} of {list}', zh: '{list} 的第 {n} 项' },
+  'reliability.got.emptyFile': { en: 'an empty file', zh: '空文件' },
+  'reliability.got.emptyList': { en: 'an empty list', zh: '空列表' },
+  'reliability.got.emptyMapping': { en: 'an empty mapping', zh: '空映射' },
   'reliability.err.ci': {
     en: "--ci takes a confidence level between 0 and 1 (e.g. 0.95), not '{value}'",
     zh: "--ci 的值应为 0 与 1 之间的置信水平（如 0.95），而不是 '{value}'",

@@ -3,13 +3,17 @@
  * Reliability Statistics, Item Statistics, Summary Item Statistics, Item-Total Statistics, Scale
  * Statistics; then what SPSS does not print: Feldt's interval for alpha, omega total, and a verdict
  * line (George & Mallery 2003: >= .9 excellent, .8 good, .7 acceptable, .6 questionable, .5 poor,
- * below unacceptable), which --no-verdict hides.
+ * below unacceptable), which --no-verdict hides. CSV, which leaves text out, gets those three as a
+ * small table (numbers unrounded, as in every CSV table). With several scales each table's title
+ * carries its scale's name (`scaleInTitles`), so a section read on its own (CSV) says whose it is.
+ * A scale that could not be computed gets a note in its place.
  */
-import type { MissingMode, ReliabilityResult, ScaleReliability } from '../../analyses/reliability.js';
+import type { MissingMode, ReliabilityResult, ScaleNotComputed, ScaleReliability } from '../../analyses/reliability.js';
 import type { SummaryStatistics } from '../../stats/reliability.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
-import { table, text, type Block, type Cell, type CellValue } from '../table.js';
+import { table, text, type Block, type Cell, type CellValue, type Table } from '../table.js';
+import { textWithTable } from '../render/csv.js';
 import '../labels/reliability.js';
 
 export interface ReliabilityTableOptions {
@@ -18,6 +22,8 @@ export interface ReliabilityTableOptions {
   missingMode?: MissingMode;
   /** The weight column, for a footnote. */
   weight?: string | null;
+  /** With several scales (computed or not), add the scale's name to each table title. */
+  scaleInTitles?: boolean;
 }
 
 const MARK = 'ᵃ';
@@ -37,8 +43,10 @@ function summaryRow(label: string, s: SummaryStatistics, k: number): CellValue[]
   return [label, s.mean, s.min, s.max, s.range, s.maxOverMin, s.variance, k];
 }
 
-function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOptions, suffix: string): Block[] {
+function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOptions, suffix: string, named: boolean): Block[] {
   const L = (key: string, vars?: Record<string, string | number>) => t(`reliability.${key}`, lang, vars);
+  // A table title, with the scale's name when several scales share the output.
+  const title = (key: string) => (named ? L('titleOfScale', { title: L(key), scale: s.name }) : L(key));
   const pairwise = opts.missingMode === 'pairwise';
   const weighted = opts.weight ? [L('weighted', { weight: opts.weight })] : [];
   const total = s.n + s.nExcluded;
@@ -48,7 +56,7 @@ function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOpti
   blocks.push(
     table({
       id: `case-processing-summary${suffix}`,
-      title: L('caseProcessing'),
+      title: title('caseProcessing'),
       columns: [
         { header: '', kind: 'label' },
         { header: '', kind: 'label' },
@@ -69,21 +77,24 @@ function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOpti
   blocks.push(
     table({
       id: `reliability-statistics${suffix}`,
-      title: L('statistics'),
+      title: title('statistics'),
       columns: [
         { header: L('alpha'), decimals: 3 },
         { header: L('standardizedAlpha'), decimals: 3 },
         { header: L('nOfItems'), style: 'int' },
       ],
       rows: [[alphaCell, s.standardizedAlpha, s.items.length]],
-      footnotes: negative ? [`a. ${L('negativeAlphaNote')}`] : [],
+      footnotes: [
+        ...(negative ? [`a. ${L('negativeAlphaNote')}`] : []),
+        ...(s.removed.length ? [L('removedNote', { items: s.removed.join(lang === 'zh' ? '、' : ', ') })] : []),
+      ],
     }),
   );
 
   blocks.push(
     table({
       id: `item-statistics${suffix}`,
-      title: L('itemStatistics'),
+      title: title('itemStatistics'),
       columns: [
         { header: '', kind: 'label' },
         { header: L('mean'), decimals: 2 },
@@ -99,7 +110,7 @@ function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOpti
   blocks.push(
     table({
       id: `summary-item-statistics${suffix}`,
-      title: L('summaryItemStatistics'),
+      title: title('summaryItemStatistics'),
       columns: [
         { header: '', kind: 'label' },
         { header: L('mean'), decimals: 3 },
@@ -122,7 +133,7 @@ function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOpti
   blocks.push(
     table({
       id: `item-total-statistics${suffix}`,
-      title: L('itemTotalStatistics'),
+      title: title('itemTotalStatistics'),
       columns: [
         { header: '', kind: 'label' },
         { header: L('scaleMeanIfDeleted'), decimals: 2 },
@@ -146,7 +157,7 @@ function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOpti
   blocks.push(
     table({
       id: `scale-statistics${suffix}`,
-      title: L('scaleStatistics'),
+      title: title('scaleStatistics'),
       columns: [
         { header: L('mean'), decimals: 2 },
         { header: L('variance'), decimals: 3 },
@@ -158,33 +169,68 @@ function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOpti
   );
 
   const lines: string[] = [];
+  const level = formatNumber(100 * s.alphaCI.level, Number.isInteger(100 * s.alphaCI.level) ? 0 : 1);
   if (s.alphaCI.lower !== null && s.alphaCI.upper !== null) {
-    const level = formatNumber(100 * s.alphaCI.level, Number.isInteger(100 * s.alphaCI.level) ? 0 : 1);
     lines.push(
       L('ciLine', { level, lower: formatNumber(s.alphaCI.lower, 3), upper: formatNumber(s.alphaCI.upper, 3) }) +
         (pairwise ? L('ciPairwise') : ''),
     );
   }
+  const omegaMissing = L('omegaMissing', { reason: L(k < 3 ? 'omegaReason.fewItems' : 'omegaReason.other') });
   if (s.omega !== null) lines.push(L('omegaLine', { omega: formatNumber(s.omega, 3) }));
-  else lines.push(L('omegaMissing', { reason: L(k < 3 ? 'omegaReason.fewItems' : 'omegaReason.other') }));
+  else lines.push(omegaMissing);
+  const verdict = s.alpha === null ? L('verdict.none') : L(`verdict.${verdictOf(s.alpha)}`);
   if (opts.verdict !== false) {
-    lines.push(
-      s.alpha === null
-        ? L('verdict.none')
-        : L('verdict', { alpha: formatNumber(s.alpha, 3), verdict: L(`verdict.${verdictOf(s.alpha)}`) }),
-    );
+    lines.push(s.alpha === null ? verdict : L('verdict', { alpha: formatNumber(s.alpha, 3), verdict }));
   }
-  blocks.push(text(lines.join('\n')));
+
+  // The same lines as a table for CSV: the interval and omega as numbers a spreadsheet can use.
+  const extraRows: CellValue[][] = [
+    [L('alpha'), s.alpha, s.alphaCI.lower, s.alphaCI.upper],
+    [L('omegaRow'), s.omega, null, null],
+  ];
+  if (opts.verdict !== false) extraRows.push([L('verdictRow'), verdict, null, null]);
+  const extra: Table = {
+    id: `alpha-ci-omega${suffix}`,
+    title: title('extraTitle'),
+    columns: [
+      { header: '', kind: 'label' },
+      { header: L('value'), decimals: 3 },
+      { header: L('lowerBound'), decimals: 3 },
+      { header: L('upperBound'), decimals: 3 },
+    ],
+    groups: [
+      { label: '', span: 2 },
+      { label: L('ciGroup', { level }), span: 2 },
+    ],
+    rows: extraRows,
+    footnotes: [...(pairwise ? [L('ciPairwiseNote')] : []), ...(s.omega === null ? [omegaMissing] : [])],
+  };
+  blocks.push(textWithTable(lines.join('\n'), extra));
   return blocks;
 }
 
-/** Blocks for every scale, each after a "Scale: NAME" line as SPSS titles them. */
+/** In place of a scale that could not be computed: why. */
+function notComputedBlock(n: ScaleNotComputed, lang: Lang): Block {
+  return text(t('reliability.notComputed', lang, { reason: n.reason }));
+}
+
+/**
+ * Blocks for every scale, each after a "Scale: NAME" line as SPSS titles them, in the order the
+ * scales were given; a scale that could not be computed gets a note in its place.
+ */
 export function reliabilityBlocks(r: ReliabilityResult, lang: Lang, opts: ReliabilityTableOptions = {}): Block[] {
+  const failed = r.notComputed ?? [];
   const many = r.scales.length > 1;
+  const named = opts.scaleInTitles === true && r.scales.length + failed.length > 1;
   const blocks: Block[] = [];
-  r.scales.forEach((s, i) => {
+  const entries: (ScaleReliability | ScaleNotComputed)[] = [...r.scales];
+  for (const f of [...failed].sort((a, b) => a.position - b.position)) entries.splice(Math.min(f.position, entries.length), 0, f);
+  let i = 0;
+  for (const s of entries) {
     blocks.push(text(t('reliability.scaleTitle', lang, { scale: s.name })));
-    blocks.push(...scaleBlocks(s, lang, opts, many ? `-${i + 1}` : ''));
-  });
+    if ('reason' in s) blocks.push(notComputedBlock(s, lang));
+    else blocks.push(...scaleBlocks(s, lang, opts, many ? `-${++i}` : '', named));
+  }
   return blocks;
 }

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { renderCsv } from '../../../src/report/render/csv.js';
-import { table, type Report } from '../../../src/report/table.js';
+import { renderCsv, textWithTable } from '../../../src/report/render/csv.js';
+import { renderText } from '../../../src/report/render/text.js';
+import { table, text, type Report } from '../../../src/report/table.js';
 import { demoReport, outlineReport } from '../demo.js';
 
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ',', newline: '\r\n', skipEmptyLines: false }).data;
@@ -107,5 +108,29 @@ describe('renderCsv headings and lists', () => {
   it('leaves them out, as it leaves out text blocks: only the tables are sections', () => {
     const records = parse(renderCsv(outlineReport(), { lang: 'en' }));
     expect(records).toEqual([['Sample'], ['', 'N'], ['Rows', '98'], ['']]);
+  });
+});
+
+describe('renderCsv text blocks that carry a table', () => {
+  it('writes the table as a section in the text block\'s place; other formats show the text', () => {
+    const r: Report = {
+      command: 'reliability',
+      warnings: [],
+      results: null,
+      blocks: [
+        text('Scale: A'),
+        textWithTable('omega = .778', {
+          id: 'extra',
+          title: 'Extra',
+          columns: [{ header: '', kind: 'label' }, { header: 'Value', decimals: 3 }],
+          rows: [['omega', 0.77812345678]],
+          footnotes: ['a note'],
+        }),
+      ],
+    };
+    expect(parse(renderCsv(r, { lang: 'en' }))).toEqual([['Extra'], ['', 'Value'], ['omega', '0.77812345678'], ['a note'], ['']]);
+    const shown = renderText(r, { lang: 'en', color: false });
+    expect(shown).toContain('omega = .778');
+    expect(shown).not.toContain('Extra');
   });
 });

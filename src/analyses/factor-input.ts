@@ -84,6 +84,12 @@ export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2): I
   }
   const lw = listwise(columns, ds.weights);
   const rows = lw.kept;
+  if (rows < 2) {
+    // An item without a single answer leaves no complete case: name it.
+    const empty = names.filter((_, j) => columns[j].every((x) => Number.isNaN(x)));
+    if (empty.length === 1) throw new AnalysisError(msg('factor.err.emptyOne', { item: empty[0] }));
+    if (empty.length > 1) throw new AnalysisError(msg('factor.err.emptyMany', { items: empty.map((name) => `'${name}'`) }));
+  }
   if (rows < 2) throw new AnalysisError(msg(rows === 1 ? 'factor.err.fewCasesOne' : 'factor.err.fewCasesMany', { rows, items: names }));
   // Columns divided by a power of two near their size: values near 1e200 (or 1e-200) would overflow
   // (underflow) in the cross-products; r is unchanged and means and SDs scale back exactly.

@@ -20,6 +20,16 @@ describe('csat kmo (built CLI)', () => {
     expect(r.stdout).not.toContain('Anti-image');
   });
 
+  it('one excluded case is said in the singular, in kmo and in factor', () => {
+    const input = 'a,b,c\n1,2,3\n2,1,3\n3,3,1\n4,5,4\n5,4,6\n,1,2\n6,7,5\n';
+    for (const cmd of ['kmo', 'factor']) {
+      const r = csat([cmd, '-', '--items', 'a..c'], { input });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('\n1 case with a missing answer was excluded listwise.\n');
+      expect(r.stdout).not.toContain('1 cases');
+    }
+  });
+
   it('JSON: {n, items, kmo, msa, bartlett, determinant} at full precision, weighted like SPSS WEIGHT BY', () => {
     const ex = factorExpected(true);
     const r = csat(['kmo', FILE, '--items', 'q1..q12', '--weight', 'w', '-f', 'json', '--anti-image']);
@@ -58,7 +68,8 @@ describe('csat kmo (built CLI)', () => {
     const cases: [string, RegExp][] = [
       ['a,b,c\n1,2,n\n2,1,s\n3,3,e\n4,2,n\n5,1,s\n', /the item 'c' holds text \(3 distinct answers/],
       ['a,b,c\n1,2,3\n', /only 1 respondent has complete answers on a, b, c/],
-      ['a,b,c\n1,,3\n2,,4\n3,,1\n', /only 0 respondents have complete answers/],
+      ['a,b,c\n1,,3\n2,,4\n3,,1\n', /the item 'b' has no answers at all/],
+      ['a,b,c\n1,,3\n2,,4\n,3,1\n', /only 0 respondents have complete answers/],
       ['a,b,c\n1,1,3\n2,2,4\n3,3,1\n4,4,2\n5,5,5\n', /b and a are perfectly correlated/],
       ['a,b,c,d,e\n1,2,3,4,5\n2,1,4,3,5\n5,4,3,2,1\n', /only 3 respondents have complete answers, and 5 items need at least 6/],
     ];
@@ -112,6 +123,20 @@ describe('csat kmo messages in English and Chinese (built CLI)', () => {
       1,
       'the correlation matrix of 5 items is singular: only 3 respondents have complete answers, and 5 items need at least 6; use fewer items or more respondents',
       '5 项的相关性矩阵为奇异矩阵：只有 3 个个案的回答完整，而 5 项至少需要 6 个；请减少项数或增加个案',
+    ],
+    [
+      ['kmo', '-', '--items', 'a..c'],
+      'a,b,c\n1,,3\n2,,5\n3,,4\n',
+      1,
+      "the item 'b' has no answers at all (every value is missing), so no respondent is complete; remove it from --items",
+      "项 'b' 没有任何回答（所有值均缺失），因此没有回答完整的个案；请将其从 --items 中移除",
+    ],
+    [
+      ['factor', '-', '--items', 'a..d'],
+      'a,b,c,d\n1,,3,\n2,,5,\n3,,4,\n',
+      1,
+      "the items 'b', 'd' have no answers at all (every value is missing), so no respondent is complete; remove them from --items",
+      "项 'b'、'd' 没有任何回答（所有值均缺失），因此没有回答完整的个案；请将其从 --items 中移除",
     ],
   ];
   it.each(errors)('%j: the same exit code and one line in each language', (args, input, code, en, zh) => {

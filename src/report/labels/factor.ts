@@ -20,6 +20,7 @@ defineLabels({
   'kmo.msaFootnote': { en: 'a. Measures of Sampling Adequacy(MSA)', zh: 'a. 取样适切性量数(MSA)' },
   'kmo.determinant': { en: 'Determinant of the correlation matrix = {value}', zh: '相关性矩阵行列式 = {value}' },
   'kmo.excluded': { en: '{n} cases with a missing answer were excluded listwise.', zh: '{n} 个有缺失回答的个案已成列排除。' },
+  'kmo.excludedOne': { en: '{n} case with a missing answer was excluded listwise.', zh: '{n} 个有缺失回答的个案已成列排除。' },
   'kmo.verdict': { en: 'KMO = {kmo}: {label} (Kaiser 1974).', zh: 'KMO = {kmo}：{label}（Kaiser 1974）。' },
   'kmo.marvelous': { en: 'marvelous', zh: '极佳' },
   'kmo.meritorious': { en: 'meritorious', zh: '良好' },
@@ -206,6 +207,14 @@ defineLabels({
   'factor.err.sameOutput': {
     en: '--save-scores {scores} and --output {output} are the same file, so one would replace the other; give two different files',
     zh: '--save-scores {scores} 与 --output {output} 是同一个文件，后写的会覆盖先写的；请给出两个不同的文件',
+  },
+  'factor.err.emptyOne': {
+    en: "the item '{item}' has no answers at all (every value is missing), so no respondent is complete; remove it from --items",
+    zh: "项 '{item}' 没有任何回答（所有值均缺失），因此没有回答完整的个案；请将其从 --items 中移除",
+  },
+  'factor.err.emptyMany': {
+    en: 'the items {items} have no answers at all (every value is missing), so no respondent is complete; remove them from --items',
+    zh: '项 {items} 没有任何回答（所有值均缺失），因此没有回答完整的个案；请将其从 --items 中移除',
   },
   'factor.err.fewCasesOne': {
     en: 'only {rows} respondent has complete answers on {items}; correlations need at least 2',

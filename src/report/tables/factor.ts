@@ -90,7 +90,7 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
         extractionNote,
         ...(r.heywoodItems.length ? [L('heywood')] : []),
         ...weighted,
-        ...(r.excluded > 0 ? [t('kmo.excluded', lang, { n: r.excluded })] : []),
+        ...(r.excluded > 0 ? [t(r.excluded === 1 ? 'kmo.excludedOne' : 'kmo.excluded', lang, { n: r.excluded })] : []),
       ],
     }),
   );

@@ -52,7 +52,7 @@ export function kmoBlocks(r: KmoResult, lang: Lang, opts: { weight?: string | nu
   const L = (key: string, v?: Record<string, string | number>) => t(`kmo.${key}`, lang, v);
   const notes: string[] = [];
   if (opts.weight) notes.push(t('factor.weighted', lang, { weight: opts.weight }));
-  if (r.excluded > 0) notes.push(L('excluded', { n: r.excluded }));
+  if (r.excluded > 0) notes.push(L(r.excluded === 1 ? 'excludedOne' : 'excluded', { n: r.excluded }));
   const blocks: Block[] = [kmoTable(r.kmo, r.bartlett, lang)];
   blocks.push(
     table({

@@ -7,7 +7,10 @@ import { regressBlocks } from '../report/tables/regress.js';
 import { fullPrecision } from '../report/format.js';
 import { writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../report/i18n.js';
+import { msg, t } from '../report/i18n.js';
+import { csvField } from '../report/render/csv.js';
+import { text } from '../report/table.js';
+import { selectColumns } from '../data/select.js';
 import '../report/labels/regress.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
@@ -25,6 +28,7 @@ interface RegressCliOptions extends CommonOptions {
   reference: string[];
   saveResiduals?: string;
   savePredicted?: string | boolean;
+  id?: string;
   missingMode: string;
 }
 
@@ -80,13 +84,19 @@ function targetOf(file: string): string {
   }
 }
 
-/** SPSS /SAVE: one row per input row, blank where the case was not used. */
-function savedCsv(out: RegressOutput | EmptyRegressOutput, columns: ('PRE_1' | 'RES_1' | 'ZRE_1')[]): string {
+type SavedColumn = 'PRE_1' | 'RES_1' | 'ZRE_1';
+
+/**
+ * SPSS /SAVE: one row per input row, blank where the case was not used; keyed by the data row
+ * number, or with --id by that column's values (to join back to the data).
+ */
+function savedCsv(out: RegressOutput | EmptyRegressOutput, columns: SavedColumn[], id: { name: string; cells: string[] } | null): string {
   const arrays = { PRE_1: out.saved.predicted, RES_1: out.saved.residuals, ZRE_1: out.saved.stdResiduals };
-  const lines = [['row', ...columns].join(',')];
+  const lines = [[id ? csvField(id.name) : 'row', ...columns].join(',')];
   const n = out.saved.predicted.length;
   for (let i = 0; i < n; i++) {
-    lines.push([String(i + 1), ...columns.map((c) => (Number.isNaN(arrays[c][i]) ? '' : fullPrecision(arrays[c][i])))].join(','));
+    const key = id ? csvField(id.cells[i] ?? '') : String(i + 1);
+    lines.push([key, ...columns.map((c) => (Number.isNaN(arrays[c][i]) ? '' : fullPrecision(arrays[c][i])))].join(','));
   }
   return lines.join('\n') + '\n';
 }
@@ -109,6 +119,7 @@ export function registerRegress(program: Command): void {
     .option('--reference <level>', "reference category of a --categorical predictor: LEVEL, or COLUMN=LEVEL when there are several (default: the first category)", collect)
     .option('--save-residuals <file>', 'write the residuals (RES_1) and standardized residuals (ZRE_1) per row to a CSV file')
     .option('--save-predicted [file]', 'write the predicted values (PRE_1; also for cases whose dependent variable is missing, as SPSS does): to this file, or into the --save-residuals file')
+    .option('--id <column>', 'with --save-residuals/--save-predicted: key the saved rows by this column (default: the row number)')
     .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or meansub (missing values replaced by the mean, SPSS MEANSUBSTITUTION)', 'listwise');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -146,6 +157,7 @@ Example:
       if (!formula && !opts.iv && !opts.block.length && !opts.categorical.length) {
         throw new UsageError(msg('regress.err.noPredictorsGiven'));
       }
+      if (opts.id && !opts.saveResiduals && !opts.savePredicted) throw new UsageError(msg('regress.err.idWithoutSave'));
       if (opts.savePredicted === true && !opts.saveResiduals) {
         throw new UsageError(msg('regress.err.savePredictedNoFile'));
       }
@@ -175,7 +187,10 @@ Example:
         ...opts.categorical.map((spec) => ({ option: '--categorical', spec })),
       ];
       const dvSpec = { option: formula ? 'formula' : '--dv', spec: formula ? formula.dependent : (opts.dv as string) };
-      const { ds, selected } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
+      const { ds, selected, source } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
+      const idColumn = opts.id ? selectColumns(source.names, opts.id, '--id', file) : [];
+      if (idColumn.length > 1) throw new UsageError(msg('regress.err.oneId', { count: idColumn.length }));
+      const id = idColumn.length ? { name: idColumn[0], cells: source.cells[source.names.indexOf(idColumn[0])] } : null;
       const dv = selected[0];
       if (dv.length !== 1) throw new UsageError(msg('regress.err.dependentColumns', { count: dv.length, columns: dv }));
       let k = 1;
@@ -206,18 +221,26 @@ Example:
         missing,
       });
       const inputs = [ds.input.file];
+      const lang = langOf(opts);
+      const report = regressBlocks(out.results, lang, { weight: ds.weightName, svg: opts.format === 'html' });
+      const saved: { file: string; columns: SavedColumn[] }[] = [];
       if (opts.saveResiduals) {
-        const cols: ('PRE_1' | 'RES_1' | 'ZRE_1')[] = opts.savePredicted === true ? ['PRE_1', 'RES_1', 'ZRE_1'] : ['RES_1', 'ZRE_1'];
-        await writeOutput(savedCsv(out, cols), { output: opts.saveResiduals, inputs });
+        const cols: SavedColumn[] = opts.savePredicted === true ? ['PRE_1', 'RES_1', 'ZRE_1'] : ['RES_1', 'ZRE_1'];
+        await writeOutput(savedCsv(out, cols, id), { output: opts.saveResiduals, inputs });
+        saved.push({ file: opts.saveResiduals, columns: cols });
       }
       if (typeof opts.savePredicted === 'string') {
-        await writeOutput(savedCsv(out, ['PRE_1']), { output: opts.savePredicted, inputs });
+        await writeOutput(savedCsv(out, ['PRE_1'], id), { output: opts.savePredicted, inputs });
+        saved.push({ file: opts.savePredicted, columns: ['PRE_1'] });
+      }
+      for (const f of saved) {
+        report.push(text(t(id ? 'regress.savedToId' : 'regress.savedTo', lang, { columns: f.columns.join(', '), file: f.file, key: id ? id.name : '' })));
       }
       await emit(
         {
           command: 'regress',
-          blocks: regressBlocks(out.results, langOf(opts), { weight: ds.weightName, svg: opts.format === 'html' }),
-          results: out.results,
+          blocks: report,
+          results: saved.length ? { ...out.results, savedValues: saved } : out.results,
           warnings: [...ds.warnings, ...out.warnings],
         },
         opts,

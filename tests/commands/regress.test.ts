@@ -29,6 +29,26 @@ describe('csat regress (built CLI)', () => {
     expect(lines[0]).toBe('row,PRE_1,RES_1,ZRE_1');
     expect(lines[2]).toMatch(/^2,[-\d.e]+,[-\d.e]+,[-\d.e]+$/);
   });
+  it('--id keys the saved rows by a column; a line (and results.savedValues in JSON) says what went where', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-regress-id-'));
+    const res = join(dir, 'res.csv');
+    const pre = join(dir, 'pre.csv');
+    const args = ['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1,x2', '--save-residuals', res, '--save-predicted', pre, '--id', 'id'];
+    const r = csat(args);
+    expect(r.code).toBe(0);
+    expect(readFileSync(res, 'utf8').split('\n')[0]).toBe('id,RES_1,ZRE_1');
+    expect(readFileSync(pre, 'utf8').split('\n')[2]).toMatch(/^2,[-\d.]+$/);
+    expect(r.stdout).toContain(`RES_1, ZRE_1 written to ${res}, one line per data row, keyed by id.`);
+    expect(r.stdout).toContain(`PRE_1 written to ${pre}, one line per data row, keyed by id.`);
+    expect(csat([...args.slice(0, -2), '--lang', 'zh']).stdout).toContain(`RES_1, ZRE_1 已写入 ${res}，每个数据行一行，以行号标识。`);
+    expect(JSON.parse(csat([...args, '-f', 'json']).stdout).results.savedValues).toEqual([
+      { file: res, columns: ['RES_1', 'ZRE_1'] },
+      { file: pre, columns: ['PRE_1'] },
+    ]);
+    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--id', 'id']).stderr).toBe(
+      'csat: --id goes with --save-residuals or --save-predicted\n',
+    );
+  });
   it('a B, Std. Error or CI bound that would print as .000 is written in E notation, as SPSS does', () => {
     const rows = ['y,big,small'];
     for (let i = 0; i < 30; i++) {

@@ -90,6 +90,8 @@ defineLabels({
     en: "Categorical predictor '{variable}': dummy-coded, reference category '{reference}' ({dummies}).",
     zh: "分类预测变量“{variable}”：虚拟编码，参考类别为“{reference}”（{dummies}）。",
   },
+  'regress.savedTo': { en: '{columns} written to {file}, one line per data row, keyed by the row number.', zh: '{columns} 已写入 {file}，每个数据行一行，以行号标识。' },
+  'regress.savedToId': { en: '{columns} written to {file}, one line per data row, keyed by {key}.', zh: '{columns} 已写入 {file}，每个数据行一行，以 {key} 标识。' },
   'regress.weighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
   'regress.meanSubstituted': {
     en: '{count} missing values replaced by the mean of their variable (SPSS /MISSING MEANSUBSTITUTION).',
@@ -141,6 +143,11 @@ defineLabels({
     en: "{option} {file} is the same file as the report (-o {output}); give the saved values a file of their own",
     zh: "{option} {file} 与报告（-o {output}）是同一个文件；请为保存的值另外指定一个文件",
   },
+  'regress.err.idWithoutSave': {
+    en: '--id goes with --save-residuals or --save-predicted',
+    zh: '--id 须与 --save-residuals 或 --save-predicted 一起使用',
+  },
+  'regress.err.oneId': { en: '--id takes one column, not {count}', zh: '--id 只能指定一列，而不是 {count} 列' },
   'regress.err.dependentColumns': {
     en: 'the dependent variable must be one column, not {count} ({columns})',
     zh: '因变量必须是一列，而不是 {count} 列（{columns}）',

@@ -10,7 +10,7 @@ export interface LineChartOptions {
   title?: string;
   /** One label per value under the x axis (default 1, 2, 3, ...). */
   xLabels?: string[];
-  /** Rows of the plotting area (default 12). */
+  /** Rows of the plotting area, the reference line's included (default 16). */
   height?: number;
   /** Columns of the plotting area (default: 4 per step, 24 to 72). */
   width?: number;
@@ -18,35 +18,91 @@ export interface LineChartOptions {
   hline?: number;
 }
 
+/**
+ * A line chart of `values` (a scree plot). The y axis runs from 0 (or the smallest value) to the
+ * largest value in `height` rows. A reference line inside that range gets a row of its own between
+ * two rows of values, so every point is visibly above or below it (an eigenvalue of .889 is
+ * never drawn on the 1.00 line). Each point goes to its nearest row, except that two values more
+ * than 5% of the axis range apart never share a row: the later one moves one row towards its side
+ * (less than one row step from where it belongs, as a point on the wrong side of the line does).
+ */
 export function lineChart(values: number[], opts: LineChartOptions = {}): string {
   if (values.length === 0) throw new Error('lineChart needs at least one value');
   checkFinite(values, 'lineChart');
   const n = values.length;
-  const height = Math.max(3, opts.height ?? 12);
+  const height = Math.max(3, opts.height ?? 16);
   const width = Math.max(n, opts.width ?? Math.min(72, Math.max(24, 4 * (n - 1) + 1)));
-  const extra = opts.hline === undefined ? [] : [opts.hline];
+  const hline = opts.hline;
+  const extra = hline === undefined ? [] : [hline];
   checkFinite(extra, 'lineChart hline');
-  const y = scale([0, ...values, ...extra], height, true);
+  const data = [0, ...values, ...extra];
+  const lo = Math.min(...data);
+  const hi = Math.max(...data);
+  // The reference line on a row of its own when it lies strictly inside the range of the values.
+  const own = hline !== undefined && hline > lo && hline < hi && height >= 4;
+  const cells = own ? height - 1 : height;
+  const y = scale(data, cells, true);
+  // Value rows above the line keep their number; those from `below` on move down one display row.
+  const below = own ? Math.round(y.exact(hline) + 0.5) : Infinity;
+  const lineRow = hline === undefined ? -1 : own ? below : y.pos(hline);
+  const display = (r: number) => (r >= below ? r + 1 : r);
+  // A value equal to the reference line is drawn on it.
+  const rows = pointRows(values, y, cells, hline, own ? below : null).map((r, i) => (own && values[i] === hline ? lineRow : display(r)));
   const col = (i: number) => (n === 1 ? 0 : Math.round((i * (width - 1)) / (n - 1)));
 
   const grid = blank(height, width);
-  if (opts.hline !== undefined) {
-    const r = y.pos(opts.hline);
-    for (let c = 0; c < width; c += 2) grid[r][c] = '-';
-  }
+  if (hline !== undefined) for (let c = 0; c < width; c += 2) grid[lineRow][c] = '-';
   for (let i = 0; i + 1 < n; i++) {
-    const [c0, r0, c1, r1] = [col(i), y.pos(values[i]), col(i + 1), y.pos(values[i + 1])];
+    const [c0, r0, c1, r1] = [col(i), rows[i], col(i + 1), rows[i + 1]];
     const steps = Math.max(Math.abs(c1 - c0), Math.abs(r1 - r0));
     for (let s = 1; s < steps; s++) {
       grid[Math.round(r0 + ((r1 - r0) * s) / steps)][Math.round(c0 + ((c1 - c0) * s) / steps)] = '.';
     }
   }
-  values.forEach((v, i) => (grid[y.pos(v)][col(i)] = 'o'));
+  rows.forEach((r, i) => (grid[r][col(i)] = 'o'));
 
-  const ticks = new Map<number, number>([[0, y.max], [height - 1, y.min], [Math.round((height - 1) / 2), y.at(Math.round((height - 1) / 2))]]);
-  if (opts.hline !== undefined) ticks.set(y.pos(opts.hline), opts.hline);
+  const mid = Math.round((cells - 1) / 2);
+  const ticks = new Map<number, number>([[0, y.max], [height - 1, y.min]]);
+  // The middle value is labelled unless it would crowd the reference line's label.
+  if (hline === undefined || Math.abs(display(mid) - lineRow) > 1) ticks.set(display(mid), y.at(mid));
+  if (hline !== undefined) ticks.set(lineRow, hline);
   const labels = (opts.xLabels ?? values.map((_, i) => String(i + 1))).map((label, i) => ({ label, at: col(i) }));
   return [...(opts.title ? [opts.title] : []), ...frame(grid, ticks, y.decimals, labels)].join('\n');
+}
+
+/**
+ * The value row (0 = top) of each point of a line chart; see lineChart. `below`: with the
+ * reference line on its own row, the first value row under it (points above the line stay in
+ * rows before it, points below in rows from it on); null when the line shares a row with values
+ * (points above it then stay above that row, points below it below).
+ */
+function pointRows(values: number[], y: ReturnType<typeof scale>, cells: number, hline: number | undefined, below: number | null): number[] {
+  const lineRow = hline === undefined ? -1 : y.pos(hline);
+  const allowed = (v: number, r: number) => {
+    if (r < 0 || r >= cells) return false;
+    if (hline === undefined) return true;
+    if (below !== null) return v > hline ? r < below : v < hline ? r >= below : true;
+    return v > hline ? r < lineRow : v < hline ? r > lineRow : true;
+  };
+  const apartBy = 0.05 * (y.max - y.min);
+  const rows: number[] = [];
+  values.forEach((v, i) => {
+    let r = y.pos(v);
+    // Rounded across the reference line: the nearest row on the value's own side.
+    if (!allowed(v, r) && hline !== undefined) {
+      const side = v > hline ? r - 1 : r + 1;
+      if (allowed(v, side)) r = side;
+    }
+    // Far enough from an earlier point on the same row: one row further towards its side.
+    const clash = (row: number) => values.slice(0, i).findIndex((u, j) => rows[j] === row && Math.abs(u - v) > apartBy);
+    const j = clash(r);
+    if (j >= 0) {
+      const next = values[j] > v ? r + 1 : r - 1;
+      if (allowed(v, next) && clash(next) < 0) r = next;
+    }
+    rows.push(r);
+  });
+  return rows;
 }
 
 export interface ScatterPoint {
@@ -135,12 +191,14 @@ function scale(data: number[], cells: number, down: boolean) {
   if (max === min) max = min + 1;
   const span = max - min;
   const decimals = span >= 100 ? 0 : span >= 10 ? 1 : 2;
-  const pos = (v: number) => {
+  /** The fractional cell of a value; `pos` rounds it to the nearest cell. */
+  const exact = (v: number) => {
     const f = (v - min) / span;
-    return Math.round((down ? 1 - f : f) * (cells - 1));
+    return (down ? 1 - f : f) * (cells - 1);
   };
+  const pos = (v: number) => Math.round(exact(v));
   const at = (cell: number) => (down ? max - (cell * span) / (cells - 1) : min + (cell * span) / (cells - 1));
-  return { min, max, decimals, pos, at };
+  return { min, max, decimals, exact, pos, at };
 }
 
 /**

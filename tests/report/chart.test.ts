@@ -47,10 +47,9 @@ describe('lineChart (scree plot)', () => {
     expect(row).toBeGreaterThan(0);
     expect(lines[row]).toMatch(/- - -/);
     const points = find(lines, 'o');
-    // 0.9 may share the row of 1.00 at this resolution; 1.3 and 0.6 may not.
+    // The line has a row of its own: even 0.9 is visibly below it.
     points.slice(0, 3).forEach(([r]) => expect(r).toBeLessThan(row));
-    points.slice(3).forEach(([r]) => expect(r).toBeGreaterThanOrEqual(row));
-    points.slice(4).forEach(([r]) => expect(r).toBeGreaterThan(row));
+    points.slice(3).forEach(([r]) => expect(r).toBeGreaterThan(row));
   });
 
   it('joins consecutive points with dots', () => {
@@ -68,6 +67,41 @@ describe('lineChart (scree plot)', () => {
     expect(() => lineChart([])).toThrow();
     expect(() => lineChart([1, NaN])).toThrow();
     expect(() => lineChart([1, 2], { hline: Infinity })).toThrow();
+  });
+});
+
+describe('lineChart resolution near the cut-off (fixtures/factor-survey.csv q1..q12 eigenvalues)', () => {
+  const eigen = [3.574, 1.761, 1.605, 0.889, 0.67, 0.592, 0.578, 0.513, 0.493, 0.468, 0.444, 0.414];
+  const lines = lineChart(eigen, { title: 'Scree Plot', hline: 1 }).split('\n');
+  const points = find(lines, 'o');
+  const row = lines.findIndex((l) => l.startsWith('1.00 |'));
+
+  it('is 16 rows high by default, the 1.00 line on a row without points', () => {
+    expect(lines).toHaveLength(1 + 16 + 2);
+    expect(points).toHaveLength(eigen.length);
+    expect(lines[row]).not.toContain('o');
+  });
+
+  it('puts every eigenvalue on its side of 1: .889 below the line, 1.605 above', () => {
+    eigen.forEach((v, i) => (v > 1 ? expect(points[i][0], String(v)).toBeLessThan(row) : expect(points[i][0], String(v)).toBeGreaterThan(row)));
+  });
+
+  it('never puts eigenvalues more than 5% of the range apart on one row (1.761 and 1.605 among them)', () => {
+    const range = Math.max(...eigen);
+    for (let i = 0; i < eigen.length; i++) {
+      for (let j = i + 1; j < eigen.length; j++) {
+        if (Math.abs(eigen[i] - eigen[j]) > 0.05 * range) expect(points[i][0], `${eigen[i]} / ${eigen[j]}`).not.toBe(points[j][0]);
+      }
+    }
+    expect(points[1][0]).not.toBe(points[2][0]);
+  });
+
+  it('keeps higher values higher, and a value equal to the line on it', () => {
+    for (let i = 1; i < points.length; i++) expect(points[i][0]).toBeGreaterThanOrEqual(points[i - 1][0]);
+    const on = lineChart([1.2, 1.1, 1, 0.9], { hline: 1 }).split('\n');
+    const at = on.findIndex((l) => l.startsWith('1.00 |'));
+    expect(find([on[at]], 'o')).toHaveLength(1);
+    expect(on.filter((l) => l.startsWith('1.00 |'))).toHaveLength(1);
   });
 });
 

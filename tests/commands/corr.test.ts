@@ -77,7 +77,7 @@ describe('csat corr (built CLI)', () => {
   it('--vars and --items together are a usage error (they mean the same)', () => {
     const r = csat(['corr', 'fixtures/regression.csv', '--vars', 'y,x1', '--items', 'x2,x3']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('csat: --vars and --items mean the same; give one of them, not both\n');
+    expect(r.stderr).toBe('csat: give --vars or --items, not both (--items is another name for --vars)\n');
     expect(csat(['corr', 'fixtures/regression.csv', '--items', 'y,x1']).code).toBe(0);
   });
 });
@@ -139,8 +139,8 @@ describe('csat corr messages in English and Chinese (built CLI)', () => {
       ['corr', F, '--vars', 'y', '--items', 'x1'],
       undefined,
       2,
-      '--vars and --items mean the same; give one of them, not both',
-      '--vars 与 --items 含义相同；请只给出其中一个，不能同时给出',
+      'give --vars or --items, not both (--items is another name for --vars)',
+      '请只给出 --vars 或 --items 其中之一（--items 是 --vars 的别名）',
     ],
   ];
 

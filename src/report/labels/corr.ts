@@ -33,8 +33,8 @@ defineLabels({
     zh: "'{name}' 包含文本（{count} 种不同的回答，例如 '{example}'），而不是数字，因此无法计算相关性",
   },
   'corr.err.varsAndItems': {
-    en: '--vars and --items mean the same; give one of them, not both',
-    zh: '--vars 与 --items 含义相同；请只给出其中一个，不能同时给出',
+    en: 'give --vars or --items, not both (--items is another name for --vars)',
+    zh: '请只给出 --vars 或 --items 其中之一（--items 是 --vars 的别名）',
   },
   'corr.err.emptyOne': {
     en: "'{name}' has no answers at all (every value is missing), so it cannot be correlated; remove it from the variables",

@@ -136,8 +136,12 @@ Example:
       const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, atLeast(1));
       const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, msg('factor.err.blankRange'));
       if (opts.id && !opts.saveScores) throw new UsageError(msg('factor.err.idWithoutScores'));
-      if (opts.saveScores && opts.output !== undefined && opts.output !== '-' && (await sameFile(opts.saveScores, opts.output))) {
-        throw new UsageError(msg('factor.err.sameOutput', { scores: opts.saveScores, output: opts.output }));
+      if (opts.saveScores) {
+        const toStdout = (f: string | undefined) => f === undefined || f === '-';
+        if (opts.saveScores === '-' && toStdout(opts.output)) throw new UsageError(msg('factor.err.bothStdout'));
+        if (!toStdout(opts.output) && opts.saveScores !== '-' && (await sameFile(opts.saveScores, opts.output!))) {
+          throw new UsageError(msg('factor.err.sameOutput', { scores: opts.saveScores, output: opts.output! }));
+        }
       }
 
       const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);

@@ -139,6 +139,12 @@ describe('csat factor (built CLI)', () => {
     symlinkSync(out, path.join(dir, 'link.csv'));
     expect(csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', path.join(dir, 'link.csv'), '-o', out]).code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('kept\n');
+    // Standard output is one place too: the scores there need the report in a file.
+    expect(csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', '-']).code).toBe(2);
+    expect(csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', '-', '-o', '-']).code).toBe(2);
+    const piped = csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', '-', '-o', path.join(dir, 'r.txt')]);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.split('\n')[0]).toBe('id,w,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,FAC1_1,FAC2_1,FAC3_1');
     const ok = csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', out, '-o', path.join(dir, 'report.txt')]);
     expect(ok.code).toBe(0);
     expect(readFileSync(out, 'utf8').split('\n')[0]).toContain('FAC1_1');
@@ -237,6 +243,13 @@ describe('csat factor messages in English and Chinese (built CLI)', () => {
       2,
       '--save-scores same.csv and --output ./same.csv are the same file, so one would replace the other; give two different files',
       '--save-scores same.csv 与 --output ./same.csv 是同一个文件，后写的会覆盖先写的；请给出两个不同的文件',
+    ],
+    [
+      ['factor', FILE, '--items', 'q1..q12', '--save-scores', '-'],
+      undefined,
+      2,
+      '--save-scores - and the report would both go to standard output; write the report with -o FILE, or the scores to a file',
+      '--save-scores - 与报告都会写到标准输出；请用 -o FILE 将报告写入文件，或将得分写入文件',
     ],
     [
       ['factor', FILE, '--items', 'q1..q12', '--factors', '13'],

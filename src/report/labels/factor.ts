@@ -216,6 +216,10 @@ defineLabels({
     en: 'the items {items} have no answers at all (every value is missing), so no respondent is complete; remove them from --items',
     zh: '项 {items} 没有任何回答（所有值均缺失），因此没有回答完整的个案；请将其从 --items 中移除',
   },
+  'factor.err.bothStdout': {
+    en: '--save-scores - and the report would both go to standard output; write the report with -o FILE, or the scores to a file',
+    zh: '--save-scores - 与报告都会写到标准输出；请用 -o FILE 将报告写入文件，或将得分写入文件',
+  },
   'factor.err.fewCasesOne': {
     en: 'only {rows} respondent has complete answers on {items}; correlations need at least 2',
     zh: '只有 {rows} 个个案在 {items} 上的回答完整；相关性至少需要 2 个个案',

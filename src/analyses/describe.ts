@@ -3,6 +3,8 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { summarize, topTwoBox, type FrequencyRow, type FrequencyTable } from '../stats/descriptives.js';
+import { msg, warning } from '../report/i18n.js';
+import '../report/labels/describe.js';
 
 export interface FrequencyEntry {
   value: number;
@@ -102,12 +104,21 @@ function topTwo(v: Variable, top: number, w: Float64Array | null, freq: Frequenc
   return freq.valid > 0 ? count / freq.valid : NaN;
 }
 
+/**
+ * The scale of an item read through answer labels (非常满意 is the top whether or not anybody
+ * chose it), when every answer lies on it; null otherwise (the observed range is all there is).
+ */
+function answerScaleOf(v: Variable, min: number, max: number): [number, number] | null {
+  const s = v.answerScale;
+  return s !== undefined && s[0] <= min && max <= s[1] ? s : null;
+}
+
 export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] } = {}): DescribeResult {
   const w = ds.weights;
   const variables = ds.variables.map((v): VariableSummary => {
     const { descriptives: d, frequencies: freq } = summarize(v.values, w);
     const numeric = v.kind !== 'string';
-    const [lo, top] = opts.scaleRange ?? [d.min, d.max];
+    const [lo, top] = opts.scaleRange ?? answerScaleOf(v, d.min, d.max) ?? [d.min, d.max];
     // On fewer than three points the "top two" hold every answer: no top-2-box then.
     const likert = isLikert(v, d.min, d.max, w, freq.rows) && top - lo >= 2;
     return {
@@ -168,11 +179,9 @@ export function rangeWarnings(r: DescribeResult): string[] {
     const outside = v.frequencies.filter((f) => f.value < lo || f.value > hi);
     if (outside.length === 0) continue;
     const count = outside.reduce((n, f) => n + f.count, 0);
-    const one = outside.length === 1;
-    out.push(
-      `column '${v.name}': ${count} answer${count === 1 ? '' : 's'} outside the scale range ${lo}-${hi} (${outside.map((f) => f.value).join(', ')}); ` +
-        `if ${one ? 'it marks' : 'they mark'} a skipped question, add ${one ? 'it' : 'them'} to --missing.`,
-    );
+    const answers = msg(count === 1 ? 'describe.warn.oneAnswer' : 'describe.warn.answers', { count });
+    const key = outside.length === 1 ? 'describe.warn.outsideRangeOne' : 'describe.warn.outsideRangeMany';
+    out.push(warning(msg(key, { column: v.name, answers, lo, hi, values: outside.map((f) => String(f.value)) })));
   }
   return out;
 }

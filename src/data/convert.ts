@@ -242,7 +242,7 @@ function numeric(ctx: Context, name: string, values: Float64Array): Variable {
   }
   if (!any) return plain;
   const labels = new Map([...ctx.user.display.entries()].sort((a, b) => a[0] - b[0]));
-  return { name, values, labels, kind: 'numeric', labelSet: 'user' };
+  return { name, values, labels, kind: 'numeric', labelSet: 'user', answerScale: range };
 }
 
 /** The lowest and highest of `codes` that are no user-missing code, or null when none is left. */
@@ -315,6 +315,7 @@ function labelled(
     );
   }
   variable.labels = new Map([...labels.entries()].sort((a, b) => a[0] - b[0]));
+  variable.answerScale = answerRange(codes, ctx.missing) ?? undefined;
   return variable;
 }
 
@@ -396,8 +397,8 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
   if (!scaleRange && v.labelSet !== undefined) {
     // Answers read through a label map lie on that map's scale, whichever answers were given;
     // a stray code outside it (reported when the column was read) leaves the observed range.
-    const range = answerRange(v.labels.keys(), ctx.missing);
-    if (range !== null && range[0] <= lo && hi <= range[1]) {
+    const range = v.answerScale;
+    if (range !== undefined && range[0] <= lo && hi <= range[1]) {
       [lo, hi] = range;
       source = 'labels';
     }

@@ -19,6 +19,11 @@ export interface Variable {
    */
   labelSet?: string;
   /**
+   * For answers read through a label map: its lowest and highest code (user-missing codes aside),
+   * the scale the answers lie on whichever of them were given (top-2-box, reverse keying).
+   */
+  answerScale?: [number, number];
+  /**
    * Which user-missing code (SPSS MISSING VALUES) made each missing value missing, so frequency
    * tables can list the codes as SPSS does: index[i] = k + 1 when row i held codes[k], 0 otherwise
    * (a valid value, or system-missing: an empty cell, NA ...). Absent when no cell held a code.

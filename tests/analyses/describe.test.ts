@@ -6,6 +6,7 @@ import { rangeWarnings, runDescribe, type VariableSummary } from '../../src/anal
 import { expectClose } from '../helpers/close.js';
 import fc from 'fast-check';
 import { topTwoBox } from '../../src/stats/descriptives.js';
+import { sayWarning } from '../../src/report/i18n.js';
 
 // Expected values: fixtures/oracle/describe.R (psych::describe type 2, SPSS SE formulas, table()).
 const ref = JSON.parse(readFileSync('fixtures/expected/describe.json', 'utf8'));
@@ -80,6 +81,22 @@ describe('describe against R', () => {
       "column 'b': 2 answers outside the scale range 1-5 (-3, 99); if they mark a skipped question, add them to --missing.",
     ]);
     expect(rangeWarnings(runDescribe(toDataset(src, ['a'], {})))).toEqual([]);
+    // The same warnings in Chinese, through the catalog.
+    expect(rangeWarnings(r).map((w) => sayWarning(w, 'zh'))).toEqual([
+      "列 'a'：2 个答案超出量表范围 1-5（99）；如果这是跳答代码，请将其加入 --missing。",
+      "列 'b'：2 个答案超出量表范围 1-5（-3、99）；如果这些是跳答代码，请将其加入 --missing。",
+    ]);
+  });
+  it("top-2-box of text answers counts the top two points of the labels' scale, whichever answers were given", () => {
+    // Nobody chose 非常满意 (5): the top two are 满意 (4) and 非常满意 (5), so 3 of 5, not the
+    // 4 of 5 that the observed range 2-4 would give (一般 counted as a top answer).
+    const src = sourceFromBuffer(Buffer.from('Q1,n\n满意,1\n一般,2\n满意,3\n不满意,4\n满意,5\n'), 'mem.csv');
+    const r = runDescribe(toDataset(src, ['Q1', 'n'], {}));
+    expect(r.variables[0].top2Box).toBe(3 / 5);
+    // A plain numeric column keeps its observed range: 4 and 5 of 1..5.
+    expect(r.variables[1].top2Box).toBe(2 / 5);
+    // --scale-range still decides when given.
+    expect(runDescribe(toDataset(src, ['Q1'], {}), { scaleRange: [1, 7] }).variables[0].top2Box).toBe(0);
   });
 });
 

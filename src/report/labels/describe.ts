@@ -33,7 +33,17 @@ defineLabels({
     zh: '前两项百分比：有效回答中落在量表最高两档（最高 = {max}）的比例。',
   },
   'describe.top2NoteObserved': {
-    en: "Top-2-Box %: share of valid answers in the two highest points of each item's observed range (give --scale-range to fix the scale).",
-    zh: '前两项百分比：有效回答中落在各题实际取值最高两档的比例（可用 --scale-range 指定量表范围）。',
+    en: "Top-2-Box %: share of valid answers in the two highest points of each item's scale: the scale of its answer labels, else its observed range (give --scale-range to fix the scale).",
+    zh: '前两项百分比：有效回答中落在各题量表最高两档的比例；量表取其答案标签的范围，没有标签时取实际取值范围（可用 --scale-range 指定量表范围）。',
+  },
+  'describe.warn.oneAnswer': { en: '{count} answer', zh: '{count} 个答案' },
+  'describe.warn.answers': { en: '{count} answers', zh: '{count} 个答案' },
+  'describe.warn.outsideRangeOne': {
+    en: "column '{column}': {answers} outside the scale range {lo}-{hi} ({values}); if it marks a skipped question, add it to --missing.",
+    zh: "列 '{column}'：{answers}超出量表范围 {lo}-{hi}（{values}）；如果这是跳答代码，请将其加入 --missing。",
+  },
+  'describe.warn.outsideRangeMany': {
+    en: "column '{column}': {answers} outside the scale range {lo}-{hi} ({values}); if they mark a skipped question, add them to --missing.",
+    zh: "列 '{column}'：{answers}超出量表范围 {lo}-{hi}（{values}）；如果这些是跳答代码，请将其加入 --missing。",
   },
 });

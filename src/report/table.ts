@@ -46,6 +46,12 @@ export interface Table {
 export interface TextBlock {
   kind: 'text';
   text: string;
+  /**
+   * The numbers of the text as a table, for CSV, where a spreadsheet should get them as numbers
+   * in cells of their own (a sentence in one cell can be read but not computed with); the other
+   * formats show the text and ignore it.
+   */
+  csvTable?: Table;
 }
 
 /**
@@ -86,8 +92,8 @@ export function table(t: Table): Block {
   return { kind: 'table', ...t };
 }
 
-export function text(s: string): Block {
-  return { kind: 'text', text: s };
+export function text(s: string, csvTable?: Table): Block {
+  return csvTable ? { kind: 'text', text: s, csvTable } : { kind: 'text', text: s };
 }
 
 export function heading(s: string, id: string, level: 2 | 3 = 2): Block {

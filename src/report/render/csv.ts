@@ -8,12 +8,12 @@
  * Numbers are written unrounded (shortest form that reads back as the same double) so that a
  * spreadsheet computes with the real values; cell suffixes such as '**' are dropped from numbers
  * to keep them numeric. Text, heading and list blocks (verdicts, charts, step headings, findings)
- * are not tables and are left out, except a text block that carries its own table
- * (`textWithTable`): that table is written as a section in the text's place.
+ * are not tables and are left out, except a text block that carries its own table (`csvTable`):
+ * that table is written as a section in the text's place.
  */
 import { formatCell, fullPrecision, isCell } from '../format.js';
 import type { Lang } from '../i18n.js';
-import type { Block, Cell, CellValue, Column, Report, Table, TextBlock } from '../table.js';
+import type { Block, Cell, CellValue, Column, Report, Table } from '../table.js';
 import { checkTable, mergedHeaders, warningLines } from './shared.js';
 
 export interface CsvOptions {
@@ -22,23 +22,8 @@ export interface CsvOptions {
 
 export const BOM = '\uFEFF';
 
-/**
- * A text block with a table for CSV: lines a person reads in the other formats (reliability's
- * Feldt interval, omega and verdict), whose numbers a spreadsheet should get as numbers, full
- * precision, in cells of their own; a sentence in one cell could be read but not computed with.
- * The other renderers show the text and ignore the table.
- */
-export interface TextWithTable extends TextBlock {
-  csvTable: Table;
-}
-
-export function textWithTable(text: string, csvTable: Table): Block {
-  const block: TextWithTable = { kind: 'text', text, csvTable };
-  return block;
-}
-
 function csvTableOf(block: Block): Table | null {
-  return block.kind === 'text' && 'csvTable' in block ? (block as TextWithTable).csvTable : null;
+  return block.kind === 'text' ? (block.csvTable ?? null) : null;
 }
 
 export function renderCsv(report: Report, opts: CsvOptions): string {

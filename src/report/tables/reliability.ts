@@ -13,7 +13,6 @@ import type { SummaryStatistics } from '../../stats/reliability.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../i18n.js';
 import { table, text, type Block, type Cell, type CellValue, type Table } from '../table.js';
-import { textWithTable } from '../render/csv.js';
 import '../labels/reliability.js';
 
 export interface ReliabilityTableOptions {
@@ -206,7 +205,7 @@ function scaleBlocks(s: ScaleReliability, lang: Lang, opts: ReliabilityTableOpti
     rows: extraRows,
     footnotes: [...(pairwise ? [L('ciPairwiseNote')] : []), ...(s.omega === null ? [omegaMissing] : [])],
   };
-  blocks.push(textWithTable(lines.join('\n'), extra));
+  blocks.push(text(lines.join('\n'), extra));
   return blocks;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { renderCsv, textWithTable } from '../../../src/report/render/csv.js';
+import { renderCsv } from '../../../src/report/render/csv.js';
 import { renderText } from '../../../src/report/render/text.js';
 import { table, text, type Report } from '../../../src/report/table.js';
 import { demoReport, outlineReport } from '../demo.js';
@@ -119,7 +119,7 @@ describe('renderCsv text blocks that carry a table', () => {
       results: null,
       blocks: [
         text('Scale: A'),
-        textWithTable('omega = .778', {
+        text('omega = .778', {
           id: 'extra',
           title: 'Extra',
           columns: [{ header: '', kind: 'label' }, { header: 'Value', decimals: 3 }],

@@ -90,6 +90,18 @@ describe('csat (built CLI)', () => {
     }
   });
 
+  it('an option that takes one column says so when its spec selects several (--weight, --id)', () => {
+    for (const [args, option] of [
+      [['describe', 'fixtures/telephone-survey.csv', '--weight', 'att1,att2'], '--weight'],
+      [['factor', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--save-scores', join(dir, 's.csv'), '--id', 'att1,att2'], '--id'],
+      [['regress', 'fixtures/telephone-survey.csv', '--dv', 'overall', '--iv', 'att1', '--save-residuals', join(dir, 'r.csv'), '--id', 'id,gender'], '--id'],
+    ] as const) {
+      const r = csat([...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`csat: ${option} takes one column, not 2\n`);
+    }
+  });
+
   it('a file delimited by vertical bars is detected', () => {
     const file = join(dir, 'bars.txt');
     writeFileSync(file, 'a|b|c\n1|2|3\n4|5|6\n');

@@ -111,12 +111,29 @@ export function answerOptions(opts: CommonOptions, defaults: StudyDefaults = {})
 export function convertSource(source: Source, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): { ds: Dataset; selected: string[][]; convert: ConvertOptions } {
   const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option, source.file)));
   const reverse = opts.reverse ? selectColumns(source.names, opts.reverse, '--reverse', source.file) : (defaults.reverse ?? []);
-  const weight = opts.weight ? selectColumns(source.names, opts.weight, '--weight', source.file) : defaults.weight ? [defaults.weight] : [];
-  if (weight.length > 1) throw new UsageError(msg('data.common.oneWeight', { count: weight.length }));
+  const weight = opts.weight ? oneColumn(source, opts.weight, '--weight') : (defaults.weight ?? null);
   const names = [...new Set(selected.flat())];
-  const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight: weight[0] ?? null };
+  const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight };
   const ds = toDataset(source, names, convert);
   return { ds, selected, convert };
+}
+
+/** The one column an option such as --weight or --id names; a spec that selects several is a usage error. */
+export function oneColumn(source: Source, spec: string, option: string): string {
+  const cols = selectColumns(source.names, spec, option, source.file);
+  if (cols.length > 1) throw new UsageError(msg('data.common.oneColumn', { option, count: cols.length }));
+  return cols[0];
+}
+
+/**
+ * --vars and its other name --items: the one given, as a selection named after it (messages name
+ * the option the user typed, even when empty); null when neither is. Both at once is a mistake,
+ * not a merge: which of two selections a script meant is not for csat to guess.
+ */
+export function varsSelection(opts: { vars?: string; items?: string }): Selection | null {
+  if (opts.vars !== undefined && opts.items !== undefined) throw new UsageError(msg('data.common.varsAndItems'));
+  if (opts.vars !== undefined) return { option: '--vars', spec: opts.vars };
+  return opts.items !== undefined ? { option: '--items', spec: opts.items } : null;
 }
 
 /** The language for this run (--lang, else the locale). */

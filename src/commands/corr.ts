@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../report/i18n.js';
 import '../report/labels/corr.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
 
 interface CorrOptions extends CommonOptions {
   vars?: string;
@@ -47,13 +47,9 @@ Example:
       checkOutputOptions(opts);
       const method = parseChoice<CorrelationMethod>(opts.method, ['pearson', 'spearman'], '--method');
       const missing = parseChoice<MissingMode>(opts.missingMode, ['listwise', 'pairwise'], '--missing-mode');
-      if (opts.vars !== undefined && opts.items !== undefined) throw new UsageError(msg('corr.err.varsAndItems'));
-      const spec = opts.vars ?? opts.items;
-      if (!spec) throw new UsageError(msg('corr.err.noVars'));
-      const { ds, selected } = await loadData(file, opts, [
-        { option: opts.vars ? '--vars' : '--items', spec },
-        { option: '--with', spec: opts.with },
-      ]);
+      const vars = varsSelection(opts);
+      if (!vars?.spec) throw new UsageError(msg('corr.err.noVars'));
+      const { ds, selected } = await loadData(file, opts, [vars, { option: '--with', spec: opts.with }]);
       const { results, warnings } = runCorrelations(ds, {
         variables: selected[0],
         with: opts.with ? selected[1] : null,

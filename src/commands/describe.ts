@@ -3,10 +3,8 @@ import type { Command } from 'commander';
 import { rangeWarnings, runDescribe } from '../analyses/describe.js';
 import { describeBlocks } from '../report/tables/describe.js';
 import { parseScaleRange } from '../data/options.js';
-import { UsageError } from '../errors.js';
-import { msg } from '../report/i18n.js';
 import '../report/labels/describe.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
 
 interface DescribeOptions extends CommonOptions {
   vars?: string;
@@ -34,13 +32,8 @@ Example:
   cmd.action(
     action(async (file: string, opts: DescribeOptions & { items?: string }) => {
       checkOutputOptions(opts);
-      // --items is another name for --vars: both at once is a mistake, not a merge (which of two
-      // selections a script meant is not for csat to guess). Messages name the option given, even
-      // when it is empty (--vars "").
-      if (opts.vars !== undefined && opts.items !== undefined) throw new UsageError(msg('describe.err.varsAndItems'));
       // No selection: every column (the glob '*').
-      const spec = opts.vars ?? opts.items ?? '*';
-      const { ds } = await loadData(file, opts, [{ option: opts.items !== undefined ? '--items' : '--vars', spec }]);
+      const { ds } = await loadData(file, opts, [varsSelection(opts) ?? { option: '--vars', spec: '*' }]);
       const result = runDescribe(ds, { scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : undefined });
       await emit(
         {

@@ -3,18 +3,16 @@
  * the items' correlation matrix, rotated (varimax by default), with regression scores on request.
  */
 import type { Command } from 'commander';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { factorScores, runFactor, type Extraction, type Rotation } from '../analyses/factor.js';
-import { selectColumns } from '../data/select.js';
 import { UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
 import { msg, t, type MessageRef } from '../report/i18n.js';
 import '../report/labels/factor.js';
-import { writeOutput } from '../report/output.js';
+import { sameFile, writeOutput } from '../report/output.js';
+import { quoteCsv } from '../report/render/csv.js';
 import { text } from '../report/table.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 
 interface FactorCommandOptions extends CommonOptions {
   items?: string;
@@ -44,29 +42,6 @@ function numberOption(value: string | undefined, option: string, check: (x: numb
 }
 
 const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
-
-/** A CSV field, quoted when it holds a delimiter, a quote or a line break. */
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Where a file would be written: the real path (links followed), or the real folder and the name. */
-async function realTarget(file: string): Promise<string> {
-  const abs = path.resolve(file);
-  try {
-    return await fs.realpath(abs);
-  } catch {
-    return path.join(await fs.realpath(path.dirname(abs)).catch(() => path.dirname(abs)), path.basename(abs));
-  }
-}
-
-/** Whether two output paths name one file (same real path, or hard links to one file). */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  const [ra, rb] = await Promise.all([realTarget(a), realTarget(b)]);
-  if (ra === rb) return true;
-  const [sa, sb] = await Promise.all([fs.stat(ra).catch(() => null), fs.stat(rb).catch(() => null)]);
-  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
-}
 
 /**
  * Names of saved scores as SPSS gives them: FAC1_m, FAC2_m, ... with m the first set number
@@ -145,8 +120,7 @@ Example:
       }
 
       const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
-      const idColumn = opts.id ? selectColumns(source.names, opts.id, '--id', file) : [];
-      if (idColumn.length > 1) throw new UsageError(msg('factor.err.oneId', { count: idColumn.length }));
+      const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
       const result = runFactor(ds, {
         items: selected[0],
         extraction,
@@ -168,13 +142,13 @@ Example:
       let saved: { file: string; columns: string[] } | null = null;
       if (opts.saveScores) {
         const scores = factorScores(ds, result);
-        const keep = idColumn.length ? [source.names.indexOf(idColumn[0])] : source.names.map((_, j) => j);
+        const keep = idColumn !== null ? [source.names.indexOf(idColumn)] : source.names.map((_, j) => j);
         // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data
         // already hold those, the next set FAC1_2, FAC2_2, ... (and so on), with or without --id.
         const names = scoreNames(scores.length, source.names);
-        const lines = [[...keep.map((j) => source.names[j]), ...names].map(csvField).join(',')];
+        const lines = [[...keep.map((j) => source.names[j]), ...names].map(quoteCsv).join(',')];
         for (let r = 0; r < source.rows; r++) {
-          const cells = keep.map((j) => csvField(source.cells[j][r]));
+          const cells = keep.map((j) => quoteCsv(source.cells[j][r]));
           for (const s of scores) cells.push(Number.isNaN(s[r]) ? '' : fullPrecision(s[r]));
           lines.push(cells.join(','));
         }

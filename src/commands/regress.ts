@@ -1,19 +1,16 @@
 /** `csat regress` (alias `ols`): linear regression as SPSS REGRESSION prints it. */
-import { realpathSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { runRegression, type EmptyRegressOutput, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
 import { regressBlocks } from '../report/tables/regress.js';
 import { fullPrecision } from '../report/format.js';
-import { writeOutput } from '../report/output.js';
+import { sameFile, writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
 import { msg, t } from '../report/i18n.js';
 import { csvField } from '../report/render/csv.js';
 import { text } from '../report/table.js';
-import { selectColumns } from '../data/select.js';
 import '../report/labels/regress.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 
 interface RegressCliOptions extends CommonOptions {
@@ -68,20 +65,6 @@ export function parseFormula(formula: string): ParsedFormula {
     } else terms.push(term);
   }
   return { dependent: parts[0].trim(), terms, categorical };
-}
-
-/** Where a file option points (symbolic links and '..' resolved), to compare two outputs. */
-function targetOf(file: string): string {
-  const abs = path.resolve(file);
-  try {
-    return realpathSync(abs);
-  } catch {
-    try {
-      return path.join(realpathSync(path.dirname(abs)), path.basename(abs));
-    } catch {
-      return abs;
-    }
-  }
 }
 
 type SavedColumn = 'PRE_1' | 'RES_1' | 'ZRE_1';
@@ -164,13 +147,12 @@ Example:
       // Two outputs to one file would leave only the last: the same file for --save-predicted and
       // --save-residuals means one file with all three columns (as --save-predicted without a
       // file does); the report (-o) and a saved file may not share one.
-      if (typeof opts.savePredicted === 'string' && opts.saveResiduals && targetOf(opts.savePredicted) === targetOf(opts.saveResiduals)) {
+      if (typeof opts.savePredicted === 'string' && opts.saveResiduals && (await sameFile(opts.savePredicted, opts.saveResiduals))) {
         opts.savePredicted = true;
       }
       if (opts.output !== undefined && opts.output !== '-') {
-        const report = targetOf(opts.output);
         for (const [option, file] of [['--save-residuals', opts.saveResiduals], ['--save-predicted', opts.savePredicted]] as const) {
-          if (typeof file === 'string' && targetOf(file) === report) {
+          if (typeof file === 'string' && (await sameFile(file, opts.output))) {
             throw new UsageError(msg('regress.err.saveIsReport', { option, file, output: opts.output }));
           }
         }
@@ -188,9 +170,8 @@ Example:
       ];
       const dvSpec = { option: formula ? 'formula' : '--dv', spec: formula ? formula.dependent : (opts.dv as string) };
       const { ds, selected, source } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
-      const idColumn = opts.id ? selectColumns(source.names, opts.id, '--id', file) : [];
-      if (idColumn.length > 1) throw new UsageError(msg('regress.err.oneId', { count: idColumn.length }));
-      const id = idColumn.length ? { name: idColumn[0], cells: source.cells[source.names.indexOf(idColumn[0])] } : null;
+      const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
+      const id = idColumn !== null ? { name: idColumn, cells: source.cells[source.names.indexOf(idColumn)] } : null;
       const dv = selected[0];
       if (dv.length !== 1) throw new UsageError(msg('regress.err.dependentColumns', { count: dv.length, columns: dv }));
       let k = 1;

@@ -22,7 +22,7 @@ export async function writeOutput(content: string, opts: OutputOptions): Promise
   const target = await resolveTarget(opts.output);
   const existing = await statOrNull(target);
   if (existing?.isDirectory()) throw new UsageError(msg('data.output.isFolder', { output: opts.output }));
-  await refuseInputs(opts.output, target, existing, opts.inputs);
+  await refuseInputs(opts.output, opts.inputs);
 
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -56,16 +56,31 @@ async function resolveTarget(output: string): Promise<string> {
   }
 }
 
-async function refuseInputs(output: string, target: string, targetStat: Stats | null, inputs: string[]): Promise<void> {
+async function refuseInputs(output: string, inputs: string[]): Promise<void> {
   for (const input of inputs) {
-    if (input === '-') continue;
-    const real = await fs.realpath(path.resolve(input)).catch(() => path.resolve(input));
-    const stat = targetStat && (await statOrNull(real));
-    const sameFile = stat !== null && targetStat !== null && stat.dev === targetStat.dev && stat.ino === targetStat.ino;
-    if (real === target || sameFile) {
-      throw new UsageError(msg('data.output.isInput', { output, input }));
-    }
+    if (input !== '-' && (await sameFile(input, output))) throw new UsageError(msg('data.output.isInput', { output, input }));
   }
+}
+
+/** Where a path points: the real path (links followed), else the real folder and the name. */
+async function realPath(file: string): Promise<string> {
+  const abs = path.resolve(file);
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    return path.join(await fs.realpath(path.dirname(abs)).catch(() => path.dirname(abs)), path.basename(abs));
+  }
+}
+
+/**
+ * Whether two paths name one file: the same real path, or one file under two names (hard links).
+ * Commands that write side files (saved scores, residuals) check them against -o with it.
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [ra, rb] = await Promise.all([realPath(a), realPath(b)]);
+  if (ra === rb) return true;
+  const [sa, sb] = await Promise.all([statOrNull(ra), statOrNull(rb)]);
+  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
 async function statOrNull(p: string): Promise<Stats | null> {

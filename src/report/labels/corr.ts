@@ -32,10 +32,6 @@ defineLabels({
     en: "'{name}' holds text ({count} distinct answers such as '{example}'), not numbers, so it cannot be correlated",
     zh: "'{name}' 包含文本（{count} 种不同的回答，例如 '{example}'），而不是数字，因此无法计算相关性",
   },
-  'corr.err.varsAndItems': {
-    en: 'give --vars or --items, not both (--items is another name for --vars)',
-    zh: '请只给出 --vars 或 --items 其中之一（--items 是 --vars 的别名）',
-  },
   'corr.err.emptyOne': {
     en: "'{name}' has no answers at all (every value is missing), so it cannot be correlated; remove it from the variables",
     zh: "'{name}' 没有任何回答（所有值均缺失），因此无法计算相关性；请将其从变量中移除",

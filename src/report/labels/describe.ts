@@ -23,10 +23,6 @@ defineLabels({
   'describe.percent': { en: 'Percent', zh: '百分比' },
   'describe.validPercent': { en: 'Valid Percent', zh: '有效百分比' },
   'describe.cumulativePercent': { en: 'Cumulative Percent', zh: '累积百分比' },
-  'describe.err.varsAndItems': {
-    en: 'give --vars or --items, not both (--items is another name for --vars)',
-    zh: '请只给出 --vars 或 --items 其中之一（--items 是 --vars 的别名）',
-  },
   'describe.weighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
   'describe.top2Note': {
     en: 'Top-2-Box %: share of valid answers in the two highest points of the scale (highest = {max}).',

@@ -133,7 +133,6 @@ defineLabels({
     zh: '不小于 0 且小于 1 的数（载荷最大为 1）',
   },
   'factor.err.idWithoutScores': { en: '--id goes with --save-scores', zh: '--id 须与 --save-scores 一起使用' },
-  'factor.err.oneId': { en: '--id takes one column, not {count}', zh: '--id 只能指定一列，而不是 {count} 列' },
   'factor.err.iterate': {
     en: '--iterate must be a whole number of at least 1, not {value}',
     zh: '--iterate 必须是不小于 1 的整数，而不是 {value}',

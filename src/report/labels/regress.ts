@@ -147,7 +147,6 @@ defineLabels({
     en: '--id goes with --save-residuals or --save-predicted',
     zh: '--id 须与 --save-residuals 或 --save-predicted 一起使用',
   },
-  'regress.err.oneId': { en: '--id takes one column, not {count}', zh: '--id 只能指定一列，而不是 {count} 列' },
   'regress.err.dependentColumns': {
     en: 'the dependent variable must be one column, not {count} ({columns})',
     zh: '因变量必须是一列，而不是 {count} 列（{columns}）',

@@ -62,8 +62,12 @@ export function csvLine(fields: string[]): string {
  * number such as -3 or -0.05 stays as it is.
  */
 export function csvField(s: string): string {
-  const safe = /^[=+\-@]/.test(s) && !NUMBER.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return quoteCsv(/^[=+\-@]/.test(s) && !NUMBER.test(s) ? `'${s}` : s);
+}
+
+/** RFC 4180 quoting alone: quoted when the text holds a delimiter, a quote or a line break. */
+export function quoteCsv(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

@@ -1,5 +1,5 @@
 /** One entry point for every output format; commands pass --format straight through. */
-import type { Lang } from '../i18n.js';
+import { sayWarning, type Lang } from '../i18n.js';
 import type { Report } from '../table.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
@@ -24,11 +24,14 @@ export interface RenderContext {
 }
 
 export function render(report: Report, format: Format, ctx: RenderContext): string {
+  // Warnings travel as English text that remembers its message (i18n.warning): put into the
+  // output language here, once, for every format.
+  report = { ...report, warnings: report.warnings.map((w) => sayWarning(w, ctx.lang)) };
   switch (format) {
     case 'text':
       return renderText(report, { lang: ctx.lang, color: ctx.color, ascii: ctx.ascii });
     case 'json':
-      return renderJson(report, { version: ctx.version, input: ctx.input, lang: ctx.lang });
+      return renderJson(report, { version: ctx.version, input: ctx.input });
     case 'markdown':
       return renderMarkdown(report, { lang: ctx.lang });
     case 'csv':

@@ -8,15 +8,12 @@
  */
 import type { InputInfo } from '../../data/dataset.js';
 import type { Report } from '../table.js';
-import { sayWarning, type Lang } from '../i18n.js';
 
 export type { InputInfo };
 
 export interface JsonMeta {
   version: string;
   input: InputInfo | InputInfo[] | null;
-  /** The language of the warnings (sentences for people, as on standard error); English by default. */
-  lang?: Lang;
 }
 
 export function renderJson(report: Report, meta: JsonMeta): string {
@@ -24,7 +21,7 @@ export function renderJson(report: Report, meta: JsonMeta): string {
     csat: meta.version,
     command: report.command,
     input: meta.input,
-    warnings: report.warnings.map((w) => sayWarning(w, meta.lang ?? 'en')),
+    warnings: report.warnings,
     results: report.results,
   };
   return JSON.stringify(sanitize(envelope), null, 2) + '\n';

@@ -1,5 +1,5 @@
 /** Pieces every table renderer needs: checks of the table model, column groups, warnings. */
-import { sayWarning, t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../i18n.js';
 import type { ColumnGroup, Report, Table, TextBlock } from '../table.js';
 import '../labels/common.js';
 
@@ -65,5 +65,5 @@ export function isSvg(block: TextBlock): boolean {
 export function warningLines(report: Report, lang: Lang): string[] {
   const prefix = t('common.warning', lang);
   const colon = lang === 'zh' ? '：' : ': ';
-  return report.warnings.map((w) => prefix + colon + sayWarning(w, lang));
+  return report.warnings.map((w) => prefix + colon + w);
 }

@@ -14,7 +14,7 @@ import type { Cell, CellValue, Column, NumberStyle } from './table.js';
 export type { NumberStyle };
 
 /** Decimals used when neither the cell nor its column says: SPSS's defaults per kind of number. */
-export const DEFAULT_DECIMALS: Record<NumberStyle, number> = { plain: 3, sig: 3, int: 0, percent: 1 };
+export const DEFAULT_DECIMALS: Record<NumberStyle, number> = { plain: 3, sig: 3, int: 0, percent: 1, coefficient: 3 };
 
 /**
  * `x` with `decimals` decimals in SPSS style. 'sig' is a p-value (must lie in [0, 1]); 'int'
@@ -32,6 +32,8 @@ export function formatNumber(x: number, decimals: number, style: NumberStyle = '
   const d = style === 'int' ? 0 : decimals;
   if (Math.abs(x) >= 1e15) return x.toExponential(d).replace('e', 'E');
   const body = roundHalfAway(Math.abs(x), d);
+  // A coefficient that is not zero is not printed as zero: SPSS switches to E notation (4.148E-5).
+  if (style === 'coefficient' && x !== 0 && !/[1-9]/.test(body)) return x.toExponential(d).replace('e', 'E');
   const sign = x < 0 && /[1-9]/.test(body) ? '-' : '';
   return sign + (body.startsWith('0.') ? body.slice(1) : body);
 }

@@ -10,13 +10,13 @@ export interface Cell {
   value: CellValue;
   /** Decimals for a number (defaults to the column's). */
   decimals?: number;
-  /** How a number is shown: 'plain' (1.234, .482), 'sig' (p-value; .000 when < .0005), 'int', 'percent' (one value in percent units, 1 decimal by default as in SPSS FREQUENCIES). */
+  /** How a number is shown: 'plain' (1.234, .482), 'sig' (p-value; .000 when < .0005), 'int', 'percent' (one value in percent units, 1 decimal by default as in SPSS FREQUENCIES), 'coefficient' (plain, but a non-zero value that would show as zero in E notation, 4.148E-5, as SPSS prints B). */
   style?: NumberStyle;
   /** A flag appended to the formatted number, e.g. '**' for p < .01. */
   suffix?: string;
 }
 
-export type NumberStyle = 'plain' | 'sig' | 'int' | 'percent';
+export type NumberStyle = 'plain' | 'sig' | 'int' | 'percent' | 'coefficient';
 
 export interface Column {
   header: string;

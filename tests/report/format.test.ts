@@ -45,6 +45,14 @@ describe('formatNumber (SPSS style)', () => {
     expect(formatNumber(x, d, style)).toBe(expected);
   });
 
+  it("'coefficient': plain, but a non-zero value that would show as zero in E notation (SPSS's B column)", () => {
+    expect(formatNumber(4.1475e-5, 3, 'coefficient')).toBe('4.147E-5');
+    expect(formatNumber(-2e-7, 3, 'coefficient')).toBe('-2.000E-7');
+    expect(formatNumber(0, 3, 'coefficient')).toBe('.000');
+    expect(formatNumber(0.0005, 3, 'coefficient')).toBe('.001');
+    expect(formatNumber(-0.656, 3, 'coefficient')).toBe('-.656');
+    expect(formatNumber(4.1475e-5, 3)).toBe('.000');
+  });
   it('defaults to the plain style', () => {
     expect(formatNumber(-1.5, 1)).toBe('-1.5');
   });

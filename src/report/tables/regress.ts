@@ -35,17 +35,6 @@ function paperNumber(x: number, decimals = 3): string {
   return s.startsWith('.') ? `0${s}` : s;
 }
 
-/**
- * A coefficient cell (B, Std. Error, CI bound): a non-zero value that would round to zero at
- * `decimals` decimals is written in E notation as SPSS writes it (4.148E-5), like the E notation
- * formatNumber uses for very large values; anything else stays a number for the column to format.
- */
-export function coefCell(x: number | null, decimals = 3): CellValue {
-  if (x === null || x === 0 || !Number.isFinite(x) || /[1-9]/.test(formatNumber(x, decimals))) return x;
-  const [mantissa, exp] = x.toExponential(decimals).split('e');
-  return `${mantissa}E${exp.replace('+', '')}`;
-}
-
 /** "y = b0 + b1 x1 - b2 x2" from the coefficients ("(Constant)" first). */
 export function fittedEquation(dependent: string, coefficients: Coefficient[]): string {
   const [constant, ...rest] = coefficients;
@@ -198,13 +187,13 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
       coefRows.push([
         i === 0 ? String(m.model) : '',
         constantLabel(c.term),
-        coefCell(c.b),
-        coefCell(c.stdError),
+        c.b,
+        c.stdError,
         c.beta,
         c.t,
         c.p,
-        coefCell(c.ciLower),
-        coefCell(c.ciUpper),
+        c.ciLower,
+        c.ciUpper,
         c.tolerance,
         c.vif,
       ]);
@@ -225,13 +214,13 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
       columns: [
         { header: L('model'), kind: 'label' },
         { header: '', kind: 'label' },
-        { header: L('b'), decimals: 3 },
-        { header: L('stdError'), decimals: 3 },
+        { header: L('b'), style: 'coefficient', decimals: 3 },
+        { header: L('stdError'), style: 'coefficient', decimals: 3 },
         { header: L('beta'), decimals: 3 },
         { header: L('t'), decimals: 3 },
         { header: L('sig'), style: 'sig', decimals: 3 },
-        { header: L('lower'), decimals: 3 },
-        { header: L('upper'), decimals: 3 },
+        { header: L('lower'), style: 'coefficient', decimals: 3 },
+        { header: L('upper'), style: 'coefficient', decimals: 3 },
         { header: L('tolerance'), decimals: 3 },
         { header: L('vif'), decimals: 3 },
       ],

@@ -100,16 +100,27 @@ export function standardizedAlpha(R: Float64Array, k: number): number {
   return (k * rbar) / (1 + (k - 1) * rbar);
 }
 
-/** Sum of C over the rows and columns other than `skip`. */
+/**
+ * Sum of C over the rows and columns other than `skip`: the variance of the scale without that
+ * item. A sum that cancels to below 1e-12 of the entries' size (the other items add up to a
+ * constant, or nearly) is taken as zero: the entries themselves carry rounding errors of that
+ * order from the pass over the data, so such a remainder has no correct digit, and a corrected
+ * item-total correlation computed from it would be noise (and change with the item order).
+ */
 function totalWithout(C: Float64Array, k: number, skip: number): { sum: number; trace: number } {
   let sum = 0;
+  let size = 0;
   let tr = 0;
   for (let a = 0; a < k; a++) {
     if (a === skip) continue;
     tr += C[a * k + a];
-    for (let b = 0; b < k; b++) if (b !== skip) sum += C[a * k + b];
+    for (let b = 0; b < k; b++) {
+      if (b === skip) continue;
+      sum += C[a * k + b];
+      size += Math.abs(C[a * k + b]);
+    }
   }
-  return { sum, trace: tr };
+  return { sum: Math.abs(sum) <= 1e-12 * size ? 0 : sum, trace: tr };
 }
 
 /**

@@ -123,7 +123,9 @@ const dataArb = fc
     return Math.abs(sum) > 0.05 * tr;
   });
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+// Equal infinities count as equal: two perfectly opposed items give a standardized alpha of
+// -Infinity (k rbar / (1 + (k - 1) rbar) with rbar = -1), in any item order (fast-check found it).
+const close = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 function alphaOf(cols: Float64Array[]): number {
   return cronbachAlpha(covariance(cols).cov, cols.length);
@@ -138,6 +140,25 @@ describe('reliability properties', () => {
         return close(alphaOf(shifted), alphaOf(cols));
       }),
     );
+  });
+
+  it('a scale whose other items add up to a constant has variance 0 without that item and no corrected item-total correlation (fast-check found it in CI)', () => {
+    const cols = [[7, 7, 3, 6], [5, 2, 3, 7], [1, 3, 6, 3], [4, 1, 1, 2], [5, 2, 5, 3], [2, 6, 3, 1]].map((x) => Float64Array.from(x));
+    const k = cols.length;
+    const c = covariance(cols);
+    // Without the fourth item the other five add up to 20 in every row.
+    const row = itemTotalStatistics(c.cov, c.means, k)[3];
+    expect(row.scaleVarianceIfDeleted).toBe(0);
+    expect(row.correctedItemTotalCorrelation).toBeNull();
+    expect(row.alphaIfDeleted).toBeNull();
+    // In any item order.
+    const perm = [5, 1, 2, 3, 4, 0].map((i) => cols[i]);
+    const p = covariance(perm);
+    expect(itemTotalStatistics(p.cov, p.means, k)[3].correctedItemTotalCorrelation).toBeNull();
+    // Nearly constant (a remainder of 7e-14 against entries of order 1: no correct digit left).
+    const near = [[1, 1, 1, 1, 3], [4.999999421315302, 4.999999421315302, 6.999999421315302, 1.9999994213153014, 1.9999988426306028], [3, 3, 1, 5, 4], [3, 3, 3, 4, 5]].map((x) => Float64Array.from(x));
+    const nc = covariance(near);
+    expect(itemTotalStatistics(nc.cov, nc.means, 4)[0].correctedItemTotalCorrelation).toBeNull();
   });
 
   it('alpha, standardized alpha and the item-total rows do not depend on the order of the items', () => {

@@ -6,8 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { VERSION, exitState } from './commands/common.js';
 import { CsatError, EXIT } from './errors.js';
-import { msg, resolveLang, say, type Lang, type MessageRef } from './report/i18n.js';
-import './report/labels/cli.js';
+import { msg, resolveLang, say, type Lang, type MessageRef } from './i18n/index.js';
 import { ignoreClosedPipe } from './report/output.js';
 
 export function buildProgram(): Command {

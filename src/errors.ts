@@ -1,6 +1,5 @@
-import { type MessageRef, say } from './report/i18n.js';
+import { type MessageRef, say } from './i18n/index.js';
 // The data layer's messages, registered before any error can be built from them.
-import './report/labels/data.js';
 
 /**
  * Every failure csat reports to a user is one of these. The CLI prints `message` as one line on

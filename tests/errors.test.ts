@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../src/errors.js';
-import { msg, say, sayWarning, warning } from '../src/report/i18n.js';
+import { msg, say, sayWarning, warning } from '../src/i18n/index.js';
 
 describe('CsatError built from a catalog message', () => {
   it('keeps the English text as its message and the key + values as its label', () => {

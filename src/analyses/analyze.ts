@@ -14,10 +14,8 @@ import { runCorrelations, type CorrResult } from './corr.js';
 import { runRegression, type RegressResult } from './regress.js';
 import { scaleScore } from './scale-scores.js';
 import { CsatError, UsageError } from '../errors.js';
-import { msg, say, t, type Lang } from '../report/i18n.js';
+import { msg, say, t, type Lang } from '../i18n/index.js';
 import { formatNumber } from '../report/format.js';
-import '../report/labels/analyze.js';
-import '../report/labels/reliability.js';
 
 export interface AnalyzeConfig {
   items: string[];

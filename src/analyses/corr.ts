@@ -5,8 +5,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
-import { msg, warning } from '../report/i18n.js';
-import '../report/labels/corr.js';
+import { msg, warning } from '../i18n/index.js';
 import { correlationMatrix, type CorrelationMethod, type MissingMode } from '../stats/correlation.js';
 import { powerOfTwoScale, scaled } from '../stats/scale.js';
 

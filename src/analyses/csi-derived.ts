@@ -5,8 +5,7 @@
  */
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
-import { msg, type MessageRef } from '../report/i18n.js';
-import '../report/labels/csi.js';
+import { msg, type MessageRef } from '../i18n/index.js';
 import { factorScores, runFactor } from './factor.js';
 import { ols } from '../stats/regression.js';
 

@@ -14,9 +14,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { msg, t, type Lang, type MessageRef } from '../report/i18n.js';
-import '../report/labels/csi.js';
-import '../report/labels/data.js';
+import { msg, t, type Lang, type MessageRef } from '../i18n/index.js';
 import { listwise } from '../stats/covariance.js';
 import {
   estimateCsi,

@@ -3,8 +3,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { summarize, topTwoBox, type FrequencyRow, type FrequencyTable } from '../stats/descriptives.js';
-import { msg, warning } from '../report/i18n.js';
-import '../report/labels/describe.js';
+import { msg, warning } from '../i18n/index.js';
 
 export interface FrequencyEntry {
   value: number;

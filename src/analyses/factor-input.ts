@@ -5,8 +5,7 @@
  */
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { msg, type MessageRef } from '../report/i18n.js';
-import '../report/labels/factor.js';
+import { msg, type MessageRef } from '../i18n/index.js';
 import { cholesky, inverseFromCholesky } from '../stats/cholesky.js';
 import { correlationFromCovariance, covariance, listwise } from '../stats/covariance.js';
 import { powerOfTwoScale, scaled } from '../stats/scale.js';

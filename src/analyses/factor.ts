@@ -6,8 +6,7 @@
  */
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { msg, warning } from '../report/i18n.js';
-import '../report/labels/factor.js';
+import { msg, warning } from '../i18n/index.js';
 import { symmetricEigen } from '../stats/eigen.js';
 import { principalAxisFactoring } from '../stats/paf.js';
 import { parallelAnalysis, parallelRetain } from '../stats/parallel.js';

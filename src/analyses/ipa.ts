@@ -7,8 +7,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { msg, t, type Lang, type MessageRef } from '../report/i18n.js';
-import '../report/labels/ipa.js';
+import { msg, t, type Lang, type MessageRef } from '../i18n/index.js';
 import { listwise, mean } from '../stats/covariance.js';
 import { correlationsWithOutcome } from '../stats/csi-weights.js';
 import { classifyIpa, QUADRANTS, type Quadrant } from '../stats/ipa.js';

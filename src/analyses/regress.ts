@@ -10,8 +10,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { msg, warning } from '../report/i18n.js';
-import '../report/labels/regress.js';
+import { msg, warning } from '../i18n/index.js';
 import {
   DEFAULT_TOLERANCE,
   changeStatistics,

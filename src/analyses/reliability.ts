@@ -40,8 +40,7 @@ import {
 import { trySquaredMultipleCorrelations, singularItem } from '../stats/smc.js';
 import { omegaTotal } from '../stats/omega.js';
 import { formatNumber } from '../report/format.js';
-import { t, type Lang } from '../report/i18n.js';
-import '../report/labels/reliability.js';
+import { t, type Lang } from '../i18n/index.js';
 
 export type MissingMode = 'listwise' | 'pairwise';
 

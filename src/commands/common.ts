@@ -14,8 +14,7 @@ import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
 import { render, type Format } from '../report/render/index.js';
 import { colorWanted, writeOutput } from '../report/output.js';
-import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../report/i18n.js';
-import '../report/labels/common.js';
+import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 

@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import { runCorrelations } from '../analyses/corr.js';
 import { corrBlocks } from '../report/tables/corr.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../report/i18n.js';
-import '../report/labels/corr.js';
+import { msg } from '../i18n/index.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
 

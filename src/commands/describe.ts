@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { rangeWarnings, runDescribe } from '../analyses/describe.js';
 import { describeBlocks } from '../report/tables/describe.js';
 import { parseScaleRange } from '../data/options.js';
-import '../report/labels/describe.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
 
 interface DescribeOptions extends CommonOptions {

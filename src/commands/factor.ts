@@ -7,8 +7,7 @@ import { factorScores, runFactor, type Extraction, type Rotation } from '../anal
 import { UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
-import { msg, t, type MessageRef } from '../report/i18n.js';
-import '../report/labels/factor.js';
+import { msg, t, type MessageRef } from '../i18n/index.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { quoteCsv } from '../report/render/csv.js';
 import { text } from '../report/table.js';

@@ -11,8 +11,7 @@ import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy } from '../data/study.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../report/i18n.js';
-import '../report/labels/ipa.js';
+import { msg } from '../i18n/index.js';
 import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 

@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import { runKmo } from '../analyses/kmo.js';
 import { kmoBlocks } from '../report/tables/kmo.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../report/i18n.js';
-import '../report/labels/factor.js';
+import { msg } from '../i18n/index.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 
 interface KmoCommandOptions extends CommonOptions {

@@ -9,8 +9,7 @@ import { LineCounter, isNode, parseDocument } from 'yaml';
 import { runReliability, type MissingMode } from '../analyses/reliability.js';
 import { reliabilityBlocks } from '../report/tables/reliability.js';
 import { InputError, UsageError } from '../errors.js';
-import { msg, type MessageRef } from '../report/i18n.js';
-import '../report/labels/reliability.js';
+import { msg, type MessageRef } from '../i18n/index.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 
 interface ReliabilityOptions extends CommonOptions {

@@ -31,7 +31,7 @@
  * say how many.
  */
 import { AnalysisError, InputError, UsageError } from '../errors.js';
-import { msg, warning } from '../report/i18n.js';
+import { msg, warning } from '../i18n/index.js';
 import type { Dataset, RecodeNote, Variable } from './dataset.js';
 import type { Source } from './source.js';
 import { bestPartialLookup, chooseLookup, normalizeLabel, userLookup, type LabelLookup } from './labels.js';

@@ -16,8 +16,7 @@
 import type { Source } from './source.js';
 import { toDataset, type ConvertOptions } from './convert.js';
 import { CsatError } from '../errors.js';
-import { msg, say, type Lang, type MessageRef } from '../report/i18n.js';
-import '../report/labels/data.js';
+import { msg, say, type Lang, type MessageRef } from '../i18n/index.js';
 
 export interface DetectedColumn {
   name: string;

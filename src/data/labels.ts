@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { msg } from '../report/i18n.js';
+import { msg } from '../i18n/index.js';
 import { parseNumber } from './options.js';
 
 export interface LabelPreset {

@@ -4,7 +4,7 @@
  * Both throw UsageError (exit 2) with the option's name on bad syntax.
  */
 import { UsageError } from '../errors.js';
-import { msg } from '../report/i18n.js';
+import { msg } from '../i18n/index.js';
 
 /**
  * Parses one number strictly: a plain decimal as people write it (3, -3, 2.5, .5, 5., 1e3),

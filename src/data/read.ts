@@ -26,7 +26,7 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { InputError, UsageError } from '../errors.js';
-import { msg, warning } from '../report/i18n.js';
+import { msg, warning } from '../i18n/index.js';
 import type { Source } from './source.js';
 
 export interface ReadOptions {

@@ -11,7 +11,7 @@
  * UsageError that names the option and lists the closest existing names (edit distance).
  */
 import { UsageError } from '../errors.js';
-import { msg, type MessageRef } from '../report/i18n.js';
+import { msg, type MessageRef } from '../i18n/index.js';
 
 /**
  * Resolves `spec` against the header `names`. `option` names the option in messages (e.g. '--items',

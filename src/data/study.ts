@@ -9,8 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z, type core } from 'zod';
 import { UsageError, InputError, CsatError } from '../errors.js';
-import { msg, say, type MessageRef } from '../report/i18n.js';
-import '../report/labels/data.js';
+import { msg, say, type MessageRef } from '../i18n/index.js';
 import { selectColumns } from './select.js';
 import { decodeBuffer } from './read.js';
 

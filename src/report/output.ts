@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { msg } from './i18n.js';
+import { msg } from '../i18n/index.js';
 
 export interface OutputOptions {
   /** -o FILE; undefined or '-' means standard output. */

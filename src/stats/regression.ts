@@ -22,8 +22,7 @@
  * 4.2 (Cholesky).
  */
 import { AnalysisError } from '../errors.js';
-import { msg } from '../report/i18n.js';
-import '../report/labels/regress.js';
+import { msg } from '../i18n/index.js';
 import { covariance, mean as meanOf } from './covariance.js';
 import { fUpperP, tQuantile, tTwoTailedP } from './distributions.js';
 

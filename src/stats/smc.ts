@@ -5,8 +5,7 @@
  * "Squared Multiple Correlation", and FACTOR's initial communalities for principal axis factoring).
  */
 import { AnalysisError } from '../errors.js';
-import { msg } from '../report/i18n.js';
-import '../report/labels/factor.js';
+import { msg } from '../i18n/index.js';
 import { cholesky, inverseDiagonal } from './cholesky.js';
 
 /**

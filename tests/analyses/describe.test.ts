@@ -6,7 +6,7 @@ import { rangeWarnings, runDescribe, type VariableSummary } from '../../src/anal
 import { expectClose } from '../helpers/close.js';
 import fc from 'fast-check';
 import { topTwoBox } from '../../src/stats/descriptives.js';
-import { sayWarning } from '../../src/report/i18n.js';
+import { sayWarning } from '../../src/i18n/index.js';
 
 // Expected values: fixtures/oracle/describe.R (psych::describe type 2, SPSS SE formulas, table()).
 const ref = JSON.parse(readFileSync('fixtures/expected/describe.json', 'utf8'));

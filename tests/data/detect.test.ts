@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describeDetection, detectLikertItems, type DetectedColumn } from '../../src/data/detect.js';
 import { sourceFromBuffer } from '../../src/data/read.js';
 import type { ConvertOptions } from '../../src/data/convert.js';
-import { say } from '../../src/report/i18n.js';
+import { say } from '../../src/i18n/index.js';
 import { csat } from '../helpers/cli.js';
 
 function detect(file: string, opts: ConvertOptions = {}, exclude: string[] = []): DetectedColumn[] {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parseStudy, readStudy } from '../../src/data/study.js';
 import { CsatError } from '../../src/errors.js';
-import { say } from '../../src/report/i18n.js';
+import { say } from '../../src/i18n/index.js';
 
 /** The error a study text raises, in English (its message) and in Chinese (its label). */
 function problem(source: string): { en: string; zh: string; code: number } {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { covariance, correlationFromCovariance, listwise } from '../../src/stats/covariance.js';
 import { singularItem, squaredMultipleCorrelations, trySquaredMultipleCorrelations } from '../../src/stats/smc.js';
 import { AnalysisError } from '../../src/errors.js';
-import { say } from '../../src/report/i18n.js';
+import { say } from '../../src/i18n/index.js';
 import { expectClose } from '../helpers/close.js';
 import { expected, fixtureColumns } from '../helpers/reliability-fixture.js';
 

@@ -12,7 +12,7 @@
  * that table is written as a section in the text's place.
  */
 import { formatCell, fullPrecision, isCell } from '../format.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../../i18n/index.js';
 import type { Block, Cell, CellValue, Column, Report, Table } from '../table.js';
 import { checkTable, mergedHeaders, warningLines } from './shared.js';
 

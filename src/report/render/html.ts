@@ -12,10 +12,9 @@
 import { basename } from 'node:path';
 import type { InputInfo } from '../../data/dataset.js';
 import { formatCell } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { Block, Report, Table } from '../table.js';
 import { checkTable, isSvg, placedGroups, warningLines } from './shared.js';
-import '../labels/html.js';
 
 export interface HtmlOptions {
   lang: Lang;

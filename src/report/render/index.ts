@@ -1,5 +1,5 @@
 /** One entry point for every output format; commands pass --format straight through. */
-import { sayWarning, type Lang } from '../i18n.js';
+import { sayWarning, type Lang } from '../../i18n/index.js';
 import type { Report } from '../table.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';

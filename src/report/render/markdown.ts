@@ -6,7 +6,7 @@
  * open the document as quotes, so that a saved file carries them.
  */
 import { formatCell } from '../format.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../../i18n/index.js';
 import type { Report, Table } from '../table.js';
 import { checkTable, isSvg, mergedHeaders, warningLines } from './shared.js';
 

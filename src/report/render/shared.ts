@@ -1,7 +1,6 @@
 /** Pieces every table renderer needs: checks of the table model, column groups, warnings. */
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { ColumnGroup, Report, Table, TextBlock } from '../table.js';
-import '../labels/common.js';
 
 /** Throws when a table breaks the model's rules (a programming error, never user input). */
 export function checkTable(table: Table): void {

@@ -8,7 +8,7 @@
  */
 import { Chalk } from 'chalk';
 import { formatCell } from '../format.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../../i18n/index.js';
 import type { Report, Table } from '../table.js';
 import { displayWidth, padCenter, padEnd, padStart, wrapText } from '../width.js';
 import { checkTable, isSvg, placedGroups } from './shared.js';

@@ -4,10 +4,9 @@
  * sits left when every Beta is positive and inside the plot when some are negative. Significant
  * predictors (p < .05) are solid, the others pale; each bar carries its value at its end.
  */
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { barChart, type PlacedBar } from './bars.js';
 import { chartNumber } from './shared.js';
-import '../labels/charts.js';
 
 const ACCENT = '#1a5fb4';
 const PALE = '#a8c1e3';

@@ -4,10 +4,9 @@
  * the bar's end and a dashed line at the scale's midpoint (the neutral answer of a Likert item),
  * so that items answered above or below neutral stand out.
  */
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { barChart, type PlacedBar } from './bars.js';
 import { chartNumber } from './shared.js';
-import '../labels/charts.js';
 
 const FILL = '#1a5fb4';
 

@@ -3,9 +3,8 @@
  * with a dashed line at eigenvalue 1 (Kaiser's criterion). The extracted components are filled
  * points, the others hollow, so the cut is visible; each point's tooltip gives its eigenvalue.
  */
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { chartNumber, escapeXml, FONT, niceTicks } from './shared.js';
-import '../labels/charts.js';
 
 const WIDTH = 720;
 const HEIGHT = 400;

@@ -10,10 +10,9 @@ import { kmoBlocks } from './kmo.js';
 import { factorBlocks } from './factor.js';
 import { corrBlocks } from './corr.js';
 import { regressBlocks } from './regress.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { heading, list, table, text, type Block } from '../table.js';
 import { betaSvg } from '../svg/betas.js';
-import '../labels/analyze.js';
 
 export interface AnalyzeTableOptions {
   weight: string | null;

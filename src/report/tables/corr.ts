@@ -6,9 +6,8 @@
 import type { CorrResult } from '../../analyses/corr.js';
 import type { MissingMode } from '../../stats/correlation.js';
 import { formatNumber } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { table, type Block, type Cell, type CellValue } from '../table.js';
-import '../labels/corr.js';
 
 export interface CorrTableOptions {
   missing?: MissingMode;

@@ -6,10 +6,9 @@
  */
 import type { CsiResult, IndexValue, WaveChange } from '../../analyses/csi.js';
 import { formatNumber } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
 import { axisDecimals } from './ipa.js';
-import '../labels/csi.js';
 
 export interface CsiTableOptions {
   weight?: string | null;

@@ -1,9 +1,8 @@
 /** The tables of `csat describe`: Descriptive Statistics, Statistics, and one frequency table per variable. */
 import type { DescribeResult, VariableSummary } from '../../analyses/describe.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type CellValue } from '../table.js';
 import { meansSvg } from '../svg/means.js';
-import '../labels/describe.js';
 
 /** Observed ranges wider than this are not one answer scale; their means get no shared axis. */
 const MAX_SCALE_SPAN = 10;

@@ -7,13 +7,12 @@
  */
 import type { FactorResult, LoadingRow } from '../../analyses/factor.js';
 import { formatNumber } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
 import { kmoTable, kmoVerdict } from './kmo.js';
 import { lineChart } from '../chart.js';
 import { screeSvg } from '../svg/scree.js';
 import { kmoAdequacy } from '../../analyses/kmo.js';
-import '../labels/factor.js';
 
 export interface FactorTableOptions {
   /** SPSS /FORMAT SORT: items grouped by their largest loading, largest first. */

@@ -6,10 +6,9 @@ import type { IpaResult } from '../../analyses/ipa.js';
 import { scatterChart } from '../chart.js';
 import { ipaSvg } from '../svg/ipa.js';
 import { formatNumber } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block } from '../table.js';
 import { QUADRANTS } from '../../stats/ipa.js';
-import '../labels/ipa.js';
 
 export interface IpaTableOptions {
   /** Show the chart (default true). */

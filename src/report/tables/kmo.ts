@@ -1,9 +1,8 @@
 /** The tables of `csat kmo` (and the KMO table `csat factor` opens with): SPSS FACTOR /PRINT KMO DET AIC. */
 import type { KmoResult } from '../../analyses/kmo.js';
 import { formatNumber } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
-import '../labels/factor.js';
 
 /** A number as SPSS prints a determinant: 5.271E-04 (free text only). */
 export function scientific(x: number): string {

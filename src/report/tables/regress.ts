@@ -10,10 +10,9 @@ import type { EmptyRegressResult, ExcludedEntry, RegressResult } from '../../ana
 import type { SelectionMethod } from '../../stats/stepwise.js';
 import type { Coefficient } from '../../stats/regression.js';
 import { formatNumber } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
 import { betaSvg } from '../svg/betas.js';
-import '../labels/regress.js';
 
 export interface RegressTableOptions {
   weight?: string | null;

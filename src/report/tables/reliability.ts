@@ -11,9 +11,8 @@
 import type { MissingMode, ReliabilityResult, ScaleNotComputed, ScaleReliability } from '../../analyses/reliability.js';
 import type { SummaryStatistics } from '../../stats/reliability.js';
 import { formatNumber } from '../format.js';
-import { t, type Lang } from '../i18n.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Table } from '../table.js';
-import '../labels/reliability.js';
 
 export interface ReliabilityTableOptions {
   /** Show the verdict line (default true). */

@@ -1,6 +1,6 @@
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'analyze.allItems': { en: 'All items', zh: '全部题项' },
   'analyze.component': { en: 'Component {k}', zh: '成分 {k}' },
   'analyze.factorScore': { en: 'FAC{k}_1', zh: 'FAC{k}_1' },
@@ -172,4 +172,4 @@ defineLabels({
   },
   'analyze.err.distributedOption': { en: '--distributed {n}', zh: '--distributed {n}' },
   'analyze.err.distributedStudy': { en: '{path}{line}: {key}: {n}', zh: '{path}{line}：{key}: {n}' },
-});
+};

@@ -2,9 +2,9 @@
  * Labels of `csat reliability`: SPSS RELIABILITY's titles and columns, in English and in the terms
  * of SPSS Statistics' Simplified Chinese edition (可靠性统计, 项总计统计, 删除项后的克隆巴赫 Alpha, ...).
  */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'reliability.scaleTitle': { en: 'Scale: {scale}', zh: '标度：{scale}' },
   'reliability.titleOfScale': { en: '{title} ({scale})', zh: '{title}（{scale}）' },
   'reliability.notComputed': { en: 'Not computed: {reason}', zh: '未计算：{reason}' },
@@ -234,4 +234,4 @@ defineLabels({
     en: 'reliability needs the items: --items Q1..Q12, --scale "Name=Q1,Q2" or --scales FILE',
     zh: '可靠性分析需要指定项：--items Q1..Q12、--scale "Name=Q1,Q2" 或 --scales FILE',
   },
-});
+};

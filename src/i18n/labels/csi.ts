@@ -1,7 +1,7 @@
 /** Labels of `csat index` (customer satisfaction index). Chinese: the terms of Chinese CSI studies (满意度指数, 满意率). */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'csi.title': { en: 'Customer Satisfaction Index', zh: '顾客满意度指数' },
   'csi.itemsTitle': { en: 'Item Satisfaction Index', zh: '题项满意度指数' },
   'csi.valueTitle': { en: 'Value-Weighted Satisfaction Index', zh: '顾客价值加权满意度指数' },
@@ -234,4 +234,4 @@ defineLabels({
   'csi.err.oneColumn': { en: '{option} takes one column, not {n} ({columns})', zh: '{option} 只能指定一列，不能是 {n} 列（{columns}）' },
   'csi.err.waveItems': { en: '{file} selects the items {items}, but {first} selects {firstItems}', zh: '{file} 选出的题项是 {items}，而 {first} 选出的是 {firstItems}' },
   'csi.targetMissed': { en: 'Target missed: {name} {index} < {target}.', zh: '未达目标：{name} {index} < {target}。' },
-});
+};

@@ -1,6 +1,6 @@
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'describe.descriptives': { en: 'Descriptive Statistics', zh: '描述统计' },
   'describe.statistics': { en: 'Statistics', zh: '统计' },
   'describe.n': { en: 'N', zh: '个案数' },
@@ -42,4 +42,4 @@ defineLabels({
     en: "column '{column}': {answers} outside the scale range {lo}-{hi} ({values}); if they mark a skipped question, add them to --missing.",
     zh: "列 '{column}'：{answers}超出量表范围 {lo}-{hi}（{values}）；如果这些是跳答代码，请将其加入 --missing。",
   },
-});
+};

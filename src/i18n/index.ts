@@ -1,8 +1,10 @@
 /**
- * One label catalog for every title, column name, footnote and message. Each concept registers its
- * own labels (src/report/labels/*.ts) so modules never edit a shared file; `t` looks them up.
+ * One label catalog for every title, column name, footnote and message, usable from every layer
+ * (data, stats, analyses, report) without importing the renderers. Each concept keeps its labels in
+ * src/i18n/labels/<concept>.ts; labels/index.ts lists them all; `t` looks them up.
  * Chinese follows the terms of SPSS's Chinese edition.
  */
+import { catalogs } from './labels/index.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -13,8 +15,8 @@ export interface Label {
 
 const catalog = new Map<string, Label>();
 
-/** Register labels; a key defined twice with different text is a programming error. */
-export function defineLabels(labels: Record<string, Label>): void {
+/** Add labels; a key defined twice with different text is a programming error. */
+function defineLabels(labels: Record<string, Label>): void {
   for (const [key, label] of Object.entries(labels)) {
     const old = catalog.get(key);
     if (old && (old.en !== label.en || old.zh !== label.zh)) {
@@ -23,6 +25,7 @@ export function defineLabels(labels: Record<string, Label>): void {
     catalog.set(key, label);
   }
 }
+for (const labels of Object.values(catalogs)) defineLabels(labels);
 
 /** Every registered label (for the catalog's own checks). */
 export function labelEntries(): [string, Label][] {
@@ -53,7 +56,7 @@ export interface MessageRef {
 }
 export type MessageVar = string | number | string[] | MessageRef;
 
-/** A message reference (no lookup yet: the catalog file registering `key` may load later). */
+/** A message reference (no lookup yet, so it can be said later in either language). */
 export function msg(key: string, vars: Record<string, MessageVar> = {}): MessageRef {
   return { key, vars };
 }

@@ -1,7 +1,7 @@
 /** Labels of `csat ipa` (importance-performance analysis, 四分图模型). */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'ipa.title': { en: 'Importance-Performance Analysis', zh: '重要性-绩效分析（四分图）' },
   'ipa.quadrantsTitle': { en: 'Items by Quadrant', zh: '各象限题项' },
   'ipa.chartTitle': { en: 'Importance-Performance Map', zh: '重要性-满意度四分图' },
@@ -120,4 +120,4 @@ defineLabels({
     en: "cannot derive importance from '{overall}': a correlation or Beta does not exist",
     zh: "无法由 '{overall}' 推导重要性：相关系数或 Beta 不存在",
   },
-});
+};

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../src/report/i18n.js';
-import '../../../src/report/labels/common.js';
+import { t } from '../../src/i18n/index.js';
 
 describe('common labels', () => {
   it.each([

@@ -2,9 +2,9 @@
  * Labels of `csat kmo` and `csat factor`. English follows SPSS FACTOR's output; Chinese follows
  * SPSS Statistics' Simplified Chinese edition (KMO 和巴特利特检验, 公因子方差, 总方差解释, 成分矩阵 ...).
  */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   // KMO and Bartlett
   'kmo.title': { en: "KMO and Bartlett's Test", zh: 'KMO 和巴特利特检验' },
   'kmo.measure': { en: 'Kaiser-Meyer-Olkin Measure of Sampling Adequacy.', zh: 'KMO 取样适切性量数。' },
@@ -240,4 +240,4 @@ defineLabels({
     zh: '迭代期间遇到了一个或多个大于 1 的公因子方差估算值（{items}）：Heywood 情形；应谨慎解释此解',
   },
   'factor.warn.rotationNotConverged': { en: 'Rotation failed to converge in {n} iterations', zh: '旋转未能在 {n} 次迭代中收敛' },
-});
+};

@@ -2,9 +2,9 @@
  * Labels of `csat corr`: SPSS CORRELATIONS / NONPAR CORR titles, row labels and footnotes, in
  * English and in the terms of SPSS Statistics' Simplified Chinese edition.
  */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'corr.title': { en: 'Correlations', zh: '相关性' },
   'corr.pearson': { en: 'Pearson Correlation', zh: '皮尔逊相关性' },
   'corr.spearmanRho': { en: "Spearman's rho", zh: '斯皮尔曼 Rho' },
@@ -65,4 +65,4 @@ defineLabels({
     en: 'some correlations rest on fewer than 3 cases, so their significance cannot be computed',
     zh: '部分相关性所依据的个案少于 3 个，因此无法计算其显著性',
   },
-});
+};

@@ -3,9 +3,9 @@
  * argument or value, too many arguments), so they read like every other csat error, in either
  * language. Flags, names and values are filled in unchanged.
  */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'cli.unknownOption': { en: "unknown option '{flag}'{hint}", zh: "未知选项 '{flag}'{hint}" },
   'cli.unknownCommand': { en: "unknown command '{name}'{hint}", zh: "未知命令 '{name}'{hint}" },
   'cli.didYouMean': { en: ' (did you mean {names}?)', zh: '（是否想用 {names}？）' },
@@ -16,4 +16,4 @@ defineLabels({
     en: "too many arguments for '{command}': expected {expected}, got {received} (quote a value that contains spaces)",
     zh: "'{command}' 的参数过多：应为 {expected} 个，实际 {received} 个（含空格的值请加引号）",
   },
-});
+};

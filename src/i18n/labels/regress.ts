@@ -2,9 +2,9 @@
  * Labels of `csat regress`: SPSS REGRESSION's titles, columns and footnotes, in English and in
  * the terms of SPSS Statistics' Simplified Chinese edition (模型摘要, 系数, 未标准化系数, 容差, ...).
  */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'regress.model': { en: 'Model', zh: '模型' },
   'regress.enteredRemoved': { en: 'Variables Entered/Removed', zh: '输入/除去的变量' },
   'regress.entered': { en: 'Variables Entered', zh: '输入的变量' },
@@ -255,4 +255,4 @@ defineLabels({
     en: 'it is (almost) a linear combination of {others} (tolerance {tolerance}, below {limit})',
     zh: '它（几乎）是 {others} 的线性组合（容差 {tolerance}，低于 {limit}）',
   },
-});
+};

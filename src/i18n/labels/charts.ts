@@ -1,7 +1,7 @@
 /** Labels of the SVG charts of the HTML page (src/report/svg/scree.ts, betas.ts, means.ts). */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'chart.screeTitle': { en: 'Scree Plot', zh: '碎石图' },
   'chart.componentNumber': { en: 'Component Number', zh: '成分号' },
   'chart.factorNumber': { en: 'Factor Number', zh: '因子号' },
@@ -16,4 +16,4 @@ defineLabels({
   'chart.meansTitle': { en: 'Means', zh: '平均值' },
   'chart.mean': { en: 'Mean (scale {lo} to {hi})', zh: '平均值（量表 {lo} 至 {hi}）' },
   'chart.midpoint': { en: 'Midpoint {value}', zh: '中点 {value}' },
-});
+};

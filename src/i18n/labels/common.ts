@@ -2,9 +2,9 @@
  * Labels every command shares. Chinese follows SPSS Statistics' Simplified Chinese edition
  * (e.g. 个案数 for N, 标准偏差 for Std. Deviation, 累积百分比 for Cumulative Percent).
  */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   'common.valid': { en: 'Valid', zh: '有效' },
   'common.excluded': { en: 'Excluded', zh: '排除' },
   'common.total': { en: 'Total', zh: '总计' },
@@ -48,4 +48,4 @@ defineLabels({
   'common.label': { en: 'Label', zh: '标签' },
   'common.warning': { en: 'Warning', zh: '警告' },
   'common.note': { en: 'Note', zh: '注' },
-});
+};

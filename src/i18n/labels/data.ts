@@ -3,9 +3,9 @@
  * options, study files, output files): errors and warnings, in plain SPSS-style Chinese.
  * Values such as file names, columns and cell text are filled in unchanged.
  */
-import { defineLabels } from '../i18n.js';
+import type { Label } from '../index.js';
 
-defineLabels({
+export const labels: Record<string, Label> = {
   // Pieces other messages are built from.
   'data.text': { en: '{text}', zh: '{text}' },
   'data.lineAt': { en: ', line {line}', zh: '，第 {line} 行' },
@@ -289,4 +289,4 @@ defineLabels({
     en: 'a different answer scale ({lo} to {hi}) from the items ({min} to {max})',
     zh: '答案量表为 {lo} 到 {hi}，与题项的 {min} 到 {max} 不同',
   },
-});
+};

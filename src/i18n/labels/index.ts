@@ -1,0 +1,20 @@
+/**
+ * Every label catalog, registered here in one place: a new command adds its labels file and one line.
+ * (No catalog registers itself by being imported, so which labels exist never depends on import order.)
+ */
+import type { Label } from '../index.js';
+import { labels as analyze } from './analyze.js';
+import { labels as charts } from './charts.js';
+import { labels as cli } from './cli.js';
+import { labels as common } from './common.js';
+import { labels as corr } from './corr.js';
+import { labels as csi } from './csi.js';
+import { labels as data } from './data.js';
+import { labels as describe } from './describe.js';
+import { labels as factor } from './factor.js';
+import { labels as html } from './html.js';
+import { labels as ipa } from './ipa.js';
+import { labels as regress } from './regress.js';
+import { labels as reliability } from './reliability.js';
+
+export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, csi, data, describe, factor, html, ipa, regress, reliability };

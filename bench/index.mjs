@@ -6,7 +6,7 @@
  * Figures: wall seconds, rows/s, resampled rows/s for the bootstrap, resident memory.
  */
 import { createRandom } from '../dist/stats/random.js';
-import { runCsi } from '../dist/analyses/csi.js';
+import { runCsi } from '../dist/analyses/index-run.js';
 import { runIpa } from '../dist/analyses/ipa.js';
 
 const rows = Number(process.argv[2] ?? 100_000);

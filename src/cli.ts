@@ -3,7 +3,7 @@
  * 0 success, 1 analysis impossible on this data, 2 usage error, 3 input unreadable, 4 a threshold missed.
  */
 import { Command, CommanderError } from 'commander';
-import { registerCommands } from './commands/index.js';
+import { registerCommands } from './commands/registry.js';
 import { VERSION, exitState } from './commands/common.js';
 import { CsatError, EXIT } from './errors.js';
 import { msg, resolveLang, say, type Lang, type MessageRef } from './i18n/index.js';

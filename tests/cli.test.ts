@@ -94,7 +94,7 @@ describe('csat (built CLI)', () => {
     for (const [args, option] of [
       [['describe', 'fixtures/telephone-survey.csv', '--weight', 'att1,att2'], '--weight'],
       [['factor', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--save-scores', join(dir, 's.csv'), '--id', 'att1,att2'], '--id'],
-      [['regress', 'fixtures/telephone-survey.csv', '--dv', 'overall', '--iv', 'att1', '--save-residuals', join(dir, 'r.csv'), '--id', 'id,gender'], '--id'],
+      [['regress', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--iv', 'att1', '--save-residuals', join(dir, 'r.csv'), '--id', 'id,gender'], '--id'],
     ] as const) {
       const r = csat([...args]);
       expect(r.code).toBe(2);
@@ -115,10 +115,10 @@ describe('csat (built CLI)', () => {
   it('data warnings in the page formats (markdown, html) follow --lang too', () => {
     const file = join(dir, 'w.csv');
     writeFileSync(file, 'Q1,w\n1,\n2,3\n');
-    const md = csat(['describe', file, '--items', 'Q1', '--weight', 'w', '--lang', 'zh', '-f', 'markdown']);
+    const md = csat(['describe', file, '--vars', 'Q1', '--weight', 'w', '--lang', 'zh', '-f', 'markdown']);
     expect(md.stdout).toContain("权重列 'w'：1 个缺失权重");
     expect(md.stdout).not.toContain("weight column 'w'");
-    const html = csat(['describe', file, '--items', 'Q1', '--weight', 'w', '--lang', 'zh', '-f', 'html']);
+    const html = csat(['describe', file, '--vars', 'Q1', '--weight', 'w', '--lang', 'zh', '-f', 'html']);
     expect(html.stdout).toContain('1 个缺失权重');
   });
 
@@ -142,9 +142,9 @@ describe('-o never writes over an input, into a missing folder, or a partial fil
     ['kmo', ['kmo', input, '--items', 'att1..qual5']],
     ['factor', ['factor', input, '--items', 'att1..qual5']],
     ['corr', ['corr', input, '--vars', 'att1,att2']],
-    ['regress', ['regress', input, '--dv', 'overall', '--iv', 'att1,att2']],
+    ['regress', ['regress', input, '--outcome', 'overall', '--iv', 'att1,att2']],
     ['index', ['index', input, '--items', 'att1..att4', '--scale-range', '1-5']],
-    ['ipa', ['ipa', input, '--items', 'att1..qual5', '--derived', 'correlation', '--overall', 'overall']],
+    ['ipa', ['ipa', input, '--items', 'att1..qual5', '--derived', 'correlation', '--outcome', 'overall']],
     ['analyze', ['analyze', input, '--items', 'att1..qual5', '--outcome', 'overall']],
   ];
 
@@ -194,14 +194,14 @@ describe('error messages follow --lang (else the locale); English is unchanged',
     ['a missing file', ['describe', missing], 3, `Cannot read ${missing}: no such file.`, `无法读取 ${missing}：找不到文件。`],
     [
       'an unknown column (with the closest names)',
-      ['describe', ok, '--items', 'Q13'],
+      ['describe', ok, '--vars', 'Q13'],
       2,
-      `--items: no column 'Q13' in ${ok}; closest: Q1, Q12, Q3.`,
-      `--items：在 ${ok} 中没有名为 'Q13' 的列；最接近的：Q1、Q12、Q3。`,
+      `--vars: no column 'Q13' in ${ok}; closest: Q1, Q12, Q3.`,
+      `--vars：在 ${ok} 中没有名为 'Q13' 的列；最接近的：Q1、Q12、Q3。`,
     ],
     [
       'an unknown answer label (row, column, value)',
-      ['describe', label, '--items', 'Q1,Q2'],
+      ['describe', label, '--vars', 'Q1,Q2'],
       3,
       `${label}, row 2, column 'Q2': '很好' is neither a number, a missing code nor a known answer label (use --labels or --lenient).`,
       `${label}，第 2 行，列 'Q2'：'很好' 既不是数字、缺失值代码，也不是已知的答案标签（请使用 --labels 或 --lenient）。`,
@@ -221,7 +221,7 @@ describe('error messages follow --lang (else the locale); English is unchanged',
       `${study}，第 3 行：未知的键 'bogus'（可用的键：title、data、encoding、delimiter、items、scaleRange、missing、labels、reverse、scales、outcome、demographics、weight、value、distributed、thresholds、target、targets）`,
     ],
     // Mistakes commander catches, in csat's one-line form rather than commander's two lines.
-    ['an unknown option (with the nearest)', ['describe', ok, '--itmes', 'Q1'], 2, "unknown option '--itmes' (did you mean --items?)", "未知选项 '--itmes'（是否想用 --items？）"],
+    ['an unknown option (with the nearest)', ['describe', ok, '--vras', 'Q1'], 2, "unknown option '--vras' (did you mean --vars?)", "未知选项 '--vras'（是否想用 --vars？）"],
     ['an unknown command (with the nearest)', ['descrbe', ok], 2, "unknown command 'descrbe' (did you mean describe?)", "未知命令 'descrbe'（是否想用 describe？）"],
     ['an unknown command', ['frobnicate', ok], 2, "unknown command 'frobnicate' (csat --help lists the commands)", "未知命令 'frobnicate'（csat --help 列出全部命令）"],
     ['no data file', ['describe'], 2, "missing required argument 'file' (csat describe --help shows an example)", "缺少必需的参数 'file'（csat describe --help 有示例）"],
@@ -272,10 +272,10 @@ describe('error messages follow --lang (else the locale); English is unchanged',
 
   it('data warnings follow --lang too', () => {
     const w = file('w.csv', 'Q1,w\n1,\n2,3\n');
-    const en = csat(['describe', w, '--items', 'Q1', '--weight', 'w']);
+    const en = csat(['describe', w, '--vars', 'Q1', '--weight', 'w']);
     expect(en.code).toBe(0);
     expect(en.stderr).toBe("csat: warning: weight column 'w': 1 missing weight; those cases are left out, as SPSS WEIGHT BY does.\n");
-    const zh = csat(['describe', w, '--items', 'Q1', '--weight', 'w', '--lang', 'zh']);
+    const zh = csat(['describe', w, '--vars', 'Q1', '--weight', 'w', '--lang', 'zh']);
     expect(zh.code).toBe(0);
     expect(zh.stderr).toBe("csat: 警告: 权重列 'w'：1 个缺失权重；这些个案已排除在外，与 SPSS WEIGHT BY 的做法相同。\n");
   });

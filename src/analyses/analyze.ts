@@ -15,7 +15,8 @@ import { runRegression, type RegressResult } from './regress.js';
 import { scaleScore } from './scale-scores.js';
 import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
-import { formatNumber } from '../report/format.js';
+import { formatNumber } from '../i18n/numbers.js';
+import { componentLabel } from '../i18n/names.js';
 
 export interface AnalyzeConfig {
   items: string[];
@@ -233,10 +234,6 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
 }
 
 /** A driver as the text shows it: with --on factors, the component's name with its FACk_1 id. */
-export function driverLabel(d: Driver, L: (key: string, vars?: Record<string, string | number>) => string): string {
-  return d.name && d.name !== d.predictor ? L('factorNamed', { name: d.name, id: d.predictor }) : d.predictor;
-}
-
 function summarize(
   cfg: AnalyzeConfig,
   reliability: ReliabilityResult,
@@ -314,7 +311,7 @@ function summarize(
       const p = top.p < 0.001 ? '< .001' : `= ${f3(top.p)}`;
       if (top.name && top.name !== top.predictor) sentences.push(L('topDriverNamed', { name: top.name, id: top.predictor, beta: f3(top.beta), p }));
       else sentences.push(L('topDriver', { driver: top.predictor, beta: f3(top.beta), p }));
-      const ns = drivers.filter((d) => !(d.p < 0.05)).map((d) => driverLabel(d, L));
+      const ns = drivers.filter((d) => !(d.p < 0.05)).map((d) => componentLabel(d.name, d.predictor, L));
       if (ns.length) sentences.push(L('notSignificant', { list: list(ns) }));
     }
   }

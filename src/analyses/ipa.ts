@@ -1,7 +1,7 @@
 /**
  * `csat ipa`: importance-performance analysis (四分图模型). Performance = each item's mean answer;
  * importance = the mean of a stated-importance column per item, or derived from an overall
- * satisfaction column as Pearson r or standardized Beta (src/analyses/csi-derived.ts). Rows:
+ * satisfaction column as Pearson r or standardized Beta (src/analyses/derived-importance.ts). Rows:
  * listwise over the items and the importance columns (or the overall column). Quadrants and
  * distances: src/stats/ipa.ts.
  */
@@ -11,7 +11,7 @@ import { msg, t, type Lang, type MessageRef } from '../i18n/index.js';
 import { listwise, mean } from '../stats/covariance.js';
 import { correlationsWithOutcome } from '../stats/csi-weights.js';
 import { classifyIpa, QUADRANTS, type Quadrant } from '../stats/ipa.js';
-import { noVarianceMessage, standardizedBetas } from './csi-derived.js';
+import { noVarianceMessage, standardizedBetas } from './derived-importance.js';
 
 export type ImportanceMethod = 'stated' | 'correlation' | 'regression';
 
@@ -45,6 +45,9 @@ export interface IpaResult {
   items: IpaItem[];
   /** Items per quadrant, farthest from the cross-hair first. */
   quadrants: Record<Quadrant, string[]>;
+  /** The overall-satisfaction column derived importance comes from (null for stated importance). */
+  outcome: string | null;
+  /** Deprecated: the same as `outcome`; left out from the next minor version. */
   overall: string | null;
   n: number;
   excluded: number;
@@ -139,6 +142,7 @@ export function runIpa(ds: Dataset, opts: IpaOptions): { result: IpaResult; warn
       },
       items,
       quadrants,
+      outcome: imp.method === 'stated' ? null : imp.overall,
       overall: imp.method === 'stated' ? null : imp.overall,
       n: lw.weights ? lw.weights.reduce((a, b) => a + b, 0) : lw.kept,
       excluded: lw.excluded,

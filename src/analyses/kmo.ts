@@ -4,11 +4,12 @@
  * anti-image covariance and correlation matrices.
  */
 import type { Dataset } from '../data/dataset.js';
-import { bartlett, kmo as kmoStat, type BartlettResult } from '../stats/sphericity.js';
+import { bartlett, kmo as kmoStat, kmoAdequacy, type BartlettResult, type KmoAdequacy } from '../stats/sphericity.js';
+
+export type { KmoAdequacy };
 import { itemCorrelations, type ItemCorrelations } from './factor-input.js';
 
 /** Kaiser's (1974) words for a KMO value. */
-export type KmoAdequacy = 'marvelous' | 'meritorious' | 'middling' | 'mediocre' | 'miserable' | 'unacceptable';
 
 export interface KmoResult {
   n: number;
@@ -30,16 +31,6 @@ export interface KmoResult {
 export interface KmoOptions {
   items?: string[];
   antiImage?: boolean;
-}
-
-/** Kaiser (1974): .90s marvelous, .80s meritorious, .70s middling, .60s mediocre, .50s miserable, below unacceptable. */
-export function kmoAdequacy(k: number): KmoAdequacy {
-  if (k >= 0.9) return 'marvelous';
-  if (k >= 0.8) return 'meritorious';
-  if (k >= 0.7) return 'middling';
-  if (k >= 0.6) return 'mediocre';
-  if (k >= 0.5) return 'miserable';
-  return 'unacceptable';
 }
 
 function toRows(a: Float64Array, p: number): number[][] {

@@ -107,6 +107,9 @@ export interface CasewiseRow {
 }
 
 export interface RegressResult {
+  /** The dependent variable (the --outcome column). */
+  outcome: string;
+  /** Deprecated: the same as `outcome`; left out from the next minor version. */
   dependent: string;
   predictors: string[];
   n: number;
@@ -431,6 +434,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     const none = () => new Float64Array(total).fill(NaN);
     return {
       results: {
+        outcome: dep,
         dependent: dep,
         predictors: [],
         n: data.n,
@@ -496,6 +500,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   }
   return {
     results: {
+      outcome: dep,
       dependent: dep,
       predictors: final.predictors,
       n: final.n,

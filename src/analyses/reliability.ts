@@ -39,7 +39,7 @@ import {
 } from '../stats/reliability.js';
 import { trySquaredMultipleCorrelations, singularItem } from '../stats/smc.js';
 import { omegaTotal } from '../stats/omega.js';
-import { formatNumber } from '../report/format.js';
+import { formatNumber } from '../i18n/numbers.js';
 import { t, type Lang } from '../i18n/index.js';
 
 export type MissingMode = 'listwise' | 'pairwise';

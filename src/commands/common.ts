@@ -17,6 +17,7 @@ import { colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
+import { takeDeprecations } from './deprecated.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -124,15 +125,9 @@ export function oneColumn(source: Source, spec: string, option: string): string 
   return cols[0];
 }
 
-/**
- * --vars and its other name --items: the one given, as a selection named after it (messages name
- * the option the user typed, even when empty); null when neither is. Both at once is a mistake,
- * not a merge: which of two selections a script meant is not for csat to guess.
- */
-export function varsSelection(opts: { vars?: string; items?: string }): Selection | null {
-  if (opts.vars !== undefined && opts.items !== undefined) throw new UsageError(msg('data.common.varsAndItems'));
-  if (opts.vars !== undefined) return { option: '--vars', spec: opts.vars };
-  return opts.items !== undefined ? { option: '--items', spec: opts.items } : null;
+/** --vars as a selection (its old spelling --items is mapped onto it, see deprecated.ts); null when not given. */
+export function varsSelection(opts: { vars?: string }): Selection | null {
+  return opts.vars !== undefined ? { option: '--vars', spec: opts.vars } : null;
 }
 
 /** The language for this run (--lang, else the locale). */
@@ -159,6 +154,7 @@ export function checkOutputOptions(opts: CommonOptions): void {
 export async function emit(report: Report, opts: CommonOptions, inputs: InputInfo[]): Promise<void> {
   const format = formatOf(opts);
   const lang = langOf(opts);
+  report = { ...report, warnings: [...takeDeprecations(), ...report.warnings] };
   const color = format === 'text' && colorWanted({ output: opts.output });
   const content = render(report, format, {
     lang,

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
+import { deprecatedAlias } from './deprecated.js';
 
 interface CorrOptions extends CommonOptions {
   vars?: string;
@@ -28,10 +29,10 @@ export function registerCorr(program: Command): void {
     .description('correlation matrix with two-tailed significance and N (SPSS CORRELATIONS / NONPAR CORR)')
     .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
     .option('--vars <columns>', 'variables: names, A..B runs, globs (Q*), #3..#14 positions')
-    .option('--items <columns>', 'same as --vars')
     .option('--with <columns>', 'correlate --vars (rows) with these (columns): a rectangular matrix')
     .option('--method <method>', 'pearson or spearman', 'pearson')
     .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or pairwise (per pair)', 'listwise');
+  deprecatedAlias(cmd, '--items <columns>', '--vars');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(

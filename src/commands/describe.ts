@@ -4,6 +4,7 @@ import { rangeWarnings, runDescribe } from '../analyses/describe.js';
 import { describeBlocks } from '../report/tables/describe.js';
 import { parseScaleRange } from '../data/options.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
+import { deprecatedAlias } from './deprecated.js';
 
 interface DescribeOptions extends CommonOptions {
   vars?: string;
@@ -17,8 +18,8 @@ export function registerDescribe(program: Command): void {
     .description('descriptive statistics and frequency tables (SPSS DESCRIPTIVES + FREQUENCIES)')
     .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
     .option('--vars <columns>', 'variables: names, A..B runs, globs (Q*), #3..#14 positions (default: every column)')
-    .option('--items <columns>', 'same as --vars')
     .option('--no-frequencies', 'leave out the frequency tables');
+  deprecatedAlias(cmd, '--items <columns>', '--vars');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(

@@ -13,6 +13,7 @@ import { readStudy } from '../data/study.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { deprecatedAlias } from './deprecated.js';
 import { parseChoice } from './corr.js';
 
 interface IpaCliOptions extends CommonOptions {
@@ -22,7 +23,7 @@ interface IpaCliOptions extends CommonOptions {
   importanceSuffix?: string;
   importancePrefix?: string;
   derived?: string;
-  overall?: string;
+  outcome?: string;
   crosshair?: string;
   plot?: string;
   chart: boolean;
@@ -101,11 +102,12 @@ export function registerIpa(program: Command): void {
     .option('--importance-suffix <text>', "stated importance: each item's column name plus this suffix (e.g. _imp)")
     .option('--importance-prefix <text>', "stated importance: this prefix plus each item's column name (e.g. imp_)")
     .option('--importance <map|columns>', 'stated importance columns: q1=imp_q1,q2=imp_q2 or a selection in item order')
-    .option('--derived <method>', 'derived importance from --overall: correlation or regression (standardized Beta)')
-    .option('--overall <column>', 'overall-satisfaction column for derived importance')
+    .option('--derived <method>', 'derived importance from --outcome: correlation or regression (standardized Beta)')
+    .option('--outcome <column>', 'overall-satisfaction column for derived importance')
     .option('--crosshair <I,P>', 'cross-hairs at importance,performance (default: the means; "mean,3.5" fixes one)')
     .option('--plot <file.svg>', 'write the quadrant chart as an SVG file')
     .option('--no-chart', 'leave out the terminal chart');
+  deprecatedAlias(cmd, '--overall <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -113,7 +115,7 @@ export function registerIpa(program: Command): void {
     `
 Example:
   $ csat ipa fixtures/index-survey.csv --items q1..q6 --importance-prefix imp_ --plot ipa.svg
-  $ csat ipa survey.csv --items Q1..Q9 --derived regression --overall overall --lang zh --plot 四分图.svg`,
+  $ csat ipa survey.csv --items Q1..Q9 --derived regression --outcome overall --lang zh --plot 四分图.svg`,
   );
   cmd.action(
     action(async (file: string, opts: IpaCliOptions) => {
@@ -121,7 +123,7 @@ Example:
       if (opts.study) {
         const study = await readStudy(opts.study);
         applyStudyOptions(opts, study);
-        opts.overall ??= study.outcome;
+        opts.outcome ??= study.outcome;
       }
       const lang = langOf(opts);
       if (!opts.items) throw new UsageError(msg('ipa.err.needItems'));
@@ -130,13 +132,13 @@ Example:
       if (stated === 1 && opts.derived) throw new UsageError(msg('ipa.err.statedOrDerived'));
       if (stated === 0 && !opts.derived) throw new UsageError(msg('ipa.err.needImportance'));
       const derived = opts.derived ? parseChoice(opts.derived, ['correlation', 'regression'] as const, '--derived') : null;
-      if (derived && !opts.overall) throw new UsageError(msg('ipa.err.derivedNeedsOverall', { method: derived }));
+      if (derived && !opts.outcome) throw new UsageError(msg('ipa.err.derivedNeedsOverall', { method: derived }));
       const crosshair = opts.crosshair ? parseCrosshair(opts.crosshair) : {};
 
       const { ds, selected } = await loadData(file, opts, [
         { option: '--items', spec: opts.items },
         { option: opts.importance ? '--importance' : opts.importancePrefix !== undefined ? '--importance-prefix' : '--importance-suffix', spec: derived ? undefined : importanceSpec(opts) },
-        { option: '--overall', spec: derived ? opts.overall : undefined },
+        { option: '--outcome', spec: derived ? opts.outcome : undefined },
       ]);
       const items = selected[0];
       const importance = derived ? [] : importanceColumns(items, selected[1], opts);

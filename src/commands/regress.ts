@@ -11,9 +11,10 @@ import { text } from '../report/table.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
+import { deprecatedAlias } from './deprecated.js';
 
 interface RegressCliOptions extends CommonOptions {
-  dv?: string;
+  outcome?: string;
   iv?: string;
   formula?: string;
   block: string[];
@@ -89,8 +90,8 @@ export function registerRegress(program: Command): void {
     .alias('ols')
     .description('linear regression: model summary, ANOVA, coefficients with Beta and VIF (SPSS REGRESSION)')
     .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .argument('[formula]', 'a formula "y ~ a + b" (instead of --dv/--iv); factor(x) dummy-codes x')
-    .option('--dv <column>', 'the dependent variable')
+    .argument('[formula]', 'a formula "y ~ a + b" (instead of --outcome/--iv); factor(x) dummy-codes x')
+    .option('--outcome <column>', 'the dependent variable')
     .option('--iv <columns>', 'the predictors, entered together (one block)')
     .option('--formula <formula>', 'same as the [formula] argument')
     .option('--block <columns>', 'a block of predictors; repeat for hierarchical regression (R Square change per block)', collect)
@@ -103,16 +104,17 @@ export function registerRegress(program: Command): void {
     .option('--save-predicted [file]', 'write the predicted values (PRE_1; also for cases whose dependent variable is missing, as SPSS does): to this file, or into the --save-residuals file')
     .option('--id <column>', 'with --save-residuals/--save-predicted: key the saved rows by this column (default: the row number)')
     .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or meansub (missing values replaced by the mean, SPSS MEANSUBSTITUTION)', 'listwise');
+  deprecatedAlias(cmd, '--dv <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
 Example:
-  $ csat regress survey.csv --dv overall --iv attitude,quality
+  $ csat regress survey.csv --outcome overall --iv attitude,quality
   $ csat ols survey.csv "overall ~ attitude + quality + factor(region)" --reference North
-  $ csat regress survey.csv --dv overall --block age,gender --block Q1..Q9 --format json
-  $ csat regress survey.csv --dv overall --iv Q1..Q9 --method stepwise --save-residuals res.csv --save-predicted`,
+  $ csat regress survey.csv --outcome overall --block age,gender --block Q1..Q9 --format json
+  $ csat regress survey.csv --outcome overall --iv Q1..Q9 --method stepwise --save-residuals res.csv --save-predicted`,
   );
   cmd.action(
     action(async (file: string, formulaArg: string | undefined, opts: RegressCliOptions) => {
@@ -131,10 +133,10 @@ Example:
       if (formulaArg && opts.formula) throw new UsageError(msg('regress.err.formulaTwice'));
       const formulaText = formulaArg ?? opts.formula;
       const formula = formulaText ? parseFormula(formulaText) : null;
-      if (formula && (opts.dv || opts.iv || opts.block.length)) {
+      if (formula && (opts.outcome || opts.iv || opts.block.length)) {
         throw new UsageError(msg('regress.err.formulaAndOptions'));
       }
-      if (!formula && !opts.dv) throw new UsageError(msg('regress.err.noDependent'));
+      if (!formula && !opts.outcome) throw new UsageError(msg('regress.err.noDependent'));
       if (opts.iv && opts.block.length) throw new UsageError(msg('regress.err.ivAndBlock'));
       if (!formula && !opts.iv && !opts.block.length && !opts.categorical.length) {
         throw new UsageError(msg('regress.err.noPredictorsGiven'));
@@ -167,7 +169,7 @@ Example:
         ...(formula ? formula.categorical.map((spec) => ({ option: 'formula', spec })) : []),
         ...opts.categorical.map((spec) => ({ option: '--categorical', spec })),
       ];
-      const dvSpec = { option: formula ? 'formula' : '--dv', spec: formula ? formula.dependent : (opts.dv as string) };
+      const dvSpec = { option: formula ? 'formula' : '--outcome', spec: formula ? formula.dependent : (opts.outcome as string) };
       const { ds, selected, source } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
       const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
       const id = idColumn !== null ? { name: idColumn, cells: source.cells[source.names.indexOf(idColumn)] } : null;

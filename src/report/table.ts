@@ -2,6 +2,9 @@
  * The one table model every command renders through: text, markdown, csv and html renderers read
  * it; JSON does not (it prints the analysis result object at full precision instead).
  */
+import type { NumberStyle } from '../i18n/numbers.js';
+
+export type { NumberStyle };
 
 /** A number shown with a fixed number of decimals, or a preformatted string, or empty. */
 export type CellValue = string | number | null;
@@ -16,7 +19,6 @@ export interface Cell {
   suffix?: string;
 }
 
-export type NumberStyle = 'plain' | 'sig' | 'int' | 'percent' | 'coefficient';
 
 export interface Column {
   header: string;

@@ -62,3 +62,15 @@ export function bartlett(logDetR: number, n: number, p: number): BartlettResult 
   const df = (p * (p - 1)) / 2;
   return { chiSquare, df, p: chiSquareUpperP(chiSquare, df) };
 }
+
+export type KmoAdequacy = 'marvelous' | 'meritorious' | 'middling' | 'mediocre' | 'miserable' | 'unacceptable';
+
+/** Kaiser (1974): .90s marvelous, .80s meritorious, .70s middling, .60s mediocre, .50s miserable, below unacceptable. */
+export function kmoAdequacy(k: number): KmoAdequacy {
+  if (k >= 0.9) return 'marvelous';
+  if (k >= 0.8) return 'meritorious';
+  if (k >= 0.7) return 'middling';
+  if (k >= 0.6) return 'mediocre';
+  if (k >= 0.5) return 'miserable';
+  return 'unacceptable';
+}

@@ -1,6 +1,7 @@
 /** runKmo on fixtures/factor-survey.csv against fixtures/expected/factor*.json (R: psych::KMO, cortest.bartlett). */
 import { describe, expect, it } from 'vitest';
-import { kmoAdequacy, runKmo } from '../../src/analyses/kmo.js';
+import { runKmo } from '../../src/analyses/kmo.js';
+import { kmoAdequacy } from '../../src/stats/sphericity.js';
 import { runFactor } from '../../src/analyses/factor.js';
 import { AnalysisError } from '../../src/errors.js';
 import { expectClose } from '../helpers/close.js';

@@ -74,11 +74,10 @@ describe('csat corr (built CLI)', () => {
       expect(text[row + 1]).toMatch(/Sig\. \(2-tailed\) +│ +│ +\.000/);
     }
   });
-  it('--vars and --items together are a usage error (they mean the same)', () => {
+  it('--vars and --items (its old spelling) together are a usage error', () => {
     const r = csat(['corr', 'fixtures/regression.csv', '--vars', 'y,x1', '--items', 'x2,x3']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('csat: give --vars or --items, not both (--items is another name for --vars)\n');
-    expect(csat(['corr', 'fixtures/regression.csv', '--items', 'y,x1']).code).toBe(0);
+    expect(r.stderr).toBe('csat: --items is the old spelling of --vars: give only --vars\n');
   });
 });
 
@@ -139,8 +138,8 @@ describe('csat corr messages in English and Chinese (built CLI)', () => {
       ['corr', F, '--vars', 'y', '--items', 'x1'],
       undefined,
       2,
-      'give --vars or --items, not both (--items is another name for --vars)',
-      '请只给出 --vars 或 --items 其中之一（--items 是 --vars 的别名）',
+      '--items is the old spelling of --vars: give only --vars',
+      '--items 是 --vars 的旧写法：请只给出 --vars',
     ],
   ];
 

@@ -28,11 +28,11 @@ describe('csat ipa (built CLI)', () => {
       expectClose(x.importance, ref.ipaStated.importance[k], 1e-12);
       expectClose(x.performance, ref.ipaStated.performance[k], 1e-12);
     });
-    const c = JSON.parse(csat(['ipa', FILE, '--items', 'q1..q6', '--derived', 'correlation', '--overall', 'overall', '-f', 'json']).stdout).results;
+    const c = JSON.parse(csat(['ipa', FILE, '--items', 'q1..q6', '--derived', 'correlation', '--outcome', 'overall', '-f', 'json']).stdout).results;
     expect(c.importanceMethod).toBe('correlation');
     expectClose(c.crosshair.importance, ref.ipaCorrelation.crosshair[0], 1e-12);
     expect(c.items.map((x: { quadrant: string }) => x.quadrant)).toEqual(ref.ipaCorrelation.quadrant);
-    const g = JSON.parse(csat(['ipa', FILE, '--items', 'q1..q6', '--derived', 'regression', '--overall', 'overall', '--crosshair', 'mean,3.5', '-f', 'json']).stdout).results;
+    const g = JSON.parse(csat(['ipa', FILE, '--items', 'q1..q6', '--derived', 'regression', '--outcome', 'overall', '--crosshair', 'mean,3.5', '-f', 'json']).stdout).results;
     expect(g.crosshair.performance).toBe(3.5);
     expectClose(g.crosshair.importance, ref.ipaRegression.crosshair[0], 1e-10);
   });
@@ -49,8 +49,8 @@ describe('csat ipa (built CLI)', () => {
   it('errors', () => {
     expect(csat(['ipa', FILE, '--items', 'q1..q6']).stderr).toContain('ipa needs the importance');
     expect(csat(['ipa', FILE, '--items', 'q1..q6', '--importance-suffix', '_imp']).stderr).toMatch(/--importance-suffix: no column/);
-    expect(csat(['ipa', FILE, '--items', 'q1..q6', '--derived', 'anova', '--overall', 'overall']).code).toBe(2);
-    expect(csat(['ipa', FILE, '--items', 'q1..q6', '--derived', 'correlation']).stderr).toContain('--overall');
+    expect(csat(['ipa', FILE, '--items', 'q1..q6', '--derived', 'anova', '--outcome', 'overall']).code).toBe(2);
+    expect(csat(['ipa', FILE, '--items', 'q1..q6', '--derived', 'correlation']).stderr).toContain('--outcome');
     const dir = mkdtempSync(join(tmpdir(), 'csat-ipa-'));
     expect(existsSync(join(dir, 'x.svg'))).toBe(false);
   });
@@ -86,7 +86,7 @@ describe('csat ipa: the issue #7 checklist end to end', () => {
       [['--importance', 'q1=imp_q1'], 2, "no importance column for the item 'q2'"],
       [['--importance', 'q1=imp_q1,q1=imp_q2'], 2, "gives the item 'q1' two importance columns"],
       [['--importance', 'q1=imp_q1,q9=imp_q2'], 2, "names 'q9', which is not among the items"],
-      [['--derived', 'regression', '--overall', 'q2'], 2, "the overall column 'q2' is also one of the items"],
+      [['--derived', 'regression', '--outcome', 'q2'], 2, "the overall column 'q2' is also one of the items"],
     ] as const) {
       const r = csat(['ipa', FILE, '--items', 'q1..q6', ...args]);
       expect(r.code, args.join(' ')).toBe(code);
@@ -103,11 +103,11 @@ describe('csat ipa: the issue #7 checklist end to end', () => {
 
 describe('csat ipa -f html', () => {
   it('embeds the SVG quadrant chart instead of the terminal chart', () => {
-    const r = csat(['ipa', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--derived', 'correlation', '--overall', 'overall', '-f', 'html']);
+    const r = csat(['ipa', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--derived', 'correlation', '--outcome', 'overall', '-f', 'html']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/<svg[^>]*>[\s\S]*Keep up the good work[\s\S]*<\/svg>/);
     expect(r.stdout).not.toContain('+-----');
-    const text = csat(['ipa', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--derived', 'correlation', '--overall', 'overall']);
+    const text = csat(['ipa', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--derived', 'correlation', '--outcome', 'overall']);
     expect(text.stdout).not.toContain('<svg');
   });
 });
@@ -132,10 +132,10 @@ describe('csat ipa messages in English and Chinese (--lang zh)', () => {
       'ipa needs the importance: --importance-suffix/--importance-prefix/--importance (stated) or --derived correlation|regression',
       'ipa 需要重要性：--importance-suffix/--importance-prefix/--importance（自述）或 --derived correlation|regression'],
     [[FILE, '--items', 'q1..q6', '--derived', 'correlation'], 2,
-      '--derived correlation needs the overall-satisfaction column (--overall COL)',
-      '--derived correlation 需要总体满意度列（--overall 列名）'],
+      '--derived correlation needs the overall-satisfaction column (--outcome COL)',
+      '--derived correlation 需要总体满意度列（--outcome 列名）'],
     // src/analyses/ipa.ts
-    [[FILE, '--items', 'q1..q6', '--derived', 'regression', '--overall', 'q2'], 2,
+    [[FILE, '--items', 'q1..q6', '--derived', 'regression', '--outcome', 'q2'], 2,
       "the overall column 'q2' is also one of the items; importance is derived from an overall rating outside them",
       "总体满意度列 'q2' 同时也是题项之一；推导重要性所依据的总体评分必须在题项之外"],
     [[FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '--scale-range', '1-3'], 2,
@@ -144,13 +144,13 @@ describe('csat ipa messages in English and Chinese (--lang zh)', () => {
     [[few, '--items', 'q1,q2', '--importance', 'q1,q2'], 2,
       'the importance columns q1, q2 are also among the items; give the columns that hold the importance ratings',
       '重要性列 q1、q2 同时也是题项；请给出存放重要性评分的列'],
-    [[few, '--items', 'q1,name', '--derived', 'correlation', '--overall', 'o'], 2,
+    [[few, '--items', 'q1,name', '--derived', 'correlation', '--outcome', 'o'], 2,
       `the item 'name' in ${few} holds text (a, b ...), not ratings`,
       `${few} 中的题项 'name' 是文本（a、b ...），不是评分`],
     [[few, '--items', 'q1,q2', '--importance-prefix', 'imp_'], 1,
       'only 2 complete row(s) over the items and their importance columns; an importance-performance analysis needs at least 3',
       '题项及其重要性列上只有 2 行完整数据；重要性-绩效分析至少需要 3 行'],
-    [[flat, '--items', 'a,b', '--derived', 'regression', '--overall', 'o'], 1,
+    [[flat, '--items', 'a,b', '--derived', 'regression', '--outcome', 'o'], 1,
       'cannot derive importance: b (always 2) has the same answer from every respondent used',
       '无法推导重要性：在所用的个案中，b（始终为 2） 的回答都相同'],
   ])('%j', (args, code, en, zh) => expectMessageInBothLanguages(['ipa', ...args], undefined, code, en, zh));

@@ -11,7 +11,7 @@ const ev = 'x1,x2,x3,x4,x6';
 
 describe('csat regress (built CLI)', () => {
   it('prints the SPSS tables and the fitted equation', () => {
-    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev]);
+    const r = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev]);
     expect(r.code).toBe(0);
     for (const title of ['Variables Entered/Removed', 'Model Summary', 'ANOVA', 'Coefficients', 'Residuals Statistics', 'Casewise Diagnostics']) {
       expect(r.stdout).toContain(title);
@@ -23,7 +23,7 @@ describe('csat regress (built CLI)', () => {
   it('--save-predicted and --save-residuals naming one file write one file with all three columns', () => {
     const dir = mkdtempSync(join(tmpdir(), 'csat-regress-same-'));
     const file = join(dir, 'o.csv');
-    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1,x2', '--save-residuals', file, '--save-predicted', join(dir, '.', 'o.csv')]);
+    const r = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1,x2', '--save-residuals', file, '--save-predicted', join(dir, '.', 'o.csv')]);
     expect(r.code).toBe(0);
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('row,PRE_1,RES_1,ZRE_1');
@@ -33,7 +33,7 @@ describe('csat regress (built CLI)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'csat-regress-id-'));
     const res = join(dir, 'res.csv');
     const pre = join(dir, 'pre.csv');
-    const args = ['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1,x2', '--save-residuals', res, '--save-predicted', pre, '--id', 'id'];
+    const args = ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1,x2', '--save-residuals', res, '--save-predicted', pre, '--id', 'id'];
     const r = csat(args);
     expect(r.code).toBe(0);
     expect(readFileSync(res, 'utf8').split('\n')[0]).toBe('id,RES_1,ZRE_1');
@@ -45,7 +45,7 @@ describe('csat regress (built CLI)', () => {
       { file: res, columns: ['RES_1', 'ZRE_1'] },
       { file: pre, columns: ['PRE_1'] },
     ]);
-    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--id', 'id']).stderr).toBe(
+    expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1', '--id', 'id']).stderr).toBe(
       'csat: --id goes with --save-residuals or --save-predicted\n',
     );
   });
@@ -56,7 +56,7 @@ describe('csat regress (built CLI)', () => {
       const small = (i * 37) % 11;
       rows.push(`${(big * 4.1e-5 + 0.5 * small + ((i * 13) % 7) / 10).toFixed(4)},${big},${small}`);
     }
-    const r = csat(['regress', '-', '--dv', 'y', '--iv', 'big,small'], { input: rows.join('\n') + '\n' });
+    const r = csat(['regress', '-', '--outcome', 'y', '--iv', 'big,small'], { input: rows.join('\n') + '\n' });
     expect(r.code).toBe(0);
     const line = r.stdout.split('\n').find((l) => /│ big /.test(l))!;
     const cells = line.split('│').map((c) => c.trim());
@@ -67,7 +67,7 @@ describe('csat regress (built CLI)', () => {
     expect(r.stdout.split('\n').find((l) => /│ small /.test(l))).not.toContain('E-');
   });
   it('a selection that enters nothing prints SPSS\'s note and the Excluded Variables, exit 0, a null model in JSON', () => {
-    const args = ['regress', '-', '--dv', 'y', '--iv', 'a', '--method', 'forward'];
+    const args = ['regress', '-', '--outcome', 'y', '--iv', 'a', '--method', 'forward'];
     const input = 'y,a\n1,2\n2,1\n3,3\n4,1\n5,2\n6,3\n';
     const r = csat(args, { input });
     expect(r.code).toBe(0);
@@ -89,10 +89,10 @@ describe('csat regress (built CLI)', () => {
     expect(j.models).toEqual([]);
     expect(j.steps).toEqual([]);
     expect(j.excluded.map((e: { variable: string }) => e.variable)).toEqual(['a']);
-    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x3,x6', '--method', 'stepwise']).code).toBe(0);
+    expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x3,x6', '--method', 'stepwise']).code).toBe(0);
   });
   it('backward elimination that removes every predictor shows each step and the empty equation, exit 0', () => {
-    const args = ['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x3,x6', '--method', 'backward'];
+    const args = ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x3,x6', '--method', 'backward'];
     const r = csat(args);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/│ 3 +│ \. +│ x6 +│ Backward/);
@@ -106,13 +106,13 @@ describe('csat regress (built CLI)', () => {
     expect(j.excluded.map((e: { variable: string }) => e.variable)).toEqual(['x3', 'x6']);
   });
   it('-f html adds the Betas of the model as a bar chart, largest first; text has none', () => {
-    const html = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout;
+    const html = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout;
     const svg = /<div class="chart">(<svg [\s\S]*?<\/svg>)<\/div>/.exec(html)![1];
     expect(svg).toContain('>y 的影响因素：标准化系数 Beta<');
     const values = [...svg.matchAll(/<title>(x\d): Beta (-?[\d.]+)/g)].map((m) => Math.abs(Number(m[2])));
     expect(values).toHaveLength(ev.split(',').length);
     expect(values).toEqual([...values].sort((a, b) => b - a));
-    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev]).stdout).not.toContain('<svg');
+    expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev]).stdout).not.toContain('<svg');
   });
 
   it('JSON: the issue contract, every number as R computes it', () => {
@@ -130,21 +130,21 @@ describe('csat regress (built CLI)', () => {
     res.coefficients.forEach((c: Record<string, number>, i: number) => expectClose(c.b, expected.enter.coefficients[i].b, 1e-12, 0, `B ${c.term}`));
   });
   it('hierarchical blocks with R-square change, and Chinese output', () => {
-    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--block', 'x1,x2', '--block', 'x3..x4,x6', '--lang', 'zh']);
+    const r = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--block', 'x1,x2', '--block', 'x3..x4,x6', '--lang', 'zh']);
     expect(r.code).toBe(0);
     for (const s of ['模型摘要', 'R 方变化量', '德宾-沃森', '系数', '未标准化系数', '容差', '残差统计', '已排除的变量', '回归方程']) expect(r.stdout).toContain(s);
-    const j = JSON.parse(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--block', 'x1,x2', '--block', 'x3,x4,x6', '-f', 'json']).stdout).results;
+    const j = JSON.parse(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--block', 'x1,x2', '--block', 'x3,x4,x6', '-f', 'json']).stdout).results;
     expect(j.blocks).toHaveLength(2);
     expectClose(j.blocks[1].fChange, expected.blocks.change[1].fChange, 1e-12, 0, 'F change');
   });
   it('stepwise with --pin/--pout reports every step; categorical with --reference', () => {
-    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1..x6', '--method', 'stepwise', '--pin', '.2', '--pout', '.25', '-f', 'json']);
+    const r = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1..x6', '--method', 'stepwise', '--pin', '.2', '--pout', '.25', '-f', 'json']);
     expect(r.code).toBe(0);
     const steps = JSON.parse(r.stdout).results.steps;
     expect(steps.map((s: { action: string; variable: string }) => `${s.action} ${s.variable}`)).toEqual(
       expected.selection.stepwiseLoose.map((s: { action: string; variable: string }) => `${s.action} ${s.variable}`),
     );
-    const c = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--categorical', 'region', '--reference', 'North', '-f', 'json']);
+    const c = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1', '--categorical', 'region', '--reference', 'North', '-f', 'json']);
     expect(c.code).toBe(0);
     const res = JSON.parse(c.stdout).results;
     expect(res.predictors).toEqual(['x1', 'region_East', 'region_South', 'region_West']);
@@ -154,7 +154,7 @@ describe('csat regress (built CLI)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'csat-regress-'));
     const file = join(dir, 'res.csv');
     const pre = join(dir, 'pre.csv');
-    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--save-residuals', file, '--save-predicted']);
+    const r = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '--save-residuals', file, '--save-predicted']);
     expect(r.code).toBe(0);
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('row,PRE_1,RES_1,ZRE_1');
@@ -165,33 +165,33 @@ describe('csat regress (built CLI)', () => {
     const row = lines[c.id].split(',');
     expectClose(Number(row[1]), c.predicted, 1e-12, 0, 'PRE_1 of a case without y');
     expect(row.slice(2)).toEqual(['', '']);
-    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--save-predicted', pre]).code).toBe(0);
+    expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '--save-predicted', pre]).code).toBe(0);
     expect(readFileSync(pre, 'utf8').split('\n')[0]).toBe('row,PRE_1');
   });
   it('warns about a collinear predictor; errors exit 1 or 2 with one sentence', () => {
-    const col = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1,x2,x7']);
+    const col = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1,x2,x7']);
     expect(col.code).toBe(0);
     expect(col.stderr).toMatch(/warning: 'x7' was left out of the model/);
-    const zero = csat(['regress', 'fixtures/regression.csv', '--dv', 'c', '--iv', 'x1']);
+    const zero = csat(['regress', 'fixtures/regression.csv', '--outcome', 'c', '--iv', 'x1']);
     expect(zero.code).toBe(1);
     expect(zero.stderr).toMatch(/'c' has zero variance/);
     expect(csat(['regress', 'fixtures/regression.csv', '--iv', 'x1']).code).toBe(2);
     expect(csat(['regress', 'fixtures/regression.csv', 'y = x1']).stderr).toMatch(/formula must look like/);
-    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--method', 'lasso']).code).toBe(2);
-    expect(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--pin', '2']).code).toBe(2);
-    const unknown = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x99']);
+    expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1', '--method', 'lasso']).code).toBe(2);
+    expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1', '--pin', '2']).code).toBe(2);
+    const unknown = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x99']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
   });
   it('hostile inputs: one line on stderr, exit 1, nothing on stdout', () => {
     const cases: [string, string[], RegExp][] = [
-      ['y,x\n1,2\n', ['--dv', 'y', '--iv', 'x'], /has 1 case; a constant, one predictor and the error variance need at least 3/],
-      ['y,x\n1,\n2,\n3,\n', ['--dv', 'y', '--iv', 'x'], /'x' has no values/],
-      ['y,x\n1,\n,2\n3,\n', ['--dv', 'y', '--iv', 'x'], /no case has 'y' and every predictor present/],
-      ['y,x\n5,1\n5,2\n5,3\n5,4\n', ['--dv', 'y', '--iv', 'x'], /'y' has zero variance/],
-      ['y,x,z\n3,1,0\n5,2,1\n7,3,0\n9,4,1\n11,5,0\n', ['--dv', 'y', '--iv', 'x,z'], /'y' is an exact linear function of 'x'/],
-      ['y,x\n1,a\n2,b\n3,a\n4,b\n', ['--dv', 'y', '--iv', 'x'], /the predictor 'x' holds text \(2 categories\); dummy-code it with --categorical x/],
-      ['y,x\n1,2\n2,3\n3,3\n', ['--dv', 'y', '--iv', 'x', '--weight', 'x', '--missing', '2,3'], /no case has a positive weight|no case has 'y'/],
+      ['y,x\n1,2\n', ['--outcome', 'y', '--iv', 'x'], /has 1 case; a constant, one predictor and the error variance need at least 3/],
+      ['y,x\n1,\n2,\n3,\n', ['--outcome', 'y', '--iv', 'x'], /'x' has no values/],
+      ['y,x\n1,\n,2\n3,\n', ['--outcome', 'y', '--iv', 'x'], /no case has 'y' and every predictor present/],
+      ['y,x\n5,1\n5,2\n5,3\n5,4\n', ['--outcome', 'y', '--iv', 'x'], /'y' has zero variance/],
+      ['y,x,z\n3,1,0\n5,2,1\n7,3,0\n9,4,1\n11,5,0\n', ['--outcome', 'y', '--iv', 'x,z'], /'y' is an exact linear function of 'x'/],
+      ['y,x\n1,a\n2,b\n3,a\n4,b\n', ['--outcome', 'y', '--iv', 'x'], /the predictor 'x' holds text \(2 categories\); dummy-code it with --categorical x/],
+      ['y,x\n1,2\n2,3\n3,3\n', ['--outcome', 'y', '--iv', 'x', '--weight', 'x', '--missing', '2,3'], /no case has a positive weight|no case has 'y'/],
     ];
     for (const [input, args, message] of cases) {
       const r = csat(['regress', '-', ...args], { input });
@@ -202,17 +202,17 @@ describe('csat regress (built CLI)', () => {
     }
   });
   it('--missing-mode meansub uses every case and says how many values it replaced', () => {
-    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--missing-mode', 'meansub']);
+    const r = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '--missing-mode', 'meansub']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${expected.meansub.substituted} missing values replaced by the mean of their variable`);
-    const j = JSON.parse(csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--missing-mode', 'meansub', '-f', 'json']).stdout).results;
+    const j = JSON.parse(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '--missing-mode', 'meansub', '-f', 'json']).stdout).results;
     expectClose(j.modelSummary.rSquare, expected.meansub.rSquare, 1e-12, 0, 'R2');
-    const bad = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--missing-mode', 'pairwise']);
+    const bad = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '--missing-mode', 'pairwise']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--missing-mode must be listwise .* or meansub/);
   });
   it('--weight acts as SPSS WEIGHT BY (N = sum of weights), as replicated rows in R', () => {
-    const r = csat(['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', ev, '--weight', 'w', '-f', 'json']);
+    const r = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '--weight', 'w', '-f', 'json']);
     expect(r.code).toBe(0);
     const res = JSON.parse(r.stdout).results;
     expect(res.n).toBe(expected.enterWeighted.n);
@@ -222,7 +222,7 @@ describe('csat regress (built CLI)', () => {
   it('--help shows an example', () => {
     const r = csat(['regress', '--help']);
     expect(r.stdout).toContain('Example:');
-    expect(r.stdout).toContain('csat regress survey.csv --dv overall --iv attitude,quality');
+    expect(r.stdout).toContain('csat regress survey.csv --outcome overall --iv attitude,quality');
   });
 });
 
@@ -232,7 +232,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
   const cases: MessageCase[] = [
     [
       'a probability option out of range (command)',
-      ['regress', F, '--dv', 'y', '--iv', 'x1', '--pin', '2'],
+      ['regress', F, '--outcome', 'y', '--iv', 'x1', '--pin', '2'],
       undefined,
       2,
       "--pin must be a probability between 0 and 1, not '2'",
@@ -248,7 +248,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'two dependent columns (command, a list)',
-      ['regress', F, '--dv', 'y,x1', '--iv', 'x2'],
+      ['regress', F, '--outcome', 'y,x1', '--iv', 'x2'],
       undefined,
       2,
       'the dependent variable must be one column, not 2 (y, x1)',
@@ -256,7 +256,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       '--iv and --block together (command)',
-      ['regress', F, '--dv', 'y', '--iv', 'x1', '--block', 'x2'],
+      ['regress', F, '--outcome', 'y', '--iv', 'x1', '--block', 'x2'],
       undefined,
       2,
       'give the predictors either with --iv (one block) or with --block (repeated), not both',
@@ -264,7 +264,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       '--pin not below --pout (analysis)',
-      ['regress', F, '--dv', 'y', '--iv', 'x1', '--method', 'stepwise', '--pin', '.3', '--pout', '.2'],
+      ['regress', F, '--outcome', 'y', '--iv', 'x1', '--method', 'stepwise', '--pin', '.3', '--pout', '.2'],
       undefined,
       2,
       '--pin (0.3) must be smaller than --pout (0.2), or a variable could enter and leave forever',
@@ -272,7 +272,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'an unknown reference category (analysis, a list)',
-      ['regress', F, '--dv', 'y', '--iv', 'x1', '--categorical', 'region', '--reference', 'Mars'],
+      ['regress', F, '--outcome', 'y', '--iv', 'x1', '--categorical', 'region', '--reference', 'Mars'],
       undefined,
       2,
       "--reference: 'Mars' is not a category of 'region'; its categories are 'East', 'North', 'South', 'West'",
@@ -280,7 +280,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'a text predictor (analysis)',
-      ['regress', F, '--dv', 'y', '--iv', 'region'],
+      ['regress', F, '--outcome', 'y', '--iv', 'region'],
       undefined,
       1,
       "the predictor 'region' holds text (4 categories); dummy-code it with --categorical region",
@@ -288,7 +288,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'a constant dependent variable (fit)',
-      ['regress', F, '--dv', 'c', '--iv', 'x1'],
+      ['regress', F, '--outcome', 'c', '--iv', 'x1'],
       undefined,
       1,
       "the dependent variable 'c' has zero variance (every one of the 145 cases has the value 3), so no regression can be fitted",
@@ -296,7 +296,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'as many cases as parameters (fit)',
-      ['regress', '-', '--dv', 'y', '--iv', 'a,b'],
+      ['regress', '-', '--outcome', 'y', '--iv', 'a,b'],
       'y,a,b\n1,2,1\n2,1,3\n3,5,1\n',
       1,
       "the regression of 'y' has 3 cases for 3 parameters (constant + 2 predictors); at least 4 cases are needed to estimate the error variance",
@@ -304,7 +304,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'values too large for floating point (prepared data)',
-      ['regress', '-', '--dv', 'y', '--iv', 'a'],
+      ['regress', '-', '--outcome', 'y', '--iv', 'a'],
       'y,a\n1,1e160\n2,3e160\n3,2e160\n4,5e160\n',
       1,
       "the values of 'a' (largest |value| 5.00e+160) are too large for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first",
@@ -312,7 +312,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'values near 1e307: the sums of squares overflow to NaN, still "too large", not an exact fit',
-      ['regress', '-', '--dv', 'a', '--iv', 'b'],
+      ['regress', '-', '--outcome', 'a', '--iv', 'b'],
       'a,b\n1e307,2e307\n-1e307,-3e307\n5e306,5e307\n-8e306,1e307\n',
       1,
       "the values of 'b' (largest |value| 5.00e+307) are too large for its sum of squares to exist in floating point; rescale it (multiply or divide by a power of ten) first",
@@ -320,7 +320,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'too few cases once collinear predictors are dropped: counts the predictors asked for and names the dropped',
-      ['regress', '-', '--dv', 'y', '--iv', 'a,b,c,d'],
+      ['regress', '-', '--outcome', 'y', '--iv', 'a,b,c,d'],
       'y,a,b,c,d\n1,2,5,1,3\n3,1,4,4,2\n2,3,1,2,8\n5,4,2,6,1\n',
       1,
       "the regression of 'y' has 4 cases for 5 parameters (constant + 4 predictors); at least 6 cases are needed to estimate the error variance ('d' left out as constant or collinear, and the 3 left still use up every case)",
@@ -328,7 +328,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'a predictor with no values at all is named',
-      ['regress', '-', '--dv', 'y', '--iv', 'a,b'],
+      ['regress', '-', '--outcome', 'y', '--iv', 'a,b'],
       'y,a,b\n1,2,\n3,1,\n2,3,\n5,4,\n',
       1,
       "'b' has no values (every row is empty or missing), so no case can be used",
@@ -336,7 +336,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       '--reference without --categorical',
-      ['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--reference', 'North'],
+      ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1', '--reference', 'North'],
       undefined,
       2,
       '--reference North goes with --categorical (or factor(x) in a formula): name the predictor to dummy-code',
@@ -344,7 +344,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     ],
     [
       'a saved file may not be the report',
-      ['regress', 'fixtures/regression.csv', '--dv', 'y', '--iv', 'x1', '--save-residuals', 'never-written.csv', '-o', './never-written.csv'],
+      ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1', '--save-residuals', 'never-written.csv', '-o', './never-written.csv'],
       undefined,
       2,
       '--save-residuals never-written.csv is the same file as the report (-o ./never-written.csv); give the saved values a file of their own',
@@ -355,7 +355,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
   it.each(cases)('%s', (_, args, input, code, en, zh) => expectMessageInBothLanguages(args, input, code, en, zh));
 
   it('the collinearity warning, in either language, on stderr and in the JSON alike', () => {
-    const args = ['regress', F, '--dv', 'y', '--iv', 'x1,x2,x7'];
+    const args = ['regress', F, '--outcome', 'y', '--iv', 'x1,x2,x7'];
     const en =
       "'x7' was left out of the model: it is (almost) a linear combination of 'x1', 'x2' (tolerance 0.0e+0, below 0.0001), as SPSS REGRESSION's tolerance criterion leaves it out";
     const e = csat([...args, '--lang', 'en']);
@@ -365,7 +365,7 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
     expect(z.code).toBe(0);
     const zh = "'x7' 已从模型中排除：它（几乎）是 'x1'、'x2' 的线性组合（容差 0.0e+0，低于 0.0001）；SPSS REGRESSION 的容差条件同样会排除它";
     expect(z.stderr).toBe(`csat: 警告: ${zh}\n`);
-    const c = csat(['regress', '-', '--dv', 'y', '--iv', 'a,b', '--lang', 'zh'], { input: 'y,a,b\n1,2,1\n2,3,1\n3,5,1\n4,1,1\n' });
+    const c = csat(['regress', '-', '--outcome', 'y', '--iv', 'a,b', '--lang', 'zh'], { input: 'y,a,b\n1,2,1\n2,3,1\n3,5,1\n4,1,1\n' });
     expect(c.stderr).toBe("csat: 警告: 'b' 已从模型中排除：它在所用个案中为常量；SPSS REGRESSION 的容差条件同样会排除它\n");
     expect(JSON.parse(csat([...args, '--lang', 'zh', '-f', 'json']).stdout).warnings).toContain(zh);
     expect(JSON.parse(csat([...args, '--lang', 'en', '-f', 'json']).stdout).warnings).toContain(en);

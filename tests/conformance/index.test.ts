@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCsi, type CsiOptions } from '../../src/analyses/csi.js';
+import { runCsi, type CsiOptions } from '../../src/analyses/index-run.js';
 import { runIpa } from '../../src/analyses/ipa.js';
 import { quadrantOf } from '../../src/stats/ipa.js';
 import { refDir, referenceDataset } from '../helpers/reference-csv.js';

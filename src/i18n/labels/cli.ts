@@ -16,4 +16,9 @@ export const labels: Record<string, Label> = {
     en: "too many arguments for '{command}': expected {expected}, got {received} (quote a value that contains spaces)",
     zh: "'{command}' 的参数过多：应为 {expected} 个，实际 {received} 个（含空格的值请加引号）",
   },
+  'cli.deprecated': {
+    en: '{old} is deprecated and will be removed in the next minor version: use {new}',
+    zh: '{old} 已弃用，将在下一个次版本中移除：请使用 {new}',
+  },
+  'cli.deprecatedBoth': { en: '{old} is the old spelling of {new}: give only {new}', zh: '{old} 是 {new} 的旧写法：请只给出 {new}' },
 };

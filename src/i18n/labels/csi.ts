@@ -90,7 +90,7 @@ export const labels: Record<string, Label> = {
   'csi.warn.zeroGroupValue': { en: "Every value in '{column}' is 0 in {group}, so {group} has no value-weighted index.", zh: '{group} 中“{column}”的值全为 0，因此 {group} 没有价值加权指数。' },
   'csi.warn.trapLowUp': { en: 'From {from} to {to} the index rose ({di}) while the value-weighted index fell ({dv}): satisfaction rose among low-value customers and fell among high-value ones.', zh: '从 {from} 到 {to}，满意度指数上升（{di}），而价值加权指数下降（{dv}）：低价值顾客的满意度上升，高价值顾客的满意度下降。' },
   'csi.warn.trapHighUp': { en: 'From {from} to {to} the index fell ({di}) while the value-weighted index rose ({dv}): satisfaction fell among low-value customers and rose among high-value ones.', zh: '从 {from} 到 {to}，满意度指数下降（{di}），而价值加权指数上升（{dv}）：低价值顾客的满意度下降，高价值顾客的满意度上升。' },
-  // Errors (src/analyses/csi.ts, src/analyses/csi-derived.ts, src/commands/csi.ts).
+  // Errors (src/analyses/csi.ts, src/analyses/derived-importance.ts, src/commands/index-command.ts).
   'csi.err.what.column': { en: 'column', zh: '列' },
   'csi.err.what.by': { en: '--by column', zh: '--by 列' },
   'csi.err.what.tiers': { en: '--tiers column', zh: '--tiers 列' },
@@ -109,7 +109,7 @@ export const labels: Record<string, Label> = {
     en: "item '{item}' is in two dimensions ('{first}' and '{second}'); an index needs each item in one",
     zh: "题项 '{item}' 属于两个维度（'{first}' 和 '{second}'）；指数要求每个题项只属于一个维度",
   },
-  'csi.err.needsOverall': { en: '--weights {method} needs the overall-satisfaction column (--overall COL)', zh: '--weights {method} 需要总体满意度列（--overall COL）' },
+  'csi.err.needsOverall': { en: '--weights {method} needs the overall-satisfaction column (--outcome COL)', zh: '--weights {method} 需要总体满意度列（--outcome COL）' },
   'csi.err.overallIsItem': {
     en: "the overall column '{column}' is also one of the items; weights are derived from an overall rating outside them",
     zh: "总体满意度列 '{column}' 也是题项之一；权重须根据题项之外的总体评分推导",

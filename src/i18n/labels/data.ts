@@ -260,10 +260,6 @@ export const labels: Record<string, Label> = {
 
   // Options every command shares (src/commands/common.ts).
   'data.common.oneColumn': { en: '{option} takes one column, not {count}', zh: '{option} 只能指定一列，而不是 {count} 列' },
-  'data.common.varsAndItems': {
-    en: 'give --vars or --items, not both (--items is another name for --vars)',
-    zh: '请只给出 --vars 或 --items 其中之一（--items 是 --vars 的别名）',
-  },
   'data.common.badLang': { en: "--lang must be en or zh, not '{lang}'", zh: "--lang 必须是 en 或 zh，而不是 '{lang}'" },
   'data.common.badFormat': { en: "--format must be one of {formats}, not '{format}'", zh: "--format 必须是 {formats} 之一，而不是 '{format}'" },
 

@@ -71,10 +71,10 @@ export const labels: Record<string, Label> = {
     zh: 'ipa 需要重要性：--importance-suffix/--importance-prefix/--importance（自述）或 --derived correlation|regression',
   },
   'ipa.err.derivedNeedsOverall': {
-    en: '--derived {method} needs the overall-satisfaction column (--overall COL)',
-    zh: '--derived {method} 需要总体满意度列（--overall 列名）',
+    en: '--derived {method} needs the overall-satisfaction column (--outcome COL)',
+    zh: '--derived {method} 需要总体满意度列（--outcome 列名）',
   },
-  'ipa.err.overallOne': { en: '--overall takes one column, not {count}', zh: '--overall 只能指定一列，而不是 {count} 列' },
+  'ipa.err.overallOne': { en: '--outcome takes one column, not {count}', zh: '--outcome 只能指定一列，而不是 {count} 列' },
   'ipa.err.what.item': { en: 'item', zh: '题项' },
   'ipa.err.what.importance': { en: 'importance column', zh: '重要性列' },
   'ipa.err.what.overall': { en: 'overall column', zh: '总体满意度列' },

@@ -120,12 +120,12 @@ export const labels: Record<string, Label> = {
     zh: '公式只能给出一次：作为参数，或者用 --formula',
   },
   'regress.err.formulaAndOptions': {
-    en: 'give either a formula or --dv with --iv/--block, not both',
-    zh: '请给出公式，或者给出 --dv 加 --iv/--block，不能两者都给',
+    en: 'give either a formula or --outcome with --iv/--block, not both',
+    zh: '请给出公式，或者给出 --outcome 加 --iv/--block，不能两者都给',
   },
   'regress.err.noDependent': {
-    en: 'regress needs --dv (the dependent variable) or a formula "y ~ a + b"',
-    zh: 'regress 需要 --dv（因变量）或公式 "y ~ a + b"',
+    en: 'regress needs --outcome (the dependent variable) or a formula "y ~ a + b"',
+    zh: 'regress 需要 --outcome（因变量）或公式 "y ~ a + b"',
   },
   'regress.err.ivAndBlock': {
     en: 'give the predictors either with --iv (one block) or with --block (repeated), not both',

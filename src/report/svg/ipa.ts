@@ -10,7 +10,7 @@ import type { IpaResult } from '../../analyses/ipa.js';
 import type { Quadrant } from '../../stats/ipa.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { chartNumber, escapeXml, FONT, niceTicks, shortLabel, textWidth } from './shared.js';
-import { ipaDecimals } from '../tables/ipa.js';
+import { ipaDecimals } from '../ipa-decimals.js';
 
 export { MAX_LABEL_WIDTH, niceTicks, shortLabel, textWidth } from './shared.js';
 

@@ -3,7 +3,8 @@
  * findings as a list (the HTML page also shows them at its top). With `svg` the scree plot and
  * the drivers' Betas are SVG charts for the HTML page; the other formats keep the text scree.
  */
-import { driverLabel, type AnalyzeResult, type AnalyzeRun } from '../../analyses/analyze.js';
+import type { AnalyzeResult, AnalyzeRun } from '../../analyses/analyze.js';
+import { componentLabel } from '../../i18n/names.js';
 import { describeBlocks } from './describe.js';
 import { reliabilityBlocks } from './reliability.js';
 import { kmoBlocks } from './kmo.js';
@@ -80,7 +81,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
         id: 'drivers',
         title: L('driversTitle', { outcome: r.regression.dependent }),
         columns: [{ header: L('rank'), style: 'int' }, { header: L('predictor'), kind: 'label' }, { header: L('beta'), decimals: 3 }, { header: L('sig'), style: 'sig' }],
-        rows: r.summary.drivers.map((d) => [d.rank, driverLabel(d, L), d.beta, d.p]),
+        rows: r.summary.drivers.map((d) => [d.rank, componentLabel(d.name, d.predictor, L), d.beta, d.p]),
       }),
     );
     if (opts.svg && r.summary.drivers.length) blocks.push(text(betaSvg(r.summary.drivers, r.regression.dependent, lang)));

@@ -4,11 +4,11 @@
  * tests of change and the value-weighting trap line, Pareto value tiers, targets, and the factor
  * weights when those were used.
  */
-import type { CsiResult, IndexValue, WaveChange } from '../../analyses/csi.js';
+import type { CsiResult, IndexValue, WaveChange } from '../../analyses/index-run.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
-import { axisDecimals } from './ipa.js';
+import { axisDecimals } from '../ipa-decimals.js';
 
 export interface CsiTableOptions {
   weight?: string | null;

@@ -12,7 +12,7 @@ import { table, text, type Block, type Cell, type CellValue } from '../table.js'
 import { kmoTable, kmoVerdict } from './kmo.js';
 import { lineChart } from '../chart.js';
 import { screeSvg } from '../svg/scree.js';
-import { kmoAdequacy } from '../../analyses/kmo.js';
+import { kmoAdequacy } from '../../stats/sphericity.js';
 
 export interface FactorTableOptions {
   /** SPSS /FORMAT SORT: items grouped by their largest loading, largest first. */

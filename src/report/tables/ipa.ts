@@ -5,6 +5,7 @@
 import type { IpaResult } from '../../analyses/ipa.js';
 import { scatterChart } from '../chart.js';
 import { ipaSvg } from '../svg/ipa.js';
+import { ipaDecimals } from '../ipa-decimals.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block } from '../table.js';
@@ -16,27 +17,6 @@ export interface IpaTableOptions {
   /** The chart as SVG (for the html format) instead of the terminal chart. */
   svg?: boolean;
   weight?: string | null;
-}
-
-/**
- * Decimals for one axis: 3 (for means as for r and Betas), more (up to 6) while an item that is
- * not exactly on the cross-hair would print the same as the cross-hair, so that every item's
- * quadrant can be read off the printed numbers (3.5592 against 3.5628 is not 3.56 against 3.56).
- */
-export function axisDecimals(values: readonly number[], cross: number, base = 3): number {
-  for (let d = base; d < 6; d++) {
-    const c = formatNumber(cross, d);
-    if (values.every((v) => v === cross || formatNumber(v, d) !== c)) return d;
-  }
-  return 6;
-}
-
-/** The decimals of the importance and performance axes of a result (table, footnote and chart). */
-export function ipaDecimals(r: IpaResult): { importance: number; performance: number } {
-  return {
-    importance: axisDecimals(r.items.map((x) => x.importance), r.crosshair.importance),
-    performance: axisDecimals(r.items.map((x) => x.performance), r.crosshair.performance),
-  };
 }
 
 export function ipaBlocks(r: IpaResult, lang: Lang, opts: IpaTableOptions = {}): Block[] {

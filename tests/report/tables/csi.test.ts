@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCsi, type CsiOptions } from '../../../src/analyses/csi.js';
+import { runCsi, type CsiOptions } from '../../../src/analyses/index-run.js';
 import { csiBlocks, missedTargets } from '../../../src/report/tables/csi.js';
 import { renderText } from '../../../src/report/render/text.js';
 import type { Block } from '../../../src/report/table.js';

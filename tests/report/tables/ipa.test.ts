@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runIpa } from '../../../src/analyses/ipa.js';
-import { axisDecimals, ipaBlocks } from '../../../src/report/tables/ipa.js';
+import { ipaBlocks } from '../../../src/report/tables/ipa.js';
+import { axisDecimals } from '../../../src/report/ipa-decimals.js';
 import type { IpaResult } from '../../../src/analyses/ipa.js';
 import type { Block } from '../../../src/report/table.js';
 import { readIndexFixture } from '../../helpers/index-fixture.js';

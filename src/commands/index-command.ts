@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
-import { runCsi, type CsiInput, type CsiOptions, type CsiTarget, type WeightsMethod } from '../analyses/csi.js';
+import { runCsi, type CsiInput, type CsiOptions, type CsiTarget, type WeightsMethod } from '../analyses/index-run.js';
 import { csiBlocks, missedTargets } from '../report/tables/csi.js';
 import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
@@ -16,6 +16,7 @@ import { InputError, UsageError, EXIT } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
 import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
+import { deprecatedAlias } from './deprecated.js';
 import { parseChoice } from './corr.js';
 
 interface IndexCliOptions extends CommonOptions {
@@ -23,7 +24,7 @@ interface IndexCliOptions extends CommonOptions {
   dimension: string[];
   study?: string;
   weights: string;
-  overall?: string;
+  outcome?: string;
   valueWeight?: string;
   valueBase: string;
   bootstrap: string;
@@ -164,7 +165,7 @@ export async function readWeightsFile(file: string): Promise<Map<string, number>
  */
 function applyStudy(opts: IndexCliOptions, study: Study): CsiTarget[] | null {
   applyStudyOptions(opts, study);
-  opts.overall ??= study.outcome;
+  opts.outcome ??= study.outcome;
   opts.valueWeight ??= study.value;
   if (opts.dimension.length === 0 && study.scales) {
     opts.dimension = Object.entries(study.scales).map(([name, list]) => `${name}=${specOf(list)}`);
@@ -188,7 +189,7 @@ export function registerCsi(program: Command): void {
     .option('--dimension <name=columns>', 'a dimension and its items, e.g. "Service=q3..q5" (repeat for each)', collect, [])
     .option('--study <file>', 'study file (YAML/JSON): items, scales, scaleRange, value, target(s), outcome ...')
     .option('--weights <method|file>', 'equal, factor, regression, correlation, or a file of weights (name,weight)', 'equal')
-    .option('--overall <column>', 'overall-satisfaction column for regression/correlation weights')
+    .option('--outcome <column>', 'overall-satisfaction column for regression/correlation weights')
     .option('--value-weight <column>', "customer value (revenue, profit): D'ij = (Ki / K0) Dij")
     .option('--value-base <base>', 'K0: mean, min or a number', 'mean')
     .option('--bootstrap <B>', 'bootstrap resamples for the CIs: 0 = none, else at least 40 at 95% (at most 100000)', '2000')
@@ -198,6 +199,7 @@ export function registerCsi(program: Command): void {
     .option('--target <spec>', 'target index: 85 (overall) or overall=85,Service=80; exit 4 when missed')
     .option('--tiers <column>', 'index per value tier: a numeric column gives the top 20% / next 30% / bottom 50%, a text column named tiers')
     .option('--save-composite <file>', 'with --weights factor: write each respondent\'s composite score F to a CSV file');
+  deprecatedAlias(cmd, '--overall <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -206,7 +208,7 @@ export function registerCsi(program: Command): void {
 Example:
   $ csat index fixtures/index-survey.csv --dimension Image=q1,q2 --dimension Service=q3,q4 \\
       --dimension Environment=q5,q6 --scale-range 1-5 --value-weight value --by wave --target 70
-  $ csat index wave1.csv wave2.csv --items q1..q6 --scale-range 1-5 --weights regression --overall overall
+  $ csat index wave1.csv wave2.csv --items q1..q6 --scale-range 1-5 --weights regression --outcome overall
   $ csat index survey.csv --study study.yml --weights factor --save-composite composite.csv --lang zh`,
   );
   cmd.action(
@@ -232,11 +234,11 @@ Example:
       if (files.length > 1 && opts.by) throw new UsageError(msg('csi.err.filesAndBy'));
       if (opts.saveComposite && method !== 'factor') throw new UsageError(msg('csi.err.compositeNeedsFactor'));
       const needsOverall = method === 'regression' || method === 'correlation';
-      if (needsOverall && !opts.overall) throw new UsageError(msg('csi.err.needsOverall', { method }));
+      if (needsOverall && !opts.outcome) throw new UsageError(msg('csi.err.needsOverall', { method }));
 
       const selections: Selection[] = [
         ...(dims.length ? dims.map((d) => ({ option: `--dimension ${d.name}`, spec: d.spec })) : [{ option: '--items', spec: opts.items }]),
-        { option: '--overall', spec: needsOverall ? opts.overall : undefined },
+        { option: '--outcome', spec: needsOverall ? opts.outcome : undefined },
         { option: '--value-weight', spec: opts.valueWeight },
         { option: '--by', spec: opts.by },
         { option: '--tiers', spec: opts.tiers },
@@ -278,7 +280,7 @@ Example:
         scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : null,
         weightsMethod: method,
         weightsFile,
-        overall: needsOverall ? one(nd, '--overall') : null,
+        overall: needsOverall ? one(nd, '--outcome') : null,
         value: value ? { column: value, base: valueBase } : null,
         bootstrap,
         seed,

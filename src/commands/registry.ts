@@ -7,7 +7,7 @@ import { registerKmo } from './kmo.js';
 import { registerFactor } from './factor.js';
 import { registerCorr } from './corr.js';
 import { registerRegress } from './regress.js';
-import { registerCsi } from './csi.js';
+import { registerCsi } from './index-command.js';
 import { registerIpa } from './ipa.js';
 
 export function registerCommands(program: Command): void {

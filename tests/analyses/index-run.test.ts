@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runCsi, type CsiOptions } from '../../src/analyses/csi.js';
+import { runCsi, type CsiOptions } from '../../src/analyses/index-run.js';
 import { AnalysisError, UsageError } from '../../src/errors.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import { readIndexFixture } from '../helpers/index-fixture.js';
@@ -261,7 +261,7 @@ describe('csat index edge cases', () => {
     expectClose(r.valueWeighted!.overall.index, 66.25, 1e-14);
   });
   it('explained errors', () => {
-    expect(() => run({ weightsMethod: 'correlation' })).toThrow(/--overall/);
+    expect(() => run({ weightsMethod: 'correlation' })).toThrow(/--outcome/);
     expect(() => run({ weightsMethod: 'regression', overall: 'q3' })).toThrow(/the overall column 'q3' is also one of the items/);
     const exact = tiny({ a: [1, 2, 3, 4], b: [2, 1, 4, 3], y: [1, 2, 3, 4] });
     expect(() => runCsi([{ label: 'x', ds: exact }], { ...base, items: ['a', 'b'], dimensions: null, weightsMethod: 'regression', overall: 'y' })).toThrow(/^cannot derive standardized Betas on 'y': /);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
-import { parseValueBase, readWeightsFile, waveLabels } from '../../src/commands/csi.js';
+import { parseValueBase, readWeightsFile, waveLabels } from '../../src/commands/index-command.js';
 import { expectClose } from '../helpers/close.js';
 import { expectMessageInBothLanguages } from '../helpers/messages.js';
 
@@ -67,7 +67,7 @@ describe('csat index (built CLI)', () => {
     expectClose(w.change.z, ref.waves.change.z, 1e-10);
   });
   it('regression weights, a weights file, Pareto tiers, and the factor composite', () => {
-    const reg = JSON.parse(csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--weights', 'regression', '--overall', 'overall', '-f', 'json']).stdout).results;
+    const reg = JSON.parse(csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--weights', 'regression', '--outcome', 'overall', '-f', 'json']).stdout).results;
     expectClose(reg.overall.index, ref.regression.overall, 1e-12);
     const dir = tmp();
     writeFileSync(join(dir, 'w.csv'), 'name,weight\nImage,5\nService,3\nEnvironment,2\n');
@@ -94,7 +94,7 @@ describe('csat index (built CLI)', () => {
     expect(csat(['index', FILE, '--scale-range', '1-5']).code).toBe(2);
     const noOverall = csat(['index', FILE, ...DIMS, '--weights', 'correlation']);
     expect(noOverall.code).toBe(2);
-    expect(noOverall.stderr).toContain('--overall');
+    expect(noOverall.stderr).toContain('--outcome');
     expect(csat(['index', FILE, ...DIMS, '--value-base', 'median']).stderr).toContain('--value-base must be mean, min or a positive number');
     expect(csat(['index', FILE, ...DIMS, '--target', 'Speed=80']).stderr).toContain("a target names 'Speed'");
     expect(csat(['index', 'no-such.csv', '--items', 'q1']).code).toBe(3);
@@ -395,17 +395,17 @@ describe('csat index: errors and warnings in English and Chinese (--lang zh), th
     ['unknown names in a weights file (lists)', [negative, '--items', 'q1..q3', '--scale-range', '1-5', '--weights', unknown, ...B0], 2,
       `the weights file ${unknown} names 'Image', 'Foo', 'Bar', which are not among the items: q1, q2, q3`,
       `权重文件 ${unknown} 中的 'Image'、'Foo'、'Bar' 不在题项中：q1、q2、q3`],
-    // src/analyses/csi-derived.ts
-    ['constant items (nested list)', [flat, '--items', 'q1..q3', '--scale-range', '1-5', '--weights', 'correlation', '--overall', 'o', ...B0], 1,
+    // src/analyses/derived-importance.ts
+    ['constant items (nested list)', [flat, '--items', 'q1..q3', '--scale-range', '1-5', '--weights', 'correlation', '--outcome', 'o', ...B0], 1,
       'cannot derive correlation weights: q2 (always 3), q3 (always 2) have the same answer from every respondent used',
       '无法推导相关权重：在所用的个案中，q2（始终为 3）、q3（始终为 2） 的回答都相同'],
-    ['collinear items', [collinear, '--items', 'q1..q2', '--scale-range', '1-10', '--weights', 'regression', '--overall', 'o', ...B0], 1,
+    ['collinear items', [collinear, '--items', 'q1..q2', '--scale-range', '1-10', '--weights', 'regression', '--outcome', 'o', ...B0], 1,
       'cannot derive regression weights: q2 is constant or (almost) a linear combination of the others (tolerance below .0001)',
       '无法推导回归权重：q2 为常量或（几乎）是其他变量的线性组合（容差低于 .0001）'],
-    ["the regression's own error, passed on", [two, '--items', 'q1..q2', '--scale-range', '1-5', '--weights', 'regression', '--overall', 'o', ...B0], 1,
+    ["the regression's own error, passed on", [two, '--items', 'q1..q2', '--scale-range', '1-5', '--weights', 'regression', '--outcome', 'o', ...B0], 1,
       "cannot derive standardized Betas on 'o': the regression of 'o' has 2 cases; a constant, one predictor and the error variance need at least 3",
       "无法推导对 'o' 的标准化系数：'o' 的回归只有 2 个个案；常量、一个预测变量和误差方差至少需要 3 个个案"],
-    // src/commands/csi.ts
+    // src/commands/index-command.ts
     ['--seed', [FILE, ...DIMS, '--seed', 'x'], 2,
       "--seed must be a whole number of at least 0, not 'x'",
       "--seed 必须是不小于 0 的整数，不能是 'x'"],

@@ -1,0 +1,9 @@
+/** How a predictor is named in sentences and tables, shared by the analyses' summaries and the tables. */
+
+/**
+ * A predictor with the scale or component it stands for: "Service (FAC1_1)" through the
+ * 'factorNamed' label of `L`, or just the predictor when it has no other name.
+ */
+export function componentLabel(name: string | null, predictor: string, L: (key: string, vars?: Record<string, string | number>) => string): string {
+  return name && name !== predictor ? L('factorNamed', { name, id: predictor }) : predictor;
+}

@@ -19,7 +19,7 @@ import { listwise } from '../stats/covariance.js';
 import { scoreItems, type CsiWeights, type ValueBase } from '../stats/csi.js';
 import { concat, measure, value } from './index-measure.js';
 import { checkTargets, evaluateTargets } from './index-targets.js';
-import { compareWaves } from './index-waves.js';
+import { compareWaves, groupWaves, sharedK0, type WaveGroups } from './index-waves.js';
 import { valueTiers } from './index-tiers.js';
 import { indexWeights } from './index-weights.js';
 import type { CsiInput, CsiOptions, CsiResult, CsiRun, DimensionResult, IndexContext, ItemResult } from './index-types.js';
@@ -168,6 +168,17 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
 
   const scored = scoreItems(itemCols, min, max);
 
+  // --- waves or groups: found before any estimate, because they all share the first wave's K0
+  let waveGroups: WaveGroups | null = null;
+  let valueFrom: 'first-wave' | 'given' | null = null;
+  if (inputs.length > 1 || opts.by) {
+    waveGroups = groupWaves(opts, groupOf, opts.by ? variable(first, opts.by, 'by') : null, kept);
+    if (valueCol) {
+      valueFrom = typeof base === 'number' ? 'given' : 'first-wave';
+      base = sharedK0(waveGroups, valueCol, freq, base);
+    }
+  }
+
   // --- weights
   const iw = indexWeights(opts, itemNames, itemCols, overallCol, freq, W, warnings);
   const { structure, dimensionWeights, components, zeroedWeights } = iw;
@@ -234,7 +245,7 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
   }
 
   const ctx: IndexContext = { opts, scored, weights, freq, valueCol, base, kept, structure, hasDims, warnings, W };
-  if (inputs.length > 1 || opts.by) result.waves = compareWaves(ctx, groupOf, opts.by ? variable(first, opts.by, 'by') : null, inputs.length > 1);
+  if (waveGroups) result.waves = compareWaves(ctx, waveGroups, inputs.length > 1, valueFrom);
   if (opts.tiers && tierColumn && tierVar) result.tiers = valueTiers(ctx, tierColumn, tierVar[0], result.waves?.items.length ?? 0);
   if (opts.targets && opts.targets.length) result.targets = evaluateTargets(opts.targets, result, hasDims, itemNames);
 

@@ -103,9 +103,42 @@ export interface WavesResult {
   /** Last vs first; `changes` has every wave against the first. */
   change: WaveChange;
   changes: (WaveChange & { from: string; to: string })[];
+  /** One of the two misleading cases of the satisfaction trap (cases 3 and 5 below). */
   trap: boolean;
-  /** 'low-value-up' = the index rose while the value-weighted index fell; 'high-value-up' the reverse. */
+  /** 'low-value-up' = the index rose while high-value customers' satisfaction fell (case 3); 'high-value-up' the reverse (case 5). */
   trapDirection: 'low-value-up' | 'high-value-up' | null;
+  /** With a value column: the K0 every wave shares, and the satisfaction trap's six cases. */
+  valueBase: { k0: number; from: 'first-wave' | 'given' } | null;
+  satisfactionTrap: SatisfactionTrap | null;
+}
+
+/** One value group's change from the first wave to the last (Welch's t on the respondents' indices). */
+export interface TrapGroupChange {
+  n: [number, number];
+  index: [number | null, number | null];
+  change: number | null;
+  t: number | null;
+  df: number | null;
+  p: number | null;
+}
+
+/**
+ * The satisfaction trap (满意度陷阱): high-value customers (value above the first wave's mean) and
+ * low-value ones, each group's change, and which of the six cases holds:
+ * 1 both rose; 2 both fell; 3 high fell, low rose, the index rose (misleading: the trap);
+ * 4 high fell, low rose, the index fell; 5 high rose, low fell, the index fell (misleading);
+ * 6 high rose, low fell, the index rose. A change of 0 counts as a rise.
+ */
+export interface SatisfactionTrap {
+  /** Respondents with a value above this are high-value. */
+  valueCut: number;
+  high: TrapGroupChange;
+  low: TrapGroupChange;
+  /** null when a group is empty in the first or the last wave. */
+  case: 1 | 2 | 3 | 4 | 5 | 6 | null;
+  misleading: boolean;
+  /** Both opposite changes significant at .05 (only for cases 3 to 6). */
+  significant: boolean;
 }
 
 export interface TierItem {

@@ -13,11 +13,15 @@
  * the index is the mean of the respondents' indices, which is what the tests of change compare.
  * Satisfaction rates use b_ij in place of s_ij (proportions between 0 and 1).
  *
- * Customer-value weighting (value-weighted satisfaction measurement): with respondent value K_i
- * (revenue, profit) and base K0, D'_ij = (K_i / K0) D_ij, applied to the 0-100 score D_ij = s_ij:
- *   value-weighted item index  I'_j = sum f_i (K_i / K0) s_ij / F.
- * K0 = 'mean' (the f-weighted mean of K: then I'_j = sum f K s / sum f K, a value-weighted mean
- * that stays within 0-100), 'min' (the smallest K) or a given number (both can exceed 100).
+ * Customer-value weighting (value-weighted satisfaction measurement), in the paper's order: with
+ * respondent value K_i (revenue, profit) and base K0, each raw answer is rescaled first,
+ * D'_ij = (K_i / K0) x_ij, and the index model is then applied to the rescaled answers:
+ *   value-weighted item index  I'_j = (sum f_i (K_i / K0) x_ij / F - min) / (max - min) x 100
+ *                                   = sum f_i (K_i / K0) s_ij / F + o (sum f_i K_i / (F K0) - 1),
+ * with the offset o = 100 min / (max - min). K0 = 'mean' (the f-weighted mean of K: the second term
+ * vanishes and I'_j = sum f K s / sum f K, a value-weighted mean that stays within 0-100), 'min' (the
+ * smallest K) or a given number (both can exceed 100; then the offset matters: rescaling the 0-100
+ * score instead of the answer would understate the index by o (sum f K / (F K0) - 1)).
  * Value-weighted satisfaction rates are shares of value: sum f K b / sum f K.
  * All K_i equal gives back the unweighted index (with any base, K_i / K0 = 1 for 'mean' and 'min').
  */
@@ -30,6 +34,8 @@ export interface ScoredItems {
   score: Float64Array;
   /** b_ij (0 or 1), row-major n x p. */
   top: Float64Array;
+  /** o = 100 min / (max - min): an answer x scores 100 x / (max - min) - o (value weighting rescales answers, not scores). */
+  offset: number;
 }
 
 /** Weights of the index: dimensions of items, each weighted within, and the dimensions weighted overall. */
@@ -72,7 +78,7 @@ export function scoreItems(columns: Float64Array[], min: number, max: number): S
       top[i * p + j] = x >= cut ? 1 : 0;
     }
   }
-  return { n, p, score, top };
+  return { n, p, score, top, offset: (100 * min) / span };
 }
 
 /** g_j = W_d u_j: each item's weight in the overall index. */
@@ -184,7 +190,7 @@ export function estimateCsi(
     const k0 = valueBase(values, base, freq, times);
     const vItems: CsiPart[] = [];
     for (let j = 0; j < p; j++) {
-      vItems.push({ index: sumKS[j] / sumF / k0, satisfactionRate: sumKB[j] / sumFK });
+      vItems.push({ index: sumKS[j] / sumF / k0 + scored.offset * (sumFK / (sumF * k0) - 1), satisfactionRate: sumKB[j] / sumFK });
     }
     valueWeighted = { items: vItems, ...combine(weights, vItems), k0 };
   }
@@ -211,4 +217,12 @@ export function respondentIndices(
     rate[i] = b;
   }
   return { index, satisfactionRate: rate };
+}
+
+/**
+ * Each respondent's value-weighted index: the index of the rescaled answers (K_i / K0) x_ij,
+ * c'_i = (K_i / K0)(c_i + o) - o, whose f-weighted mean is the value-weighted overall index.
+ */
+export function valueWeightedRespondentIndices(index: Float64Array, values: Float64Array, k0: number, offset: number): Float64Array {
+  return index.map((c, i) => (values[i] / k0) * (c + offset) - offset);
 }

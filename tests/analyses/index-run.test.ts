@@ -97,11 +97,16 @@ describe('csat index edge cases', () => {
     expect(() => runCsi([{ label: 'x', ds: zero }], { ...opt, value: { column: 'K', base: 10 } })).toThrow(AnalysisError);
     const huge = tiny({ q1: [1, 2, 3], K: [1e308, 1e308, 1] });
     expect(() => runCsi([{ label: 'x', ds: huge }], opt)).toThrow(/add up to more than a double holds/);
-    const groups = tiny({ q1: [1, 2, 3, 4], K: [0, 0, 5, 7], g: [1, 1, 2, 2] });
+    const groups = tiny({ q1: [1, 2, 3, 4], K: [5, 7, 0, 0], g: [1, 1, 2, 2] });
     const r = runCsi([{ label: 'x', ds: groups }], { ...opt, by: 'g' });
-    expect(r.result.waves!.items[0].valueWeighted!.index).toBeNull();
+    expect(r.result.waves!.items[0].valueWeighted!.index).not.toBeNull();
+    expect(r.result.waves!.items[1].valueWeighted).toBeNull();
     expect(r.result.waves!.change.valueWeightedIndex).toBeNull();
     expect(r.result.waves!.change.pValueWeighted).toBeNull();
-    expect(r.warnings).toContain("Every value in 'K' is 0 in 1, so 1 has no value-weighted index.");
+    expect(r.warnings).toContain("Every value in 'K' is 0 in 2, so 2 has no value-weighted index.");
+    // The first wave's K0 is shared by every wave: a first wave without value cannot give it.
+    const firstZero = tiny({ q1: [1, 2, 3, 4], K: [0, 0, 5, 7], g: [1, 1, 2, 2] });
+    expect(() => runCsi([{ label: 'x', ds: firstZero }], { ...opt, by: 'g' })).toThrow(/mean in the first wave \(1\) is 0.*give --value-base a number/);
+    expect(runCsi([{ label: 'x', ds: firstZero }], { ...opt, by: 'g', value: { column: 'K', base: 6 } }).result.waves!.valueBase).toEqual({ k0: 6, from: 'given' });
   });
 });

@@ -5,7 +5,7 @@ import { ref, ds, items, dimensions, base, run } from '../helpers/index-run.js';
 import { readIndexFixture } from '../helpers/index-fixture.js';
 
 describe('csat index against R: waves and groups (index-waves)', () => {
-  it('waves by a column: index per wave, Welch t, two-proportion z and the value-weighting trap', () => {
+  it('waves by a column: index per wave with one K0 (the first wave\'s mean), Welch t, two-proportion z and the satisfaction trap', () => {
     const { result, warnings } = run({ by: 'wave', value: { column: 'value', base: 'mean' } });
     const w = result.waves!;
     expect(w.items.map((x) => x.label)).toEqual(['1', '2']);
@@ -30,12 +30,30 @@ describe('csat index against R: waves and groups (index-waves)', () => {
     expectClose(w.change.satisfactionRate, c.satisfactionRate, 1e-10);
     expectClose(w.change.z, c.z, 1e-10);
     expectClose(w.change.pSatisfactionRate, c.pSatisfactionRate, 1e-9);
+    expect(w.valueBase).toEqual({ k0: ref.waves.k0, from: 'first-wave' });
+    expectClose(result.valueWeighted!.k0, ref.waves.k0, 1e-15);
+    // High-value (above the first wave's mean value) and low-value customers' change, as R's t.test.
+    const s = w.satisfactionTrap!;
+    expectClose(s.valueCut, ref.waves.k0, 1e-15);
+    for (const key of ['high', 'low'] as const) {
+      const e = ref.waves.trapGroups[key];
+      expect(s[key].n).toEqual(e.n);
+      s[key].index.forEach((x, k) => expectClose(x, e.index[k], 1e-12));
+      expectClose(s[key].change, e.change, 1e-10);
+      expectClose(s[key].t, e.t, 1e-10);
+      expectClose(s[key].df, e.df, 1e-10);
+      expectClose(s[key].p, e.p, 1e-9);
+    }
+    // The index rose while high-value customers' satisfaction fell: case 3, and both changes are significant.
+    expect(s.case).toBe(3);
+    expect(s.misleading).toBe(true);
+    expect(s.significant).toBe(true);
     expect(w.trap).toBe(true);
     expect(w.trapDirection).toBe('low-value-up');
-    expect(warnings.some((s) => /rose among low-value customers and fell among high-value ones/.test(s))).toBe(true);
+    expect(warnings.some((x) => /^Satisfaction trap \(case 3 of 6\): from 1 to 2 the index rose \(\+2\.8\) while satisfaction fell among high-value customers \(-17\.5, p = \.003\) and rose among low-value ones \(\+11\.7, p < \.001\): the rise misleads\. Both changes are significant at \.05: the trap is shown\.$/.test(x))).toBe(true);
     const zh = run({ by: 'wave', value: { column: 'value', base: 'mean' }, bootstrap: 0, lang: 'zh' }).warnings;
     expect(zh[0]).toBe('7 行有缺失回答或缺失价值，已按列表删除。');
-    expect(zh[1]).toMatch(/^从 1 到 2，满意度指数上升（\+2\.8），而价值加权指数下降（-10\.6）：低价值顾客的满意度上升，高价值顾客的满意度下降。$/);
+    expect(zh[1]).toMatch(/^满意度陷阱（情形 3，共 6 种）：从 1 到 2，满意度指数上升（\+2\.8），而高价值顾客的满意度下降（-17\.5，p = \.003）/);
   });
   it('two wave files give the same waves as --by wave', () => {
     const files = [
@@ -50,8 +68,39 @@ describe('csat index against R: waves and groups (index-waves)', () => {
     expect(a.items[1].overall).toEqual(b.items[1].overall);
     // In the other order the index falls while the value-weighted index rises.
     const back = runCsi([files[1], files[0]], { ...base, bootstrap: 0, value: { column: 'value', base: 'mean' } });
+    expect(back.result.waves!.satisfactionTrap!.case).toBe(5);
     expect(back.result.waves!.trapDirection).toBe('high-value-up');
-    expect(back.warnings.some((x) => /satisfaction fell among low-value customers and rose among high-value ones/.test(x))).toBe(true);
+    expect(back.warnings.some((x) => /^Satisfaction trap \(case 5 of 6\): from wave2 to wave1 the index fell/.test(x))).toBe(true);
+  });
+  it('the six cases of the satisfaction trap, and the significance said with the misleading ones', () => {
+    // Two waves of 8 respondents, one item on 1-5; values 10 (low) and 30 (high), so the first wave's mean is 20.
+    const col = (name: string, v: number[]) => ({ name, values: Float64Array.from(v), labels: new Map(), kind: 'numeric' as const });
+    const value = [10, 10, 10, 10, 30, 30, 30, 30];
+    const wave = (low: number[], high: number[]) => ({ ...ds, variables: [col('q1', [...low, ...high]), col('value', value)], weights: null });
+    const trapOf = (a: [number[], number[]], b: [number[], number[]]) => {
+      const r = runCsi([{ label: 'A', ds: wave(...a) }, { label: 'B', ds: wave(...b) }], { ...base, items: ['q1'], dimensions: null, bootstrap: 0, value: { column: 'value', base: 'mean' } });
+      return { ...r.result.waves!.satisfactionTrap!, di: r.result.waves!.change.index!, warnings: r.warnings };
+    };
+    const lo = [2, 3, 2, 3];
+    const hi = [4, 5, 4, 5];
+    // Case 1 both rise, 2 both fall.
+    expect(trapOf([lo, lo], [hi, hi]).case).toBe(1);
+    expect(trapOf([hi, hi], [lo, lo]).case).toBe(2);
+    // Low rises a lot, high falls a little: the index rises (3, misleading); high falls a lot: the index falls (4).
+    const t3 = trapOf([lo, hi], [[4, 5, 5, 5], [4, 4, 4, 5]]);
+    expect([t3.case, t3.misleading, t3.di > 0]).toEqual([3, true, true]);
+    const t4 = trapOf([lo, hi], [[3, 3, 3, 3], [1, 2, 1, 2]]);
+    expect([t4.case, t4.misleading, t4.di < 0]).toEqual([4, false, true]);
+    // High rises a little, low falls a lot: the index falls (5, misleading); low falls a little: the index rises (6).
+    const t5 = trapOf([hi, lo], [[1, 2, 1, 2], [3, 3, 3, 4]]);
+    expect([t5.case, t5.misleading, t5.di < 0]).toEqual([5, true, true]);
+    const t6 = trapOf([hi, lo], [[4, 4, 4, 4], [5, 5, 5, 5]]);
+    expect([t6.case, t6.misleading, t6.di > 0]).toEqual([6, false, true]);
+    // Only the misleading cases warn; a change that is not significant makes the trap possible, not shown.
+    expect(t4.warnings.some((x) => /Satisfaction trap/.test(x))).toBe(false);
+    expect(t3.significant).toBe(t3.high.p! < 0.05 && t3.low.p! < 0.05);
+    expect(t3.high.p! >= 0.05).toBe(true);
+    expect(t3.warnings.some((x) => /the trap is possible, not shown\.$/.test(x))).toBe(true);
   });
   it('groups by a text column', () => {
     const w = run({ by: 'region' }).result.waves!;

@@ -35,7 +35,11 @@ describe('csat index (built CLI)', () => {
     expect(res.dimensions[0].items).toEqual(['q1', 'q2']);
     expectClose(res.overall.index, ref.equalDims.overall, 1e-12);
     expectClose(res.overall.satisfactionRate, ref.equalDims.overallRate, 1e-12);
-    expectClose(res.valueWeighted.overall.index, ref.valueMean.overall, 1e-12);
+    // With --by every wave shares the first wave's K0, and so does the pooled value-weighted index.
+    expectClose(res.valueWeighted.overall.index, ref.valuePooledWaveK0.overall, 1e-12);
+    expectClose(res.valueWeighted.k0, ref.waves.k0, 1e-15);
+    expect(res.waves.valueBase).toEqual({ k0: res.valueWeighted.k0, from: 'first-wave' });
+    expect(res.waves.satisfactionTrap.case).toBe(3);
     expect(res.waves.items.map((w: { label: string }) => w.label)).toEqual(['1', '2']);
     expect(Object.keys(res.waves.items[0])).toEqual(expect.arrayContaining(['label', 'n', 'overall', 'valueWeighted']));
     expectClose(res.waves.change.index, ref.waves.change.index, 1e-10);
@@ -47,16 +51,17 @@ describe('csat index (built CLI)', () => {
       { name: 'Image', target: 90, index: res.dimensions[0].index, met: false },
     ]);
     expect(r.stderr).toContain('Target missed: Image');
-    expect(out.warnings.join(' ')).toContain('satisfaction rose among low-value customers and fell among high-value ones');
+    expect(out.warnings.join(' ')).toContain('Satisfaction trap (case 3 of 6)');
   });
-  it('the value-weighting trap in words, in English and Chinese', () => {
+  it('the satisfaction trap in words, in English and Chinese', () => {
     const en = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--value-weight', 'value', '--by', 'wave']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/Value-weighting trap: from 1 to 2 the index rose \(\+2\.8\) while the value-weighted index fell \(-10\.6\)/);
+    expect(en.stdout).toMatch(/Satisfaction trap \(case 3 of 6\): from 1 to 2 the index rose \(\+2\.8\) while satisfaction fell among high-value customers \(-17\.5, p = \.003\)/);
+    expect(en.stdout).toContain('Satisfaction Trap: Change by Customer Value');
     const zh = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '--value-weight', 'value', '--by', 'wave', '--lang', 'zh']);
     expect(zh.stdout).toContain('顾客满意度指数');
-    expect(zh.stdout).toContain('价值加权陷阱');
-    expect(zh.stdout).toContain('低价值顾客的满意度上升，高价值顾客的满意度下降');
+    expect(zh.stdout).toContain('满意度陷阱（情形 3，共 6 种）');
+    expect(zh.stdout).toContain('而高价值顾客的满意度下降（-17.5，p = .003），低价值顾客的满意度上升（+11.7，p < .001）');
   });
   it('two wave files', () => {
     const r = csat(['index', 'fixtures/index-wave1.csv', 'fixtures/index-wave2.csv', ...DIMS, '--bootstrap', '0', '--value-weight', 'value', '-f', 'json']);
@@ -347,7 +352,7 @@ describe('csat index: the issue #7 checklist end to end', () => {
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('Customer Satisfaction Index');
     expect(md.stdout).toMatch(/\| Overall \|/);
-    expect(md.stdout).toContain('Value-weighting trap');
+    expect(md.stdout).toContain('Satisfaction trap (case 3 of 6)');
     const csv = csat(['index', FILE, ...DIMS, '--bootstrap', '0', '-f', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.stdout).toContain('Customer Satisfaction Index');

@@ -29,7 +29,7 @@ describe('worked example (README): 4 respondents, 2 items on 1-5', () => {
     expectClose(e.overall.index, 65.625, 1e-15);
     expect(e.items.map((x) => x.satisfactionRate)).toEqual([0.5, 0.5]);
   });
-  it("value-weighted: D' = (K / K0) D with K0 = mean 125 gives 66.25; K0 = min 50 gives 165.625", () => {
+  it("value-weighted: D' = (K / K0) D with K0 = mean 125 gives 66.25; K0 = min 50 gives 203.125 (the answers rescaled, then indexed)", () => {
     const e = estimateCsi(scored, w, null, K, 'mean');
     expect(e.valueWeighted!.k0).toBe(125);
     // Respondent indices 87.5, 62.5, 62.5, 50 times K / K0 = 0.8, 2.4, 0.4, 0.4, averaged: 265 / 4.
@@ -37,8 +37,9 @@ describe('worked example (README): 4 respondents, 2 items on 1-5', () => {
     // Value shares of the satisfied: q1 (100 + 300) / 500, q2 (100 + 50) / 500.
     expectClose(e.valueWeighted!.items[0].satisfactionRate, 0.8, 1e-15);
     expectClose(e.valueWeighted!.items[1].satisfactionRate, 0.3, 1e-15);
+    // K / K0 = 2, 6, 1, 1 rescale the answers: q1 10, 24, 2, 3 (mean 9.75, index 218.75), q2 8, 18, 5, 3 (8.5, 187.5).
     const m = estimateCsi(scored, w, null, K, 'min');
-    expectClose(m.valueWeighted!.overall.index, 165.625, 1e-14);
+    expectClose(m.valueWeighted!.overall.index, 203.125, 1e-14);
     expect(Array.from(respondentIndices(scored, w).index)).toEqual([87.5, 62.5, 62.5, 50]);
   });
 });

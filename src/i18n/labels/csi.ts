@@ -67,10 +67,21 @@ export const labels: Record<string, Label> = {
   'csi.footChange': { en: 'Change: each wave or group minus the first; Welch t test on the respondents\' indices, two-proportion z test on the satisfaction rates.', zh: '变化：各期（组）减第一期（组）；对个案指数做 Welch t 检验，对满意率做两比例 z 检验。' },
   'csi.footNoT': { en: 't and its Sig. cannot be computed where the respondents\' indices vary in neither group or a group has fewer than 2 respondents.', zh: '若两组的个案指数均无变异，或某组个案数少于 2，则无法计算 t 及其显著性。' },
   'csi.footNoZ': { en: 'z cannot be computed where the satisfaction rate of the two groups together is 0% or 100%.', zh: '若两组合计的满意率为 0% 或 100%，则无法计算 z。' },
-  'csi.footGroupK0': { en: 'The value-weighted index of each wave or group uses its own K0 ({base}).', zh: '各期（组）的价值加权指数使用各自的 K0（{base}）。' },
+  'csi.footSharedK0': { en: 'The value-weighted index of every wave or group uses one K0 = {k0} ({from}).', zh: '各期（组）的价值加权指数使用同一个 K0 = {k0}（{from}）。' },
+  'csi.k0.first-wave': { en: "the first wave's {base}", zh: '第一期的{base}' },
+  'csi.k0.given': { en: 'given', zh: '给定值' },
+  'csi.pooled': { en: '{title}: {by} Pooled', zh: '{title}（{by}合并）' },
+  'csi.trapTitle': { en: 'Satisfaction Trap: Change by Customer Value', zh: '满意度陷阱：按顾客价值分组的变化' },
+  'csi.trapCustomers': { en: 'Customers', zh: '顾客' },
+  'csi.trapHigh': { en: 'High value', zh: '高价值' },
+  'csi.trapLow': { en: 'Low value', zh: '低价值' },
+  'csi.footTrap': {
+    en: "High-value customers have a value above the first wave's mean ({cut}), low-value ones at most that. Change: {to} minus {from}, Welch t test on the respondents' indices.",
+    zh: '高价值顾客的价值高于第一期平均值（{cut}），低价值顾客不高于该值。变化：{to} 减 {from}，对个案指数做 Welch t 检验。',
+  },
+  ...trapSentences(''),
+  'csi.trapTiers': { en: '--tiers {column} shows the index by value tier (top 20%, next 30%, bottom 50%).', zh: '--tiers {column} 可按价值层级（前 20%、中间 30%、后 50%）查看指数。' },
   'csi.footPareto': { en: 'Customers ranked by {column}: top 20%, next 30%, bottom 50% (ties kept together).', zh: '按 {column} 排序的顾客：前 20%、中间 30%、后 50%（相同值归入同一层）。' },
-  'csi.trapLowUp': { en: 'Value-weighting trap: from {from} to {to} the index rose ({di}) while the value-weighted index fell ({dv}): satisfaction rose among low-value customers and fell among high-value ones.', zh: '价值加权陷阱：从 {from} 到 {to}，满意度指数上升（{di}），而价值加权指数下降（{dv}）：低价值顾客的满意度上升，高价值顾客的满意度下降。' },
-  'csi.trapHighUp': { en: 'Value-weighting trap: from {from} to {to} the index fell ({di}) while the value-weighted index rose ({dv}): satisfaction fell among low-value customers and rose among high-value ones.', zh: '价值加权陷阱：从 {from} 到 {to}，满意度指数下降（{di}），而价值加权指数上升（{dv}）：低价值顾客的满意度下降，高价值顾客的满意度上升。' },
   'csi.warn.noDimension': { en: '{items} belong to no dimension and are left out of the index; add them to a dimension (scales: in the study file) to count them.', zh: '{items} 不属于任何维度，未计入指数；将其加入某一维度（研究文件中的 scales）即可计入。' },
   'csi.warn.scalesDropped': {
     en: '--items keeps no item of the scale(s) {names} (scales: in {study}), so they are left out of the index.',
@@ -88,8 +99,7 @@ export const labels: Record<string, Label> = {
   'csi.warn.zeroedRegression': { en: 'Standardized Betas below 0 were set to weight 0: {list}.', zh: '小于 0 的标准化系数权重设为 0：{list}。' },
   'csi.warn.outside100': { en: 'The value-weighted index ({index}) is outside 0-100 because the base K0 ({k0}) is not the mean value; use --value-base mean for a value-weighted mean on the 0-100 scale.', zh: '价值加权指数（{index}）超出 0-100，因为基准 K0（{k0}）不是平均值；用 --value-base mean 可得到 0-100 范围内的价值加权平均。' },
   'csi.warn.zeroGroupValue': { en: "Every value in '{column}' is 0 in {group}, so {group} has no value-weighted index.", zh: '{group} 中“{column}”的值全为 0，因此 {group} 没有价值加权指数。' },
-  'csi.warn.trapLowUp': { en: 'From {from} to {to} the index rose ({di}) while the value-weighted index fell ({dv}): satisfaction rose among low-value customers and fell among high-value ones.', zh: '从 {from} 到 {to}，满意度指数上升（{di}），而价值加权指数下降（{dv}）：低价值顾客的满意度上升，高价值顾客的满意度下降。' },
-  'csi.warn.trapHighUp': { en: 'From {from} to {to} the index fell ({di}) while the value-weighted index rose ({dv}): satisfaction fell among low-value customers and rose among high-value ones.', zh: '从 {from} 到 {to}，满意度指数下降（{di}），而价值加权指数上升（{dv}）：低价值顾客的满意度下降，高价值顾客的满意度上升。' },
+  ...trapSentences('warn.'),
   // Errors (src/analyses/csi.ts, src/analyses/derived-importance.ts, src/commands/index-command.ts).
   'csi.err.what.column': { en: 'column', zh: '列' },
   'csi.err.what.by': { en: '--by column', zh: '--by 列' },
@@ -141,6 +151,10 @@ export const labels: Record<string, Label> = {
     zh: "'{column}' 的值之和超出双精度数的范围（1.8e308）；请缩小其单位（例如以千为单位）",
   },
   'csi.err.badBase': { en: '--value-base must be mean, min or a positive number, not {base}', zh: '--value-base 必须是 mean、min 或正数，不能是 {base}' },
+  'csi.err.zeroFirstWaveValue': {
+    en: "the value column's {base} in the first wave ({wave}) is 0, so it cannot be the K0 every wave shares; give --value-base a number",
+    zh: '价值列在第一期（{wave}）的{base}为 0，不能作为各期共用的 K0；请为 --value-base 指定一个数值',
+  },
   'csi.err.zeroMinBase': {
     en: "the smallest value in '{column}' is 0, so it cannot be the base K0; use --value-base mean or a number",
     zh: "'{column}' 的最小值为 0，不能作为基准 K0；请使用 --value-base mean 或一个数",
@@ -235,3 +249,42 @@ export const labels: Record<string, Label> = {
   'csi.err.waveItems': { en: '{file} selects the items {items}, but {first} selects {firstItems}', zh: '{file} 选出的题项是 {items}，而 {first} 选出的是 {firstItems}' },
   'csi.targetMissed': { en: 'Target missed: {name} {index} < {target}.', zh: '未达目标：{name} {index} < {target}。' },
 };
+
+/**
+ * The six cases of the satisfaction trap (index-types.ts), said after the table and, for the two
+ * misleading ones, as a warning: the same texts under 'csi.' and 'csi.warn.'.
+ */
+function trapSentences(prefix: '' | 'warn.'): Record<string, Label> {
+  const texts: Record<string, Label> = {
+    trapCase1: {
+      en: 'Case 1 of 6: from {from} to {to} satisfaction rose among high-value customers ({dh}, p {ph}) and among low-value ones ({dl}, p {pl}); the index ({di}) says the same.',
+      zh: '情形 1（共 6 种）：从 {from} 到 {to}，高价值顾客（{dh}，p {ph}）与低价值顾客（{dl}，p {pl}）的满意度均上升；满意度指数（{di}）反映一致。',
+    },
+    trapCase2: {
+      en: 'Case 2 of 6: from {from} to {to} satisfaction fell among high-value customers ({dh}, p {ph}) and among low-value ones ({dl}, p {pl}); the index ({di}) says the same.',
+      zh: '情形 2（共 6 种）：从 {from} 到 {to}，高价值顾客（{dh}，p {ph}）与低价值顾客（{dl}，p {pl}）的满意度均下降；满意度指数（{di}）反映一致。',
+    },
+    trapCase3: {
+      en: 'Satisfaction trap (case 3 of 6): from {from} to {to} the index rose ({di}) while satisfaction fell among high-value customers ({dh}, p {ph}) and rose among low-value ones ({dl}, p {pl}): the rise misleads. {verdict}',
+      zh: '满意度陷阱（情形 3，共 6 种）：从 {from} 到 {to}，满意度指数上升（{di}），而高价值顾客的满意度下降（{dh}，p {ph}），低价值顾客的满意度上升（{dl}，p {pl}）：指数的上升具有误导性。{verdict}',
+    },
+    trapCase4: {
+      en: 'Case 4 of 6: from {from} to {to} satisfaction fell among high-value customers ({dh}, p {ph}) and rose among low-value ones ({dl}, p {pl}); the index fell ({di}) with the high-value customers and does not mislead. {verdict}',
+      zh: '情形 4（共 6 种）：从 {from} 到 {to}，高价值顾客的满意度下降（{dh}，p {ph}），低价值顾客的满意度上升（{dl}，p {pl}）；满意度指数随高价值顾客下降（{di}），不具误导性。{verdict}',
+    },
+    trapCase5: {
+      en: 'Satisfaction trap (case 5 of 6): from {from} to {to} the index fell ({di}) while satisfaction rose among high-value customers ({dh}, p {ph}) and fell among low-value ones ({dl}, p {pl}): the fall misleads. {verdict}',
+      zh: '满意度陷阱（情形 5，共 6 种）：从 {from} 到 {to}，满意度指数下降（{di}），而高价值顾客的满意度上升（{dh}，p {ph}），低价值顾客的满意度下降（{dl}，p {pl}）：指数的下降具有误导性。{verdict}',
+    },
+    trapCase6: {
+      en: 'Case 6 of 6: from {from} to {to} satisfaction rose among high-value customers ({dh}, p {ph}) and fell among low-value ones ({dl}, p {pl}); the index rose ({di}) with the high-value customers and does not mislead. {verdict}',
+      zh: '情形 6（共 6 种）：从 {from} 到 {to}，高价值顾客的满意度上升（{dh}，p {ph}），低价值顾客的满意度下降（{dl}，p {pl}）；满意度指数随高价值顾客上升（{di}），不具误导性。{verdict}',
+    },
+    trapShown: { en: 'Both changes are significant at .05: the trap is shown.', zh: '两组的变化在 .05 水平上均显著：满意度陷阱成立。' },
+    trapPossible: {
+      en: 'Not both changes are significant at .05: the trap is possible, not shown.',
+      zh: '两组的变化在 .05 水平上并非都显著：满意度陷阱可能存在，但未得到证实。',
+    },
+  };
+  return Object.fromEntries(Object.entries(texts).map(([k, v]) => [`csi.${prefix}${k}`, v]));
+}

@@ -1,10 +1,11 @@
 /**
  * The tables of `csat index`: the index per dimension (with the weights used beside it) and per
  * item, the value-weighted index beside the unweighted one, the index per wave or group with the
- * tests of change and the value-weighting trap line, Pareto value tiers, targets, and the factor
+ * tests of change and the satisfaction trap (high- against low-value customers), Pareto value tiers, targets, and the factor
  * weights when those were used.
  */
-import type { CsiResult, IndexValue, WaveChange } from '../../analyses/index-run.js';
+import type { CsiResult, IndexValue, SatisfactionTrap, TrapGroupChange, WaveChange } from '../../analyses/index-run.js';
+import { trapSentenceVars } from '../../i18n/trap-sentence.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
@@ -19,7 +20,6 @@ export interface CsiTableOptions {
 
 const pct = (x: number | null): number | null => (x === null ? null : 100 * x);
 const sig = (p: number | null): Cell => ({ value: p, style: 'sig' });
-const signed = (x: number | null): string => (x === null ? '-' : `${x > 0 ? '+' : ''}${formatNumber(x, 1)}`);
 
 export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}): Block[] {
   const L = (key: string, vars?: Record<string, string | number>) => t(`csi.${key}`, lang, vars);
@@ -54,12 +54,16 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
   const valueCells = (v: IndexValue): CellValue[] => [v.index, ...ciCells(v), pct(v.satisfactionRate)];
   const valueColumns: Column[] = [{ header: L('index'), decimals: 1 }, ...ciColumns, { header: L('rate'), decimals: 1 }];
   const hasDims = r.dimensions.length > 0;
+  // In a comparison of waves or groups the first tables pool them all, and say so.
+  const k0From = (base: 'mean' | 'min' | 'number') =>
+    r.waves?.valueBase?.from === 'first-wave' ? L('k0.first-wave', { base: L(`base.${base}`) }) : L(`base.${base}`);
+  const pooled = (title: string) => (r.waves ? L('pooled', { title, by: r.waves.by === 'files' ? L('waves') : r.waves.by }) : title);
 
   if (hasDims) {
     blocks.push(
       table({
         id: 'csi-index',
-        title: L('title'),
+        title: pooled(L('title')),
         groups: ciGroups(4, 1),
         columns: [{ header: L('dimension'), kind: 'label' }, { header: L('items'), kind: 'label' }, { header: L('weight'), decimals: 3 }, ...valueColumns],
         rows: [
@@ -73,7 +77,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
   blocks.push(
     table({
       id: 'csi-items',
-      title: hasDims ? L('itemsTitle') : L('title'),
+      title: pooled(hasDims ? L('itemsTitle') : L('title')),
       groups: ciGroups(hasDims ? 4 : 3, 1),
       columns: [
         { header: L('item'), kind: 'label' },
@@ -112,7 +116,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
     blocks.push(
       table({
         id: 'csi-value-weighted',
-        title: L('valueTitle'),
+        title: pooled(L('valueTitle')),
         // The interval columns belong to the value-weighted index, and say so in their group.
         groups: [
           { label: '', span: 1 },
@@ -138,7 +142,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           pct(x.u.satisfactionRate),
           pct(x.w.satisfactionRate),
         ]),
-        footnotes: [L('footValue', { column: v.column, base: L(`base.${v.base}`), k0: baseText(v.k0) })],
+        footnotes: [L('footValue', { column: v.column, base: k0From(v.base), k0: baseText(v.k0) })],
       }),
     );
   }
@@ -215,27 +219,14 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
         rows: w.changes.map(changeRow),
         footnotes: [
           L('footChange'),
-          ...(hasValue && r.valueWeighted && r.valueWeighted.base !== 'number' ? [L('footGroupK0', { base: L(`base.${r.valueWeighted.base}`) })] : []),
+          ...(hasValue && w.valueBase ? [L('footSharedK0', { k0: baseText(w.valueBase.k0), from: k0From(r.valueWeighted?.base ?? 'number') })] : []),
           // Blank cells explained, as SPSS does ("t cannot be computed because ...").
           ...(w.changes.some((c) => c.index !== null && (c.t === null || (hasValue && c.valueWeightedIndex !== null && c.pValueWeighted === null))) ? [L('footNoT')] : []),
           ...(w.changes.some((c) => c.satisfactionRate !== null && c.z === null) ? [L('footNoZ')] : []),
         ],
       }),
     );
-    if (w.trap) {
-      const first = w.items[0].label;
-      const last = w.items[w.items.length - 1].label;
-      blocks.push(
-        text(
-          L(w.trapDirection === 'low-value-up' ? 'trapLowUp' : 'trapHighUp', {
-            from: first,
-            to: last,
-            di: signed(w.change.index),
-            dv: signed(w.change.valueWeightedIndex),
-          }),
-        ),
-      );
-    }
+    if (w.satisfactionTrap) blocks.push(...trapBlocks(w.satisfactionTrap, w.items[0].label, w.items[w.items.length - 1].label, w.change.index, r.valueWeighted?.column ?? '', lang, L));
   }
 
   if (r.tiers) {
@@ -293,6 +284,50 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
         }),
       }),
     );
+  }
+  return blocks;
+}
+
+/** The satisfaction trap: each value group's change, then the sentence of its case. */
+function trapBlocks(
+  s: SatisfactionTrap,
+  from: string,
+  to: string,
+  di: number | null,
+  column: string,
+  lang: Lang,
+  L: (key: string, vars?: Record<string, string | number>) => string,
+): Block[] {
+  const row = (label: string, g: TrapGroupChange): (CellValue | Cell)[] => [label, g.n[0], g.n[1], g.index[0], g.index[1], g.change, g.t, g.df, sig(g.p)];
+  const blocks: Block[] = [
+    table({
+      id: 'csi-trap',
+      title: L('trapTitle'),
+      groups: [
+        { label: '', span: 1 },
+        { label: L('n'), span: 2 },
+        { label: L('index'), span: 2 },
+        { label: L('changeIndex'), span: 4 },
+      ],
+      columns: [
+        { header: L('trapCustomers'), kind: 'label' },
+        { header: from, style: 'int' },
+        { header: to, style: 'int' },
+        { header: from, decimals: 1 },
+        { header: to, decimals: 1 },
+        { header: L('points'), decimals: 1 },
+        { header: L('t'), decimals: 3 },
+        { header: L('df'), decimals: 3 },
+        { header: L('sig'), style: 'sig' },
+      ],
+      rows: [row(L('trapHigh'), s.high), row(L('trapLow'), s.low)],
+      footnotes: [L('footTrap', { cut: formatNumber(s.valueCut, 2), from, to })],
+    }),
+  ];
+  if (s.case !== null) {
+    const verdict = s.case >= 3 ? L(s.significant ? 'trapShown' : 'trapPossible') : '';
+    const sentence = L(`trapCase${s.case}`, { ...trapSentenceVars(from, to, di, s.high, s.low), verdict });
+    blocks.push(text(s.misleading ? `${sentence}${lang === 'zh' ? '' : ' '}${L('trapTiers', { column })}` : sentence));
   }
   return blocks;
 }

@@ -30,7 +30,7 @@ const texts = (blocks: Block[]) => blocks.filter((b) => b.kind === 'text').map((
 describe('index tables', () => {
   it('every table, the weights beside the index, and the trap line', () => {
     const blocks = csiBlocks(result, 'en');
-    expect(tables(blocks).map((t) => t.id)).toEqual(['csi-index', 'csi-items', 'csi-value-weighted', 'csi-waves', 'csi-waves-dimensions', 'csi-change', 'csi-tiers', 'csi-targets']);
+    expect(tables(blocks).map((t) => t.id)).toEqual(['csi-index', 'csi-items', 'csi-value-weighted', 'csi-waves', 'csi-waves-dimensions', 'csi-change', 'csi-trap', 'csi-tiers', 'csi-targets']);
     const index = tables(blocks)[0];
     expect(index.columns.map((c) => c.header)).toEqual(['Dimension', 'Items', 'Weight', 'Index', 'Lower', 'Upper', 'Satisfaction Rate (%)']);
     expect(index.rows.map((r) => r[0])).toEqual(['Image', 'Service', 'Environment', 'Overall']);
@@ -38,8 +38,14 @@ describe('index tables', () => {
     const vw = tables(blocks).find((t) => t.id === 'csi-value-weighted')!;
     expect(vw.columns.map((c) => c.header)).toEqual(['Dimension', 'Unweighted', 'Value-Weighted', 'Difference', 'Lower', 'Upper', 'Unweighted', 'Value Share of Satisfied (%)']);
     expect(vw.groups!.map((g) => [g.label, g.span])).toEqual([['', 1], ['Index', 3], ['95% CI of Value-Weighted', 2], ['Satisfaction Rate (%)', 2]]);
-    expect(texts(blocks)[0]).toMatch(/^Value-weighting trap: from 1 to 2 the index rose \(\+\d+\.\d\) while the value-weighted index fell \(-\d+\.\d\)/);
-    expect(warnings.join(' ')).toMatch(/rose among low-value customers/);
+    // The pooled tables say they pool the waves; the trap table and its case follow the tests of change.
+    expect(index.title).toBe('Customer Satisfaction Index: wave Pooled');
+    const trap = tables(blocks).find((t) => t.id === 'csi-trap')!;
+    expect(trap.rows.map((r) => r[0])).toEqual(['High value', 'Low value']);
+    expect(trap.rows[0].slice(1, 3)).toEqual(result.waves!.satisfactionTrap!.high.n);
+    expect(trap.footnotes![0]).toMatch(/^High-value customers have a value above the first wave's mean \(\d+\.\d\d\)/);
+    expect(texts(blocks)[0]).toMatch(/^Satisfaction trap \(case 3 of 6\): from 1 to 2 the index rose \(\+\d+\.\d\) while satisfaction fell among high-value customers \(-\d+\.\d, p [=<] \.\d{3}\).* --tiers value shows the index by value tier/);
+    expect(warnings.join(' ')).toMatch(/Satisfaction trap \(case 3 of 6\)/);
     expect(missedTargets(result, 'en')).toEqual([expect.stringMatching(/^Target missed: Overall \d+\.\d < 90\.0\.$/)]);
     const text = renderText({ command: 'index', blocks, results: result, warnings: [] }, { lang: 'en', color: false });
     expect(text).toContain('Customer Satisfaction Index');
@@ -48,9 +54,10 @@ describe('index tables', () => {
   it('in Chinese', () => {
     const blocks = csiBlocks(result, 'zh');
     const titles = tables(blocks).map((t) => t.title);
-    expect(titles[0]).toBe('顾客满意度指数');
-    expect(titles).toContain('顾客价值加权满意度指数');
-    expect(texts(blocks)[0]).toMatch(/^价值加权陷阱/);
+    expect(titles[0]).toBe('顾客满意度指数（wave合并）');
+    expect(titles).toContain('顾客价值加权满意度指数（wave合并）');
+    expect(titles).toContain('满意度陷阱：按顾客价值分组的变化');
+    expect(texts(blocks)[0]).toMatch(/^满意度陷阱（情形 3，共 6 种）/);
   });
   it('a missed target never prints as equal to its index: more decimals where one would hide the miss', () => {
     const r = { ...result, targets: [{ name: 'overall', target: 85, index: 84.96, met: false }, { name: 'Image', target: 60, index: 70.04, met: true }] };
@@ -77,8 +84,10 @@ describe('index tables', () => {
   });
   it('a small value base K0 keeps its digits in the footnote', () => {
     const foot = (k0: number) => tables(csiBlocks({ ...result, valueWeighted: { ...result.valueWeighted!, k0 } }, 'en')).find((t) => t.id === 'csi-value-weighted')!.footnotes![0];
-    expect(foot(12.7234)).toContain('K0 = mean = 12.72;');
-    expect(foot(0.004567)).toContain('K0 = mean = .00457;');
-    expect(foot(1e-300)).toContain('K0 = mean = 1.00e-300;');
+    expect(foot(12.7234)).toContain("K0 = the first wave's mean = 12.72;");
+    expect(foot(0.004567)).toContain("K0 = the first wave's mean = .00457;");
+    expect(foot(1e-300)).toContain("K0 = the first wave's mean = 1.00e-300;");
+    const single = { ...result, waves: null, valueWeighted: { ...result.valueWeighted!, k0: 12.7234 } };
+    expect(tables(csiBlocks(single, 'en')).find((t) => t.id === 'csi-value-weighted')!.footnotes![0]).toContain('K0 = mean = 12.72;');
   });
 });

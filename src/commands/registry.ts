@@ -9,6 +9,7 @@ import { registerCorr } from './corr.js';
 import { registerRegress } from './regress.js';
 import { registerCsi } from './index-command.js';
 import { registerIpa } from './ipa.js';
+import { registerCrosstab } from './crosstab.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -20,4 +21,5 @@ export function registerCommands(program: Command): void {
   registerRegress(program);
   registerCsi(program);
   registerIpa(program);
+  registerCrosstab(program);
 }

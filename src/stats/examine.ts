@@ -119,22 +119,18 @@ export interface Extremes {
 }
 
 /**
- * The `count` highest and lowest cases, most extreme first; among equal values the case that
- * comes first in the file comes first.
+ * The `count` highest and lowest cases, most extreme first: the ends of the cases sorted by value
+ * and then by case, read from either end (so among equal values the lowest list the first case
+ * of the file first and the highest the last one, as PSPP's EXAMINE prints them).
  */
 export function extremes(s: SortedCases, count = 5): Extremes {
   const n = s.values.length;
   const k = Math.min(count, n);
   const lowest: ExtremeCase[] = [];
-  for (let i = 0; i < k; i++) lowest.push({ row: s.rows[i], value: s.values[i] });
-  // Highest: descending value, ties still in case order.
   const highest: ExtremeCase[] = [];
-  let end = n;
-  while (highest.length < k && end > 0) {
-    let start = end - 1;
-    while (start > 0 && s.values[start - 1] === s.values[end - 1]) start--;
-    for (let i = start; i < end && highest.length < k; i++) highest.push({ row: s.rows[i], value: s.values[i] });
-    end = start;
+  for (let i = 0; i < k; i++) {
+    lowest.push({ row: s.rows[i], value: s.values[i] });
+    highest.push({ row: s.rows[n - 1 - i], value: s.values[n - 1 - i] });
   }
   const tiesBeyond = (value: number, listed: ExtremeCase[]): boolean => {
     let all = 0;

@@ -89,7 +89,7 @@ describe('extreme values', () => {
   it('a tie at the last place is flagged (the footnote SPSS prints)', () => {
     const s = sortCases(Float64Array.from([5, 1, 5, 2, 5, 3, 5, 4, 5, 5, 0]), null);
     const e = extremes(s);
-    expect(e.highest.map((c) => c.row)).toEqual([0, 2, 4, 6, 8]);
+    expect(e.highest.map((c) => c.row)).toEqual([9, 8, 6, 4, 2]);
     expect(e.highestPartial).toBe(true);
     expect(e.lowest.map((c) => c.value)).toEqual([0, 1, 2, 3, 4]);
     expect(e.lowestPartial).toBe(false);

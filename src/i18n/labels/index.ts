@@ -8,6 +8,7 @@ import { labels as charts } from './charts.js';
 import { labels as cli } from './cli.js';
 import { labels as common } from './common.js';
 import { labels as corr } from './corr.js';
+import { labels as crosstab } from './crosstab.js';
 import { labels as csi } from './csi.js';
 import { labels as data } from './data.js';
 import { labels as describe } from './describe.js';
@@ -17,4 +18,4 @@ import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
 
-export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, csi, data, describe, factor, html, ipa, regress, reliability };
+export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, crosstab, csi, data, describe, factor, html, ipa, regress, reliability };

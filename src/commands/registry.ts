@@ -10,6 +10,7 @@ import { registerRegress } from './regress.js';
 import { registerCsi } from './index-command.js';
 import { registerIpa } from './ipa.js';
 import { registerCrosstab } from './crosstab.js';
+import { registerExplore } from './explore.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerCsi(program);
   registerIpa(program);
   registerCrosstab(program);
+  registerExplore(program);
 }

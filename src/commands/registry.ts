@@ -9,6 +9,8 @@ import { registerCorr } from './corr.js';
 import { registerRegress } from './regress.js';
 import { registerCsi } from './index-command.js';
 import { registerIpa } from './ipa.js';
+import { registerCrosstab } from './crosstab.js';
+import { registerExplore } from './explore.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -20,4 +22,6 @@ export function registerCommands(program: Command): void {
   registerRegress(program);
   registerCsi(program);
   registerIpa(program);
+  registerCrosstab(program);
+  registerExplore(program);
 }

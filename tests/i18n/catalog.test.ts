@@ -29,8 +29,9 @@ describe('the label catalog covers every message', () => {
     expect(entries.length).toBeGreaterThan(300);
     const words = (s: string) => s.replace(/\{\w+\}|--?[\w-]+|'[^']*'|\b[A-Z]{2,}\b|https?:\S+/g, '').match(/[A-Za-z]{3,}/g) ?? [];
     // Kept as they are in SPSS's Chinese edition and in Chinese papers: the symbol Beta, and
-    // verdict lines that are a number, a translated word (a var) and an author's name.
-    const keptAsIs = new Set(['analyze.beta', 'regress.beta', 'kmo.verdict', 'reliability.verdict']);
+    // verdict lines that are a number, a translated word (a var) and an author's name; Phi in
+    // CROSSTABS' Symmetric Measures.
+    const keptAsIs = new Set(['analyze.beta', 'regress.beta', 'kmo.verdict', 'reliability.verdict', 'crosstab.phi']);
     const untranslated = entries
       .filter(([k, l]) => l.zh.trim() === '' || (!keptAsIs.has(k) && words(l.en).length > 0 && !/[\u3400-\u9fff]/.test(l.zh)))
       .map(([k]) => k);

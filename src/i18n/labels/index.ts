@@ -8,13 +8,15 @@ import { labels as charts } from './charts.js';
 import { labels as cli } from './cli.js';
 import { labels as common } from './common.js';
 import { labels as corr } from './corr.js';
+import { labels as crosstab } from './crosstab.js';
 import { labels as csi } from './csi.js';
 import { labels as data } from './data.js';
 import { labels as describe } from './describe.js';
+import { labels as explore } from './explore.js';
 import { labels as factor } from './factor.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
 
-export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, csi, data, describe, factor, html, ipa, regress, reliability };
+export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, crosstab, csi, data, describe, explore, factor, html, ipa, regress, reliability };

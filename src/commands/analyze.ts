@@ -1,9 +1,8 @@
 /** `csat analyze`: the whole paper's analysis in one command, from a study file or with none. */
 import type { Command } from 'commander';
-import { dirname, resolve } from 'node:path';
 import { runAnalyze, type AnalyzeConfig } from '../analyses/analyze.js';
 import { analyzeBlocks } from '../report/tables/analyze.js';
-import { readStudy, studyColumns, type Study } from '../data/study.js';
+import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
 import { describeDetection, detectLikertItems } from '../data/detect.js';
 import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
@@ -79,8 +78,7 @@ Examples:
       const lang = langOf(opts);
       if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(msg('analyze.err.badOn', { on: opts.on }));
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
-      const file = fileArg ?? (study?.data ? resolve(dirname(study.path), study.data) : undefined);
-      if (!file) throw new UsageError(msg('analyze.err.noFile'));
+      const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
       const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter });
       const names = source.names;
 

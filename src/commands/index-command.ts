@@ -11,7 +11,7 @@ import { runCsi, type CsiInput, type CsiOptions, type CsiTarget, type WeightsMet
 import { csiBlocks, missedTargets } from '../report/tables/csi.js';
 import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
-import { readStudy, specOf, type Study } from '../data/study.js';
+import { readStudy, specOf, surveyFiles, type Study } from '../data/study.js';
 import { InputError, UsageError, EXIT } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
@@ -184,7 +184,7 @@ export function registerCsi(program: Command): void {
     .command('index')
     .alias('csi')
     .description('customer satisfaction index (0-100) per dimension and overall, with weights, bootstrap CIs, value weighting, waves and targets')
-    .argument('<files...>', "survey export(s); several files are waves compared in order ('-' reads standard input)")
+    .argument('[files...]', "survey export(s); several files are waves compared in order ('-' reads standard input); default: the study's data:")
     .option('--items <columns>', "the satisfaction items (when no --dimension is given); with a study file's scales, only these items count")
     .option('--dimension <name=columns>', 'a dimension and its items, e.g. "Service=q3..q5" (repeat for each)', collect, [])
     .option('--study <file>', 'study file (YAML/JSON): items, scales, scaleRange, value, target(s), outcome ...')
@@ -212,11 +212,13 @@ Example:
   $ csat index survey.csv --study study.yml --weights factor --save-composite composite.csv --lang zh`,
   );
   cmd.action(
-    action(async (files: string[], opts: IndexCliOptions) => {
+    action(async (fileArgs: string[], opts: IndexCliOptions) => {
       checkOutputOptions(opts);
       // --items on the command line with the study's scales as the dimensions: the scales keep only those items.
       const restrictScales = opts.study !== undefined && opts.items !== undefined && opts.dimension.length === 0;
-      const studyTargets = opts.study ? applyStudy(opts, await readStudy(opts.study)) : null;
+      const study = opts.study ? await readStudy(opts.study) : null;
+      const studyTargets = study ? applyStudy(opts, study) : null;
+      const files = surveyFiles(fileArgs, study);
       const lang = langOf(opts);
       const method: WeightsMethod = (METHODS as readonly string[]).includes(opts.weights.trim().toLowerCase())
         ? parseChoice(opts.weights, METHODS, '--weights')

@@ -9,7 +9,7 @@ import { ipaBlocks } from '../report/tables/ipa.js';
 import { ipaSvg } from '../report/svg/ipa.js';
 import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
-import { readStudy } from '../data/study.js';
+import { readStudy, surveyFiles } from '../data/study.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
@@ -96,7 +96,7 @@ export function registerIpa(program: Command): void {
   const cmd = program
     .command('ipa')
     .description('importance-performance analysis (quadrant chart): stated or derived importance against performance')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
+    .argument('[file]', "survey export (CSV/TSV; '-' reads standard input); default: the study's data:")
     .option('--items <columns>', 'the items rated for performance (satisfaction)')
     .option('--study <file>', 'study file (YAML/JSON): items, scaleRange, outcome, labels, missing ...')
     .option('--importance-suffix <text>', "stated importance: each item's column name plus this suffix (e.g. _imp)")
@@ -118,13 +118,14 @@ Example:
   $ csat ipa survey.csv --items Q1..Q9 --derived regression --outcome overall --lang zh --plot 四分图.svg`,
   );
   cmd.action(
-    action(async (file: string, opts: IpaCliOptions) => {
+    action(async (fileArg: string | undefined, opts: IpaCliOptions) => {
       checkOutputOptions(opts);
-      if (opts.study) {
-        const study = await readStudy(opts.study);
+      const study = opts.study ? await readStudy(opts.study) : null;
+      if (study) {
         applyStudyOptions(opts, study);
         opts.outcome ??= study.outcome;
       }
+      const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
       const lang = langOf(opts);
       if (!opts.items) throw new UsageError(msg('ipa.err.needItems'));
       const stated = [opts.importance, opts.importanceSuffix, opts.importancePrefix].filter((x) => x !== undefined).length;

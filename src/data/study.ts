@@ -6,6 +6,7 @@
  * Validated with a zod schema; an error names the file, the key and its line.
  */
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z, type core } from 'zod';
 import { UsageError, InputError, CsatError } from '../errors.js';
@@ -189,4 +190,14 @@ export function studyColumns(study: Study, names: string[], key: (string | numbe
     }
     throw e;
   }
+}
+
+/**
+ * The survey file(s) a command reads: those on the command line, else the study's `data:` (a path
+ * relative to the study file), else a usage error.
+ */
+export function surveyFiles(args: string[], study: Study | null): string[] {
+  if (args.length) return args;
+  if (study?.data) return [resolve(dirname(study.path), study.data)];
+  throw new UsageError(msg('data.study.noFile'));
 }

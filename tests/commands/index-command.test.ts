@@ -14,6 +14,15 @@ const DIMS = ['--dimension', 'Image=q1,q2', '--dimension', 'Service=q3,q4', '--d
 const tmp = () => mkdtempSync(join(tmpdir(), 'csat-index-'));
 
 describe('csat index (built CLI)', () => {
+  it("reads the study's data: file when no file is given, as analyze does", () => {
+    const viaStudy = csat(['index', '--study', 'fixtures/bank-survey.yml', '--bootstrap', '0', '-f', 'json']);
+    const direct = csat(['index', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--bootstrap', '0', '-f', 'json']);
+    expect(viaStudy.code).toBe(0);
+    expect(JSON.parse(viaStudy.stdout).results).toEqual(JSON.parse(direct.stdout).results);
+    const none = csat(['index', '--items', 'q1', '--bootstrap', '0']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no survey file: give one on the command line or as data: in the study file');
+  });
   it('text: the index table with the weights, CIs and satisfaction rates', () => {
     const r = csat(['index', FILE, ...DIMS, '--bootstrap', '200']);
     expect(r.code).toBe(0);

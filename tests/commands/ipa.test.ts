@@ -11,6 +11,15 @@ const ref = JSON.parse(readFileSync('fixtures/expected/index.json', 'utf8'));
 const FILE = 'fixtures/index-survey.csv';
 
 describe('csat ipa (built CLI)', () => {
+  it("reads the study's data: file when no file is given, as analyze does", () => {
+    const viaStudy = csat(['ipa', '--study', 'fixtures/bank-survey.yml', '--derived', 'regression', '-f', 'json']);
+    const direct = csat(['ipa', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--derived', 'regression', '-f', 'json']);
+    expect(viaStudy.code).toBe(0);
+    expect(JSON.parse(viaStudy.stdout).results).toEqual(JSON.parse(direct.stdout).results);
+    const none = csat(['ipa', '--items', 'q1', '--derived', 'regression']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('csat: no survey file: give one on the command line or as data: in the study file\n');
+  });
   it('text: the table, the quadrants and the terminal chart', () => {
     const r = csat(['ipa', FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_']);
     expect(r.code).toBe(0);

@@ -124,10 +124,6 @@ export const labels: Record<string, Label> = {
     zh: "--fail-under：'{part}'：阈值应在 0 和 1 之间，例如 {name}=0.7",
   },
   'analyze.err.badOn': { en: "--on must be scales or factors, not '{on}'", zh: "--on 必须是 scales 或 factors，而不是 '{on}'" },
-  'analyze.err.noFile': {
-    en: 'no survey file: give one on the command line or as data: in the study file',
-    zh: '没有调查数据文件：请在命令行中给出，或在研究文件中用 data: 指定',
-  },
   'analyze.err.outcomeOne': { en: '--outcome takes one column, not {count}', zh: '--outcome 只能指定一列，而不是 {count} 列' },
   'analyze.err.noLikert': {
     en: 'found {count} Likert item(s) in {file}; name them with --items or a study file',

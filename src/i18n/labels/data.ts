@@ -170,6 +170,10 @@ export const labels: Record<string, Label> = {
   },
 
   // Study files (src/data/study.ts).
+  'data.study.noFile': {
+    en: 'no survey file: give one on the command line or as data: in the study file',
+    zh: '没有调查数据文件：请在命令行中给出，或在研究文件中用 data: 指定',
+  },
   'data.study.cannotRead': { en: 'cannot read the study file {path}: {why}', zh: '无法读取研究文件 {path}：{why}' },
   'data.study.at': { en: '{path}{line}: {what}', zh: '{path}{line}：{what}' },
   'data.study.notYaml': { en: 'not valid YAML/JSON ({detail})', zh: '不是有效的 YAML/JSON（{detail}）' },

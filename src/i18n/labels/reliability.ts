@@ -6,6 +6,7 @@ import type { Label } from '../index.js';
 
 export const labels: Record<string, Label> = {
   'reliability.scaleTitle': { en: 'Scale: {scale}', zh: '标度：{scale}' },
+  'reliability.allVariables': { en: 'ALL VARIABLES', zh: '所有变量' },
   'reliability.titleOfScale': { en: '{title} ({scale})', zh: '{title}（{scale}）' },
   'reliability.notComputed': { en: 'Not computed: {reason}', zh: '未计算：{reason}' },
   'reliability.caseProcessing': { en: 'Case Processing Summary', zh: '个案处理摘要' },

@@ -100,7 +100,8 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
 
 /**
  * Every cell as text; in number columns numbers are padded on the right so that their decimal
- * points (or, for whole numbers, their last digit) line up. Text cells there are right-aligned.
+ * points line up. Whole numbers (a count or df among coefficients) and text cells are
+ * right-aligned, as SPSS prints df 66 under Approx. Chi-Square 914.453.
  */
 function alignedCells(table: Table): string[][] {
   const text = table.rows.map((r) => r.map((c, k) => oneLine(formatCell(c, table.columns[k]))));
@@ -119,7 +120,7 @@ function alignedCells(table: Table): string[][] {
     const intWidth = Math.max(0, ...split.map((p) => (p ? displayWidth(p.int) : 0)));
     const restWidth = Math.max(0, ...split.map((p) => (p ? displayWidth(p.rest) : 0)));
     split.forEach((p, i) => {
-      if (p) text[i][k] = padStart(p.int, intWidth) + padEnd(p.rest, restWidth);
+      if (p) text[i][k] = p.rest === '' ? padStart(p.int, intWidth + restWidth) : padStart(p.int, intWidth) + padEnd(p.rest, restWidth);
     });
   });
   return text;

@@ -47,7 +47,7 @@ export function betaChart(bars: BetaBar[], outcome: string, lang: Lang): { svg: 
     ],
     bars: bars.map((b) => {
       const value = chartNumber(b.beta, 3);
-      const p = b.p === null ? '' : `, p ${b.p < 0.001 ? '< 0.001' : `= ${chartNumber(b.p, 3)}`}`;
+      const p = b.p === null ? '' : `, p ${b.p < 0.001 ? '< .001' : `= ${chartNumber(b.p, 3)}`}`;
       return { label: b.predictor, value: b.beta, fill: b.p !== null && b.p < 0.05 ? ACCENT : PALE, text: value, tooltip: `${b.predictor}: Beta ${value}${p}` };
     }),
   });

@@ -35,9 +35,9 @@ export function niceTicks(min: number, max: number, count = 5): { ticks: number[
   return { ticks, decimals };
 }
 
-/** A number for the chart: the table's decimals, with the leading zero the axis ticks have (0.498, not .498). */
+/** A number labelled on a chart, printed as the tables print it (.498, SPSS's style), so the two never disagree. */
 export function chartNumber(x: number, decimals: number): string {
-  return formatNumber(x, decimals).replace(/^(-?)\./, '$10.');
+  return formatNumber(x, decimals);
 }
 
 /** Widest point label, in px: a longer item name is cut with an ellipsis (the point's tooltip keeps it whole). */

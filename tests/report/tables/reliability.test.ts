@@ -54,6 +54,11 @@ describe('reliability tables', () => {
     const blocks = reliabilityBlocks(result, 'zh');
     expect(tables(blocks).map((b) => b.title)).toEqual(['个案处理摘要', '可靠性统计', '项统计', '摘要项统计', '项总计统计', '标度统计']);
     expect(tables(blocks)[1].columns.map((c) => c.header)).toEqual(['克隆巴赫 Alpha', '基于标准化项的克隆巴赫 Alpha', '项数']);
+    expect(texts(blocks)[0]).toBe('标度：A');
+    // SPSS's default scale name is translated as SPSS's Chinese edition prints it.
+    const all = runReliability(ds, [{ name: 'ALL VARIABLES', items: ['a1', 'a2', 'a3'] }], opts);
+    expect(texts(reliabilityBlocks(all, 'zh'))[0]).toBe('标度：所有变量');
+    expect(texts(reliabilityBlocks(all, 'en'))[0]).toBe('Scale: ALL VARIABLES');
     expect(tables(blocks)[4].columns.map((c) => c.header).slice(1)).toEqual([
       '删除项后的标度平均值',
       '删除项后的标度方差',

@@ -152,7 +152,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const items = cfg.items.map((n) => variable(ds, n));
 
   // A valid questionnaire answers every item and the outcome.
-  const sample = runSample(ds.input.rows, [...items, ...(cfg.outcome ? [variable(ds, cfg.outcome)] : [])], ds.weights, cfg.distributed);
+  const sample = runSample(ds.input.rows, items, cfg.outcome ? variable(ds, cfg.outcome) : null, ds.weights, cfg.distributed);
 
   const describeDs: Dataset = { ...ds, variables: [...items, ...cfg.demographics.map((n) => variable(ds, n)), ...(cfg.outcome ? [variable(ds, cfg.outcome)] : [])] };
   const descriptives = runDescribe(describeDs, { scaleRange: cfg.scaleRange ?? undefined });

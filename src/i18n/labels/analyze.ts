@@ -60,7 +60,9 @@ export const labels: Record<string, Label> = {
   'analyze.sampleTitle': { en: 'Sample', zh: '样本情况' },
   'analyze.rowsRead': { en: 'Questionnaires returned (rows read)', zh: '回收问卷（读取行数）' },
   'analyze.validRows': { en: 'Valid questionnaires (every item answered)', zh: '有效问卷（全部题项作答）' },
-  'analyze.percentOfDistributed': { en: 'Percent of the questionnaires distributed.', zh: '百分比以发放问卷数为基数。' },
+  'analyze.validRowsOutcome': { en: 'Valid questionnaires (every item and {outcome} answered)', zh: '有效问卷（全部题项及 {outcome} 作答）' },
+  'analyze.percentDistributedHeader': { en: 'Percent of Distributed', zh: '占发放问卷 %' },
+  'analyze.percentReturnedHeader': { en: 'Percent of Returned', zh: '占回收问卷 %' },
   'analyze.percentOfReturned': { en: 'Percent of the questionnaires returned.', zh: '百分比以回收问卷数为基数。' },
   'analyze.sampleUnweighted': {
     en: 'Counts are questionnaires (rows), not weighted by {weight}; a row whose weight is missing, zero or negative is not a valid questionnaire.',

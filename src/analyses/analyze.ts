@@ -256,6 +256,17 @@ function summarize(
   const alphaText = (names: string[]) => list(names.map((n) => `${n} (α = ${f3(scales.find((s) => s.name === n)!.alpha ?? NaN)})`));
   if (reliable.length) sentences.push(L('reliable', { scales: alphaText(reliable), min: f3(alphaMin) }));
   if (unreliable.length) sentences.push(L('unreliable', { scales: list(unreliable.map((n) => { const a = scales.find((s) => s.name === n)!.alpha; return finite(a) ? `${n} (α = ${f3(a)})` : n; })), min: f3(alphaMin) }));
+  // A negative alpha or item-total correlation is the mark of a reverse-keyed item left unreversed: say so.
+  const negativeItems = [
+    ...new Set(
+      reliability.scales.flatMap((s) =>
+        s.itemTotal.filter((t) => t.correctedItemTotalCorrelation !== null && t.correctedItemTotalCorrelation < 0 && !s.reversed.includes(t.item)).map((t) => t.item),
+      ),
+    ),
+  ];
+  const negativeAlpha = scales.some((s) => finite(s.alpha) && s.alpha < 0);
+  if (negativeItems.length) sentences.push(L('reverseHintItems', { items: list(negativeItems) }));
+  else if (negativeAlpha) sentences.push(L('reverseHint'));
 
   let suitable: boolean | null = null;
   if (kmo) {

@@ -227,6 +227,25 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
       expect(got.descriptives.weight).toBe('w');
     });
 
+    it('an unreversed negative item: the summary says which and how to reverse it, in both languages', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'csat-neg-'));
+      // Items a-d follow the respondent's level t; e runs against it (a reverse-keyed item left as is).
+      const lines = ['a,b,c,d,e,overall'];
+      for (let i = 0; i < 60; i++) {
+        const t = 1 + (i % 5);
+        const j = (k: number) => Math.min(5, Math.max(1, t + (((i * 7 + k * 3) % 3) - 1)));
+        lines.push([j(1), j(2), j(3), j(4), 6 - j(5), j(6)].join(','));
+      }
+      const file = join(dir, 'neg.csv');
+      writeFileSync(file, lines.join('\n') + '\n');
+      const en = csat(['analyze', file, '--outcome', 'overall', '--no-frequencies']);
+      expect(en.code, en.stderr).toBe(0);
+      expect(en.stdout).toContain('* A negative corrected item-total correlation (e) usually marks a reverse-keyed item: declare it under reverse: in the study file (or with --reverse) and run again.');
+      const zh = csat(['analyze', file, '--outcome', 'overall', '--no-frequencies', '--lang', 'zh']);
+      expect(zh.stdout).toContain('校正后的项与总计相关性为负（e），通常说明该题项为反向计分');
+      // Reversed, the hint is gone.
+      expect(csat(['analyze', file, '--outcome', 'overall', '--no-frequencies', '--reverse', 'e']).stdout).not.toContain('reverse-keyed item');
+    });
     it('the sample table names the outcome in the valid row and gives the valid rate of the returned too', () => {
       const r = csat(['analyze', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--no-frequencies']);
       expect(r.stdout).toMatch(/│ Valid questionnaires \(every item and overall answered\) │\s+93 │\s+64\.1 │\s+94\.9 │/);

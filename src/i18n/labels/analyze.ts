@@ -12,6 +12,14 @@ export const labels: Record<string, Label> = {
     en: 'Below the reliability threshold (α < {min}): {scales}.',
     zh: '信度未达标（α < {min}）：{scales}。',
   },
+  'analyze.reverseHintItems': {
+    en: 'A negative corrected item-total correlation ({items}) usually marks a reverse-keyed item: declare it under reverse: in the study file (or with --reverse) and run again.',
+    zh: '校正后的项与总计相关性为负（{items}），通常说明该题项为反向计分：请在研究文件的 reverse: 中声明（或使用 --reverse）后重新分析。',
+  },
+  'analyze.reverseHint': {
+    en: 'A negative α usually means reverse-keyed items: declare them under reverse: in the study file (or with --reverse) and run again.',
+    zh: 'α 为负，通常说明存在反向计分题项：请在研究文件的 reverse: 中声明（或使用 --reverse）后重新分析。',
+  },
   'analyze.kmoSuitable': {
     en: "The data suit factor analysis: KMO = {kmo} (≥ {min}) and Bartlett's test is significant (χ² = {chi}, df = {df}, p {p}).",
     zh: '数据适合做因子分析：KMO = {kmo}（≥ {min}），巴特利特球形度检验显著（χ² = {chi}，自由度 = {df}，p {p}）。',

@@ -9,7 +9,7 @@ import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
 import { msg, t, type MessageRef } from '../i18n/index.js';
 import { sameFile, writeOutput } from '../report/output.js';
-import { quoteCsv } from '../report/render/csv.js';
+import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 
@@ -145,13 +145,12 @@ Example:
         // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data
         // already hold those, the next set FAC1_2, FAC2_2, ... (and so on), with or without --id.
         const names = scoreNames(scores.length, source.names);
-        const lines = [[...keep.map((j) => source.names[j]), ...names].map(quoteCsv).join(',')];
-        for (let r = 0; r < source.rows; r++) {
-          const cells = keep.map((j) => quoteCsv(source.cells[j][r]));
-          for (const s of scores) cells.push(Number.isNaN(s[r]) ? '' : fullPrecision(s[r]));
-          lines.push(cells.join(','));
-        }
-        await writeOutput(lines.join('\n') + '\n', { output: opts.saveScores, inputs: [file] });
+        const rows = Array.from({ length: source.rows }, (_, r) => [
+          ...keep.map((j) => source.cells[j][r]),
+          ...scores.map((s) => (Number.isNaN(s[r]) ? '' : fullPrecision(s[r]))),
+        ]);
+        const csv = csvData([...keep.map((j) => source.names[j]), ...names], rows);
+        await writeOutput(csv, { output: opts.saveScores, inputs: [file] });
         saved = { file: opts.saveScores, columns: names };
         blocks.push(text(t('factor.scoresSaved', lang, { k: names.length, file: opts.saveScores, columns: names.join(', ') })));
       }

@@ -10,6 +10,8 @@ import { parse as parseYaml } from 'yaml';
 import { runCsi, type CsiInput, type CsiOptions, type CsiTarget, type WeightsMethod } from '../analyses/index-run.js';
 import { csiBlocks, missedTargets } from '../report/tables/csi.js';
 import { writeOutput } from '../report/output.js';
+import { csvData } from '../report/csv-writer.js';
+import { fullPrecision } from '../report/format.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, type Study } from '../data/study.js';
 import { InputError, UsageError, EXIT } from '../errors.js';
@@ -309,14 +311,13 @@ Example:
       );
       if (opts.saveComposite && run.composite) {
         const bounds = loaded.map((l) => l.ds.input.rows);
-        const lines = ['file,row,composite'];
-        run.composite.rows.forEach((orig, r) => {
+        const rows = run.composite.rows.map((orig, r) => {
           let k = 0;
           let row = orig;
           while (row >= bounds[k]) row -= bounds[k++];
-          lines.push(`${JSON.stringify(files[k])},${row + 1},${run.composite!.scores[r]}`);
+          return [files[k], String(row + 1), fullPrecision(run.composite!.scores[r])];
         });
-        await writeOutput(lines.join('\n') + '\n', { output: opts.saveComposite, inputs: files });
+        await writeOutput(csvData(['file', 'row', 'composite'], rows), { output: opts.saveComposite, inputs: files });
       }
       const missed = missedTargets(run.result, lang);
       if (missed.length) {

@@ -11,7 +11,7 @@ import { parseScaleRange } from '../data/options.js';
 import { msg, t, warning } from '../i18n/index.js';
 import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
-import { EXIT } from '../errors.js';
+import { EXIT, printLine } from '../errors.js';
 import {
   action,
   checkOutputOptions,
@@ -204,7 +204,7 @@ Examples:
           const value = f.value === null ? '' : formatNumber(f.value, 3);
           const key = `analyze.${f.what === 'kmo' ? 'kmo' : 'threshold'}${f.value === null ? 'Missing' : 'Failed'}`;
           const line = t(key, lang, { name: f.name, value, threshold: f.threshold });
-          process.stderr.write(`csat: ${line}\n`);
+          printLine(line);
         }
         return EXIT.threshold;
       }

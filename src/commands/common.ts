@@ -15,7 +15,7 @@ import type { Report } from '../report/table.js';
 import { render, type Format } from '../report/render/index.js';
 import { colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
-import { UsageError } from '../errors.js';
+import { printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { takeDeprecations } from './deprecated.js';
 
@@ -165,7 +165,7 @@ export async function emit(report: Report, opts: CommonOptions, inputs: InputInf
   await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
   const label = t('common.warning', lang).toLowerCase();
   // JSON carries them in its envelope instead, so `2>&1 | jq` still reads one valid object.
-  if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: ${label}: ${sayWarning(w, lang)}\n`);
+  if (format !== 'json') for (const w of report.warnings) printLine(`${label}: ${sayWarning(w, lang)}`);
 }
 
 /** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */

@@ -14,7 +14,7 @@ import { csvData } from '../report/csv-writer.js';
 import { fullPrecision } from '../report/format.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, type Study } from '../data/study.js';
-import { InputError, UsageError, EXIT } from '../errors.js';
+import { InputError, UsageError, EXIT, printLine } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
 import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
@@ -321,7 +321,7 @@ Example:
       }
       const missed = missedTargets(run.result, lang);
       if (missed.length) {
-        for (const m of missed) process.stderr.write(`csat: ${m}\n`);
+        for (const m of missed) printLine(m);
         return EXIT.threshold;
       }
     }),

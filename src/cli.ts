@@ -7,7 +7,7 @@ import { registerCommands } from './commands/registry.js';
 import { VERSION, exitState } from './commands/common.js';
 import { CsatError, EXIT, printLine } from './errors.js';
 import { msg, resolveLang, say, type Lang, type MessageRef } from './i18n/index.js';
-import { ignoreClosedPipe } from './report/output.js';
+import { abortOutputs, beginOutputs, commitOutputs, ignoreClosedPipe } from './report/output.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -66,10 +66,14 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   exitState.code = EXIT.ok;
   const debug = argv.includes('--debug');
+  beginOutputs();
   try {
     await program.parseAsync(argv);
+    // Files appear only now, when the whole run has succeeded (or only missed a threshold).
+    await commitOutputs();
     return exitState.code;
   } catch (err) {
+    abortOutputs();
     if (err instanceof CommanderError) {
       // --help and --version end through here with code 0; everything else is a usage error.
       if (err.exitCode === 0) return EXIT.ok;

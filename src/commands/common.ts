@@ -13,7 +13,7 @@ import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
 import { render, type Format } from '../report/render/index.js';
-import { colorWanted, writeOutput } from '../report/output.js';
+import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
 import { printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
@@ -144,10 +144,15 @@ function formatOf(opts: CommonOptions): Format {
   return f;
 }
 
-/** Validate the output options before any work is done, so a typo fails fast. */
-export function checkOutputOptions(opts: CommonOptions): void {
+/**
+ * Validate the output options before any work is done, so a typo fails fast: the format, the
+ * language, and every file the run will write (-o and the command's side files, e.g.
+ * `{ '--plot': opts.plot }`), each writable and none named twice (see checkOutputs).
+ */
+export function checkOutputOptions(opts: CommonOptions, sideFiles: Record<string, string | undefined> = {}): void {
   formatOf(opts);
   langOf(opts);
+  checkOutputs([{ option: '-o', file: opts.output }, ...Object.entries(sideFiles).map(([option, file]) => ({ option, file }))]);
 }
 
 /** Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr. */

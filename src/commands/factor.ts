@@ -150,7 +150,7 @@ Example:
           ...scores.map((s) => (Number.isNaN(s[r]) ? '' : fullPrecision(s[r]))),
         ]);
         const csv = csvData([...keep.map((j) => source.names[j]), ...names], rows);
-        await writeOutput(csv, { output: opts.saveScores, inputs: [file] });
+        await writeOutput(csv, { output: opts.saveScores, inputs: [file], option: '--save-scores' });
         saved = { file: opts.saveScores, columns: names };
         blocks.push(text(t('factor.scoresSaved', lang, { k: names.length, file: opts.saveScores, columns: names.join(', ') })));
       }

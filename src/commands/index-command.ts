@@ -215,7 +215,7 @@ Example:
   );
   cmd.action(
     action(async (files: string[], opts: IndexCliOptions) => {
-      checkOutputOptions(opts);
+      checkOutputOptions(opts, { '--save-composite': opts.saveComposite });
       // --items on the command line with the study's scales as the dimensions: the scales keep only those items.
       const restrictScales = opts.study !== undefined && opts.items !== undefined && opts.dimension.length === 0;
       const studyTargets = opts.study ? applyStudy(opts, await readStudy(opts.study)) : null;
@@ -317,7 +317,7 @@ Example:
           while (row >= bounds[k]) row -= bounds[k++];
           return [files[k], String(row + 1), fullPrecision(run.composite!.scores[r])];
         });
-        await writeOutput(csvData(['file', 'row', 'composite'], rows), { output: opts.saveComposite, inputs: files });
+        await writeOutput(csvData(['file', 'row', 'composite'], rows), { output: opts.saveComposite, inputs: files, option: '--save-composite' });
       }
       const missed = missedTargets(run.result, lang);
       if (missed.length) {

@@ -119,7 +119,7 @@ Example:
   );
   cmd.action(
     action(async (file: string, opts: IpaCliOptions) => {
-      checkOutputOptions(opts);
+      checkOutputOptions(opts, { '--plot': opts.plot });
       if (opts.study) {
         const study = await readStudy(opts.study);
         applyStudyOptions(opts, study);
@@ -161,7 +161,7 @@ Example:
         opts,
         [ds.input],
       );
-      if (opts.plot) await writeOutput(ipaSvg(result, lang), { output: opts.plot, inputs: [file] });
+      if (opts.plot) await writeOutput(ipaSvg(result, lang), { output: opts.plot, inputs: [file], option: '--plot' });
     }),
   );
 }

@@ -207,11 +207,11 @@ Example:
       const saved: { file: string; columns: SavedColumn[] }[] = [];
       if (opts.saveResiduals) {
         const cols: SavedColumn[] = opts.savePredicted === true ? ['PRE_1', 'RES_1', 'ZRE_1'] : ['RES_1', 'ZRE_1'];
-        await writeOutput(savedCsv(out, cols, id), { output: opts.saveResiduals, inputs });
+        await writeOutput(savedCsv(out, cols, id), { output: opts.saveResiduals, inputs, option: '--save-residuals' });
         saved.push({ file: opts.saveResiduals, columns: cols });
       }
       if (typeof opts.savePredicted === 'string') {
-        await writeOutput(savedCsv(out, ['PRE_1'], id), { output: opts.savePredicted, inputs });
+        await writeOutput(savedCsv(out, ['PRE_1'], id), { output: opts.savePredicted, inputs, option: '--save-predicted' });
         saved.push({ file: opts.savePredicted, columns: ['PRE_1'] });
       }
       for (const f of saved) {

@@ -102,11 +102,14 @@ Example:
       const atLeast = (n: number) => msg('factor.err.numberAtLeast', { n });
       const factors = numberOption(opts.factors, '--factors', positiveInt, whole(1));
       const minEigen = numberOption(opts.minEigen, '--min-eigen', (x) => x >= 0, atLeast(0));
-      const replicates = numberOption(opts.replicates, '--replicates', (x) => positiveInt(x) && x >= 10, whole(10));
-      const seed = numberOption(opts.seed, '--seed', (x) => Number.isInteger(x) && x >= 0, whole(0));
-      const iterate = numberOption(opts.iterate, '--iterate', positiveInt, whole(1));
+      // Upper bounds keep a typo (1e8 replicates) from running without end.
+      const between = (lo: number, hi: number) => msg('factor.err.wholeBetween', { lo, hi });
+      const within = (lo: number, hi: number) => (x: number) => Number.isInteger(x) && x >= lo && x <= hi;
+      const replicates = numberOption(opts.replicates, '--replicates', within(10, 100_000), between(10, 100_000));
+      const seed = numberOption(opts.seed, '--seed', within(0, 4_294_967_295), between(0, 4_294_967_295));
+      const iterate = numberOption(opts.iterate, '--iterate', within(1, 10_000), between(1, 10_000));
       const rconverge = numberOption(opts.rconverge, '--rconverge', (x) => x >= 0, atLeast(0));
-      const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0, msg('factor.err.positive'));
+      const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0 && x <= 1, msg('factor.err.numberBetween', { lo: 0, hi: 1 }));
       const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, atLeast(1));
       const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, msg('factor.err.blankRange'));
       if (opts.id && !opts.saveScores) throw new UsageError(msg('factor.err.idWithoutScores'));

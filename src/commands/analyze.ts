@@ -15,6 +15,7 @@ import { EXIT, printLine } from '../errors.js';
 import {
   action,
   checkOutputOptions,
+  maxInputBytes,
   answerOptions,
   convertSource,
   emit,
@@ -81,7 +82,7 @@ Examples:
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const file = fileArg ?? (study?.data ? resolve(dirname(study.path), study.data) : undefined);
       if (!file) throw new UsageError(msg('analyze.err.noFile'));
-      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter });
+      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, maxBytes: maxInputBytes(opts) });
       const names = source.names;
 
       const defaults: StudyDefaults = {};

@@ -34,6 +34,7 @@ export interface CommonOptions {
   reverse?: string;
   scaleRange?: string;
   weight?: string;
+  maxInputBytes?: string;
 }
 
 const FORMATS: Format[] = ['text', 'json', 'markdown', 'csv', 'html'];
@@ -48,7 +49,8 @@ export function inputOptions(cmd: Command): Command {
     .option('--lenient', 'treat unknown answer text as missing (counted in the warnings) instead of failing')
     .option('--reverse <columns>', 'reverse-keyed items, recoded as min + max - x')
     .option('--scale-range <min-max>', 'the scale range, e.g. 1-5 (default: observed)')
-    .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)');
+    .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)')
+    .option('--max-input-bytes <n>', 'most bytes read from standard input, a device or a FIFO (default 268435456)');
 }
 
 /** --format, --lang, -o. */
@@ -79,8 +81,16 @@ export interface Loaded {
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
-  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter });
+  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, maxBytes: maxInputBytes(opts) });
   return { source, ...convertSource(source, opts, selections, defaults) };
+}
+
+/** --max-input-bytes: a whole number of at least 1; undefined for the default. */
+export function maxInputBytes(opts: CommonOptions): number | undefined {
+  if (opts.maxInputBytes === undefined) return undefined;
+  const n = Number(opts.maxInputBytes);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(msg('factor.err.mustBe', { option: '--max-input-bytes', what: msg('factor.err.wholeAtLeast', { n: 1 }), value: opts.maxInputBytes }));
+  return n;
 }
 
 /**

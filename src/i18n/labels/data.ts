@@ -17,6 +17,10 @@ export const labels: Record<string, Label> = {
 
   // Reading the file (src/data/read.ts).
   'data.read.empty': { en: '{file} is empty: there is no header row and no data.', zh: '{file} 是空文件：没有标题行，也没有数据。' },
+  'data.read.streamTooLarge': {
+    en: '{file} is not a regular file and gave more than {max} bytes; csat stopped reading it',
+    zh: '{file} 不是普通文件，且已超过 {max} 字节；csat 已停止读取',
+  },
   'data.read.tooLarge': {
     en: '{file} is too large: its text exceeds what one JavaScript string can hold (about 512 MB).',
     zh: '{file} 太大：其文本超出一个 JavaScript 字符串的容量（约 512 MB）。',

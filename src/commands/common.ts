@@ -13,9 +13,9 @@ import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
 import { render, type Format } from '../report/render/index.js';
-import { colorWanted, writeOutput } from '../report/output.js';
+import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
-import { UsageError } from '../errors.js';
+import { printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { takeDeprecations } from './deprecated.js';
 
@@ -34,6 +34,7 @@ export interface CommonOptions {
   reverse?: string;
   scaleRange?: string;
   weight?: string;
+  maxInputBytes?: string;
 }
 
 const FORMATS: Format[] = ['text', 'json', 'markdown', 'csv', 'html'];
@@ -48,7 +49,8 @@ export function inputOptions(cmd: Command): Command {
     .option('--lenient', 'treat unknown answer text as missing (counted in the warnings) instead of failing')
     .option('--reverse <columns>', 'reverse-keyed items, recoded as min + max - x')
     .option('--scale-range <min-max>', 'the scale range, e.g. 1-5 (default: observed)')
-    .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)');
+    .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)')
+    .option('--max-input-bytes <n>', 'most bytes read from standard input, a device or a FIFO (default 268435456)');
 }
 
 /** --format, --lang, -o. */
@@ -79,8 +81,16 @@ export interface Loaded {
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
-  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter });
+  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, maxBytes: maxInputBytes(opts) });
   return { source, ...convertSource(source, opts, selections, defaults) };
+}
+
+/** --max-input-bytes: a whole number of at least 1; undefined for the default. */
+export function maxInputBytes(opts: CommonOptions): number | undefined {
+  if (opts.maxInputBytes === undefined) return undefined;
+  const n = Number(opts.maxInputBytes);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(msg('factor.err.mustBe', { option: '--max-input-bytes', what: msg('factor.err.wholeAtLeast', { n: 1 }), value: opts.maxInputBytes }));
+  return n;
 }
 
 /**
@@ -144,10 +154,15 @@ function formatOf(opts: CommonOptions): Format {
   return f;
 }
 
-/** Validate the output options before any work is done, so a typo fails fast. */
-export function checkOutputOptions(opts: CommonOptions): void {
+/**
+ * Validate the output options before any work is done, so a typo fails fast: the format, the
+ * language, and every file the run will write (-o and the command's side files, e.g.
+ * `{ '--plot': opts.plot }`), each writable and none named twice (see checkOutputs).
+ */
+export function checkOutputOptions(opts: CommonOptions, sideFiles: Record<string, string | undefined> = {}): void {
   formatOf(opts);
   langOf(opts);
+  checkOutputs([{ option: '-o', file: opts.output }, ...Object.entries(sideFiles).map(([option, file]) => ({ option, file }))]);
 }
 
 /** Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr. */
@@ -165,7 +180,7 @@ export async function emit(report: Report, opts: CommonOptions, inputs: InputInf
   await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
   const label = t('common.warning', lang).toLowerCase();
   // JSON carries them in its envelope instead, so `2>&1 | jq` still reads one valid object.
-  if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: ${label}: ${sayWarning(w, lang)}\n`);
+  if (format !== 'json') for (const w of report.warnings) printLine(`${label}: ${sayWarning(w, lang)}`);
 }
 
 /** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */

@@ -28,6 +28,8 @@ describe('one-way ANOVA against R', () => {
         expectClose(es.etaSquared, e.etaSquared, 1e-9, 0, 'eta2');
         expectClose(es.epsilonSquared, e.epsilonSquared, 1e-9, 0, 'epsilon2');
         expectClose(es.omegaSquared, e.omegaSquared, 1e-9, 0, 'omega2');
+        expectClose(es.etaSquaredCi![0], e.etaSquaredCi[0], 1e-8, 0, 'eta2 lower');
+        expectClose(es.etaSquaredCi![1], e.etaSquaredCi[1], 1e-8, 0, 'eta2 upper');
       }
     });
   }

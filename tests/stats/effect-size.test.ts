@@ -22,11 +22,19 @@ describe('effect sizes against R', () => {
       expectClose(r.hedgesG.estimate, e.hedgesG, 1e-9, 0, 'g');
       expectClose(r.hedgesG.estimate, e.hedgesGPackage, 1e-5, 0, 'g vs effectsize');
       expectClose(r.glassDelta!.estimate, e.glassDelta, 1e-9, 0, 'delta');
+      expectClose(r.cohensD.ciLower, e.cohensDCi[0], 1e-9, 0, 'd lower');
+      expectClose(r.cohensD.ciUpper, e.cohensDCi[1], 1e-9, 0, 'd upper');
+      expectClose(r.cohensD.ciLower, e.cohensDCiPackage[0], 1e-5, 0, 'd lower vs effectsize');
+      expectClose(r.hedgesG.ciLower, e.hedgesGCi[0], 1e-9, 0, 'g lower');
+      expectClose(r.hedgesG.ciUpper, e.hedgesGCi[1], 1e-9, 0, 'g upper');
     }
   });
   it('one sample and paired d', () => {
     const [s] = groupMoments(cols.sat, cols.sat.map(() => 0), 1).map(summary);
-    expectClose(oneSampleEffectSizes(s, 3)!.cohensD.estimate, expected.unweighted.oneSample.cohensD, 1e-9);
+    const o = oneSampleEffectSizes(s, 3)!.cohensD;
+    expectClose(o.estimate, expected.unweighted.oneSample.cohensD, 1e-9);
+    expectClose(o.ciLower, expected.unweighted.oneSample.cohensDCi[0], 1e-9, 0, 'lower');
+    expectClose(o.ciUpper, expected.unweighted.oneSample.cohensDCi[1], 1e-9, 0, 'upper');
     const p = pairedTTest(pairedMoments(cols.pre, cols.post));
     expectClose(oneSampleEffectSizes(p.differences)!.cohensD.estimate, expected.unweighted.paired.cohensD, 1e-9);
   });

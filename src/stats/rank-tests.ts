@@ -130,3 +130,38 @@ export function kruskalWallis(r: RankSums): KruskalWallis | null {
   const df = used.length - 1;
   return { h, df, p: chiSquareUpperP(h, df) };
 }
+
+export interface SignedRanks {
+  /** Cases with second < first: weight, mean rank, sum of ranks. */
+  negative: { n: number; meanRank: number | null; rankSum: number };
+  positive: { n: number; meanRank: number | null; rankSum: number };
+  /** Cases with second = first (left out of the ranking, as SPSS does). */
+  ties: number;
+  /** Z of the smaller rank sum; null when every difference is zero. */
+  z: number | null;
+  p: number | null;
+}
+
+/**
+ * Wilcoxon signed-rank test of second - first (SPSS NPAR TESTS /WILCOXON first WITH second): zero
+ * differences are dropped, |d| ranked with midranks, T = the smaller of the two rank sums,
+ *   Z = (T - n (n + 1) / 4) / sqrt(n (n + 1) (2n + 1) / 24 - sum (t^3 - t) / 48), p = 2 Phi(-|Z|).
+ */
+export function wilcoxonSignedRank(first: ArrayLike<number>, second: ArrayLike<number>, w: ArrayLike<number> | null = null): SignedRanks {
+  const d: number[] = [];
+  const wd: number[] = [];
+  let ties = 0;
+  for (let i = 0; i < first.length; i++) {
+    const wi = w ? w[i] : 1;
+    if (Number.isNaN(first[i]) || Number.isNaN(second[i]) || !(wi > 0)) continue;
+    const diff = second[i] - first[i];
+    if (diff === 0) ties += wi;
+    else { d.push(diff); wd.push(wi); }
+  }
+  const r = rankSums(d.map(Math.abs), d.map((v) => (v < 0 ? 0 : 1)), 2, w ? wd : null);
+  const side = (g: number) => ({ n: r.n[g], meanRank: r.n[g] > 0 ? r.meanRank[g] : null, rankSum: r.rankSum[g] });
+  const n = r.N;
+  const variance = (n * (n + 1) * (2 * n + 1)) / 24 - r.ties / 48;
+  const z = variance > 0 ? (Math.min(r.rankSum[0], r.rankSum[1]) - (n * (n + 1)) / 4) / Math.sqrt(variance) : null;
+  return { negative: side(0), positive: side(1), ties, z, p: z === null ? null : normalTwoTailedP(z) };
+}

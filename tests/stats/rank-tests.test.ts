@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeGroups } from '../../src/stats/groups.js';
-import { kruskalWallis, mannWhitney, rankSums } from '../../src/stats/rank-tests.js';
+import { kruskalWallis, mannWhitney, rankSums, wilcoxonSignedRank } from '../../src/stats/rank-tests.js';
 import { expectClose } from '../helpers/close.js';
 import { groupsFixture } from '../helpers/groups-fixture.js';
 
@@ -27,6 +27,17 @@ describe('rank tests against R', () => {
         expectClose(-Math.abs(m.z), e.z, 1e-9, 0, 'Z');
         expect(m.wilcoxonW - m.u).toBe(r.n[r.rankSum.indexOf(m.wilcoxonW)] * (r.n[r.rankSum.indexOf(m.wilcoxonW)] + 1) / 2);
       }
+    });
+    it(`Wilcoxon signed-rank of post - pre${weighted ? ', weighted' : ''}`, () => {
+      const e = ref.paired.signedRank;
+      const r = wilcoxonSignedRank(cols.pre, cols.post, w);
+      expect(r.ties).toBe(e.ties);
+      for (const side of ['negative', 'positive'] as const) {
+        expect(r[side].n).toBe(e[side].n);
+        expectClose(r[side].rankSum, e[side].rankSum, 1e-12, 0, `${side} rank sum`);
+      }
+      expectClose(r.z, e.z, 1e-9, 0, 'Z');
+      expectClose(r.p, e.p, 1e-9, 0, 'p');
     });
     it(`Kruskal-Wallis H by age${weighted ? ', weighted' : ''}`, () => {
       const { codes } = codeGroups(age);

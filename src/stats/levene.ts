@@ -26,23 +26,24 @@ export interface LeveneResult {
   p: number;
 }
 
-/** The value of each row's group, sorted with its weight: the input of the median and trimmed mean. */
-function sortedGroups(x: ArrayLike<number>, codes: ArrayLike<number>, k: number, w: ArrayLike<number> | null): { v: number[]; w: number[] }[] {
-  const out = Array.from({ length: k }, () => ({ pairs: [] as [number, number][] }));
+type SortedGroup = { v: Float64Array; w: Float64Array };
+
+/** Each group's values, sorted, with their weights: the input of the median and trimmed mean. */
+function sortedGroups(x: ArrayLike<number>, codes: ArrayLike<number>, k: number, w: ArrayLike<number> | null): SortedGroup[] {
+  const rows: number[][] = Array.from({ length: k }, () => []);
   for (let i = 0; i < x.length; i++) {
     const g = codes[i];
-    const wi = w ? w[i] : 1;
-    if (g < 0 || Number.isNaN(x[i]) || !(wi > 0)) continue;
-    out[g].pairs.push([x[i], wi]);
+    if (g < 0 || Number.isNaN(x[i]) || !((w ? w[i] : 1) > 0)) continue;
+    rows[g].push(i);
   }
-  return out.map(({ pairs }) => {
-    pairs.sort((a, b) => a[0] - b[0]);
-    return { v: pairs.map((p) => p[0]), w: pairs.map((p) => p[1]) };
+  return rows.map((idx) => {
+    idx.sort((a, b) => x[a] - x[b]);
+    return { v: Float64Array.from(idx, (i) => x[i]), w: Float64Array.from(idx, (i) => (w ? w[i] : 1)) };
   });
 }
 
 /** Mean of the weighted quantile function over cumulative weights [lo, hi]. */
-function quantileMean(v: number[], w: number[], lo: number, hi: number): number {
+function quantileMean(v: Float64Array, w: Float64Array, lo: number, hi: number): number {
   let cum = 0;
   let s = 0;
   for (let i = 0; i < v.length; i++) {
@@ -55,7 +56,7 @@ function quantileMean(v: number[], w: number[], lo: number, hi: number): number 
 }
 
 /** Weighted median as SPSS takes it (EXAMINE's weighted average definition at p = .5). */
-function median(v: number[], w: number[]): number {
+function median(v: Float64Array, w: Float64Array): number {
   const total = w.reduce((a, b) => a + b, 0);
   // Position (W + 1) p on the cumulative weights, interpolating between neighbouring values.
   const pos = (total + 1) / 2;
@@ -72,7 +73,7 @@ function median(v: number[], w: number[]): number {
   return v[v.length - 1];
 }
 
-function centres(groups: { v: number[]; w: number[] }[], center: LeveneCenter): number[] {
+function centres(groups: SortedGroup[], center: LeveneCenter): number[] {
   return groups.map(({ v, w }) => {
     const n = w.reduce((a, b) => a + b, 0);
     if (center === 'mean') return quantileMean(v, w, 0, n);
@@ -83,7 +84,11 @@ function centres(groups: { v: number[]; w: number[] }[], center: LeveneCenter): 
 
 /** Levene's test of x across k groups (codes as in groupMoments); null when there are fewer than 2 groups or no spread. */
 export function leveneTest(x: ArrayLike<number>, codes: ArrayLike<number>, k: number, w: ArrayLike<number> | null = null, center: LeveneCenter = 'mean'): LeveneResult | null {
-  const groups = sortedGroups(x, codes, k, w);
+  return leveneOfSorted(sortedGroups(x, codes, k, w), center);
+}
+
+function leveneOfSorted(groups: SortedGroup[], center: LeveneCenter): LeveneResult | null {
+  const k = groups.length;
   const c = centres(groups, center);
   const n = new Float64Array(k);
   const zbar = new Float64Array(k);
@@ -131,10 +136,11 @@ export function leveneTest(x: ArrayLike<number>, codes: ArrayLike<number>, k: nu
 
 /** The four rows of SPSS's Tests of Homogeneity of Variances. */
 export function leveneTests(x: ArrayLike<number>, codes: ArrayLike<number>, k: number, w: ArrayLike<number> | null = null): Record<LeveneCenter, LeveneResult | null> {
+  const groups = sortedGroups(x, codes, k, w);
   return {
-    mean: leveneTest(x, codes, k, w, 'mean'),
-    median: leveneTest(x, codes, k, w, 'median'),
-    'median-adjusted': leveneTest(x, codes, k, w, 'median-adjusted'),
-    trimmed: leveneTest(x, codes, k, w, 'trimmed'),
+    mean: leveneOfSorted(groups, 'mean'),
+    median: leveneOfSorted(groups, 'median'),
+    'median-adjusted': leveneOfSorted(groups, 'median-adjusted'),
+    trimmed: leveneOfSorted(groups, 'trimmed'),
   };
 }

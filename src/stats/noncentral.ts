@@ -10,32 +10,61 @@
  *           q_j = e^{-delta^2/2} (delta^2/2)^j delta / (sqrt 2 Gamma(j + 3/2));
  *   t < 0:  P(T <= t; nu, delta) = 1 - P(T <= -t; nu, -delta);
  *   P(F <= f; d1, d2, lambda) = sum_j e^{-lambda/2} (lambda/2)^j / j! I_y(d1/2 + j, d2/2), y = d1 f / (d1 f + d2).
- * The weights come by recursion (p_j = p_{j-1} h / j, q_j = q_{j-1} h / (j + 1/2)); the sums run
- * until the Poisson weights left are below 1e-16. Good for the noncentralities of effect sizes
- * (delta^2/2 and lambda/2 well under 700, where e^{-h} would underflow).
+ * The sums start at the Poisson mode and run both ways in logarithms, so large noncentralities
+ * (a million cases) neither underflow nor need the terms below the mode that do not count.
  */
 import betainc from '@stdlib/math-base-special-betainc';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+
+/** ln Gamma(x) for x > 0: Stirling's series beyond 20 (error below 1e-15), shifted up from smaller x. */
+function lnGamma(x: number): number {
+  let shift = 0;
+  while (x < 20) {
+    shift += Math.log(x);
+    x += 1;
+  }
+  const x2 = x * x;
+  const series = (1 / 12 - (1 / 360 - (1 / 1260 - 1 / (1680 * x2)) / x2) / x2) / x;
+  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + series - shift;
+}
+
+/**
+ * sum_j term(j, weight_j) for the Poisson(h) weights, from the mode outward in both directions
+ * (so e^{-h} never underflows for large h), until the weights left are below 1e-17 of the sum.
+ */
+function poissonMixture(h: number, term: (j: number, logWeight: number) => number): number {
+  const mode = Math.floor(h);
+  const logAt = (j: number) => (h > 0 ? -h + j * Math.log(h) - lnGamma(j + 1) : j === 0 ? 0 : -Infinity);
+  let sum = 0;
+  let mass = 0;
+  for (let j = mode, lw = logAt(mode); ; j++) {
+    sum += term(j, lw);
+    const wj = Math.exp(lw);
+    mass += wj;
+    if (wj < 1e-17 * mass && j > h) break;
+    lw += Math.log(h) - Math.log(j + 1);
+  }
+  for (let j = mode - 1, lw = logAt(mode - 1); j >= 0; j--) {
+    sum += term(j, lw);
+    const wj = Math.exp(lw);
+    mass += wj;
+    if (wj < 1e-17 * mass) break;
+    lw += Math.log(j) - Math.log(h);
+  }
+  return sum;
+}
 
 /** P(T <= t) for noncentral t with nu df and noncentrality delta. */
 export function noncentralTCdf(t: number, nu: number, delta: number): number {
   if (t < 0) return 1 - noncentralTCdf(-t, nu, -delta);
   const x = (t * t) / (t * t + nu);
   const h = (delta * delta) / 2;
-  let sum = 0;
-  let mass = 0;
-  const jMax = Math.ceil(h + 40 * Math.sqrt(h + 1) + 100);
-  let p = Math.exp(-h);
-  let q = Math.exp(-h) * delta * Math.sqrt(2 / Math.PI);
-  for (let j = 0; j <= jMax; j++) {
-    if (j > 0) {
-      p *= h / j;
-      q *= h / (j + 0.5);
-    }
-    sum += p * betainc(x, j + 0.5, nu / 2) + q * betainc(x, j + 1, nu / 2);
-    mass += p;
-    if (j > h && 1 - mass < 1e-16) break;
-  }
+  // q_j / p_j = delta Gamma(j + 1) / (sqrt 2 Gamma(j + 3/2)).
+  const sum = poissonMixture(h, (j, lw) => {
+    const p = Math.exp(lw);
+    const q = delta === 0 ? 0 : Math.sign(delta) * Math.exp(lw + Math.log(Math.abs(delta)) - 0.5 * Math.LN2 + lnGamma(j + 1) - lnGamma(j + 1.5));
+    return p * betainc(x, j + 0.5, nu / 2) + q * betainc(x, j + 1, nu / 2);
+  });
   return Math.min(1, Math.max(0, normalCdf(-delta, 0, 1) + sum / 2));
 }
 
@@ -43,17 +72,7 @@ export function noncentralTCdf(t: number, nu: number, delta: number): number {
 export function noncentralFCdf(f: number, d1: number, d2: number, lambda: number): number {
   if (f <= 0) return 0;
   const y = (d1 * f) / (d1 * f + d2);
-  const h = lambda / 2;
-  let sum = 0;
-  let mass = 0;
-  const jMax = Math.ceil(h + 40 * Math.sqrt(h + 1) + 100);
-  let p = Math.exp(-h);
-  for (let j = 0; j <= jMax; j++) {
-    if (j > 0) p *= h / j;
-    sum += p * betainc(y, d1 / 2 + j, d2 / 2);
-    mass += p;
-    if (j > h && 1 - mass < 1e-16) break;
-  }
+  const sum = poissonMixture(lambda / 2, (j, lw) => Math.exp(lw) * betainc(y, d1 / 2 + j, d2 / 2));
   return Math.min(1, Math.max(0, sum));
 }
 

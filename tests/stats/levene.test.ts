@@ -35,3 +35,12 @@ describe('Levene against R', () => {
     });
   }
 });
+
+describe('the four rows together', () => {
+  it('equal each test run on its own', async () => {
+    const { leveneTests } = await import('../../src/stats/levene.js');
+    const { codes } = codeGroups(age);
+    const all = leveneTests(cols.sat, codes, 3, cols.w);
+    for (const c of ['mean', 'median', 'median-adjusted', 'trimmed'] as const) expectClose(all[c]!.f, leveneTest(cols.sat, codes, 3, cols.w, c)!.f, 1e-15, 0, c);
+  });
+});

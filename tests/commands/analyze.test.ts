@@ -39,7 +39,9 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     const r = csat([...BANK, '-f', 'html', '--lang', lang]);
     expect(r.code).toBe(0);
     const html = r.stdout;
-    expect(html).toContain('<title>csat analyze \u2014 bank-survey.csv</title>');
+    // The study file's title names the page (fixtures/bank-survey.yml: title: 银行客户满意度调查).
+    expect(html).toContain('<title>银行客户满意度调查 \u2014 bank-survey.csv</title>');
+    expect(html).toContain('<h1>银行客户满意度调查</h1>');
     const toc = html.indexOf(`<nav class="toc">\n<h2>${contents}</h2>`);
     expect(toc).toBeGreaterThan(0);
     steps.forEach((title, i) => {

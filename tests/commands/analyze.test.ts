@@ -480,3 +480,18 @@ describe('analyze: an outcome that holds text, one component, --on factors witho
     expect(csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--on', 'factors', '--no-frequencies']).stderr).not.toContain('--on factors has no effect');
   });
 });
+
+describe('csat --table-style', () => {
+  it('draws grid tables on request and refuses an unknown style in both languages', () => {
+    const grid = csat([...BANK, '-f', 'html', '--table-style', 'grid']);
+    expect(grid.code).toBe(0);
+    expect(grid.stdout).toContain('<div class="page grid">');
+    expectMessageInBothLanguages(
+      [...BANK, '-f', 'html', '--table-style', 'box'],
+      undefined,
+      2,
+      "--table-style must be one of three-line, grid, not 'box'",
+      "--table-style 必须是 three-line, grid 之一，而不是 'box'",
+    );
+  });
+});

@@ -190,6 +190,7 @@ Examples:
       await emit(
         {
           command: 'analyze',
+          ...(study?.title ? { title: study.title } : {}),
           blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: opts.format === 'html', outcome: outcome[0] ?? null }),
           results: run.result,
           warnings: [...notes, ...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],

@@ -12,7 +12,7 @@ import { parseNumberList, parseScaleRange } from '../data/options.js';
 import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
-import { render, type Format } from '../report/render/index.js';
+import { render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
 import { printLine, UsageError } from '../errors.js';
@@ -24,6 +24,7 @@ export const VERSION: string = (createRequire(import.meta.url)('../../package.js
 /** Options every data command accepts (see inputOptions / outputOptions). */
 export interface CommonOptions {
   format?: string;
+  tableStyle?: string;
   lang?: string;
   output?: string;
   encoding?: string;
@@ -57,6 +58,7 @@ export function inputOptions(cmd: Command): Command {
 export function outputOptions(cmd: Command): Command {
   return cmd
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--table-style <style>', `html tables: ${TABLE_STYLES.join(' (paper style, default), ')} (every cell ruled)`)
     .option('--lang <lang>', 'language of the output: en, zh (default: from LANG)')
     .option('-o, --output <file>', 'write the output to a file (created whole or not at all; never over the input)');
 }
@@ -154,6 +156,12 @@ function formatOf(opts: CommonOptions): Format {
   return f;
 }
 
+function tableStyleOf(opts: CommonOptions): TableStyle | undefined {
+  const s = opts.tableStyle as TableStyle | undefined;
+  if (s !== undefined && !TABLE_STYLES.includes(s)) throw new UsageError(msg('data.common.badTableStyle', { styles: TABLE_STYLES.join(', '), style: String(s) }));
+  return s;
+}
+
 /**
  * Validate the output options before any work is done, so a typo fails fast: the format, the
  * language, and every file the run will write (-o and the command's side files, e.g.
@@ -161,6 +169,7 @@ function formatOf(opts: CommonOptions): Format {
  */
 export function checkOutputOptions(opts: CommonOptions, sideFiles: Record<string, string | undefined> = {}): void {
   formatOf(opts);
+  tableStyleOf(opts);
   langOf(opts);
   checkOutputs([{ option: '-o', file: opts.output }, ...Object.entries(sideFiles).map(([option, file]) => ({ option, file }))]);
 }
@@ -169,11 +178,13 @@ export function checkOutputOptions(opts: CommonOptions, sideFiles: Record<string
 export async function emit(report: Report, opts: CommonOptions, inputs: InputInfo[]): Promise<void> {
   const format = formatOf(opts);
   const lang = langOf(opts);
+  const tableStyle = tableStyleOf(opts);
   report = { ...report, warnings: [...takeDeprecations(), ...report.warnings] };
   const color = format === 'text' && colorWanted({ output: opts.output });
   const content = render(report, format, {
     lang,
     color,
+    tableStyle,
     version: VERSION,
     input: inputs.length === 1 ? inputs[0] : inputs,
   });

@@ -39,7 +39,9 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     const r = csat([...BANK, '-f', 'html', '--lang', lang]);
     expect(r.code).toBe(0);
     const html = r.stdout;
-    expect(html).toContain('<title>csat analyze \u2014 bank-survey.csv</title>');
+    // The study file's title names the page (fixtures/bank-survey.yml: title: 银行客户满意度调查).
+    expect(html).toContain('<title>银行客户满意度调查 \u2014 bank-survey.csv</title>');
+    expect(html).toContain('<h1>银行客户满意度调查</h1>');
     const toc = html.indexOf(`<nav class="toc">\n<h2>${contents}</h2>`);
     expect(toc).toBeGreaterThan(0);
     steps.forEach((title, i) => {
@@ -500,5 +502,20 @@ describe('analyze: an outcome that holds text, one component, --on factors witho
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("csat: warning: --on factors has no effect without an outcome (--outcome or the study's outcome:): there is no regression\n");
     expect(csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--on', 'factors', '--no-frequencies']).stderr).not.toContain('--on factors has no effect');
+  });
+});
+
+describe('csat --table-style', () => {
+  it('draws grid tables on request and refuses an unknown style in both languages', () => {
+    const grid = csat([...BANK, '-f', 'html', '--table-style', 'grid']);
+    expect(grid.code).toBe(0);
+    expect(grid.stdout).toContain('<div class="page grid">');
+    expectMessageInBothLanguages(
+      [...BANK, '-f', 'html', '--table-style', 'box'],
+      undefined,
+      2,
+      "--table-style must be one of three-line, grid, not 'box'",
+      "--table-style 必须是 three-line, grid 之一，而不是 'box'",
+    );
   });
 });

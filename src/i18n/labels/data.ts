@@ -291,6 +291,7 @@ export const labels: Record<string, Label> = {
   'data.common.oneColumn': { en: '{option} takes one column, not {count}', zh: '{option} 只能指定一列，而不是 {count} 列' },
   'data.common.badLang': { en: "--lang must be en or zh, not '{lang}'", zh: "--lang 必须是 en 或 zh，而不是 '{lang}'" },
   'data.common.badFormat': { en: "--format must be one of {formats}, not '{format}'", zh: "--format 必须是 {formats} 之一，而不是 '{format}'" },
+  'data.common.badTableStyle': { en: "--table-style must be one of {styles}, not '{style}'", zh: "--table-style 必须是 {styles} 之一，而不是 '{style}'" },
 
   // Items found without a study file (src/data/detect.ts): why each column is or is not an item.
   'data.detect.group': { en: '{names} ({reason})', zh: '{names}（{reason}）' },

@@ -3,12 +3,13 @@ import { sayWarning, type Lang } from '../../i18n/index.js';
 import { terminalText } from '../../i18n/sanitize.js';
 import type { Block, Cell, CellValue, Report, Table } from '../table.js';
 import { renderCsv } from './csv.js';
-import { renderHtml } from './html.js';
+import { renderHtml, type TableStyle } from './html.js';
 import { renderJson, type InputInfo } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 
-export type { InputInfo };
+export type { InputInfo, TableStyle };
+export { TABLE_STYLES } from './html.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -19,6 +20,8 @@ export interface RenderContext {
   color: boolean;
   /** Text format: ASCII borders instead of box-drawing characters. */
   ascii?: boolean;
+  /** Html: 'three-line' (default) or 'grid'. */
+  tableStyle?: TableStyle;
   /** csat's version and what was read, for the JSON envelope. */
   version: string;
   input: InputInfo | InputInfo[] | null;
@@ -38,7 +41,7 @@ export function render(report: Report, format: Format, ctx: RenderContext): stri
     case 'csv':
       return renderCsv(report, { lang: ctx.lang });
     case 'html':
-      return renderHtml(report, { lang: ctx.lang, input: ctx.input });
+      return renderHtml(report, { lang: ctx.lang, input: ctx.input, tableStyle: ctx.tableStyle });
     default:
       throw new Error(`unknown format '${format as string}'`);
   }

@@ -40,3 +40,17 @@ describe('readSav on bad input', () => {
     expect(() => readSav(b, 'x.sav')).toThrow(InputError);
   });
 });
+
+describe('readSav on a GBK file written by PSPP (fixtures/oracle/sav-gbk.sps)', () => {
+  const sav = readSav(readFileSync('fixtures/sav/pspp-gbk.sav'), 'g.sav');
+  it('decodes GBK labels, the weight variable and measurement levels', () => {
+    expect(sav.encoding).toBe('GBK');
+    expect(sav.weight).toBe('w');
+    const [q1, w] = sav.variables;
+    expect(q1.label).toBe('满意度');
+    expect([...q1.valueLabels]).toEqual([[1, '不满意'], [3, '满意']]);
+    expect([q1.measure, w.measure]).toEqual(['ordinal', 'scale']);
+    expect(Array.from(q1.values as Float64Array)).toEqual([1, 2, 3]);
+    expect(Array.from(w.values as Float64Array)).toEqual([1.5, 0.5, 2]);
+  });
+});

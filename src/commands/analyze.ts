@@ -79,7 +79,7 @@ Examples:
       if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(msg('analyze.err.badOn', { on: opts.on }));
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter });
+      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, sheet: opts.sheet });
       const names = source.names;
 
       const defaults: StudyDefaults = {};

@@ -28,12 +28,15 @@ import Papa from 'papaparse';
 import { InputError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import type { Source } from './source.js';
+import { isOle, isZip, oleError, readXlsx } from './xlsx.js';
 
 export interface ReadOptions {
   /** Encoding name (utf8, gbk, gb18030, utf16le, utf16be, latin1, ...); detected when absent. */
   encoding?: string;
   /** ',', ';', 'tab' or '\t', '|', or any single character; detected when absent. */
   delimiter?: string;
+  /** The worksheet of an .xlsx workbook: a name or a 1-based position (default: the first). */
+  sheet?: string;
 }
 
 /** Which parser to use; 'auto' picks the direct splitter when the text holds no double quote. */
@@ -45,6 +48,8 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   const delimiter = opts.delimiter === undefined ? undefined : parseDelimiterOption(opts.delimiter);
   if (opts.encoding !== undefined) canonicalEncoding(opts.encoding);
   const bytes = file === '-' ? await readStdin() : await readInputFile(file);
+  if (isZip(bytes)) return sourceFromXlsx(bytes, file, opts.sheet);
+  if (isOle(bytes)) throw oleError(bytes, displayName(file));
   return sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter });
 }
 
@@ -75,6 +80,13 @@ export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions 
     rows: parsed.rows,
     warnings: [...decoded.warnings, ...parsed.warnings],
   };
+}
+
+/** An .xlsx workbook's sheet as a Source (see xlsx.ts); numbers there never use a decimal comma. */
+export function sourceFromXlsx(bytes: Buffer, file: string, sheet?: string): Source {
+  const t = readXlsx(bytes, displayName(file), sheet);
+  const { names, warnings } = uniqueNames(t.header, displayName(file));
+  return { file, encoding: 'utf-8', delimiter: ',', names, cells: t.cells, rows: t.rows, sheet: t.sheet, warnings };
 }
 
 /** How a file is called in messages. */

@@ -80,7 +80,7 @@ Examples:
       if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(msg('analyze.err.badOn', { on: opts.on }));
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, maxBytes: maxInputBytes(opts) });
+      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
       const names = source.names;
 
       const defaults: StudyDefaults = {};

@@ -29,6 +29,7 @@ export interface CommonOptions {
   output?: string;
   encoding?: string;
   delimiter?: string;
+  sheet?: string;
   missing?: string;
   labels?: string;
   lenient?: boolean;
@@ -45,6 +46,7 @@ export function inputOptions(cmd: Command): Command {
   return cmd
     .option('--encoding <name>', 'input encoding: utf8, gbk, gb18030, utf16le, utf16be (default: detected)')
     .option('--delimiter <char>', "field delimiter: ',', ';', 'tab', '|' (default: detected)")
+    .option('--sheet <name|n>', 'the worksheet of an .xlsx workbook, by name or position (default: the first)')
     .option('--missing <codes>', 'user-missing codes, e.g. -3,99 (empty, NA and . are always missing)')
     .option('--labels <map>', 'answer labels as "差=1,一般=2,好=3" or a JSON file (presets cover common 5/7-point scales)')
     .option('--lenient', 'treat unknown answer text as missing (counted in the warnings) instead of failing')
@@ -83,7 +85,7 @@ export interface Loaded {
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
-  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, maxBytes: maxInputBytes(opts) });
+  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
   return { source, ...convertSource(source, opts, selections, defaults) };
 }
 

@@ -49,7 +49,7 @@ Example:
     action(async (file: string, opts: CrosstabOptions) => {
       checkOutputOptions(opts);
       const cells = parseCells(opts.cells);
-      const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter, maxBytes: maxInputBytes(opts) });
+      const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
       const rows = oneColumn(source, opts.rows, '--rows');
       const cols = oneColumn(source, opts.cols, '--cols');
       const layer = opts.layer ? oneColumn(source, opts.layer, '--layer') : null;

@@ -29,6 +29,7 @@ import Papa from 'papaparse';
 import { InputError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import type { Source } from './source.js';
+import { isOle, isZip, oleError, readXlsx } from './xlsx.js';
 
 export interface ReadOptions {
   /** Encoding name (utf8, gbk, gb18030, utf16le, utf16be, latin1, ...); detected when absent. */
@@ -37,6 +38,8 @@ export interface ReadOptions {
   delimiter?: string;
   /** Most bytes read from standard input or another non-regular file (/dev/zero, a FIFO). */
   maxBytes?: number;
+  /** The worksheet of an .xlsx workbook: a name or a 1-based position (default: the first). */
+  sheet?: string;
 }
 
 /** Default for maxBytes: 256 MiB, far above any survey export, far below what exhausts memory. */
@@ -52,6 +55,8 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   if (opts.encoding !== undefined) canonicalEncoding(opts.encoding);
   const max = opts.maxBytes ?? MAX_STREAM_BYTES;
   const bytes = file === '-' ? await readStdin(max) : await readInputFile(file, max);
+  if (isZip(bytes)) return sourceFromXlsx(bytes, file, opts.sheet);
+  if (isOle(bytes)) throw oleError(bytes, displayName(file));
   return sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter });
 }
 
@@ -82,6 +87,13 @@ export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions 
     rows: parsed.rows,
     warnings: [...decoded.warnings, ...parsed.warnings],
   };
+}
+
+/** An .xlsx workbook's sheet as a Source (see xlsx.ts); numbers there never use a decimal comma. */
+export function sourceFromXlsx(bytes: Buffer, file: string, sheet?: string): Source {
+  const t = readXlsx(bytes, displayName(file), sheet);
+  const { names, warnings } = uniqueNames(t.header, displayName(file));
+  return { file, encoding: 'utf-8', delimiter: ',', names, cells: t.cells, rows: t.rows, sheet: t.sheet, warnings };
 }
 
 /** How a file is called in messages. */

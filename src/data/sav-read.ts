@@ -6,6 +6,7 @@
  */
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
+import { msg, type MessageRef } from '../i18n/index.js';
 
 export interface SavMissing {
   /** Discrete user-missing values (numbers, or strings for string variables). */
@@ -36,8 +37,8 @@ export interface SavFile {
   rows: number;
 }
 
-const fail = (file: string, why: string): never => {
-  throw new InputError(`${file} is not a readable SPSS system file: ${why}.`);
+const fail = (file: string, why: MessageRef): never => {
+  throw new InputError(msg('data.sav.unreadable', { file, why }));
 };
 
 /** Character sets named by the header's code page (extension subtype 3), where subtype 20 is absent. */
@@ -52,15 +53,15 @@ interface Slot {
 }
 
 export function readSav(buf: Buffer, file = 'input'): SavFile {
-  if (buf.length < 176) fail(file, buf.length === 0 ? 'the file is empty' : 'the file is shorter than its header');
+  if (buf.length < 176) fail(file, buf.length === 0 ? msg('data.sav.why.empty') : msg('data.sav.why.short'));
   const magic = buf.toString('latin1', 0, 4);
-  if (magic === '$FL3') fail(file, 'zlib-compressed .zsav data are not supported yet');
-  if (magic !== '$FL2') fail(file, 'it does not start with $FL2');
+  if (magic === '$FL3') fail(file, msg('data.sav.why.zsav'));
+  if (magic !== '$FL2') fail(file, msg('data.sav.why.magic'));
   const layout = buf.readInt32LE(64);
   const le = layout === 2 || layout === 3;
-  if (!le && buf.readInt32BE(64) !== 2 && buf.readInt32BE(64) !== 3) fail(file, 'its layout code is unknown');
+  if (!le && buf.readInt32BE(64) !== 2 && buf.readInt32BE(64) !== 3) fail(file, msg('data.sav.why.layout'));
   let pos = 0;
-  const need = (n: number) => { if (pos + n > buf.length) fail(file, 'it ends in the middle of a record'); };
+  const need = (n: number) => { if (pos + n > buf.length) fail(file, msg('data.sav.why.midRecord')); };
   const i32 = () => { need(4); const v = le ? buf.readInt32LE(pos) : buf.readInt32BE(pos); pos += 4; return v; };
   const f64at = (p: number) => (le ? buf.readDoubleLE(p) : buf.readDoubleBE(p));
   const bytes = (n: number) => { need(n); const b = buf.subarray(pos, pos + n); pos += n; return b; };
@@ -90,7 +91,7 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
       let label: Buffer | null = null;
       if (hasLabel === 1) { const len = i32(); label = bytes(len); bytes((4 - (len % 4)) % 4); }
       const n = Math.abs(nMissing);
-      if (n > 3) fail(file, 'a variable has more than three missing values');
+      if (n > 3) fail(file, msg('data.sav.why.manyMissing'));
       const missingRaw: Buffer[] = [];
       for (let k = 0; k < n; k++) missingRaw.push(bytes(8));
       slots.push({ width, name: name.toString('latin1'), label, missingRaw, missingCount: nMissing });
@@ -105,7 +106,7 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
         const lab = bytes(padded).subarray(1, 1 + len);
         pairs.push([value, lab]);
       }
-      if (i32() !== 4) fail(file, 'a value-label record is not followed by its variable list');
+      if (i32() !== 4) fail(file, msg('data.sav.why.labelNoList'));
       const nv = i32();
       const vars: number[] = [];
       for (let k = 0; k < nv; k++) vars.push(i32() - 1);
@@ -126,11 +127,11 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
       i32();
       break;
     } else {
-      fail(file, `it has a record of unknown type ${type}`);
+      fail(file, msg('data.sav.why.recordType', { type }));
     }
   }
   const enc = encoding ?? codepage ?? 'utf8';
-  if (!iconv.encodingExists(enc)) fail(file, `its character encoding ${enc} is unknown`);
+  if (!iconv.encodingExists(enc)) fail(file, msg('data.sav.why.encoding', { encoding: enc }));
   const text = (b: Buffer) => iconv.decode(b, enc).replace(/[ \0]+$/, '');
 
   // Variables: one per type-2 record that is not a string continuation.
@@ -173,7 +174,7 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
   for (const set of labelSets) {
     for (const v of set.vars) {
       const j = varOfSlot.get(v);
-      if (j === undefined) fail(file, 'a value label names a variable that does not exist');
+      if (j === undefined) fail(file, msg('data.sav.why.labelNoVariable'));
       const target = vars[j as number];
       for (const [value, lab] of set.pairs) {
         const key = target.width === 0 ? (le ? value.readDoubleLE(0) : value.readDoubleBE(0)) : text(value);
@@ -192,7 +193,7 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
     if (compression === 0) {
       const rowBytes = nslots * 8;
       const total = ncases >= 0 ? ncases : Math.floor((buf.length - pos) / rowBytes);
-      if (pos + total * rowBytes > buf.length) fail(file, 'the data end before the last case');
+      if (pos + total * rowBytes > buf.length) fail(file, msg('data.sav.why.beforeLast'));
       for (let r = 0; r < total; r++) {
         const row: Buffer[] = [];
         for (let k = 0; k < nslots; k++) row.push(buf.subarray(pos + (r * nslots + k) * 8, pos + (r * nslots + k + 1) * 8));
@@ -200,7 +201,7 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
       }
       return rows;
     }
-    if (compression !== 1) fail(file, `compression type ${compression} is not supported`);
+    if (compression !== 1) fail(file, msg('data.sav.why.compression', { type: compression }));
     let row: Buffer[] = [];
     const push = (b: Buffer) => { row.push(b); if (row.length === nslots) { rows.push(row); row = []; } };
     outer: while (pos + 8 <= buf.length) {
@@ -209,14 +210,14 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
       for (const c of cmds) {
         if (c === 0) continue;
         if (c === 252) break outer;
-        if (c === 253) { if (pos + 8 > buf.length) fail(file, 'the data end in the middle of a value'); push(buf.subarray(pos, pos + 8)); pos += 8; }
+        if (c === 253) { if (pos + 8 > buf.length) fail(file, msg('data.sav.why.midValue')); push(buf.subarray(pos, pos + 8)); pos += 8; }
         else if (c === 254) push(spaces);
         else if (c === 255) push(sysmisBuf);
         else { const b = Buffer.alloc(8); if (le) b.writeDoubleLE(c - bias); else b.writeDoubleBE(c - bias); push(b); }
       }
     }
-    if (row.length !== 0) fail(file, 'the data end in the middle of a case');
-    if (ncases >= 0 && rows.length !== ncases) fail(file, `the header promises ${ncases} cases but the data hold ${rows.length}`);
+    if (row.length !== 0) fail(file, msg('data.sav.why.midCase'));
+    if (ncases >= 0 && rows.length !== ncases) fail(file, msg('data.sav.why.caseCount', { promised: ncases, found: rows.length }));
     return rows;
   };
   const rows = readRows();
@@ -231,6 +232,6 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
       v.values = rows.map((row) => text(Buffer.concat(row.slice(k, k + nseg)).subarray(0, v.width)));
     }
   });
-  const weight = weightIndex > 0 ? (varOfSlot.has(weightIndex - 1) ? vars[varOfSlot.get(weightIndex - 1) as number].name : fail(file, 'its weight variable does not exist')) : null;
+  const weight = weightIndex > 0 ? (varOfSlot.has(weightIndex - 1) ? vars[varOfSlot.get(weightIndex - 1) as number].name : fail(file, msg('data.sav.why.noWeight'))) : null;
   return { variables: vars, weight, encoding: enc, rows: rows.length };
 }

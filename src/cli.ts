@@ -5,9 +5,9 @@
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/registry.js';
 import { VERSION, exitState } from './commands/common.js';
-import { CsatError, EXIT } from './errors.js';
+import { CsatError, EXIT, printLine } from './errors.js';
 import { msg, resolveLang, say, type Lang, type MessageRef } from './i18n/index.js';
-import { ignoreClosedPipe } from './report/output.js';
+import { abortOutputs, beginOutputs, commitOutputs, ignoreClosedPipe } from './report/output.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -66,25 +66,29 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   exitState.code = EXIT.ok;
   const debug = argv.includes('--debug');
+  beginOutputs();
   try {
     await program.parseAsync(argv);
+    // Files appear only now, when the whole run has succeeded (or only missed a threshold).
+    await commitOutputs();
     return exitState.code;
   } catch (err) {
+    abortOutputs();
     if (err instanceof CommanderError) {
       // --help and --version end through here with code 0; everything else is a usage error.
       if (err.exitCode === 0) return EXIT.ok;
       // 'commander.help': no command given, and the help has been printed already.
-      if (err.code !== 'commander.help') process.stderr.write(`csat: ${commanderMessage(err, argv, langOfArgv(argv))}\n`);
+      if (err.code !== 'commander.help') printLine(commanderMessage(err, argv, langOfArgv(argv)));
       return EXIT.usage;
     }
     if (err instanceof CsatError) {
       const lang = langOfArgv(argv);
-      process.stderr.write(`csat: ${err.label && lang !== 'en' ? say(err.label, lang) : err.message}\n`);
+      printLine(err.label && lang !== 'en' ? say(err.label, lang) : err.message);
       if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
       return err.exitCode;
     }
     const e = err as Error;
-    process.stderr.write(`csat: internal error: ${e?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    printLine(`internal error: ${e?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}`);
     if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
     return EXIT.analysis;
   }

@@ -1,4 +1,5 @@
 import { type MessageRef, say } from './i18n/index.js';
+import { clip, terminalText } from './i18n/sanitize.js';
 // The data layer's messages, registered before any error can be built from them.
 
 /**
@@ -41,3 +42,12 @@ export class InputError extends CsatError {
 
 /** Exit codes, named once so commands and tests agree. */
 export const EXIT = { ok: 0, analysis: 1, usage: 2, input: 3, threshold: 4 } as const;
+
+/**
+ * Print one `csat: ...` line on stderr: every message, warning and suggestion goes through here,
+ * sanitised (no escape sequence or control character reaches the terminal, no second line) and
+ * clipped, since it may quote cells and column names.
+ */
+export function printLine(text: string): void {
+  process.stderr.write(`csat: ${clip(terminalText(text), 4000)}\n`);
+}

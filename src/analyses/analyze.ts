@@ -152,7 +152,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const items = cfg.items.map((n) => variable(ds, n));
 
   // A valid questionnaire answers every item and the outcome.
-  const sample = runSample(ds.input.rows, [...items, ...(cfg.outcome ? [variable(ds, cfg.outcome)] : [])], ds.weights, cfg.distributed);
+  const sample = runSample(ds.input.rows, items, cfg.outcome ? variable(ds, cfg.outcome) : null, ds.weights, cfg.distributed);
 
   const describeDs: Dataset = { ...ds, variables: [...items, ...cfg.demographics.map((n) => variable(ds, n)), ...(cfg.outcome ? [variable(ds, cfg.outcome)] : [])] };
   const descriptives = runDescribe(describeDs, { scaleRange: cfg.scaleRange ?? undefined });
@@ -256,6 +256,17 @@ function summarize(
   const alphaText = (names: string[]) => list(names.map((n) => `${n} (α = ${f3(scales.find((s) => s.name === n)!.alpha ?? NaN)})`));
   if (reliable.length) sentences.push(L('reliable', { scales: alphaText(reliable), min: f3(alphaMin) }));
   if (unreliable.length) sentences.push(L('unreliable', { scales: list(unreliable.map((n) => { const a = scales.find((s) => s.name === n)!.alpha; return finite(a) ? `${n} (α = ${f3(a)})` : n; })), min: f3(alphaMin) }));
+  // A negative alpha or item-total correlation is the mark of a reverse-keyed item left unreversed: say so.
+  const negativeItems = [
+    ...new Set(
+      reliability.scales.flatMap((s) =>
+        s.itemTotal.filter((t) => t.correctedItemTotalCorrelation !== null && t.correctedItemTotalCorrelation < 0 && !s.reversed.includes(t.item)).map((t) => t.item),
+      ),
+    ),
+  ];
+  const negativeAlpha = scales.some((s) => finite(s.alpha) && s.alpha < 0);
+  if (negativeItems.length) sentences.push(L('reverseHintItems', { items: list(negativeItems) }));
+  else if (negativeAlpha) sentences.push(L('reverseHint'));
 
   let suitable: boolean | null = null;
   if (kmo) {

@@ -99,10 +99,13 @@ function dataDecimals(vars: Variable[]): number {
   for (const v of vars) {
     for (let i = 0; i < v.values.length && d < 4; i++) {
       const x = v.values[i];
-      if (x !== x || Number.isInteger(x)) continue;
-      const s = String(x);
-      const dot = s.indexOf('.');
-      if (dot >= 0 && !s.includes('e')) d = Math.max(d, Math.min(4, s.length - dot - 1));
+      if (x !== x) continue;
+      // The fewest decimals that write x (up to rounding noise of the decimal-to-binary reading).
+      while (d < 4) {
+        const r = Math.abs(x) * 10 ** d;
+        if (Math.abs(r - Math.round(r)) <= 1e-9 * Math.max(1, r)) break;
+        d++;
+      }
     }
   }
   return d;
@@ -179,20 +182,31 @@ export function runExplore(ds: Dataset, names: { vars: string[]; by?: string | n
     return x !== x ? null : (idVar.labels.get(x) ?? x);
   };
   const caseOf = (c: ExtremeCase): ExploreCase => ({ case: c.row + 1, id: idOf(c.row), value: c.value });
+  // Each group's cases, once: the rows valid on every variable (listwise) and the weights of the
+  // valid and of the missing ones; a cell then reads only its group's rows.
+  const groupIndex = new Map(groups.map((g, k) => [g === null ? NaN : g.value, k]));
+  const members = groups.map(() => [] as number[]);
+  const valid = groups.map(() => 0);
+  const missing = groups.map(() => 0);
+  for (let i = 0; i < rows; i++) {
+    if (!counted(i)) continue;
+    const k = byVar ? groupIndex.get(byVar.values[i]) : 0;
+    if (k === undefined) continue;
+    const wi = w ? w[i] : 1;
+    if (complete(i)) {
+      members[k].push(i);
+      valid[k] += wi;
+    } else missing[k] += wi;
+  }
   const cells: ExploreCell[] = [];
   for (const v of vars) {
-    for (const group of groups) {
-      const inGroup = (i: number) => (byVar === null || byVar.values[i] === group!.value) && counted(i);
-      let valid = 0;
-      let missing = 0;
-      for (let i = 0; i < rows; i++) {
-        if (!inGroup(i)) continue;
-        if (complete(i)) valid += w ? w[i] : 1;
-        else missing += w ? w[i] : 1;
-      }
-      // The column with the other variables' missing cases blanked (listwise).
-      const x = Float64Array.from(v.values, (value, i) => (inGroup(i) && complete(i) ? value : NaN));
-      const s = sortCases(x, w);
+    groups.forEach((group, g) => {
+      const at = members[g];
+      const x = Float64Array.from(at, (i) => v.values[i]);
+      const wg = w ? Float64Array.from(at, (i) => w[i]) : null;
+      const s = sortCases(x, wg);
+      // Back from positions in the group to rows of the file.
+      for (let k = 0; k < s.rows.length; k++) s.rows[k] = at[s.rows[k]];
       const ks = s.W >= 3 ? lilliefors(s) : null;
       const hinges = s.values.length ? tukeyHinges(s) : null;
       const ext = extremes(s);
@@ -200,8 +214,8 @@ export function runExplore(ds: Dataset, names: { vars: string[]; by?: string | n
       cells.push({
         variable: v.name,
         group,
-        cases: { valid, missing, total: valid + missing },
-        descriptives: descriptivesOf(x, w, s),
+        cases: { valid: valid[g], missing: missing[g], total: valid[g] + missing[g] },
+        descriptives: descriptivesOf(x, wg, s),
         percentiles: PERCENTILES.map((p) => ({
           p,
           weightedAverage: s.values.length ? fin(percentile(s, p / 100)) : null,
@@ -222,7 +236,7 @@ export function runExplore(ds: Dataset, names: { vars: string[]; by?: string | n
           extremes: box.extremes.map(caseOf),
         },
       });
-    }
+    });
   }
   if (cells.every((c) => c.cases.valid === 0)) throw new AnalysisError(msg('explore.err.noCases', { columns: listed.map((v) => v.name) }));
   return { variables: vars.map((v) => v.name), by: byVar?.name ?? null, id: idVar?.name ?? null, weight: ds.weightName, decimals: dataDecimals(vars), cells };

@@ -10,10 +10,11 @@ import { parseScaleRange } from '../data/options.js';
 import { msg, t, warning } from '../i18n/index.js';
 import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
-import { EXIT } from '../errors.js';
+import { EXIT, printLine } from '../errors.js';
 import {
   action,
   checkOutputOptions,
+  maxInputBytes,
   answerOptions,
   convertSource,
   emit,
@@ -79,7 +80,7 @@ Examples:
       if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(msg('analyze.err.badOn', { on: opts.on }));
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter });
+      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
       const names = source.names;
 
       const defaults: StudyDefaults = {};
@@ -189,6 +190,7 @@ Examples:
       await emit(
         {
           command: 'analyze',
+          ...(study?.title ? { title: study.title } : {}),
           blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: opts.format === 'html', outcome: outcome[0] ?? null }),
           results: run.result,
           warnings: [...notes, ...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],
@@ -202,7 +204,7 @@ Examples:
           const value = f.value === null ? '' : formatNumber(f.value, 3);
           const key = `analyze.${f.what === 'kmo' ? 'kmo' : 'threshold'}${f.value === null ? 'Missing' : 'Failed'}`;
           const line = t(key, lang, { name: f.name, value, threshold: f.threshold });
-          process.stderr.write(`csat: ${line}\n`);
+          printLine(line);
         }
         return EXIT.threshold;
       }

@@ -12,10 +12,10 @@ import { parseNumberList, parseScaleRange } from '../data/options.js';
 import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
-import { render, type Format } from '../report/render/index.js';
-import { colorWanted, writeOutput } from '../report/output.js';
+import { render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
+import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
-import { UsageError } from '../errors.js';
+import { printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { takeDeprecations } from './deprecated.js';
 
@@ -24,16 +24,19 @@ export const VERSION: string = (createRequire(import.meta.url)('../../package.js
 /** Options every data command accepts (see inputOptions / outputOptions). */
 export interface CommonOptions {
   format?: string;
+  tableStyle?: string;
   lang?: string;
   output?: string;
   encoding?: string;
   delimiter?: string;
+  sheet?: string;
   missing?: string;
   labels?: string;
   lenient?: boolean;
   reverse?: string;
   scaleRange?: string;
   weight?: string;
+  maxInputBytes?: string;
 }
 
 const FORMATS: Format[] = ['text', 'json', 'markdown', 'csv', 'html'];
@@ -43,18 +46,21 @@ export function inputOptions(cmd: Command): Command {
   return cmd
     .option('--encoding <name>', 'input encoding: utf8, gbk, gb18030, utf16le, utf16be (default: detected)')
     .option('--delimiter <char>', "field delimiter: ',', ';', 'tab', '|' (default: detected)")
+    .option('--sheet <name|n>', 'the worksheet of an .xlsx workbook, by name or position (default: the first)')
     .option('--missing <codes>', 'user-missing codes, e.g. -3,99 (empty, NA and . are always missing)')
     .option('--labels <map>', 'answer labels as "差=1,一般=2,好=3" or a JSON file (presets cover common 5/7-point scales)')
     .option('--lenient', 'treat unknown answer text as missing (counted in the warnings) instead of failing')
     .option('--reverse <columns>', 'reverse-keyed items, recoded as min + max - x')
     .option('--scale-range <min-max>', 'the scale range, e.g. 1-5 (default: observed)')
-    .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)');
+    .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)')
+    .option('--max-input-bytes <n>', 'most bytes read from standard input, a device or a FIFO (default 268435456)');
 }
 
 /** --format, --lang, -o. */
 export function outputOptions(cmd: Command): Command {
   return cmd
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--table-style <style>', `html tables: ${TABLE_STYLES.join(' (paper style, default), ')} (every cell ruled)`)
     .option('--lang <lang>', 'language of the output: en, zh (default: from LANG)')
     .option('-o, --output <file>', 'write the output to a file (created whole or not at all; never over the input)');
 }
@@ -79,8 +85,16 @@ export interface Loaded {
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
-  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter });
+  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
   return { source, ...convertSource(source, opts, selections, defaults) };
+}
+
+/** --max-input-bytes: a whole number of at least 1; undefined for the default. */
+export function maxInputBytes(opts: CommonOptions): number | undefined {
+  if (opts.maxInputBytes === undefined) return undefined;
+  const n = Number(opts.maxInputBytes);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(msg('factor.err.mustBe', { option: '--max-input-bytes', what: msg('factor.err.wholeAtLeast', { n: 1 }), value: opts.maxInputBytes }));
+  return n;
 }
 
 /**
@@ -144,28 +158,42 @@ function formatOf(opts: CommonOptions): Format {
   return f;
 }
 
-/** Validate the output options before any work is done, so a typo fails fast. */
-export function checkOutputOptions(opts: CommonOptions): void {
+function tableStyleOf(opts: CommonOptions): TableStyle | undefined {
+  const s = opts.tableStyle as TableStyle | undefined;
+  if (s !== undefined && !TABLE_STYLES.includes(s)) throw new UsageError(msg('data.common.badTableStyle', { styles: TABLE_STYLES.join(', '), style: String(s) }));
+  return s;
+}
+
+/**
+ * Validate the output options before any work is done, so a typo fails fast: the format, the
+ * language, and every file the run will write (-o and the command's side files, e.g.
+ * `{ '--plot': opts.plot }`), each writable and none named twice (see checkOutputs).
+ */
+export function checkOutputOptions(opts: CommonOptions, sideFiles: Record<string, string | undefined> = {}): void {
   formatOf(opts);
+  tableStyleOf(opts);
   langOf(opts);
+  checkOutputs([{ option: '-o', file: opts.output }, ...Object.entries(sideFiles).map(([option, file]) => ({ option, file }))]);
 }
 
 /** Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr. */
 export async function emit(report: Report, opts: CommonOptions, inputs: InputInfo[]): Promise<void> {
   const format = formatOf(opts);
   const lang = langOf(opts);
+  const tableStyle = tableStyleOf(opts);
   report = { ...report, warnings: [...takeDeprecations(), ...report.warnings] };
   const color = format === 'text' && colorWanted({ output: opts.output });
   const content = render(report, format, {
     lang,
     color,
+    tableStyle,
     version: VERSION,
     input: inputs.length === 1 ? inputs[0] : inputs,
   });
   await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
   const label = t('common.warning', lang).toLowerCase();
   // JSON carries them in its envelope instead, so `2>&1 | jq` still reads one valid object.
-  if (format !== 'json') for (const w of report.warnings) process.stderr.write(`csat: ${label}: ${sayWarning(w, lang)}\n`);
+  if (format !== 'json') for (const w of report.warnings) printLine(`${label}: ${sayWarning(w, lang)}`);
 }
 
 /** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */

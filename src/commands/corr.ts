@@ -31,7 +31,7 @@ export function registerCorr(program: Command): void {
     .option('--vars <columns>', 'variables: names, A..B runs, globs (Q*), #3..#14 positions')
     .option('--with <columns>', 'correlate --vars (rows) with these (columns): a rectangular matrix')
     .option('--method <method>', 'pearson or spearman', 'pearson')
-    .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or pairwise (per pair)', 'listwise');
+    .option('--missing-mode <mode>', 'pairwise (per pair, as SPSS CORRELATIONS and NONPAR CORR by default) or listwise (cases complete on every variable)', 'pairwise')
   deprecatedAlias(cmd, '--items <columns>', '--vars');
   inputOptions(cmd);
   outputOptions(cmd);

@@ -9,7 +9,7 @@ import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
 import { msg, t, type MessageRef } from '../i18n/index.js';
 import { sameFile, writeOutput } from '../report/output.js';
-import { quoteCsv } from '../report/render/csv.js';
+import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 
@@ -102,11 +102,14 @@ Example:
       const atLeast = (n: number) => msg('factor.err.numberAtLeast', { n });
       const factors = numberOption(opts.factors, '--factors', positiveInt, whole(1));
       const minEigen = numberOption(opts.minEigen, '--min-eigen', (x) => x >= 0, atLeast(0));
-      const replicates = numberOption(opts.replicates, '--replicates', (x) => positiveInt(x) && x >= 10, whole(10));
-      const seed = numberOption(opts.seed, '--seed', (x) => Number.isInteger(x) && x >= 0, whole(0));
-      const iterate = numberOption(opts.iterate, '--iterate', positiveInt, whole(1));
+      // Upper bounds keep a typo (1e8 replicates) from running without end.
+      const between = (lo: number, hi: number) => msg('factor.err.wholeBetween', { lo, hi });
+      const within = (lo: number, hi: number) => (x: number) => Number.isInteger(x) && x >= lo && x <= hi;
+      const replicates = numberOption(opts.replicates, '--replicates', within(10, 100_000), between(10, 100_000));
+      const seed = numberOption(opts.seed, '--seed', within(0, 4_294_967_295), between(0, 4_294_967_295));
+      const iterate = numberOption(opts.iterate, '--iterate', within(1, 10_000), between(1, 10_000));
       const rconverge = numberOption(opts.rconverge, '--rconverge', (x) => x >= 0, atLeast(0));
-      const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0, msg('factor.err.positive'));
+      const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0 && x <= 1, msg('factor.err.numberBetween', { lo: 0, hi: 1 }));
       const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, atLeast(1));
       const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, msg('factor.err.blankRange'));
       if (opts.id && !opts.saveScores) throw new UsageError(msg('factor.err.idWithoutScores'));
@@ -145,13 +148,12 @@ Example:
         // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data
         // already hold those, the next set FAC1_2, FAC2_2, ... (and so on), with or without --id.
         const names = scoreNames(scores.length, source.names);
-        const lines = [[...keep.map((j) => source.names[j]), ...names].map(quoteCsv).join(',')];
-        for (let r = 0; r < source.rows; r++) {
-          const cells = keep.map((j) => quoteCsv(source.cells[j][r]));
-          for (const s of scores) cells.push(Number.isNaN(s[r]) ? '' : fullPrecision(s[r]));
-          lines.push(cells.join(','));
-        }
-        await writeOutput(lines.join('\n') + '\n', { output: opts.saveScores, inputs: [file] });
+        const rows = Array.from({ length: source.rows }, (_, r) => [
+          ...keep.map((j) => source.cells[j][r]),
+          ...scores.map((s) => (Number.isNaN(s[r]) ? '' : fullPrecision(s[r]))),
+        ]);
+        const csv = csvData([...keep.map((j) => source.names[j]), ...names], rows);
+        await writeOutput(csv, { output: opts.saveScores, inputs: [file], option: '--save-scores' });
         saved = { file: opts.saveScores, columns: names };
         blocks.push(text(t('factor.scoresSaved', lang, { k: names.length, file: opts.saveScores, columns: names.join(', ') })));
       }

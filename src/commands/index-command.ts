@@ -10,9 +10,11 @@ import { parse as parseYaml } from 'yaml';
 import { runCsi, type CsiInput, type CsiOptions, type CsiTarget, type WeightsMethod } from '../analyses/index-run.js';
 import { csiBlocks, missedTargets } from '../report/tables/csi.js';
 import { writeOutput } from '../report/output.js';
+import { csvData } from '../report/csv-writer.js';
+import { fullPrecision } from '../report/format.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, surveyFiles, type Study } from '../data/study.js';
-import { InputError, UsageError, EXIT } from '../errors.js';
+import { InputError, UsageError, EXIT, printLine } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
 import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
@@ -213,7 +215,7 @@ Example:
   );
   cmd.action(
     action(async (fileArgs: string[], opts: IndexCliOptions) => {
-      checkOutputOptions(opts);
+      checkOutputOptions(opts, { '--save-composite': opts.saveComposite });
       // --items on the command line with the study's scales as the dimensions: the scales keep only those items.
       const restrictScales = opts.study !== undefined && opts.items !== undefined && opts.dimension.length === 0;
       const study = opts.study ? await readStudy(opts.study) : null;
@@ -311,18 +313,17 @@ Example:
       );
       if (opts.saveComposite && run.composite) {
         const bounds = loaded.map((l) => l.ds.input.rows);
-        const lines = ['file,row,composite'];
-        run.composite.rows.forEach((orig, r) => {
+        const rows = run.composite.rows.map((orig, r) => {
           let k = 0;
           let row = orig;
           while (row >= bounds[k]) row -= bounds[k++];
-          lines.push(`${JSON.stringify(files[k])},${row + 1},${run.composite!.scores[r]}`);
+          return [files[k], String(row + 1), fullPrecision(run.composite!.scores[r])];
         });
-        await writeOutput(lines.join('\n') + '\n', { output: opts.saveComposite, inputs: files });
+        await writeOutput(csvData(['file', 'row', 'composite'], rows), { output: opts.saveComposite, inputs: files, option: '--save-composite' });
       }
       const missed = missedTargets(run.result, lang);
       if (missed.length) {
-        for (const m of missed) process.stderr.write(`csat: ${m}\n`);
+        for (const m of missed) printLine(m);
         return EXIT.threshold;
       }
     }),

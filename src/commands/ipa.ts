@@ -119,7 +119,7 @@ Example:
   );
   cmd.action(
     action(async (fileArg: string | undefined, opts: IpaCliOptions) => {
-      checkOutputOptions(opts);
+      checkOutputOptions(opts, { '--plot': opts.plot });
       const study = opts.study ? await readStudy(opts.study) : null;
       if (study) {
         applyStudyOptions(opts, study);
@@ -162,7 +162,7 @@ Example:
         opts,
         [ds.input],
       );
-      if (opts.plot) await writeOutput(ipaSvg(result, lang), { output: opts.plot, inputs: [file] });
+      if (opts.plot) await writeOutput(ipaSvg(result, lang), { output: opts.plot, inputs: [file], option: '--plot' });
     }),
   );
 }

@@ -6,7 +6,7 @@ import { fullPrecision } from '../report/format.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
-import { csvField } from '../report/render/csv.js';
+import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
@@ -75,13 +75,12 @@ type SavedColumn = 'PRE_1' | 'RES_1' | 'ZRE_1';
  */
 function savedCsv(out: RegressOutput | EmptyRegressOutput, columns: SavedColumn[], id: { name: string; cells: string[] } | null): string {
   const arrays = { PRE_1: out.saved.predicted, RES_1: out.saved.residuals, ZRE_1: out.saved.stdResiduals };
-  const lines = [[id ? csvField(id.name) : 'row', ...columns].join(',')];
   const n = out.saved.predicted.length;
-  for (let i = 0; i < n; i++) {
-    const key = id ? csvField(id.cells[i] ?? '') : String(i + 1);
-    lines.push([key, ...columns.map((c) => (Number.isNaN(arrays[c][i]) ? '' : fullPrecision(arrays[c][i])))].join(','));
-  }
-  return lines.join('\n') + '\n';
+  const rows = Array.from({ length: n }, (_, i) => [
+    id ? (id.cells[i] ?? '') : String(i + 1),
+    ...columns.map((c) => (Number.isNaN(arrays[c][i]) ? '' : fullPrecision(arrays[c][i]))),
+  ]);
+  return csvData([id ? id.name : 'row', ...columns], rows);
 }
 
 export function registerRegress(program: Command): void {
@@ -208,11 +207,11 @@ Example:
       const saved: { file: string; columns: SavedColumn[] }[] = [];
       if (opts.saveResiduals) {
         const cols: SavedColumn[] = opts.savePredicted === true ? ['PRE_1', 'RES_1', 'ZRE_1'] : ['RES_1', 'ZRE_1'];
-        await writeOutput(savedCsv(out, cols, id), { output: opts.saveResiduals, inputs });
+        await writeOutput(savedCsv(out, cols, id), { output: opts.saveResiduals, inputs, option: '--save-residuals' });
         saved.push({ file: opts.saveResiduals, columns: cols });
       }
       if (typeof opts.savePredicted === 'string') {
-        await writeOutput(savedCsv(out, ['PRE_1'], id), { output: opts.savePredicted, inputs });
+        await writeOutput(savedCsv(out, ['PRE_1'], id), { output: opts.savePredicted, inputs, option: '--save-predicted' });
         saved.push({ file: opts.savePredicted, columns: ['PRE_1'] });
       }
       for (const f of saved) {

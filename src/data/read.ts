@@ -21,20 +21,29 @@
  * Row numbers in messages count data rows from 1 (the header is not a data row); messages about
  * the file's structure also give the line number for a text editor.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { InputError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import type { Source } from './source.js';
+import { isOle, isZip, oleError, readXlsx } from './xlsx.js';
 
 export interface ReadOptions {
   /** Encoding name (utf8, gbk, gb18030, utf16le, utf16be, latin1, ...); detected when absent. */
   encoding?: string;
   /** ',', ';', 'tab' or '\t', '|', or any single character; detected when absent. */
   delimiter?: string;
+  /** Most bytes read from standard input or another non-regular file (/dev/zero, a FIFO). */
+  maxBytes?: number;
+  /** The worksheet of an .xlsx workbook: a name or a 1-based position (default: the first). */
+  sheet?: string;
 }
+
+/** Default for maxBytes: 256 MiB, far above any survey export, far below what exhausts memory. */
+export const MAX_STREAM_BYTES = 256 * 1024 ** 2;
 
 /** Which parser to use; 'auto' picks the direct splitter when the text holds no double quote. */
 export type ParsePath = 'auto' | 'fast' | 'papaparse';
@@ -44,7 +53,10 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   // Validate options before touching the input, so a typo never waits on stdin.
   const delimiter = opts.delimiter === undefined ? undefined : parseDelimiterOption(opts.delimiter);
   if (opts.encoding !== undefined) canonicalEncoding(opts.encoding);
-  const bytes = file === '-' ? await readStdin() : await readInputFile(file);
+  const max = opts.maxBytes ?? MAX_STREAM_BYTES;
+  const bytes = file === '-' ? await readStdin(max) : await readInputFile(file, max);
+  if (isZip(bytes)) return sourceFromXlsx(bytes, file, opts.sheet);
+  if (isOle(bytes)) throw oleError(bytes, displayName(file));
   return sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter });
 }
 
@@ -77,6 +89,13 @@ export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions 
   };
 }
 
+/** An .xlsx workbook's sheet as a Source (see xlsx.ts); numbers there never use a decimal comma. */
+export function sourceFromXlsx(bytes: Buffer, file: string, sheet?: string): Source {
+  const t = readXlsx(bytes, displayName(file), sheet);
+  const { names, warnings } = uniqueNames(t.header, displayName(file));
+  return { file, encoding: 'utf-8', delimiter: ',', names, cells: t.cells, rows: t.rows, sheet: t.sheet, warnings };
+}
+
 /** How a file is called in messages. */
 export function displayName(file: string): string {
   return file === '-' ? 'standard input' : file;
@@ -85,10 +104,13 @@ export function displayName(file: string): string {
 // ---------------------------------------------------------------------------------------------
 // Input bytes
 
-async function readInputFile(file: string): Promise<Buffer> {
+async function readInputFile(file: string, max: number): Promise<Buffer> {
   try {
+    // A device or FIFO (/dev/zero, /dev/urandom) may never end: read it as a bounded stream.
+    if (!(await stat(file)).isFile()) return await readBounded(createReadStream(file), file, max);
     return await readFile(file);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -104,12 +126,25 @@ async function readInputFile(file: string): Promise<Buffer> {
   }
 }
 
-async function readStdin(): Promise<Buffer> {
+async function readStdin(max: number): Promise<Buffer> {
   if (process.stdin.isTTY) {
     throw new UsageError(msg('data.read.noStdin'));
   }
+  return readBounded(process.stdin, '-', max);
+}
+
+/** All of a stream, or an InputError once it passes `max` bytes. */
+async function readBounded(stream: NodeJS.ReadableStream & { destroy?: () => void }, file: string, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of stream) {
+    total += (chunk as Buffer).length;
+    if (total > max) {
+      stream.destroy?.();
+      throw new InputError(msg('data.read.streamTooLarge', { file: displayName(file), max }));
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 

@@ -10,4 +10,6 @@ export interface Source {
   rows: number;
   /** Things noticed while reading (renamed duplicate headers, undecodable bytes): one sentence each. */
   warnings?: string[];
+  /** The worksheet read, for an .xlsx workbook. */
+  sheet?: string;
 }

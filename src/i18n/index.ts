@@ -5,6 +5,7 @@
  * Chinese follows the terms of SPSS's Chinese edition.
  */
 import { catalogs } from './labels/index.js';
+import { clip } from './sanitize.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -61,11 +62,20 @@ export function msg(key: string, vars: Record<string, MessageVar> = {}): Message
   return { key, vars };
 }
 
-/** The text of `ref` in `lang`, nested messages first. */
+/**
+ * The text of `ref` in `lang`, nested messages first. Each quoted value (a cell, a name) is
+ * clipped, so that a huge cell does not fill the terminal.
+ */
 export function say(ref: MessageRef, lang: Lang): string {
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(ref.vars)) {
-    vars[k] = Array.isArray(v) ? v.join(lang === 'zh' ? '、' : ', ') : typeof v === 'object' ? say(v, lang) : v;
+    vars[k] = Array.isArray(v)
+      ? clip(v.map((x) => clip(x)).join(lang === 'zh' ? '、' : ', '), 2000)
+      : typeof v === 'object'
+        ? say(v, lang)
+        : typeof v === 'string'
+          ? clip(v)
+          : v;
   }
   return t(ref.key, lang, vars);
 }

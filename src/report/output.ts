@@ -1,30 +1,148 @@
 /**
- * Where a rendered report goes: standard output, or with -o a file that appears whole or not at
- * all (written to a temporary file in the same folder, flushed, then renamed over the target)
- * and is never one of the inputs (compared by real path and by file identity, so symbolic and
- * hard links to an input are refused too).
+ * Where a rendered report goes: standard output, or with -o a file. Every file a run writes (-o,
+ * --plot, --save-scores, ...) is one output of the run's transaction:
+ * - checked up front (checkOutputs): an empty name, a trailing slash, a folder, a missing
+ *   folder, a name longer than the file system allows, a read-only file (refused as a shell `>`
+ *   would refuse it) and the same file named twice are usage errors before any work is done;
+ * - written to a temporary file (a short name of its own, so a 255-byte target name still
+ *   works) in the target's folder, flushed, and renamed over the target only when the run
+ *   succeeds (commitOutputs); a failed run (abortOutputs) or SIGINT/SIGTERM removes the
+ *   temporary files, so nothing is left behind and an existing target stays as it was;
+ * - a device, FIFO or socket (/dev/null, /dev/stdout, /proc/self/fd/1) is written to directly
+ *   as a stream, never replaced by a regular file;
+ * - never one of the inputs (compared by real path and by file identity, so symbolic and hard
+ *   links to an input are refused too).
+ * Without an open transaction (a library caller), writeOutput renames at once.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs, type Stats } from 'node:fs';
+import { constants, promises as fs, realpathSync, rmSync, statSync, accessSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, type MessageRef } from '../i18n/index.js';
 
 export interface OutputOptions {
   /** -o FILE; undefined or '-' means standard output. */
   output?: string;
   /** The files the command read ('-' for standard input is ignored). */
   inputs: string[];
+  /** The option that named the file, for messages (default -o). */
+  option?: string;
+}
+
+/** Longest file name (bytes) most file systems take (NAME_MAX). */
+const NAME_MAX = 255;
+
+/** Why a path cannot be written, or null; the checks a run makes before any work. */
+function outputProblem(option: string, file: string): MessageRef | null {
+  if (file === '') return msg('data.output.empty', { option });
+  const stat = statOrNullSync(file);
+  if (stat?.isDirectory()) return msg('data.output.isFolder', { output: file });
+  if (/[\/]$/.test(file)) return msg('data.output.trailingSlash', { output: file });
+  if (Buffer.byteLength(path.basename(file)) > NAME_MAX) return msg('data.output.tooLong', { output: path.basename(file).slice(0, 40), max: NAME_MAX });
+  const dir = path.dirname(path.resolve(file));
+  if (!statOrNullSync(dir)?.isDirectory()) return msg('data.output.noFolder', { output: file, dir });
+  if (stat?.isFile()) {
+    try {
+      accessSync(file, constants.W_OK);
+    } catch {
+      return msg('data.output.readOnly', { output: file });
+    }
+  }
+  return null;
+}
+
+/**
+ * Check every output of a run before any work: each must be writable (outputProblem) and no
+ * file may be named twice. Standard output ('-' or absent) is skipped here.
+ */
+export function checkOutputs(outputs: { option: string; file: string | undefined }[]): void {
+  const files = outputs.filter((o): o is { option: string; file: string } => o.file !== undefined && o.file !== '-');
+  for (const o of files) {
+    const problem = outputProblem(o.option, o.file);
+    if (problem) throw new UsageError(problem);
+  }
+  for (let i = 0; i < files.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (sameFileSync(files[i].file, files[j].file)) {
+        throw new UsageError(msg('data.output.twice', { a: files[j].option, b: files[i].option, file: files[i].file }));
+      }
+    }
+  }
+}
+
+interface Staged {
+  temp: string;
+  target: string;
+}
+
+/** The open transaction of a CLI run: temporary files waiting for their rename. */
+let run: { staged: Staged[]; targets: string[] } | null = null;
+
+function removeTempsSync(): void {
+  for (const s of run?.staged ?? []) rmSync(s.temp, { force: true });
+}
+
+const onSignal = (signal: NodeJS.Signals) => {
+  removeTempsSync();
+  run = null;
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+};
+
+/** Open the run's transaction (the CLI does, once per run). */
+export function beginOutputs(): void {
+  run = { staged: [], targets: [] };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', removeTempsSync);
+}
+
+function endOutputs(): void {
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  process.off('exit', removeTempsSync);
+  run = null;
+}
+
+/** The run succeeded: every output takes its place. */
+export async function commitOutputs(): Promise<void> {
+  const staged = run?.staged ?? [];
+  try {
+    for (const s of staged) {
+      await fs.rename(s.temp, s.target).catch((err: unknown) => {
+        throw new UsageError(msg('data.output.failed', { output: s.target, reason: systemReason(err) }));
+      });
+    }
+  } finally {
+    removeTempsSync();
+    endOutputs();
+  }
+}
+
+/** The run failed: its temporary files are removed and no output appears. */
+export function abortOutputs(): void {
+  removeTempsSync();
+  endOutputs();
 }
 
 export async function writeOutput(content: string, opts: OutputOptions): Promise<void> {
   if (opts.output === undefined || opts.output === '-') return writeStdout(content);
-  const target = await resolveTarget(opts.output);
-  const existing = await statOrNull(target);
-  if (existing?.isDirectory()) throw new UsageError(msg('data.output.isFolder', { output: opts.output }));
+  const option = opts.option ?? '-o';
+  const problem = outputProblem(option, opts.output);
+  if (problem) throw new UsageError(problem);
   await refuseInputs(opts.output, opts.inputs);
-
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const existing = statOrNullSync(opts.output);
+  // A device, FIFO or socket: written to as a stream, as a shell `>` would.
+  if (existing && !existing.isFile()) return writeStream(content, opts.output);
+  const target = await resolveTarget(opts.output);
+  if (run) {
+    for (const t of run.targets) {
+      if (await sameFile(t, target)) throw new UsageError(msg('data.output.twice', { a: '-o', b: option, file: opts.output }));
+    }
+    run.targets.push(target);
+  }
+  const temp = path.join(path.dirname(target), `.csat-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const staged = { temp, target };
+  run?.staged.push(staged);
   try {
     const handle = await fs.open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
     try {
@@ -33,11 +151,68 @@ export async function writeOutput(content: string, opts: OutputOptions): Promise
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, target);
+    if (!run) await fs.rename(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true });
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError(msg('data.output.failed', { output: opts.output, reason }));
+    throw new UsageError(msg('data.output.failed', { output: opts.output, reason: systemReason(err) }));
+  }
+}
+
+async function writeStream(content: string, file: string): Promise<void> {
+  try {
+    const handle = await fs.open(file, 'w');
+    try {
+      await handle.writeFile(content, 'utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw new UsageError(msg('data.output.failed', { output: file, reason: systemReason(err) }));
+  }
+}
+
+/** A system error in words (the common codes translated), else its code. */
+export function systemReason(err: unknown): MessageRef | string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    ENOENT: 'data.sys.ENOENT',
+    EACCES: 'data.sys.EACCES',
+    EPERM: 'data.sys.EACCES',
+    EISDIR: 'data.sys.EISDIR',
+    ENOSPC: 'data.sys.ENOSPC',
+    EROFS: 'data.sys.EROFS',
+    ENAMETOOLONG: 'data.sys.ENAMETOOLONG',
+    ENOTDIR: 'data.sys.ENOTDIR',
+    EDQUOT: 'data.sys.ENOSPC',
+  };
+  return code && known[code] ? msg(known[code]) : (code ?? (err as Error).message);
+}
+
+/** sameFile, synchronously, for the checks made before any work. */
+function sameFileSync(a: string, b: string): boolean {
+  const real = (f: string) => {
+    const abs = path.resolve(f);
+    try {
+      return realpathSync(abs);
+    } catch {
+      try {
+        return path.join(realpathSync(path.dirname(abs)), path.basename(abs));
+      } catch {
+        return abs;
+      }
+    }
+  };
+  const [ra, rb] = [real(a), real(b)];
+  if (ra === rb) return true;
+  const [sa, sb] = [statOrNullSync(ra), statOrNullSync(rb)];
+  return sa !== null && sb !== null && sa.isFile() && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+function statOrNullSync(p: string): Stats | null {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
   }
 }
 

@@ -84,6 +84,8 @@ export type Block = ({ kind: 'table' } & Table) | TextBlock | HeadingBlock | Lis
 /** What a command hands to the renderers: blocks for people, results for JSON. */
 export interface Report {
   command: string;
+  /** The report's title for the page (html), e.g. the study file's `title`; absent: "csat <command>". */
+  title?: string;
   blocks: Block[];
   /** The JSON `results` object (full precision; null, never NaN). */
   results: unknown;

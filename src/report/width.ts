@@ -72,8 +72,9 @@ export function padCenter(s: string, width: number): string {
 }
 
 /**
- * Break `s` into lines of at most `width` display columns, greedily, at spaces and between CJK
- * (wide) characters; a word longer than `width` stays whole on its own line.
+ * Break `s` into lines of at most `width` display columns, greedily, at spaces and between Chinese
+ * words (never inside 克隆巴赫, never before a closing punctuation mark such as ，); a word longer
+ * than `width` stays whole on its own line.
  */
 export function wrapText(s: string, width: number): string[] {
   const lines: string[] = [];
@@ -91,15 +92,43 @@ export function wrapText(s: string, width: number): string[] {
   return lines;
 }
 
-/** Units that may not be split: latin words, single wide characters; `space` = a space before. */
+/** Chinese words by ICU's dictionary; the names it splits (克|隆|巴赫) are kept whole by KEEP_WHOLE. */
+const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
+// Terms of SPSS's Chinese edition the dictionary splits: transliterated names, and a few statistical words.
+const KEEP_WHOLE = ['满意度', '满意率', '相关性', '显著性', '标准差', '标准化', '平均值', '自由度', '克隆巴赫', '巴特利特', '皮尔逊', '斯皮尔曼', '肯德尔', '莱文', '韦尔奇', '费希尔', '凯撒', '迈耶', '奥尔金', '麦克唐纳', '夏皮洛', '威尔克', '柯尔莫戈洛夫', '斯米诺夫', '惠特尼', '克鲁斯卡尔', '沃利斯', '图基', '邦弗伦尼', '雪费', '邓肯', '邓尼特', '塔姆黑尼', '盖姆斯', '豪厄尔', '德宾', '沃森', '瓦里马克斯'];
+/** Marks that may not begin a line (Chinese line-breaking rules), and those that may not end one. */
+const NO_LINE_START = /^[，。、；：！？）】」』》〉’”％…,.;:!?)\]}%]/;
+const NO_LINE_END = /[（【「『《〈‘“]$/;
+
+/** A run of wide characters cut into words: ICU's segments, with KEEP_WHOLE terms unbroken. */
+function wideWords(run: string): string[] {
+  const ends = new Set<number>();
+  for (const seg of zhWords.segment(run)) ends.add(seg.index + seg.segment.length);
+  const words: string[] = [];
+  let p = 0;
+  while (p < run.length) {
+    const term = KEEP_WHOLE.find((t) => run.startsWith(t, p));
+    let q = p + 1;
+    if (term) q = p + term.length;
+    else while (q < run.length && !ends.has(q)) q++;
+    words.push(run.slice(p, q));
+    p = q;
+  }
+  return words;
+}
+
+/** Units that may not be split: latin words, Chinese words; `space` = a space before. */
 function breakUnits(s: string): { text: string; space: boolean }[] {
   const units: { text: string; space: boolean }[] = [];
   let word = '';
+  let wide = '';
   let space = false;
   let pendingSpace = false;
   const flush = () => {
     if (word !== '') units.push({ text: word, space });
+    if (wide !== '') wideWords(wide).forEach((w, k) => units.push({ text: w, space: k === 0 && space }));
     word = '';
+    wide = '';
   };
   for (const ch of s) {
     if (/\s/.test(ch)) {
@@ -107,15 +136,22 @@ function breakUnits(s: string): { text: string; space: boolean }[] {
       pendingSpace = true;
       continue;
     }
-    const wide = charWidth(ch.codePointAt(0)!) === 2;
-    if (wide) flush();
-    if (word === '') {
+    const isWide = charWidth(ch.codePointAt(0)!) === 2;
+    if (isWide !== (wide !== '') && (word !== '' || wide !== '')) flush();
+    if (word === '' && wide === '') {
       space = pendingSpace;
       pendingSpace = false;
     }
-    word += ch;
-    if (wide) flush();
+    if (isWide) wide += ch;
+    else word += ch;
   }
   flush();
-  return units;
+  // Closing marks stay with the word before them, opening marks with the word after.
+  const glued: { text: string; space: boolean }[] = [];
+  for (const u of units) {
+    const prev = glued[glued.length - 1];
+    if (prev && !u.space && (NO_LINE_START.test(u.text) || NO_LINE_END.test(prev.text))) prev.text += u.text;
+    else glued.push({ ...u });
+  }
+  return glued;
 }

@@ -30,23 +30,44 @@ export interface SortedCases {
   W: number;
 }
 
-/** Sort the cases that have a value and a positive weight (a row filter may leave out more). */
+/**
+ * Sort the cases that have a value and a positive weight (a row filter may leave out more). The
+ * values sort natively as a typed array; each case then goes to the first free slot of its value
+ * (found by binary search), so equal values keep the file's order without a comparator sort.
+ */
 export function sortCases(x: Float64Array, w: Float64Array | null, keep?: (row: number) => boolean): SortedCases {
-  const idx: number[] = [];
+  let n = 0;
+  const idx = new Int32Array(x.length);
   for (let i = 0; i < x.length; i++) {
     if (x[i] !== x[i] || (w !== null && !(w[i] > 0)) || (keep && !keep(i))) continue;
-    idx.push(i);
+    idx[n++] = i;
   }
-  idx.sort((a, b) => x[a] - x[b] || a - b);
-  const n = idx.length;
+  const order = new Float64Array(n);
+  for (let k = 0; k < n; k++) order[k] = x[idx[k]];
+  order.sort();
+  const next = new Int32Array(n);
+  for (let k = 0; k < n; k++) next[k] = k;
   const values = new Float64Array(n);
   const weights = new Float64Array(n);
-  const rows = Int32Array.from(idx);
+  const rows = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const row = idx[k];
+    const v = x[row];
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    const slot = next[lo]++;
+    values[slot] = v;
+    weights[slot] = w ? w[row] : 1;
+    rows[slot] = row;
+  }
   const cum = new Float64Array(n);
   let c = 0;
   for (let k = 0; k < n; k++) {
-    values[k] = x[idx[k]];
-    weights[k] = w ? w[idx[k]] : 1;
     c += weights[k];
     cum[k] = c;
   }

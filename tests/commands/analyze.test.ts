@@ -39,7 +39,9 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     const r = csat([...BANK, '-f', 'html', '--lang', lang]);
     expect(r.code).toBe(0);
     const html = r.stdout;
-    expect(html).toContain('<title>csat analyze \u2014 bank-survey.csv</title>');
+    // The study file's title names the page (fixtures/bank-survey.yml: title: 银行客户满意度调查).
+    expect(html).toContain('<title>银行客户满意度调查 \u2014 bank-survey.csv</title>');
+    expect(html).toContain('<h1>银行客户满意度调查</h1>');
     const toc = html.indexOf(`<nav class="toc">\n<h2>${contents}</h2>`);
     expect(toc).toBeGreaterThan(0);
     steps.forEach((title, i) => {
@@ -227,12 +229,36 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
       expect(got.descriptives.weight).toBe('w');
     });
 
+    it('an unreversed negative item: the summary says which and how to reverse it, in both languages', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'csat-neg-'));
+      // Items a-d follow the respondent's level t; e runs against it (a reverse-keyed item left as is).
+      const lines = ['a,b,c,d,e,overall'];
+      for (let i = 0; i < 60; i++) {
+        const t = 1 + (i % 5);
+        const j = (k: number) => Math.min(5, Math.max(1, t + (((i * 7 + k * 3) % 3) - 1)));
+        lines.push([j(1), j(2), j(3), j(4), 6 - j(5), j(6)].join(','));
+      }
+      const file = join(dir, 'neg.csv');
+      writeFileSync(file, lines.join('\n') + '\n');
+      const en = csat(['analyze', file, '--outcome', 'overall', '--no-frequencies']);
+      expect(en.code, en.stderr).toBe(0);
+      expect(en.stdout).toContain('* A negative corrected item-total correlation (e) usually marks a reverse-keyed item: declare it under reverse: in the study file (or with --reverse) and run again.');
+      const zh = csat(['analyze', file, '--outcome', 'overall', '--no-frequencies', '--lang', 'zh']);
+      expect(zh.stdout).toContain('校正后的项与总计相关性为负（e），通常说明该题项为反向计分');
+      // Reversed, the hint is gone.
+      expect(csat(['analyze', file, '--outcome', 'overall', '--no-frequencies', '--reverse', 'e']).stdout).not.toContain('reverse-keyed item');
+    });
+    it('the sample table names the outcome in the valid row and gives the valid rate of the returned too', () => {
+      const r = csat(['analyze', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--no-frequencies']);
+      expect(r.stdout).toMatch(/│ Valid questionnaires \(every item and overall answered\) │\s+93 │\s+64\.1 │\s+94\.9 │/);
+      expect(r.stdout).toMatch(/│\s+│ Count │ Distributed │\s+Returned\s+│/);
+    });
     it('the sample table counts questionnaires and says so under a weight', () => {
       const r = csat(['analyze', weighted, '--study', weightedStudy, '--no-frequencies']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('Counts are questionnaires (rows), not weighted by w');
       // Rows with weight 0 answered everything but are no cases: 120 rows, 30 of them weight 0.
-      expect(r.stdout).toMatch(/Valid questionnaires \(every item answered\) │\s+90 │/);
+      expect(r.stdout).toMatch(/Valid questionnaires \(every item(?: and \w+)? answered\) │\s+90 │/);
     });
   });
 });
@@ -476,5 +502,20 @@ describe('analyze: an outcome that holds text, one component, --on factors witho
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("csat: warning: --on factors has no effect without an outcome (--outcome or the study's outcome:): there is no regression\n");
     expect(csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--on', 'factors', '--no-frequencies']).stderr).not.toContain('--on factors has no effect');
+  });
+});
+
+describe('csat --table-style', () => {
+  it('draws grid tables on request and refuses an unknown style in both languages', () => {
+    const grid = csat([...BANK, '-f', 'html', '--table-style', 'grid']);
+    expect(grid.code).toBe(0);
+    expect(grid.stdout).toContain('<div class="page grid">');
+    expectMessageInBothLanguages(
+      [...BANK, '-f', 'html', '--table-style', 'box'],
+      undefined,
+      2,
+      "--table-style must be one of three-line, grid, not 'box'",
+      "--table-style 必须是 three-line, grid 之一，而不是 'box'",
+    );
   });
 });

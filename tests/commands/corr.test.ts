@@ -5,8 +5,19 @@ import { expectClose } from '../helpers/close.js';
 import { expected } from '../helpers/regression-fixture.js';
 
 describe('csat corr (built CLI)', () => {
+  it('deletes pairwise by default, as SPSS CORRELATIONS does: an N in every cell, no listwise N', () => {
+    const r = csat(['corr', 'fixtures/regression.csv', '--vars', 'y,x1..x3', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout).results;
+    const pairwise = JSON.parse(csat(['corr', 'fixtures/regression.csv', '--vars', 'y,x1..x3', '--missing-mode', 'pairwise', '-f', 'json']).stdout).results;
+    expect(out).toEqual(pairwise);
+    expect(out.missing ?? 'pairwise').toBe('pairwise');
+    const text = csat(['corr', 'fixtures/regression.csv', '--vars', 'y,x1..x3']).stdout;
+    expect(text).not.toMatch(/Listwise N/);
+    expect(text).toMatch(/│ N\s+│/);
+  });
   it('prints the SPSS Correlations table with flags and the listwise N', () => {
-    const r = csat(['corr', 'fixtures/regression.csv', '--vars', 'y,x1..x3']);
+    const r = csat(['corr', 'fixtures/regression.csv', '--vars', 'y,x1..x3', '--missing-mode', 'listwise']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Correlations');
     expect(r.stdout).toContain('Pearson Correlation');
@@ -46,19 +57,19 @@ describe('csat corr (built CLI)', () => {
   });
   it('all cases missing: one sentence, exit 1, instead of an empty table', () => {
     const input = 'a,b,c\n1,,3\n2,,5\n3,,4\n';
-    const r = csat(['corr', '-', '--vars', 'a..c'], { input });
+    const r = csat(['corr', '-', '--vars', 'a..c', '--missing-mode', 'listwise'], { input });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     // The column at fault is named, not "only 0 respondents have complete answers on a, b, c".
     expect(r.stderr.trim()).toBe("csat: 'b' has no answers at all (every value is missing), so it cannot be correlated; remove it from the variables");
-    const p = csat(['corr', '-', '--vars', 'a..c', '--missing-mode', 'pairwise', '-f', 'json'], { input });
+    const p = csat(['corr', '-', '--vars', 'a..c', '-f', 'json'], { input });
     expect(p.code).toBe(0);
     expect(JSON.parse(p.stdout).results.r[0][1]).toBeNull();
     expect(JSON.parse(p.stdout).warnings[0]).toBe("'b' has no answers at all (every value is missing), so its correlations are blank (null in JSON)");
     expect(csat(['corr', '-', '--vars', 'a,b'], { input }).code).toBe(1);
     expect(csat(['corr', '-', '--vars', 'b', '--with', 'a', '--missing-mode', 'pairwise'], { input }).code).toBe(1);
     // Rows that never overlap, no column empty: the count of complete cases is still the message.
-    const apart = csat(['corr', '-', '--vars', 'a,b'], { input: 'a,b\n1,\n2,\n,3\n,4\n' });
+    const apart = csat(['corr', '-', '--vars', 'a,b', '--missing-mode', 'listwise'], { input: 'a,b\n1,\n2,\n,3\n,4\n' });
     expect(apart.stderr.trim()).toBe('csat: only 0 respondents have complete answers on a, b; correlations need at least 2 (try --missing-mode pairwise)');
   });
   it('a variable paired with itself under --with: r = 1, Sig. blank, p null, no flag', () => {
@@ -111,7 +122,7 @@ describe('csat corr messages in English and Chinese (built CLI)', () => {
     ],
     [
       'one complete case, listwise (analysis)',
-      ['corr', '-', '--vars', 'a,b'],
+      ['corr', '-', '--vars', 'a,b', '--missing-mode', 'listwise'],
       'a,b\n1,2\n,3\n',
       1,
       'only 1 respondent has complete answers on a, b; correlations need at least 2 (try --missing-mode pairwise)',

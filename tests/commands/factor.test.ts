@@ -228,7 +228,7 @@ describe('csat factor messages in English and Chinese (built CLI)', () => {
     ],
     [['factor', FILE, '--items', 'q1..q12', '--factors', '2', '--parallel'], undefined, 2, 'give either --factors or --parallel, not both', '请指定 --factors 或 --parallel 之一，不能同时指定'],
     [['factor', FILE, '--items', 'q1..q12', '--kappa', '0'], undefined, 2, "--kappa must be a number of at least 1, not '0'", "--kappa 必须是不小于 1 的数，而不是 '0'"],
-    [['factor', FILE, '--items', 'q1..q12', '--replicates', '5'], undefined, 2, "--replicates must be a whole number of at least 10, not '5'", "--replicates 必须是不小于 10 的整数，而不是 '5'"],
+    [['factor', FILE, '--items', 'q1..q12', '--replicates', '5'], undefined, 2, "--replicates must be a whole number from 10 to 100000, not '5'", "--replicates 必须是10 到 100000 之间的整数，而不是 '5'"],
     [
       ['factor', FILE, '--items', 'q1..q12', '--blank', '1'],
       undefined,

@@ -10,9 +10,10 @@ export interface CliResult {
 }
 
 /** Run the built CLI (dist/, made by `npm test`'s build step) as a user would. */
-export function csat(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+export function csat(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input,
+    cwd: opts.cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', ...opts.env },
     maxBuffer: 64 * 1024 * 1024,

@@ -61,6 +61,17 @@ describe('wrapText', () => {
     expect(wrapText('', 5)).toEqual(['']);
   });
 
+  it('breaks Chinese between words, keeps SPSS terms whole, and never starts a line with a closing mark', () => {
+    expect(wrapText('删除项后的克隆巴赫 Alpha', 12)).toEqual(['删除项后的', '克隆巴赫', 'Alpha']);
+    expect(wrapText('基于标准化项的克隆巴赫 Alpha', 16)).toEqual(['基于标准化项的', '克隆巴赫 Alpha']);
+    for (const w of [4, 6, 8, 10, 12, 14]) {
+      const lines = wrapText('满意度指数上升（+2.8），而高价值顾客的满意度下降。', w);
+      for (const l of lines) expect(l, `width ${w}`).not.toMatch(/^[，。）]/);
+      for (const l of lines.slice(0, -1)) expect(l, `width ${w}`).not.toMatch(/（$/);
+      expect(lines.join('')).not.toMatch(/满\n/);
+      expect(lines.some((l) => l.endsWith('满') || l.startsWith('意度'))).toBe(false);
+    }
+  });
   it('keeps every character, and lines fit unless one word is longer (property)', () => {
     const unit = fc.constantFrom('a', 'b', ' ', '中', '文', '-', 'Ｑ');
     fc.assert(
@@ -68,8 +79,8 @@ describe('wrapText', () => {
         const lines = wrapText(s, w);
         expect(lines.join('').replace(/\s/g, '')).toBe(s.replace(/\s/g, ''));
         for (const line of lines) {
-          // Only an unbreakable unit may overflow: one latin word, or one wide character.
-          if (displayWidth(line) > w) expect(line).toMatch(/^([ab-]+|[中文Ｑ])$/u);
+          // Only an unbreakable unit may overflow: one latin word, or one Chinese word (at most 2 of these characters: 中文).
+          if (displayWidth(line) > w) expect(line).toMatch(/^([ab-]+|[中文Ｑ]{1,2})$/u);
         }
       }),
     );

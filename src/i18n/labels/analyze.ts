@@ -12,6 +12,14 @@ export const labels: Record<string, Label> = {
     en: 'Below the reliability threshold (α < {min}): {scales}.',
     zh: '信度未达标（α < {min}）：{scales}。',
   },
+  'analyze.reverseHintItems': {
+    en: 'A negative corrected item-total correlation ({items}) usually marks a reverse-keyed item: declare it under reverse: in the study file (or with --reverse) and run again.',
+    zh: '校正后的项与总计相关性为负（{items}），通常说明该题项为反向计分：请在研究文件的 reverse: 中声明（或使用 --reverse）后重新分析。',
+  },
+  'analyze.reverseHint': {
+    en: 'A negative α usually means reverse-keyed items: declare them under reverse: in the study file (or with --reverse) and run again.',
+    zh: 'α 为负，通常说明存在反向计分题项：请在研究文件的 reverse: 中声明（或使用 --reverse）后重新分析。',
+  },
   'analyze.kmoSuitable': {
     en: "The data suit factor analysis: KMO = {kmo} (≥ {min}) and Bartlett's test is significant (χ² = {chi}, df = {df}, p {p}).",
     zh: '数据适合做因子分析：KMO = {kmo}（≥ {min}），巴特利特球形度检验显著（χ² = {chi}，自由度 = {df}，p {p}）。',
@@ -60,7 +68,9 @@ export const labels: Record<string, Label> = {
   'analyze.sampleTitle': { en: 'Sample', zh: '样本情况' },
   'analyze.rowsRead': { en: 'Questionnaires returned (rows read)', zh: '回收问卷（读取行数）' },
   'analyze.validRows': { en: 'Valid questionnaires (every item answered)', zh: '有效问卷（全部题项作答）' },
-  'analyze.percentOfDistributed': { en: 'Percent of the questionnaires distributed.', zh: '百分比以发放问卷数为基数。' },
+  'analyze.validRowsOutcome': { en: 'Valid questionnaires (every item and {outcome} answered)', zh: '有效问卷（全部题项及 {outcome} 作答）' },
+  'analyze.percentDistributedHeader': { en: 'Percent of Distributed', zh: '占发放问卷 %' },
+  'analyze.percentReturnedHeader': { en: 'Percent of Returned', zh: '占回收问卷 %' },
   'analyze.percentOfReturned': { en: 'Percent of the questionnaires returned.', zh: '百分比以回收问卷数为基数。' },
   'analyze.sampleUnweighted': {
     en: 'Counts are questionnaires (rows), not weighted by {weight}; a row whose weight is missing, zero or negative is not a valid questionnaire.',

@@ -17,6 +17,10 @@ export const labels: Record<string, Label> = {
 
   // Reading the file (src/data/read.ts).
   'data.read.empty': { en: '{file} is empty: there is no header row and no data.', zh: '{file} 是空文件：没有标题行，也没有数据。' },
+  'data.read.streamTooLarge': {
+    en: '{file} is not a regular file and gave more than {max} bytes; csat stopped reading it',
+    zh: '{file} 不是普通文件，且已超过 {max} 字节；csat 已停止读取',
+  },
   'data.read.tooLarge': {
     en: '{file} is too large: its text exceeds what one JavaScript string can hold (about 512 MB).',
     zh: '{file} 太大：其文本超出一个 JavaScript 字符串的容量（约 512 MB）。',
@@ -257,6 +261,27 @@ export const labels: Record<string, Label> = {
     en: "cannot write '{output}': folder '{dir}' does not exist",
     zh: "无法写入 '{output}'：文件夹 '{dir}' 不存在",
   },
+  'data.output.empty': { en: '{option} needs a file name, not an empty one', zh: '{option} 需要一个文件名，而不是空字符串' },
+  'data.output.trailingSlash': {
+    en: "cannot write '{output}': a name ending in a slash is a folder, and no such folder exists; give a file name",
+    zh: "无法写入 '{output}'：以斜杠结尾的名称是文件夹，而该文件夹不存在；请给出文件名",
+  },
+  'data.output.tooLong': {
+    en: "cannot write '{output}...': the file name is longer than {max} bytes, which the file system does not allow",
+    zh: "无法写入 '{output}...'：文件名超过 {max} 字节，文件系统不允许",
+  },
+  'data.output.readOnly': { en: "cannot write '{output}': the file is read-only", zh: "无法写入 '{output}'：该文件是只读的" },
+  'data.output.twice': {
+    en: "{a} and {b} both name '{file}': one output would overwrite the other",
+    zh: "{a} 和 {b} 都指向 '{file}'：一个输出会覆盖另一个",
+  },
+  'data.sys.ENOENT': { en: 'no such file or folder', zh: '文件或文件夹不存在' },
+  'data.sys.EACCES': { en: 'permission denied', zh: '没有权限' },
+  'data.sys.EISDIR': { en: 'it is a folder', zh: '这是一个文件夹' },
+  'data.sys.ENOSPC': { en: 'no space left on the disk', zh: '磁盘空间不足' },
+  'data.sys.EROFS': { en: 'the file system is read-only', zh: '文件系统是只读的' },
+  'data.sys.ENAMETOOLONG': { en: 'the name is too long', zh: '名称太长' },
+  'data.sys.ENOTDIR': { en: 'a part of the path is not a folder', zh: '路径中的某一部分不是文件夹' },
   'data.output.isInput': {
     en: "refusing to write '{output}': it is the input file '{input}', which csat never overwrites",
     zh: "拒绝写入 '{output}'：它是输入文件 '{input}'，csat 从不覆盖输入文件",
@@ -266,6 +291,7 @@ export const labels: Record<string, Label> = {
   'data.common.oneColumn': { en: '{option} takes one column, not {count}', zh: '{option} 只能指定一列，而不是 {count} 列' },
   'data.common.badLang': { en: "--lang must be en or zh, not '{lang}'", zh: "--lang 必须是 en 或 zh，而不是 '{lang}'" },
   'data.common.badFormat': { en: "--format must be one of {formats}, not '{format}'", zh: "--format 必须是 {formats} 之一，而不是 '{format}'" },
+  'data.common.badTableStyle': { en: "--table-style must be one of {styles}, not '{style}'", zh: "--table-style 必须是 {styles} 之一，而不是 '{style}'" },
 
   // Items found without a study file (src/data/detect.ts): why each column is or is not an item.
   'data.detect.group': { en: '{names} ({reason})', zh: '{names}（{reason}）' },

@@ -3,7 +3,7 @@
  * joined to the column header, "Initial Eigenvalues: Total"), its rows and its footnotes, with a
  * blank line between sections; warnings come first, one per line. Quoting follows RFC 4180
  * (CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled); text
- * that would start a spreadsheet formula is neutralised (see csvField).
+ * that would start a spreadsheet formula is neutralised (csv-writer.ts, shared with the side files).
  * The text starts with a UTF-8 byte order mark so that Excel opens Chinese text correctly.
  * Numbers are written unrounded (shortest form that reads back as the same double) so that a
  * spreadsheet computes with the real values; cell suffixes such as '**' are dropped from numbers
@@ -15,6 +15,7 @@ import { formatCell, fullPrecision, isCell } from '../format.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Block, Cell, CellValue, Column, Report, Table } from '../table.js';
 import { checkTable, mergedHeaders, warningLines } from './shared.js';
+import { csvRecord } from '../csv-writer.js';
 
 export interface CsvOptions {
   lang: Lang;
@@ -29,7 +30,7 @@ function csvTableOf(block: Block): Table | null {
 export function renderCsv(report: Report, opts: CsvOptions): string {
   const sections: string[] = [];
   const warnings = warningLines(report, opts.lang);
-  if (warnings.length > 0) sections.push(warnings.map((w) => csvLine([w])).join(''));
+  if (warnings.length > 0) sections.push(warnings.map((w) => csvRecord([w])).join(''));
   for (const block of report.blocks) {
     const table = block.kind === 'table' ? block : csvTableOf(block);
     if (table) sections.push(renderTable(table));
@@ -39,9 +40,9 @@ export function renderCsv(report: Report, opts: CsvOptions): string {
 
 function renderTable(table: Table): string {
   checkTable(table);
-  const lines = [csvLine([table.title]), csvLine(mergedHeaders(table))];
-  for (const row of table.rows) lines.push(csvLine(row.map((c, k) => csvCell(c, table.columns[k]))));
-  for (const note of table.footnotes ?? []) lines.push(csvLine([note]));
+  const lines = [csvRecord([table.title]), csvRecord(mergedHeaders(table))];
+  for (const row of table.rows) lines.push(csvRecord(row.map((c, k) => csvCell(c, table.columns[k]))));
+  for (const note of table.footnotes ?? []) lines.push(csvRecord([note]));
   return lines.join('');
 }
 
@@ -50,24 +51,3 @@ function csvCell(cell: CellValue | Cell, column: Column): string {
   const value = isCell(cell) ? cell.value : cell;
   return typeof value === 'number' ? fullPrecision(value) : formatCell(cell, column);
 }
-
-/** One record, fields quoted where RFC 4180 requires it, ended by CRLF. */
-export function csvLine(fields: string[]): string {
-  return fields.map(csvField).join(',') + '\r\n';
-}
-
-/**
- * One field. Text that a spreadsheet would run as a formula (=, +, -, @ first: respondents' free
- * text, column names) gets a leading apostrophe, as OWASP advises against CSV injection; a plain
- * number such as -3 or -0.05 stays as it is.
- */
-export function csvField(s: string): string {
-  return quoteCsv(/^[=+\-@]/.test(s) && !NUMBER.test(s) ? `'${s}` : s);
-}
-
-/** RFC 4180 quoting alone: quoted when the text holds a delimiter, a quote or a line break. */
-export function quoteCsv(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

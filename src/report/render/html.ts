@@ -14,18 +14,25 @@ import type { InputInfo } from '../../data/dataset.js';
 import { formatCell } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Block, Report, Table } from '../table.js';
+import { FONT } from '../svg/shared.js';
 import { checkTable, isSvg, placedGroups, warningLines } from './shared.js';
 
 export interface HtmlOptions {
   lang: Lang;
   /** What was read, for the page title (null or absent: no file named). */
   input?: InputInfo | InputInfo[] | null;
+  /** 'three-line' (default): the paper style, rules above and below the table and under its header only; 'grid': every cell ruled. */
+  tableStyle?: TableStyle;
 }
+
+export const TABLE_STYLES = ['three-line', 'grid'] as const;
+export type TableStyle = (typeof TABLE_STYLES)[number];
+
 
 const CSS = `
 :root { --line: #aeaeae; --head: #f5f7fb; --ink: #1f2328; --muted: #57606a; --accent: #1a5fb4; }
 * { box-sizing: border-box; }
-body { font-family: Arial, "Helvetica Neue", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; font-size: 14px; line-height: 1.45; color: var(--ink); background: #fff; margin: 0; }
+body { font-family: ${FONT}; font-size: 14px; line-height: 1.45; color: var(--ink); background: #fff; margin: 0; }
 .page { max-width: 1100px; margin: 0 auto; padding: 28px 32px 48px; }
 header.title { border-bottom: 2px solid var(--accent); padding-bottom: 10px; margin-bottom: 18px; }
 h1 { font-size: 24px; margin: 0; font-weight: 600; }
@@ -53,6 +60,10 @@ table.spss thead th { background: var(--head); font-weight: normal; text-align: 
 table.spss tbody td { background: #fff; }
 table.spss td.label { text-align: left; background: var(--head); }
 table.spss td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* Three-line table (APA, Chinese journals' 三线表): a heavy rule above and below, a thin one under the header, nothing else. */
+.three-line table.spss th, .three-line table.spss td { border: 0; background: transparent; }
+.three-line table.spss { border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000; }
+.three-line table.spss thead { border-bottom: 0.75pt solid #000; }
 p.footnote { margin: 2px 0; font-size: 12px; color: var(--muted); }
 p.note { margin: 8px 0; }
 pre { font-family: Consolas, Menlo, "Courier New", monospace; font-size: 12.5px; background: #f6f8fa; padding: 8px 12px; overflow-x: auto; width: fit-content; max-width: 100%; }
@@ -72,8 +83,10 @@ pre { font-family: Consolas, Menlo, "Courier New", monospace; font-size: 12.5px;
 
 export function renderHtml(report: Report, opts: HtmlOptions): string {
   const files = inputNames(opts.input, opts.lang);
-  const title = `csat ${report.command}${files ? ` \u2014 ${files}` : ''}`;
-  const head = [`<header class="title">`, `<h1>csat ${escapeHtml(report.command)}</h1>`];
+  // The study's own title when it has one (analyze --study), else the command.
+  const heading = report.title ?? `csat ${report.command}`;
+  const title = `${heading}${files ? ` \u2014 ${files}` : ''}`;
+  const head = [`<header class="title">`, `<h1>${escapeHtml(heading)}</h1>`];
   if (files) head.push(`<p>${escapeHtml(t('html.input', opts.lang, { files }))}</p>`);
   head.push('</header>');
   const body: string[] = [...head];
@@ -101,7 +114,7 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
     `<style>\n${CSS}\n</style>`,
     '</head>',
     '<body>',
-    '<div class="page">',
+    `<div class="page ${opts.tableStyle ?? 'three-line'}">`,
     ...body,
     '</div>',
     '</body>',

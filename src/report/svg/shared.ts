@@ -5,7 +5,13 @@
 import { formatNumber } from '../format.js';
 import { charWidth } from '../width.js';
 
-export const FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei','Helvetica Neue',Arial,sans-serif";
+/**
+ * The page's and the charts' fonts: Latin first, then CJK-capable fonts by name on Windows, macOS
+ * and Linux, so Chinese never falls back to a Latin-only font and shows blanks. Single quotes, so
+ * it goes into an SVG attribute and into CSS alike.
+ */
+export const FONT =
+  "Arial,'Helvetica Neue','Microsoft YaHei','PingFang SC','Hiragino Sans GB','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei',SimSun,sans-serif";
 
 /** Text for SVG content and attribute values. */
 export function escapeXml(s: string): string {

@@ -94,17 +94,32 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
 
 function sampleBlocks(r: AnalyzeResult, L: (key: string, vars?: Record<string, string | number>) => string, weight: string | null): Block[] {
   const s = r.sample;
-  const rows: (string | number | null)[][] = [];
-  if (s.distributed !== null) rows.push([L('distributed'), s.distributed, null]);
-  rows.push([L('rowsRead'), s.rows, 100 * (s.responseRate ?? 1)]);
-  rows.push([L('validRows'), s.valid, s.validRate === null ? (s.validOfReturned === null ? null : 100 * s.validOfReturned) : 100 * s.validRate]);
+  const pct = (x: number | null) => (x === null ? null : 100 * x);
+  const validLabel = s.outcome === null ? L('validRows') : L('validRowsOutcome', { outcome: s.outcome });
+  // Papers give the valid rate both ways: of the questionnaires distributed and of those returned.
+  const withDistributed = s.distributed !== null;
+  const rows: (string | number | null)[][] = withDistributed
+    ? [
+        [L('distributed'), s.distributed, null, null],
+        [L('rowsRead'), s.rows, pct(s.responseRate), 100],
+        [validLabel, s.valid, pct(s.validRate), pct(s.validOfReturned)],
+      ]
+    : [
+        [L('rowsRead'), s.rows, 100],
+        [validLabel, s.valid, pct(s.validOfReturned)],
+      ];
+  const percent = (header: string) => ({ header, style: 'percent' as const, decimals: 1 });
   const blocks: Block[] = [
     table({
       id: 'sample',
       title: L('sampleTitle'),
-      columns: [{ header: '', kind: 'label' }, { header: L('count'), style: 'int' }, { header: L('percent'), style: 'percent', decimals: 1 }],
+      columns: [
+        { header: '', kind: 'label' },
+        { header: L('count'), style: 'int' },
+        ...(withDistributed ? [percent(L('percentDistributedHeader')), percent(L('percentReturnedHeader'))] : [percent(L('percent'))]),
+      ],
       rows,
-      footnotes: [L(s.distributed !== null ? 'percentOfDistributed' : 'percentOfReturned'), ...(weight ? [L('sampleUnweighted', { weight })] : [])],
+      footnotes: [...(withDistributed ? [] : [L('percentOfReturned')]), ...(weight ? [L('sampleUnweighted', { weight })] : [])],
     }),
   ];
   if (s.missingPerItem.some((m) => m.missing > 0)) {

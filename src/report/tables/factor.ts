@@ -1,9 +1,9 @@
 /**
  * The tables of `csat factor`, named and footnoted as SPSS FACTOR prints them: KMO and Bartlett's
- * Test, Communalities, Total Variance Explained, Component (Factor) Matrix, Rotated Component
- * Matrix or Pattern / Structure / Component Correlation matrices, Component Transformation Matrix,
- * Component Score Coefficient Matrix; then parallel analysis, a text scree plot and the items
- * assigned to components. --sort and --blank change only these tables, never the JSON.
+ * Test, Communalities, Total Variance Explained, the scree plot (text, or SVG for HTML), Component
+ * (Factor) Matrix, Rotated Component Matrix or Pattern / Structure / Component Correlation
+ * matrices, Component Transformation Matrix, Component Score Coefficient Matrix; then parallel
+ * analysis and the items assigned to components. --sort and --blank change only these tables, never the JSON.
  */
 import type { FactorResult, LoadingRow } from '../../analyses/factor.js';
 import { formatNumber } from '../format.js';
@@ -126,6 +126,10 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
     }),
   );
 
+  // SPSS prints the scree plot right after Total Variance Explained.
+  if ((opts.scree ?? true) && opts.svg) blocks.push(text(screeSvg(r.eigenvalues, lang, { retained: k, unit: pc ? 'component' : 'factor' })));
+  else if (opts.scree ?? true) blocks.push(text(screePlot(r, lang)));
+
   blocks.push(
     table({
       id: 'component-matrix',
@@ -218,8 +222,6 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
       }),
     );
   }
-  if ((opts.scree ?? true) && opts.svg) blocks.push(text(screeSvg(r.eigenvalues, lang, { retained: k, unit: pc ? 'component' : 'factor' })));
-  else if (opts.scree ?? true) blocks.push(text(screePlot(r, lang)));
   blocks.push(text(assignmentText(r, lang)));
   return blocks;
 }

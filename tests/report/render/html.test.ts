@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src/report/render/html.js';
 import { heading, list, table, type Report } from '../../../src/report/table.js';
 import { demoReport, outlineReport } from '../demo.js';
+import { FONT } from '../../../src/report/svg/shared.js';
 
 describe('renderHtml', () => {
   const html = renderHtml(demoReport('zh'), { lang: 'zh' });
@@ -102,5 +103,28 @@ describe('renderHtml pages in sections', () => {
     expect(print).toMatch(/\.table, \.chart, pre, \.findings[^{]*\{ break-inside: avoid; \}/);
     expect(print).toContain('h2, h3 { break-after: avoid; }');
     expect(html).not.toMatch(/<link|<script|\bsrc=|url\(|@import|@font-face/);
+  });
+
+  it('draws three-line tables by default (rules above, below and under the header only) and grid tables on request', () => {
+    const css = html.slice(at('<style>'), at('</style>'));
+    expect(html).toContain('<div class="page three-line">');
+    expect(css).toContain('.three-line table.spss th, .three-line table.spss td { border: 0; background: transparent; }');
+    expect(css).toContain('.three-line table.spss { border-top: 1.5pt solid #000; border-bottom: 1.5pt solid #000; }');
+    expect(css).toContain('.three-line table.spss thead { border-bottom: 0.75pt solid #000; }');
+    // No other rule is drawn in three-line style: the grid's cell borders apply only outside it.
+    expect(css.match(/\.three-line[^{]*\{[^}]*\}/g)).toHaveLength(3);
+    const grid = renderHtml(demoReport('zh'), { lang: 'zh', tableStyle: 'grid' });
+    expect(grid).toContain('<div class="page grid">');
+    expect(grid).not.toContain('class="page three-line"');
+    expect(grid).toContain('table.spss th, table.spss td { padding: 3px 8px; border: 1px solid var(--line); }');
+  });
+
+  it('names CJK fonts of Windows, macOS and Linux for the page and the charts, and takes the report title when there is one', () => {
+    const css = html.slice(at('<style>'), at('</style>'));
+    expect(css).toContain(`body { font-family: ${FONT};`);
+    for (const font of ['Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'SimSun']) expect(FONT).toContain(font);
+    const titled = renderHtml({ ...demoReport('zh'), title: '银行客户满意度调查' }, { lang: 'zh' });
+    expect(titled).toContain('<title>银行客户满意度调查</title>');
+    expect(titled).toContain('<h1>银行客户满意度调查</h1>');
   });
 });

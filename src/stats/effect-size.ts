@@ -1,0 +1,90 @@
+/**
+ * Effect sizes as SPSS 27 prints them (T-TEST's Independent/One-Sample/Paired Samples Effect Sizes
+ * and ONEWAY's ANOVA Effect Sizes), point estimates from group summaries.
+ *
+ * Independent samples (difference m1 - m2):
+ *   Cohen's d = (m1 - m2) / sp, sp the pooled SD;
+ *   Hedges' correction g = d (1 - 3 / (4 (n1 + n2) - 9));
+ *   Glass's delta = (m1 - m2) / s2 (the second group's SD, SPSS's standardizer).
+ * One sample / paired: d = (m - mu) / s, g = d (1 - 3 / (4 n - 5)).
+ * One-way ANOVA: eta^2 = SSB / SST, epsilon^2 = (SSB - (k - 1) MSW) / SST,
+ *   omega^2 (fixed effect) = (SSB - (k - 1) MSW) / (SST + MSW).
+ *
+ * Confidence intervals from the noncentral distributions (noncentral.ts): d's limits are the
+ * noncentralities putting the pooled t at its upper and lower alpha/2 points, times
+ * sqrt(1/n1 + 1/n2) (1/sqrt(n) for one sample); g's are d's times the same correction J; eta^2's
+ * are lambda / (lambda + N), N = df1 + df2 + 1, for the limits lambda of F (Smithson 2003).
+ */
+import type { OneWayAnova } from './anova.js';
+import { noncentralFLimits, noncentralTLimits } from './noncentral.js';
+import type { Summary } from './ttest.js';
+
+export interface EffectSize {
+  standardizer: number;
+  estimate: number;
+}
+
+export interface EffectSizeWithCi extends EffectSize {
+  ciLower: number;
+  ciUpper: number;
+}
+
+export interface StandardizedDifferences {
+  cohensD: EffectSizeWithCi;
+  hedgesG: EffectSizeWithCi;
+  glassDelta: EffectSize | null;
+}
+
+/** d, g and delta of two independent groups; null when the pooled SD is zero or undefined. */
+export function independentEffectSizes(a: Summary, b: Summary, level = 0.95): StandardizedDifferences | null {
+  const df = a.n + b.n - 2;
+  if (!(df > 0)) return null;
+  const sp = Math.sqrt(((a.n - 1) * a.variance + (b.n - 1) * b.variance) / df);
+  if (!(sp > 0)) return null;
+  const diff = a.mean - b.mean;
+  const j = 1 - 3 / (4 * (a.n + b.n) - 9);
+  const s2 = Math.sqrt(b.variance);
+  const scale = Math.sqrt(1 / a.n + 1 / b.n);
+  const [lo, hi] = noncentralTLimits(diff / sp / scale, df, level).map((x) => x * scale);
+  return {
+    cohensD: { standardizer: sp, estimate: diff / sp, ciLower: lo, ciUpper: hi },
+    hedgesG: { standardizer: sp / j, estimate: (diff / sp) * j, ciLower: lo * j, ciUpper: hi * j },
+    glassDelta: s2 > 0 ? { standardizer: s2, estimate: diff / s2 } : null,
+  };
+}
+
+/** d and g of one sample against testValue (paired samples: the differences against 0). */
+export function oneSampleEffectSizes(s: Summary, testValue = 0, level = 0.95): { cohensD: EffectSizeWithCi; hedgesG: EffectSizeWithCi } | null {
+  const sd = Math.sqrt(s.variance);
+  if (!(s.n > 1 && sd > 0)) return null;
+  const j = 1 - 3 / (4 * s.n - 5);
+  const d = (s.mean - testValue) / sd;
+  const root = Math.sqrt(s.n);
+  const [lo, hi] = noncentralTLimits(d * root, s.n - 1, level).map((x) => x / root);
+  return {
+    cohensD: { standardizer: sd, estimate: d, ciLower: lo, ciUpper: hi },
+    hedgesG: { standardizer: sd / j, estimate: d * j, ciLower: lo * j, ciUpper: hi * j },
+  };
+}
+
+export interface AnovaEffectSizes {
+  etaSquared: number;
+  /** Null without an F (no variance within groups). */
+  etaSquaredCi: [number, number] | null;
+  epsilonSquared: number;
+  omegaSquared: number;
+}
+
+/** eta^2, epsilon^2 and omega^2 from the ANOVA table; null without a total sum of squares. */
+export function anovaEffectSizes(a: OneWayAnova, level = 0.95): AnovaEffectSizes | null {
+  if (!(a.ssTotal > 0)) return null;
+  const excess = a.ssBetween - a.dfBetween * a.msWithin;
+  const N = a.dfTotal + 1;
+  const ci = a.f === null ? null : (noncentralFLimits(a.f, a.dfBetween, a.dfWithin, level).map((l) => l / (l + N)) as [number, number]);
+  return {
+    etaSquared: a.ssBetween / a.ssTotal,
+    etaSquaredCi: ci,
+    epsilonSquared: excess / a.ssTotal,
+    omegaSquared: excess / (a.ssTotal + a.msWithin),
+  };
+}

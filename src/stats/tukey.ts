@@ -1,0 +1,75 @@
+/**
+ * Tukey's HSD with the Tukey-Kramer adjustment for unequal group sizes, as SPSS ONEWAY /POSTHOC
+ * TUKEY prints it and R's TukeyHSD computes it, from group summaries.
+ *
+ * With the pooled within-group mean square MSE on df = N - k, for groups i and j:
+ *   d = mean_i - mean_j,  SE = sqrt(MSE (1/n_i + 1/n_j))          (SPSS's Std. Error)
+ *   q = |d| / (SE / √2),  Sig. = P(Q_{k,df} > q)
+ *   CI = d ± q_{1-α; k, df} SE / √2
+ * (Kramer 1956; the studentized range from ./studentized-range.ts).
+ */
+import { ptukeyUpper, qtukey } from './studentized-range.js';
+
+export interface GroupSummary {
+  label: string;
+  n: number;
+  mean: number;
+  /** Sample variance (divisor n - 1); any value when n = 1. */
+  variance: number;
+}
+
+export interface TukeyComparison {
+  /** Indexes into the groups: the row is I - J. */
+  i: number;
+  j: number;
+  meanDifference: number;
+  stdError: number;
+  /** null when MSE is 0 (no within-group spread: the statistic does not exist). */
+  p: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+export interface TukeyResult {
+  mse: number;
+  dfError: number;
+  /** The studentized range quantile q_{level; k, df} behind the intervals. */
+  critical: number;
+  /** Every ordered pair (i, j), j != i, in SPSS's order: i outer, j inner. */
+  comparisons: TukeyComparison[];
+}
+
+export function tukeyHsd(groups: readonly GroupSummary[], level = 0.95): TukeyResult {
+  const k = groups.length;
+  if (k < 2) throw new RangeError('Tukey HSD needs at least two groups');
+  let total = 0;
+  let ss = 0;
+  for (const g of groups) {
+    if (!(Number.isInteger(g.n) && g.n >= 1)) throw new RangeError(`group ${g.label} has no cases`);
+    total += g.n;
+    if (g.n > 1) ss += (g.n - 1) * g.variance;
+  }
+  const dfError = total - k;
+  if (dfError < 1) throw new RangeError('Tukey HSD needs more cases than groups (no error degrees of freedom)');
+  const mse = ss / dfError;
+  const critical = qtukey(level, k, dfError);
+  const comparisons: TukeyComparison[] = [];
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      if (j === i) continue;
+      const d = groups[i].mean - groups[j].mean;
+      const se = Math.sqrt(mse * (1 / groups[i].n + 1 / groups[j].n));
+      const ok = se > 0;
+      comparisons.push({
+        i,
+        j,
+        meanDifference: d,
+        stdError: se,
+        p: ok ? ptukeyUpper(Math.abs(d) / (se / Math.SQRT2), k, dfError) : null,
+        lower: ok ? d - (critical * se) / Math.SQRT2 : null,
+        upper: ok ? d + (critical * se) / Math.SQRT2 : null,
+      });
+    }
+  }
+  return { mse, dfError, critical, comparisons };
+}

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csat } from '../helpers/cli.js';
+
+const FILE = 'fixtures/factor-survey.csv';
+const index = ['index', FILE, '--items', 'q1..q12', '--scale-range', '1-5', '--bootstrap', '0', '--weights', 'factor'];
+
+describe('one output transaction for every file a run writes', () => {
+  it('the same file named twice is a usage error before any work (index, ipa)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-out-'));
+    const x = join(dir, 'X');
+    const a = csat([...index, '--save-composite', x, '-o', x]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toBe(`csat: -o and --save-composite both name '${x}': one output would overwrite the other\n`);
+    const b = csat(['ipa', 'fixtures/index-survey.csv', '--items', 'q1..q6', '--importance-prefix', 'imp_', '--plot', x, '-o', x]);
+    expect(b.code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a failed run leaves nothing behind, not even the outputs written before the failure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-out-'));
+    const r = csat([...index, '-o', join(dir, 'r.txt'), '--save-composite', join(dir, 'no', 'dir', 'c.csv')]);
+    expect(r.code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+    // A failure after the side file was written (the report's -o is bad) removes the side file.
+    const f = csat(['factor', FILE, '--items', 'q1..q12', '--save-scores', join(dir, 's.csv'), '-o', join(dir, 'nofolder', 'r.txt')]);
+    expect(f.code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('an empty name, a trailing slash and a name too long get clear errors; 244 characters work', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-out-'));
+    expect(csat(['describe', FILE, '-o', '']).stderr).toBe('csat: -o needs a file name, not an empty one\n');
+    const slash = csat(['describe', FILE, '-o', join(dir, 'newdir') + '/']);
+    expect(slash.code).toBe(2);
+    expect(slash.stderr).toContain('ending in a slash');
+    const long = csat(['describe', FILE, '-o', join(dir, 'b'.repeat(300))]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('longer than 255 bytes');
+    expect(csat(['describe', FILE, '-o', join(dir, 'a'.repeat(244))]).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['a'.repeat(244)]);
+  });
+
+  it('a symbolic link to /proc/self/fd/1 is written to as a stream, not replaced', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-out-'));
+    const link = join(dir, 'out');
+    symlinkSync('/proc/self/fd/1', link);
+    // Standard output a pipe, as in `csat ... -o /dev/stdout | less`.
+    const out = execFileSync('sh', ['-c', `"${process.execPath}" bin/csat.js describe ${FILE} -o "${link}" | cat`], { encoding: 'utf8' });
+    expect(out).toContain('Descriptive Statistics');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(dir, 'out'))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+});

@@ -15,7 +15,7 @@ import { runRegression, type RegressResult } from './regress.js';
 import { scaleScore } from './scale-scores.js';
 import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
-import { formatNumber } from '../i18n/numbers.js';
+import { formatNumber, pInSentence } from '../i18n/numbers.js';
 import { componentLabel } from '../i18n/names.js';
 
 export interface AnalyzeConfig {
@@ -278,7 +278,7 @@ function summarize(
         min: f3(kmoMin),
         chi: formatNumber(kmo.bartlett.chiSquare, 3),
         df: kmo.bartlett.df,
-        p: kmo.bartlett.p < 0.001 ? '< .001' : `= ${f3(kmo.bartlett.p)}`,
+        p: pInSentence(kmo.bartlett.p),
       }),
     );
   }
@@ -316,10 +316,10 @@ function summarize(
       .slice()
       .sort((a, b) => Math.abs(b.beta as number) - Math.abs(a.beta as number))
       .forEach((c, i) => drivers.push({ predictor: c.term, name: predictorName(c.term), beta: c.beta as number, p: c.p as number, rank: i + 1 }));
-    sentences.push(L('model', { outcome: regression.dependent, r2: f3(regression.modelSummary.rSquare), f: formatNumber(regression.anova.f, 3), p: regression.anova.p < 0.001 ? '< .001' : `= ${f3(regression.anova.p)}` }));
+    sentences.push(L('model', { outcome: regression.dependent, r2: f3(regression.modelSummary.rSquare), f: formatNumber(regression.anova.f, 3), p: pInSentence(regression.anova.p) }));
     if (drivers.length) {
       const top = drivers[0];
-      const p = top.p < 0.001 ? '< .001' : `= ${f3(top.p)}`;
+      const p = pInSentence(top.p);
       if (top.name && top.name !== top.predictor) sentences.push(L('topDriverNamed', { name: top.name, id: top.predictor, beta: f3(top.beta), p }));
       else sentences.push(L('topDriver', { driver: top.predictor, beta: f3(top.beta), p }));
       const ns = drivers.filter((d) => !(d.p < 0.05)).map((d) => componentLabel(d.name, d.predictor, L));

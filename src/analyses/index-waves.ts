@@ -158,7 +158,7 @@ function trapCases(a: WaveRows, b: WaveRows, values: Float64Array, freq: Float64
   const valueCut = valueBase(pick(values, a.rows) as Float64Array, 'mean', pick(freq, a.rows));
   const group = (high: boolean): TrapGroupChange => {
     const side = (w: WaveRows) => {
-      const keep = w.rows.map((r, i) => i).filter((i) => values[w.rows[i]] > valueCut === high);
+      const keep = w.rows.flatMap((row, i) => (values[row] > valueCut === high ? [i] : []));
       const f = freq ? Float64Array.from(keep, (i) => freq[w.rows[i]]) : null;
       return keep.length ? moments(Float64Array.from(keep, (i) => w.index[i]), f) : null;
     };

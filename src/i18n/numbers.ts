@@ -67,3 +67,7 @@ export function fullPrecision(x: number): string {
   return Object.is(x, -0) ? '0' : String(x);
 }
 
+/** A p-value inside a sentence, as papers write it: "< .001", else "= .352" (SPSS's three decimals). */
+export function pInSentence(p: number): string {
+  return p < 0.001 ? '< .001' : `= ${formatNumber(p, 3, 'sig')}`;
+}

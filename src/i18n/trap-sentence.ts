@@ -2,6 +2,8 @@
  * The numbers the satisfaction-trap sentences name (labels csi.trapCase1..6), made in one place
  * for the warning (analyses/index-waves.ts) and the text after the table (report/tables/csi.ts).
  */
+import { pInSentence } from './numbers.js';
+
 interface GroupChange {
   change: number | null;
   p: number | null;
@@ -17,8 +19,6 @@ function signed(x: number | null): string {
   return `${x > 0 ? '+' : ''}${x.toFixed(1)}`;
 }
 
-/** "= .352" or "< .001", in SPSS's leading-zero-less style. */
 function pText(p: number | null): string {
-  if (p === null) return 'n/a';
-  return p < 0.001 ? '< .001' : `= ${p.toFixed(3).replace(/^0/, '')}`;
+  return p === null ? 'n/a' : pInSentence(p);
 }

@@ -1,6 +1,7 @@
 /** The tables of `csat kmo` (and the KMO table `csat factor` opens with): SPSS FACTOR /PRINT KMO DET AIC. */
 import type { KmoResult } from '../../analyses/kmo.js';
 import { formatNumber } from '../format.js';
+import { pInSentence } from '../../i18n/numbers.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
 
@@ -35,7 +36,7 @@ export function kmoTable(k: number, bartlett: KmoResult['bartlett'], lang: Lang)
 /** Kaiser's verdict and Bartlett's reading, as free text. */
 export function kmoVerdict(r: Pick<KmoResult, 'kmo' | 'adequacy' | 'bartlett'>, lang: Lang): Block {
   const p = r.bartlett.p;
-  const pText = p < 0.001 ? '< .001' : `= ${formatNumber(p, 3, 'sig')}`;
+  const pText = pInSentence(p);
   const lines = [
     t('kmo.verdict', lang, { kmo: formatNumber(r.kmo, 3), label: t(`kmo.${r.adequacy}`, lang) }),
     t(p < 0.05 ? 'kmo.bartlettSignificant' : 'kmo.bartlettNotSignificant', lang, {

@@ -8,35 +8,14 @@
  *   CI = d ± q_{1-α; k, df} SE / √2
  * (Kramer 1956; the studentized range from ./studentized-range.ts).
  */
-import { ptukeyUpper, qtukey } from './studentized-range.js';
+import { ptukeyUpper, qtukey } from '../studentized-range.js';
+import type { GroupSummary, PairwiseComparison, PostHocResult } from './types.js';
 
-export interface GroupSummary {
-  label: string;
-  n: number;
-  mean: number;
-  /** Sample variance (divisor n - 1); any value when n = 1. */
-  variance: number;
-}
-
-export interface TukeyComparison {
-  /** Indexes into the groups: the row is I - J. */
-  i: number;
-  j: number;
-  meanDifference: number;
-  stdError: number;
-  /** null when MSE is 0 (no within-group spread: the statistic does not exist). */
-  p: number | null;
-  lower: number | null;
-  upper: number | null;
-}
-
-export interface TukeyResult {
+export interface TukeyResult extends PostHocResult {
   mse: number;
   dfError: number;
   /** The studentized range quantile q_{level; k, df} behind the intervals. */
   critical: number;
-  /** Every ordered pair (i, j), j != i, in SPSS's order: i outer, j inner. */
-  comparisons: TukeyComparison[];
 }
 
 export function tukeyHsd(groups: readonly GroupSummary[], level = 0.95): TukeyResult {
@@ -53,7 +32,7 @@ export function tukeyHsd(groups: readonly GroupSummary[], level = 0.95): TukeyRe
   if (dfError < 1) throw new RangeError('Tukey HSD needs more cases than groups (no error degrees of freedom)');
   const mse = ss / dfError;
   const critical = qtukey(level, k, dfError);
-  const comparisons: TukeyComparison[] = [];
+  const comparisons: PairwiseComparison[] = [];
   for (let i = 0; i < k; i++) {
     for (let j = 0; j < k; j++) {
       if (j === i) continue;
@@ -71,5 +50,5 @@ export function tukeyHsd(groups: readonly GroupSummary[], level = 0.95): TukeyRe
       });
     }
   }
-  return { mse, dfError, critical, comparisons };
+  return { test: 'tukey', mse, dfError, critical, comparisons };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { tukeyHsd } from '../../src/stats/tukey.js';
-import { expectClose } from '../helpers/close.js';
+import { tukeyHsd } from '../../../src/stats/posthoc/tukey.js';
+import { expectClose } from '../../helpers/close.js';
 
 // Expected values: R's TukeyHSD(aov(score ~ group)) on fixtures/tukey-groups.csv (fixtures/oracle/tukey.R).
 const X = JSON.parse(readFileSync('fixtures/expected/tukey.json', 'utf8'));

@@ -11,7 +11,9 @@ import { runReliability, type ReliabilityResult, type ScaleSpec } from './reliab
 import { runKmo, type KmoResult } from './kmo.js';
 import { factorScores, runFactor, type FactorResult } from './factor.js';
 import { runCorrelations, type CorrResult } from './corr.js';
-import { runRegression, type RegressResult } from './regress.js';
+import { runRegression, type RegressOutput, type RegressResult } from './regress.js';
+import { alphaWorked, corrWorked, explanations, factorWorked, kmoWorked, regressionWorked, type Explanations } from './explain.js';
+import { itemCorrelations } from './factor-input.js';
 import { scaleScore } from './scale-scores.js';
 import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
@@ -30,6 +32,8 @@ export interface AnalyzeConfig {
   thresholds: { alpha?: number; kmo?: number };
   scaleRange: [number, number] | null;
   lang: Lang;
+  /** --explain: the worked formulas of alpha, KMO/Bartlett, the eigenvalue, varimax, r and OLS. */
+  explain?: boolean;
 }
 
 export interface ComponentInfo {
@@ -77,6 +81,8 @@ export interface AnalyzeResult {
   correlations: CorrResult | null;
   regression: RegressResult | null;
   summary: AnalyzeSummary;
+  /** With --explain only. */
+  explain?: Explanations;
 }
 
 export interface AnalyzeRun {
@@ -220,17 +226,29 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
         })
       : null;
 
-  let regression: RegressResult | null = null;
+  let regressionRun: RegressOutput | null = null;
   if (outcome && predictors.length) {
-    regression = attempt(L('skipStep.regression'), 6, skipped, cfg.lang, () => {
+    regressionRun = attempt(L('skipStep.regression'), 6, skipped, cfg.lang, () => {
       const r = runRegression(derived, { dependent: outcome.name, blocks: [predictors.map((v) => v.name)], method: 'enter' });
       warnings.push(...r.warnings);
-      return r.results;
+      return r;
     });
   }
+  const regression = regressionRun?.results ?? null;
 
   const summary = summarize(cfg, reliability, instrument.name, kmo, factor, regression, skipped, L);
-  return { result: { sample, descriptives, reliability, kmo, factor, correlations, regression, summary }, warnings, skipped };
+  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, correlations, regression, summary };
+  if (cfg.explain) {
+    const c = kmo || factorRaw ? itemCorrelations(ds, cfg.items) : null;
+    result.explain = explanations({
+      alpha: reliability.scales.map(alphaWorked),
+      kmo: c && kmo ? kmoWorked(c) : null,
+      factor: c && factorRaw ? factorWorked(c, factorRaw) : null,
+      corr: correlations ? corrWorked(derived, correlations, 'listwise') : null,
+      ols: regressionRun ? regressionWorked(regressionRun) : null,
+    });
+  }
+  return { result, warnings, skipped };
 }
 
 /** A driver as the text shows it: with --on factors, the component's name with its FACk_1 id. */

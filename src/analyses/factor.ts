@@ -84,6 +84,8 @@ export interface FactorResult {
   transformationMatrix: number[][] | null;
   rotationIterations: number | null;
   rotationConverged: boolean | null;
+  /** Orthogonal rotations: the criterion before the first sweep and after each (see --explain). */
+  rotationCriteria: number[] | null;
   /** PAF only. */
   extractionIterations: number | null;
   extractionConverged: boolean | null;
@@ -196,6 +198,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
   let transformation: Float64Array | null = null;
   let rotationIterations: number | null = null;
   let rotationConverged: boolean | null = null;
+  let rotationCriteria: number[] | null = null;
   if (rotation === 'varimax' || rotation === 'quartimax') {
     const r = (rotation === 'varimax' ? varimax : quartimax)(loadings, p, k, rot);
     rotated = r.loadings;
@@ -203,6 +206,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     transformation = r.transformation;
     rotationIterations = r.iterations;
     rotationConverged = r.converged;
+    rotationCriteria = r.criteria;
   } else if (rotation === 'promax') {
     const r = promax(loadings, p, k, { ...rot, kappa: opts.kappa });
     rotated = r.pattern;
@@ -255,6 +259,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     transformationMatrix: transformation ? squareRows(transformation, k) : null,
     rotationIterations,
     rotationConverged,
+    rotationCriteria,
     extractionIterations,
     extractionConverged,
     extractionChange,

@@ -156,6 +156,8 @@ export interface RegressOutput {
   warnings: string[];
   /** Per input row (NaN where a case was not used): SPSS /SAVE PRED RESID ZRESID. */
   saved: { predicted: Float64Array; residuals: Float64Array; stdResiduals: Float64Array };
+  /** Means and centred cross-products of the final model's predictors then the outcome, row-major (for --explain). */
+  finalModelData: { names: string[]; n: number; means: number[]; sscp: number[] };
 }
 
 /** Casewise diagnostics list cases whose standardized residual exceeds this in absolute value. */
@@ -528,5 +530,18 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     },
     warnings,
     saved,
+    finalModelData: modelData(data, final.indices),
+  };
+}
+
+/** The final model's slice of the shared cross-products (its predictors, then the outcome). */
+function modelData(data: RegressionData, indices: number[]): RegressOutput['finalModelData'] {
+  const idx = [...indices, data.names.length];
+  const m = data.names.length + 1;
+  return {
+    names: indices.map((j) => data.names[j]),
+    n: data.n,
+    means: idx.map((j) => data.means[j]),
+    sscp: idx.flatMap((a) => idx.map((c) => data.sscp[a * m + c])),
   };
 }

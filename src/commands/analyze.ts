@@ -26,6 +26,7 @@ import {
 } from './common.js';
 
 interface AnalyzeOptions extends CommonOptions {
+  explain?: boolean;
   study?: string;
   items?: string;
   outcome?: string;
@@ -62,7 +63,8 @@ export function registerAnalyze(program: Command): void {
     .option('--distributed <n>', 'questionnaires distributed (for the response rate)')
     .option('--on <what>', 'regress the outcome on: scales (scale scores) or factors (component scores)', 'scales')
     .option('--fail-under <thresholds>', 'exit 4 when a scale or the KMO falls short, e.g. alpha=0.7,kmo=0.6')
-    .option('--no-frequencies', 'leave out the frequency tables');
+    .option('--no-frequencies', 'leave out the frequency tables')
+    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -185,6 +187,7 @@ Examples:
         thresholds,
         scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : (study?.scaleRange ?? null),
         lang,
+        explain: opts.explain,
       };
       const run = runAnalyze(ds, cfg);
       await emit(

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { runCorrelations } from '../analyses/corr.js';
 import { corrBlocks } from '../report/tables/corr.js';
+import { corrWorked, explanations } from '../analyses/explain.js';
+import { withExplanations } from '../report/explain.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
@@ -14,6 +16,7 @@ interface CorrOptions extends CommonOptions {
   with?: string;
   method: string;
   missingMode: string;
+  explain?: boolean;
 }
 
 export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -32,6 +35,7 @@ export function registerCorr(program: Command): void {
     .option('--with <columns>', 'correlate --vars (rows) with these (columns): a rectangular matrix')
     .option('--method <method>', 'pearson or spearman', 'pearson')
     .option('--missing-mode <mode>', 'pairwise (per pair, as SPSS CORRELATIONS and NONPAR CORR by default) or listwise (cases complete on every variable)', 'pairwise')
+    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
   deprecatedAlias(cmd, '--items <columns>', '--vars');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -56,11 +60,14 @@ Example:
         method,
         missing,
       });
+      const lang = langOf(opts);
+      const blocks = corrBlocks(results, lang, { missing, weight: ds.weightName });
+      const explained = opts.explain ? explanations({ corr: corrWorked(ds, results, missing) }) : null;
       await emit(
         {
           command: 'corr',
-          blocks: corrBlocks(results, langOf(opts), { missing, weight: ds.weightName }),
-          results,
+          blocks: explained ? withExplanations(blocks, explained, lang) : blocks,
+          results: explained ? { ...results, explain: explained } : results,
           warnings: [...ds.warnings, ...warnings],
         },
         opts,

@@ -2,6 +2,9 @@
  * `csat factor` (alias `efa`): SPSS FACTOR: principal components (or principal axis factoring) of
  * the items' correlation matrix, rotated (varimax by default), with regression scores on request.
  */
+import { explanations, factorWorked, kmoWorked, type Explanations } from '../analyses/explain.js';
+import { itemCorrelations } from '../analyses/factor-input.js';
+import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
 import { factorScores, runFactor, type Extraction, type Rotation } from '../analyses/factor.js';
 import { UsageError } from '../errors.js';
@@ -14,6 +17,7 @@ import { text } from '../report/table.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 
 interface FactorCommandOptions extends CommonOptions {
+  explain?: boolean;
   items?: string;
   extraction: string;
   rotation: string;
@@ -76,7 +80,8 @@ export function registerFactor(program: Command): void {
     .option('--blank <x>', 'hide loadings with absolute value below x (SPSS /FORMAT BLANK)')
     .option('--no-scree', 'leave out the scree plot')
     .option('--save-scores <file>', 'write regression-method scores (SPSS /SAVE REG) appended to the rows, as CSV')
-    .option('--id <column>', 'with --save-scores: write only this id column and the scores');
+    .option('--id <column>', 'with --save-scores: write only this id column and the scores')
+    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -139,7 +144,13 @@ Example:
       });
       const { warnings, ...results } = result;
       const lang = langOf(opts);
-      const blocks = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: opts.format === 'html' });
+      const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: opts.format === 'html' });
+      let explained: Explanations | null = null;
+      if (opts.explain) {
+        const c = itemCorrelations(ds, selected[0]);
+        explained = explanations({ kmo: kmoWorked(c), factor: factorWorked(c, result, rconverge) });
+      }
+      const blocks = explained ? withExplanations(tables, explained, lang) : tables;
 
       let saved: { file: string; columns: string[] } | null = null;
       if (opts.saveScores) {
@@ -161,7 +172,7 @@ Example:
         {
           command: 'factor',
           blocks,
-          results: { ...results, savedScores: saved },
+          results: { ...results, savedScores: saved, ...(explained ? { explain: explained } : {}) },
           warnings: [...ds.warnings, ...warnings],
         },
         opts,

@@ -2,6 +2,9 @@
 import type { Command } from 'commander';
 import { runKmo } from '../analyses/kmo.js';
 import { kmoBlocks } from '../report/tables/kmo.js';
+import { explanations, kmoWorked } from '../analyses/explain.js';
+import { itemCorrelations } from '../analyses/factor-input.js';
+import { withExplanations } from '../report/explain.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
@@ -9,6 +12,7 @@ import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outpu
 interface KmoCommandOptions extends CommonOptions {
   items?: string;
   antiImage?: boolean;
+  explain?: boolean;
 }
 
 export function registerKmo(program: Command): void {
@@ -17,7 +21,8 @@ export function registerKmo(program: Command): void {
     .description("KMO measure of sampling adequacy and Bartlett's test of sphericity (SPSS FACTOR /PRINT KMO)")
     .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
     .option('--items <columns>', 'items: names, A..B runs, globs (Q*), #3..#14 positions')
-    .option('--anti-image', 'also print the anti-image covariance and correlation matrices (MSA on the diagonal)');
+    .option('--anti-image', 'also print the anti-image covariance and correlation matrices (MSA on the diagonal)')
+    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -33,11 +38,14 @@ Example:
       if (!opts.items) throw new UsageError(msg('kmo.err.noItems'));
       const { ds, selected } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
       const result = runKmo(ds, { items: selected[0], antiImage: opts.antiImage });
+      const lang = langOf(opts);
+      const blocks = kmoBlocks(result, lang, { weight: ds.weightName });
+      const explained = opts.explain ? explanations({ kmo: kmoWorked(itemCorrelations(ds, selected[0])) }) : null;
       await emit(
         {
           command: 'kmo',
-          blocks: kmoBlocks(result, langOf(opts), { weight: ds.weightName }),
-          results: result,
+          blocks: explained ? withExplanations(blocks, explained, lang) : blocks,
+          results: explained ? { ...result, explain: explained } : result,
           warnings: ds.warnings,
         },
         opts,

@@ -1,4 +1,6 @@
 /** `csat regress` (alias `ols`): linear regression as SPSS REGRESSION prints it. */
+import { explanations, regressionWorked } from '../analyses/explain.js';
+import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
 import { runRegression, type EmptyRegressOutput, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
 import { regressBlocks } from '../report/tables/regress.js';
@@ -14,6 +16,7 @@ import { parseChoice } from './corr.js';
 import { deprecatedAlias } from './deprecated.js';
 
 interface RegressCliOptions extends CommonOptions {
+  explain?: boolean;
   outcome?: string;
   iv?: string;
   formula?: string;
@@ -102,7 +105,8 @@ export function registerRegress(program: Command): void {
     .option('--save-residuals <file>', 'write the residuals (RES_1) and standardized residuals (ZRE_1) per row to a CSV file')
     .option('--save-predicted [file]', 'write the predicted values (PRE_1; also for cases whose dependent variable is missing, as SPSS does): to this file, or into the --save-residuals file')
     .option('--id <column>', 'with --save-residuals/--save-predicted: key the saved rows by this column (default: the row number)')
-    .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or meansub (missing values replaced by the mean, SPSS MEANSUBSTITUTION)', 'listwise');
+    .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or meansub (missing values replaced by the mean, SPSS MEANSUBSTITUTION)', 'listwise')
+    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
   deprecatedAlias(cmd, '--dv <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -203,7 +207,9 @@ Example:
       });
       const inputs = [ds.input.file];
       const lang = langOf(opts);
-      const report = regressBlocks(out.results, lang, { weight: ds.weightName, svg: opts.format === 'html' });
+      const tables = regressBlocks(out.results, lang, { weight: ds.weightName, svg: opts.format === 'html' });
+      const explained = opts.explain ? explanations({ ols: regressionWorked(out) }) : null;
+      const report = explained ? withExplanations(tables, explained, lang) : tables;
       const saved: { file: string; columns: SavedColumn[] }[] = [];
       if (opts.saveResiduals) {
         const cols: SavedColumn[] = opts.savePredicted === true ? ['PRE_1', 'RES_1', 'ZRE_1'] : ['RES_1', 'ZRE_1'];
@@ -221,7 +227,7 @@ Example:
         {
           command: 'regress',
           blocks: report,
-          results: saved.length ? { ...out.results, savedValues: saved } : out.results,
+          results: { ...out.results, ...(saved.length ? { savedValues: saved } : {}), ...(explained ? { explain: explained } : {}) },
           warnings: [...ds.warnings, ...out.warnings],
         },
         opts,

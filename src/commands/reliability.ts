@@ -8,6 +8,8 @@ import type { Command } from 'commander';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { runReliability, type MissingMode } from '../analyses/reliability.js';
 import { reliabilityBlocks } from '../report/tables/reliability.js';
+import { alphaWorked, explanations } from '../analyses/explain.js';
+import { withExplanations } from '../report/explain.js';
 import { InputError, UsageError } from '../errors.js';
 import { msg, type MessageRef } from '../i18n/index.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
@@ -19,6 +21,7 @@ interface ReliabilityOptions extends CommonOptions {
   ci: string;
   verdict: boolean;
   missingMode: string;
+  explain?: boolean;
 }
 
 /** The name SPSS gives a scale made of the listed variables. */
@@ -182,7 +185,8 @@ export function registerReliability(program: Command): void {
       '--missing-mode <mode>',
       'listwise (SPSS: cases that answered every item of the scale) or pairwise (each covariance from the cases that answered both items)',
       'listwise',
-    );
+    )
+    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -219,11 +223,14 @@ Example:
         sources.map((s, i) => ({ name: s.name, items: selected[i] })),
         { missingMode, ciLevel, lang, keepGoing: true },
       );
+      const blocks = reliabilityBlocks(result, lang, { verdict: opts.verdict, missingMode, weight: ds.weightName, scaleInTitles: true });
+      const explained = opts.explain ? explanations({ alpha: result.scales.map(alphaWorked) }) : null;
+      const results = { scales: result.scales, notComputed: (result.notComputed ?? []).map((n) => ({ name: n.name, reason: n.reason })) };
       await emit(
         {
           command: 'reliability',
-          blocks: reliabilityBlocks(result, lang, { verdict: opts.verdict, missingMode, weight: ds.weightName, scaleInTitles: true }),
-          results: { scales: result.scales, notComputed: (result.notComputed ?? []).map((n) => ({ name: n.name, reason: n.reason })) },
+          blocks: explained ? withExplanations(blocks, explained, lang) : blocks,
+          results: explained ? { ...results, explain: explained } : results,
           warnings: [...ds.warnings, ...result.warnings],
         },
         opts,

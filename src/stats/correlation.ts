@@ -116,8 +116,8 @@ function pick(cols: Float64Array[], keep: Uint8Array, count: number): Float64Arr
   });
 }
 
-/** Centred sums over the rows where `keep` is 1, or all rows (no copies; two-pass means). */
-function maskedPearson(x: Float64Array, y: Float64Array, w: Float64Array | null, keep: Uint8Array | null): number | null {
+/** Weighted centred sums of squares and products over the rows where `keep` is 1, or all rows (no copies; two-pass means, corrected). */
+export function centredSums(x: Float64Array, y: Float64Array, w: Float64Array | null, keep: Uint8Array | null = null): { n: number; sxx: number; syy: number; sxy: number } {
   const len = x.length;
   let sw = 0;
   let sx = 0;
@@ -153,6 +153,11 @@ function maskedPearson(x: Float64Array, y: Float64Array, w: Float64Array | null,
     syy += wi * dy * dy;
     sxy += wi * dx * dy;
   }
+  return { n: sw, sxx, syy, sxy };
+}
+
+function maskedPearson(x: Float64Array, y: Float64Array, w: Float64Array | null, keep: Uint8Array | null): number | null {
+  const { sxx, syy, sxy } = centredSums(x, y, w, keep);
   if (!(sxx > 0) || !(syy > 0)) return null;
   const r = sxy / Math.sqrt(sxx * syy);
   return r > 1 ? 1 : r < -1 ? -1 : r;

@@ -15,6 +15,9 @@ import { chiSquareUpperP } from './distributions.js';
 
 export interface KmoResult {
   kmo: number;
+  /** The two sums of the formula, over the pairs i != j: squared correlations, squared partial correlations. */
+  sumR2: number;
+  sumA2: number;
   /** Per-item measure of sampling adequacy. */
   msa: Float64Array;
   /** Row-major p x p. */
@@ -47,7 +50,7 @@ export function kmo(r: Float64Array, rInverse: Float64Array, p: number): KmoResu
     sumA2 += a2;
   }
   for (let i = 0; i < p; i++) air[i * p + i] = msa[i];
-  return { kmo: sumR2 / (sumR2 + sumA2), msa, antiImageCovariance: aic, antiImageCorrelation: air };
+  return { kmo: sumR2 / (sumR2 + sumA2), sumR2, sumA2, msa, antiImageCovariance: aic, antiImageCorrelation: air };
 }
 
 export interface BartlettResult {

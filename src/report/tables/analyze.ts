@@ -11,6 +11,7 @@ import { kmoBlocks } from './kmo.js';
 import { factorBlocks } from './factor.js';
 import { corrBlocks } from './corr.js';
 import { regressBlocks } from './regress.js';
+import { withExplanations } from '../explain.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { heading, list, table, text, type Block } from '../table.js';
 import { betaSvg } from '../svg/betas.js';
@@ -89,7 +90,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
 
   blocks.push(step(7, 'stepSummary'));
   blocks.push(list(r.summary.sentences, L('summaryTitle')));
-  return blocks;
+  return r.explain ? withExplanations(blocks, r.explain, lang) : blocks;
 }
 
 function sampleBlocks(r: AnalyzeResult, L: (key: string, vars?: Record<string, string | number>) => string, weight: string | null): Block[] {

@@ -33,6 +33,8 @@ export interface OrthogonalRotation {
   iterations: number;
   /** True when the criterion stopped changing before ITERATE sweeps. */
   converged: boolean;
+  /** The criterion V before the first sweep and after each one (what `--explain` shows). */
+  criteria: number[];
 }
 
 function criterion(x: Float64Array, p: number, m: number, gamma: number): number {
@@ -70,8 +72,10 @@ export function orthomax(a: Float64Array, p: number, m: number, gamma: number, o
   for (let j = 0; j < m; j++) t[j * m + j] = 1;
   let iterations = 0;
   let converged = false;
+  const criteria: number[] = [];
   if (m >= 2) {
     let v = criterion(x, p, m, gamma);
+    criteria.push(v);
     while (iterations < iterate) {
       iterations++;
       for (let j = 0; j < m - 1; j++) {
@@ -111,6 +115,7 @@ export function orthomax(a: Float64Array, p: number, m: number, gamma: number, o
         }
       }
       const next = criterion(x, p, m, gamma);
+      criteria.push(next);
       const change = Math.abs(next - v);
       v = next;
       if (change <= rconverge) {
@@ -122,7 +127,7 @@ export function orthomax(a: Float64Array, p: number, m: number, gamma: number, o
     converged = true;
   }
   for (let i = 0; i < p; i++) for (let j = 0; j < m; j++) x[i * m + j] *= h[i];
-  return { ...reflectAndOrder(x, t, p, m), iterations, converged };
+  return { ...reflectAndOrder(x, t, p, m), iterations, converged, criteria };
 }
 
 /**

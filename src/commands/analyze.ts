@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { runAnalyze, type AnalyzeConfig } from '../analyses/analyze.js';
 import { analyzeBlocks } from '../report/tables/analyze.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
-import { describeDetection, detectLikertItems } from '../data/detect.js';
+import { describeDetection, detectLikertItems, outcomeByName } from '../data/detect.js';
 import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import { parseScaleRange } from '../data/options.js';
@@ -93,7 +93,7 @@ Examples:
         defaults.reverse = studyColumns(study, names, ['reverse'], study.reverse);
         defaults.weight = study.weight ? studyColumns(study, names, ['weight'], study.weight)[0] : undefined;
       }
-      const outcome = opts.outcome ? selectColumns(names, opts.outcome, '--outcome') : study?.outcome ? studyColumns(study, names, ['outcome'], study.outcome) : [];
+      let outcome = opts.outcome ? selectColumns(names, opts.outcome, '--outcome') : study?.outcome ? studyColumns(study, names, ['outcome'], study.outcome) : [];
       if (outcome.length > 1) throw new UsageError(msg('analyze.err.outcomeOne', { count: outcome.length }));
       const demographics = opts.demographics
         ? selectColumns(names, opts.demographics, '--demographics')
@@ -112,8 +112,13 @@ Examples:
       else {
         const weightCol = opts.weight ?? defaults.weight;
         const found = detectLikertItems(source, answerOptions(opts, defaults), [...outcome, ...demographics, ...(weightCol ? [weightCol] : [])]);
-        items = found.filter((f) => f.item).map((f) => f.name);
-        detection.push(t('analyze.detected', lang, { items: describeDetection(found.filter((f) => f.item), lang) || '-' }));
+        // The overall-satisfaction question is what the items explain, not one of them.
+        const named = outcome.length || study?.outcome !== undefined ? null : outcomeByName(found.filter((f) => f.item).map((f) => f.name));
+        if (named) outcome = [named];
+        const detected = found.filter((f) => f.item && f.name !== named);
+        items = detected.map((f) => f.name);
+        detection.push(t('analyze.detected', lang, { items: describeDetection(detected, lang) || '-' }));
+        if (named) detection.push(t('analyze.outcomeDetected', lang, { name: named }));
         const left = found.filter((f) => !f.item);
         if (left.length) detection.push(t('analyze.notItems', lang, { list: describeDetection(left, lang) }));
         if (items.length < 2) throw new UsageError(msg('analyze.err.noLikert', { count: items.length, file }));

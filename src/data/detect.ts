@@ -31,6 +31,19 @@ const ID_CAMEL = /[a-z](ID|Id)$/;
 /** Names that mark a case-weight column (w, wt, weight, final_weight, 权重 ...). */
 const WEIGHT_NAME = /^(w|wt|wgt|weights?|weighting|pweight|权重|加权|权数|加权系数)$|^(weight|wgt|wt)[_\s.-]|[_\s.-](weight|wgt|wt)$/i;
 
+/**
+ * Names that mark the overall-satisfaction question (overall, overall_satisfaction, sat_overall,
+ * satisfaction, 总体满意度, 整体满意度, 满意度 ...): with no study file and no --outcome, analyze
+ * takes it as the outcome rather than as one more item of the instrument.
+ */
+const OUTCOME_NAME = /^((overall|total|global)([_\s.-]?(sat(isfaction)?|rating|score))?|(sat(isfaction)?)([_\s.-]?(overall|total|global))?|(总体|整体|综合|总的)?满意(度|程度)?|(总体|整体)评价)$/i;
+
+/** The one column named like the overall-satisfaction question, or null (none, or several). */
+export function outcomeByName(names: readonly string[]): string | null {
+  const hits = names.filter((n) => OUTCOME_NAME.test(n.trim()));
+  return hits.length === 1 ? hits[0] : null;
+}
+
 /** A candidate item and the scale it may belong to. */
 interface Candidate {
   at: number;

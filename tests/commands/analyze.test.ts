@@ -498,7 +498,7 @@ describe('analyze: an outcome that holds text, one component, --on factors witho
     expect(out.summary.sentences).toContain('1 component with eigenvalue > 1 explains 66.8% of the variance (principal components; a single component is not rotated).');
   });
   it('--on factors without an outcome warns that it has no effect', () => {
-    const r = csat(['analyze', 'fixtures/telephone-survey.csv', '--on', 'factors', '--no-frequencies']);
+    const r = csat(['analyze', 'fixtures/telephone-survey.csv', '--items', 'att1..qual5', '--on', 'factors', '--no-frequencies']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("csat: warning: --on factors has no effect without an outcome (--outcome or the study's outcome:): there is no regression\n");
     expect(csat(['analyze', 'fixtures/telephone-survey.csv', '--outcome', 'overall', '--on', 'factors', '--no-frequencies']).stderr).not.toContain('--on factors has no effect');

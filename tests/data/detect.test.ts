@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeDetection, detectLikertItems, type DetectedColumn } from '../../src/data/detect.js';
+import { describeDetection, detectLikertItems, outcomeByName, type DetectedColumn } from '../../src/data/detect.js';
 import { sourceFromBuffer } from '../../src/data/read.js';
 import type { ConvertOptions } from '../../src/data/convert.js';
 import { say } from '../../src/i18n/index.js';
@@ -91,5 +91,26 @@ describe('the reasons are in the output language', () => {
     expect(r.stdout).toContain('自动识别的题项（无研究文件）：sat_staff、sat_speed、sat_price、sat_clean（文本答案 Strongly disagree ... Strongly agree）');
     expect(r.stdout).toContain('未纳入：respondent（标识变量）；recommend（答案量表为 3 到 10，与题项的 1 到 5 不同）');
     expect(r.stdout).not.toMatch(/whole numbers|identifier column|categories that match/);
+  });
+});
+
+describe('the overall-satisfaction question is found by its name', () => {
+  it('takes the one column named like it, in English or Chinese', () => {
+    for (const name of ['overall', 'Overall_Satisfaction', 'sat_overall', 'satisfaction', '总体满意度', '整体满意度', '满意度', '总体评价']) {
+      expect(outcomeByName(['q1', 'q2', name]), name).toBe(name);
+    }
+  });
+  it('takes none when no name fits, or when two do', () => {
+    expect(outcomeByName(['q1', 'sat_staff', 'sat_speed', 'recommend'])).toBeNull();
+    expect(outcomeByName(['overall', 'satisfaction', 'q1'])).toBeNull();
+    expect(outcomeByName(['服务满意度高', 'overalls'])).toBeNull();
+  });
+  it('analyze without a study regresses on it instead of counting it as an item', () => {
+    const out = JSON.parse(csat(['analyze', 'fixtures/telephone-survey.csv', '-f', 'json']).stdout).results;
+    expect(out.regression.outcome).toBe('overall');
+    expect(out.reliability.scales[0].items).not.toContain('overall');
+    const asItem = JSON.parse(csat(['analyze', 'fixtures/telephone-survey.csv', '--items', 'att1..overall', '-f', 'json']).stdout).results;
+    expect(asItem.reliability.scales[0].items).toContain('overall');
+    expect(asItem.regression).toBeNull();
   });
 });

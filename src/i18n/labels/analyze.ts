@@ -84,6 +84,10 @@ export const labels: Record<string, Label> = {
   'analyze.missing': { en: 'Missing', zh: '缺失' },
   'analyze.detected': { en: 'Items detected (no study file): {items}', zh: '自动识别的题项（无研究文件）：{items}' },
   'analyze.notItems': { en: 'Left out: {list}', zh: '未纳入：{list}' },
+  'analyze.outcomeDetected': {
+    en: "Outcome: {name} (named like the overall-satisfaction question; --outcome names another, --items with {name} makes it an item)",
+    zh: '结果变量：{name}（名称与总体满意度题相符；用 --outcome 指定其他变量，或在 --items 中列出 {name} 使其成为题项）',
+  },
   'analyze.componentsTitle': { en: 'Components: scale names and reliability', zh: '成分对应的维度与信度' },
   'analyze.componentName': { en: 'Name', zh: '名称' },
   'analyze.items': { en: 'Items', zh: '题项' },

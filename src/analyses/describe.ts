@@ -26,6 +26,8 @@ export interface MissingEntry {
 export interface VariableSummary {
   name: string;
   kind: Variable['kind'];
+  /** Reverse-keyed (--reverse or the study's reverse:): every statistic is of the recoded values, min + max - x. */
+  reversed: { min: number; max: number } | null;
   n: number;
   missing: number;
   mean: number | null;
@@ -120,9 +122,11 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
     const [lo, top] = opts.scaleRange ?? answerScaleOf(v, d.min, d.max) ?? [d.min, d.max];
     // On fewer than three points the "top two" hold every answer: no top-2-box then.
     const likert = isLikert(v, d.min, d.max, w, freq.rows) && top - lo >= 2;
+    const recode = ds.recodes.find((r) => r.kind === 'reverse' && r.variable === v.name);
     return {
       name: v.name,
       kind: v.kind,
+      reversed: recode ? { min: recode.min, max: recode.max } : null,
       n: d.n,
       missing: d.missing,
       mean: numeric ? num(d.mean) : null,

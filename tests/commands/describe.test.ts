@@ -159,3 +159,23 @@ describe('Chinese names and answers survive every output format', () => {
     if (format === 'json') expect(JSON.parse(r.stdout).results.scales[0].items).toEqual(['服务 态度', '服务质量', '总体满意度']);
   });
 });
+
+describe('a reverse-keyed item says so wherever it is shown', () => {
+  const args = ['describe', 'fixtures/telephone-survey.csv', '--vars', 'att1..att2', '--reverse', 'att2', '--scale-range', '1-5'];
+  it('names it as reversed in each table, with footnotes on what its numbers mean (en, zh)', () => {
+    const r = csat(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ att2 \(reversed\) +│/);
+    expect(r.stdout).toMatch(/│ att1 +│/);
+    expect(r.stdout).toContain('att2 (reversed): reverse-keyed (a negatively worded item), recoded as 6 − x');
+    expect(r.stdout).toContain('\natt2 (reversed)\n');
+    expect(r.stdout).toContain('Reverse-keyed: each answer is counted at its recoded value (6 − x)');
+    expect(csat([...args, '--lang', 'zh']).stdout).toContain('att2（反向计分）：反向计分题（反向表述），按 6 − x 重新编码');
+  });
+  it('JSON: reversed holds the range of the recode, null for the others', () => {
+    const v = JSON.parse(csat([...args, '-f', 'json']).stdout).results.variables;
+    expect(v[0].reversed).toBeNull();
+    expect(v[1].reversed).toEqual({ min: 1, max: 5 });
+    expect(csat(args.slice(0, 4)).stdout).not.toContain('reversed');
+  });
+});

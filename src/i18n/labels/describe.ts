@@ -24,6 +24,15 @@ export const labels: Record<string, Label> = {
   'describe.validPercent': { en: 'Valid Percent', zh: '有效百分比' },
   'describe.cumulativePercent': { en: 'Cumulative Percent', zh: '累积百分比' },
   'describe.weighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
+  'describe.reversedName': { en: '{name} (reversed)', zh: '{name}（反向计分）' },
+  'describe.reversedNote': {
+    en: '{names}: reverse-keyed (a negatively worded item), recoded as {sum} − x, so its mean and Top-2-Box read in the favourable direction: its top two points are the two most negative answers to its wording.',
+    zh: '{names}：反向计分题（反向表述），按 {sum} − x 重新编码，因此其平均值和前两项百分比均按正向解读：最高两档是对该题表述最否定的两种回答。',
+  },
+  'describe.reversedFrequencies': {
+    en: 'Reverse-keyed: each answer is counted at its recoded value ({sum} − x); the labels are the answers as given to the negatively worded statement.',
+    zh: '反向计分：各回答按重新编码后的值（{sum} − x）计数；标签为对反向表述所作的原始回答。',
+  },
   'describe.top2Note': {
     en: 'Top-2-Box %: share of valid answers in the two highest points of the scale (highest = {max}).',
     zh: '前两项百分比：有效回答中落在量表最高两档（最高 = {max}）的比例。',

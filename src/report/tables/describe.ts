@@ -15,6 +15,13 @@ const MAX_SCALE_SPAN = 10;
 export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencies: boolean; svg?: boolean }): Block[] {
   const L = (k: string, v?: Record<string, string | number>) => t(`describe.${k}`, lang, v);
   const weighted = r.weight ? [L('weighted', { weight: r.weight })] : [];
+  // A reverse-keyed item is shown under a name that says so, and a footnote says what its numbers mean.
+  const shown = (v: VariableSummary) => (v.reversed ? L('reversedName', { name: v.name }) : v.name);
+  const reversed = r.variables.filter((v) => v.reversed);
+  const sums = [...new Set(reversed.map((v) => v.reversed!.min + v.reversed!.max))];
+  const reversedNote = sums.map((sum) =>
+    L('reversedNote', { names: reversed.filter((v) => v.reversed!.min + v.reversed!.max === sum).map(shown).join(lang === 'zh' ? '、' : ', '), sum }),
+  );
   const numeric = r.variables.filter((v) => v.kind !== 'string');
   const blocks: Block[] = [];
   if (numeric.length) {
@@ -45,16 +52,16 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
           { header: L('stdError'), decimals: 3 },
         ],
         rows: [
-          ...numeric.map((v) => [v.name, v.n, v.min, v.max, v.mean, v.sd, v.skewness, v.seSkewness, v.kurtosis, v.seKurtosis]),
+          ...numeric.map((v) => [shown(v), v.n, v.min, v.max, v.mean, v.sd, v.skewness, v.seSkewness, v.kurtosis, v.seKurtosis]),
           [L('validListwise'), r.validListwise, null, null, null, null, null, null, null, null],
         ],
-        footnotes: weighted,
+        footnotes: [...reversedNote, ...weighted],
       }),
     );
     const charted = numeric.filter((v) => v.mean !== null);
     const range = r.scaleRange ?? observedRange(charted);
     if (opts.svg && charted.length && range && range[1] - range[0] <= MAX_SCALE_SPAN) {
-      blocks.push(text(meansSvg(charted.map((v) => ({ name: v.name, mean: v.mean as number, sd: v.sd })), range, lang)));
+      blocks.push(text(meansSvg(charted.map((v) => ({ name: shown(v), mean: v.mean as number, sd: v.sd })), range, lang)));
     }
   }
   const top = r.scaleRange ? r.scaleRange[1] : null;
@@ -76,13 +83,13 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
         ...(anyTop2 ? [{ header: L('top2'), style: 'percent' as const, decimals: 1 }] : []),
       ],
       rows: r.variables.map((v) => [
-        v.name,
+        shown(v),
         v.n,
         v.missing,
         v.median,
         ...(anyTop2 ? [v.top2Box === null ? null : v.top2Box * 100] : []),
       ]),
-      footnotes: anyTop2 ? [top === null ? L('top2NoteObserved') : L('top2Note', { max: top }), ...weighted] : weighted,
+      footnotes: [...(anyTop2 ? [top === null ? L('top2NoteObserved') : L('top2Note', { max: top })] : []), ...(anyTop2 ? reversedNote : []), ...weighted],
     }),
   );
   if (!opts.frequencies) return blocks;
@@ -110,7 +117,7 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
     blocks.push(
       table({
         id: `frequencies-${v.name}`,
-        title: v.name,
+        title: shown(v),
         columns: [
           { header: '', kind: 'label' },
           { header: '', kind: 'label' },
@@ -120,7 +127,7 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
           { header: L('cumulativePercent'), decimals: 1, style: 'percent' },
         ],
         rows,
-        footnotes: weighted,
+        footnotes: v.reversed ? [L('reversedFrequencies', { sum: v.reversed.min + v.reversed.max }), ...weighted] : weighted,
       }),
     );
   }

@@ -16,6 +16,9 @@
  * - Harman's first component under 50% of the variance (Podsakoff et al. 2003).
  */
 import { chiSquareUpperP } from '../stats/distributions.js';
+import type { FitIndices } from '../stats/sem/fit.js';
+import { implied, matricesAt, type SemModel } from '../stats/sem/model.js';
+import type { Solution } from '../stats/sem/solution.js';
 import { cronbachAlpha } from '../stats/reliability.js';
 import { compositeReliability, type StandardizedSolution } from '../stats/validity/composite-reliability.js';
 import { fornellLarcker } from '../stats/validity/fornell-larcker.js';
@@ -211,4 +214,39 @@ export function commonMethodBias(
     model,
     difference: one && model && dfDiff > 0 ? { chiSquare: chiDiff, df: dfDiff, p: chiSquareUpperP(chiDiff, dfDiff) } : null,
   };
+}
+
+/**
+ * The validity input of a model fitted by csat's ML engine (src/stats/sem): the factors (lhs of
+ * `=~`), their indicators in the model's order, the std.all loadings and error (co)variances, the
+ * model-implied factor correlations (through the structural part, if any), and the indicators'
+ * block of S (observed order), which alpha and HTMT read.
+ */
+export function validityInputFromFit(model: SemModel, sol: Solution, S: Float64Array, extra: Pick<ValidityInput, 'thresholds' | 'htmtMean'> = {}): ValidityInput {
+  const p = model.observed.length;
+  const isLatent = new Set(model.latent);
+  const itemIdx = model.observed.flatMap((name, i) => (isLatent.has(name) ? [] : [i]));
+  const items = itemIdx.map((i) => model.observed[i]);
+  const factors = model.factors;
+  const at = new Map(items.map((n, i) => [n, i]));
+  const fAt = new Map(factors.map((n, f) => [n, f]));
+  const loadings = items.map(() => factors.map(() => 0));
+  const theta = items.map(() => items.map(() => 0));
+  for (const e of sol.estimates) {
+    if (e.op === '=~' && fAt.has(e.lhs) && at.has(e.rhs)) loadings[at.get(e.rhs)!][fAt.get(e.lhs)!] = e.stdAll;
+    if (e.op === '~~' && at.has(e.lhs) && at.has(e.rhs)) theta[at.get(e.lhs)!][at.get(e.rhs)!] = theta[at.get(e.rhs)!][at.get(e.lhs)!] = e.stdAll;
+  }
+  const m = model.latent.length;
+  const cov = implied(matricesAt(model, sol.x)).latentCov;
+  const li = factors.map((f) => model.latent.indexOf(f));
+  const phi = li.map((a) => li.map((b) => (a === b ? 1 : cov[a * m + b] / Math.sqrt(cov[a * m + a] * cov[b * m + b]))));
+  const k = itemIdx.length;
+  const covariance = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) covariance[a * k + b] = S[itemIdx[a] * p + itemIdx[b]];
+  return { factors, items, solution: { loadings, theta, phi }, covariance, ...extra };
+}
+
+/** The fit indices the one-factor comparison prints. */
+export function fitSummary(fit: FitIndices): FitSummary {
+  return { chiSquare: fit.chisq, df: fit.df, cfi: fit.cfi, tli: fit.tli, rmsea: fit.rmsea, srmr: fit.srmr };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commonMethodBias, constructValidity } from '../../src/analyses/validity.js';
+import { readFileSync } from 'node:fs';
+import { commonMethodBias, constructValidity, fitSummary, validityInputFromFit } from '../../src/analyses/validity.js';
+import { centredCrossProducts } from '../../src/stats/cross-products.js';
+import { buildModel } from '../../src/stats/sem/model.js';
+import { covarianceFor, solve } from '../../src/stats/sem/solution.js';
+import { parseModel } from '../../src/stats/sem/syntax.js';
 import { expectClose } from '../helpers/close.js';
 import { correlation, expected, groupsOf, inputOf } from '../helpers/validity-fixture.js';
 
@@ -57,5 +62,51 @@ describe('common method bias', () => {
     expect(r.difference).toMatchObject({ chiSquare: 4650, df: 28 });
     expect(r.difference!.p).toBeLessThan(1e-12);
     expect(commonMethodBias(expected.items, correlation).difference).toBeNull();
+  });
+});
+
+describe("from a fit by csat's ML engine (two optimizers)", () => {
+  const lines = readFileSync('fixtures/validity-survey.csv', 'utf8').trim().split('\n');
+  const header = lines[0].split(',');
+  const rows = lines.slice(1).map((l) => l.split(',').map(Number));
+  const fitOf = (syntax: string) => {
+    const model = buildModel(parseModel(syntax));
+    const columns = model.observed.map((name) => Float64Array.from(rows, (r) => r[header.indexOf(name)]));
+    const n = rows.length;
+    const means = columns.map((c) => c.reduce((a, b) => a + b, 0) / n);
+    const S = covarianceFor(centredCrossProducts(columns, means), n, 'normal');
+    return { model, sol: solve(model, S, n), S };
+  };
+
+  for (const name of ['three', 'crossError', 'eight'] as const) {
+    it(`${name}: the std.all solution, CR, AVE and HTMT agree with lavaan + semTools to 5e-5 (lavaan's default optimizer stops near 1e-5)`, () => {
+      const m = expected.models[name];
+      const { model, sol, S } = fitOf(m.syntax);
+      const input = validityInputFromFit(model, sol, S);
+      expect(input.factors).toEqual(m.factors);
+      expect(input.items).toEqual(m.items);
+      input.solution.loadings.forEach((row, i) => row.forEach((v, f) => expectClose(v, m.lambda[i][f], 5e-5, 1e-9, `lambda ${i} ${f}`)));
+      input.solution.theta.forEach((row, i) => row.forEach((v, j) => expectClose(v, m.theta[i][j], 5e-5, 1e-9, `theta ${i} ${j}`)));
+      input.solution.phi.forEach((row, i) => row.forEach((v, j) => expectClose(v, m.psi[i][j], 5e-5, 1e-9, `phi ${i} ${j}`)));
+      const r = constructValidity(input);
+      r.constructs.forEach((c, f) => {
+        expectClose(c.cr, m.cr[f], 5e-5);
+        if (m.ave[f] === null) expect(c.ave).toBeNull();
+        else expectClose(c.ave, m.ave[f] as number, 5e-5);
+        expectClose(c.alpha, m.alpha[f], 1e-9);
+      });
+      r.htmt.arithmetic.forEach((row, i) => row.forEach((v, j) => expectClose(v, m.htmt[i][j], 1e-9)));
+    });
+  }
+
+  it('the one-factor comparison reads the fit indices of both fits', () => {
+    const study = fitOf(expected.models.three.syntax);
+    const items = expected.models.three.items;
+    const one = fitOf(`g =~ ${items.join(' + ')}`);
+    const r = commonMethodBias(items, validityInputFromFit(study.model, study.sol, study.S).covariance, { oneFactor: fitSummary(one.sol.fit), model: fitSummary(study.sol.fit) });
+    expect(r.difference!.df).toBe(3);
+    expect(r.difference!.chiSquare).toBe(one.sol.fit.chisq - study.sol.fit.chisq);
+    expect(r.difference!.p).toBeLessThan(1e-10);
+    expectClose(r.harman.share, expected.models.three.harman, 1e-9);
   });
 });

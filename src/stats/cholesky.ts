@@ -69,3 +69,20 @@ export function inverseFromCholesky(L: Float64Array, p: number): Float64Array {
   }
   return inv;
 }
+
+/** x with L L' x = b. */
+export function solveCholesky(L: Float64Array, p: number, b: Float64Array): Float64Array {
+  const y = new Float64Array(p);
+  for (let i = 0; i < p; i++) {
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= L[i * p + k] * y[k];
+    y[i] = s / L[i * p + i];
+  }
+  const x = new Float64Array(p);
+  for (let i = p - 1; i >= 0; i--) {
+    let s = y[i];
+    for (let k = i + 1; k < p; k++) s -= L[k * p + i] * x[k];
+    x[i] = s / L[i * p + i];
+  }
+  return x;
+}

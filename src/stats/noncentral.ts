@@ -9,12 +9,15 @@
  *           x = t^2 / (t^2 + nu), p_j = e^{-delta^2/2} (delta^2/2)^j / j!,
  *           q_j = e^{-delta^2/2} (delta^2/2)^j delta / (sqrt 2 Gamma(j + 3/2));
  *   t < 0:  P(T <= t; nu, delta) = 1 - P(T <= -t; nu, -delta);
- *   P(F <= f; d1, d2, lambda) = sum_j e^{-lambda/2} (lambda/2)^j / j! I_y(d1/2 + j, d2/2), y = d1 f / (d1 f + d2).
+ *   P(F <= f; d1, d2, lambda) = sum_j e^{-lambda/2} (lambda/2)^j / j! I_y(d1/2 + j, d2/2), y = d1 f / (d1 f + d2);
+ *   P(X <= x; k, lambda) = sum_j e^{-lambda/2} (lambda/2)^j / j! P(k/2 + j, x/2) (noncentral chi-square, ch. 29;
+ *   P the regularized lower incomplete gamma), behind the RMSEA interval and PCLOSE of SEM fit.
  * The sums start at the Poisson mode and run both ways in logarithms, so large noncentralities
  * (a million cases) neither underflow nor need the terms below the mode that do not count.
  */
 import betainc from '@stdlib/math-base-special-betainc';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import { incompleteGamma } from './incomplete-gamma.js';
 
 /** ln Gamma(x) for x > 0: Stirling's series beyond 20 (error below 1e-15), shifted up from smaller x. */
 function lnGamma(x: number): number {
@@ -76,6 +79,13 @@ export function noncentralFCdf(f: number, d1: number, d2: number, lambda: number
   return Math.min(1, Math.max(0, sum));
 }
 
+/** P(X <= x) for noncentral chi-square with k df and noncentrality lambda. */
+export function noncentralChiSquareCdf(x: number, k: number, lambda: number): number {
+  if (x <= 0) return 0;
+  const sum = poissonMixture(lambda / 2, (j, lw) => Math.exp(lw) * incompleteGamma(k / 2 + j, x / 2).lower);
+  return Math.min(1, Math.max(0, sum));
+}
+
 /** The root of a decreasing function g on [lo, hi] by bisection to machine precision. */
 function decreasingRoot(g: (x: number) => number, lo: number, hi: number): number {
   for (let i = 0; i < 200 && hi - lo > 1e-15 * Math.max(1, Math.abs(lo) + Math.abs(hi)); i++) {
@@ -104,6 +114,18 @@ export function noncentralFLimits(f: number, d1: number, d2: number, level = 0.9
     let hi = Math.max(10, 2 * f * d1);
     while (noncentralFCdf(f, d1, d2, hi) > target) hi *= 2;
     return decreasingRoot((l) => noncentralFCdf(f, d1, d2, l) - target, 0, hi);
+  };
+  return [limit(1 - a), limit(a)];
+}
+
+/** Noncentralities lambda_L, lambda_U of chi-square at x (0 where the central distribution already lies beyond the quantile). */
+export function noncentralChiSquareLimits(x: number, k: number, level = 0.9): [number, number] {
+  const a = (1 - level) / 2;
+  const limit = (target: number): number => {
+    if (noncentralChiSquareCdf(x, k, 0) <= target) return 0;
+    let hi = Math.max(10, 2 * x);
+    while (noncentralChiSquareCdf(x, k, hi) > target) hi *= 2;
+    return decreasingRoot((l) => noncentralChiSquareCdf(x, k, l) - target, 0, hi);
   };
   return [limit(1 - a), limit(a)];
 }

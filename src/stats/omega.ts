@@ -19,7 +19,7 @@
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { trySquaredMultipleCorrelations } from './smc.js';
-import { cholesky } from './cholesky.js';
+import { cholesky, solveCholesky } from './cholesky.js';
 
 export interface OneFactorSolution {
   loadings: Float64Array;
@@ -91,22 +91,6 @@ function newtonPolish(R: Float64Array, p: number, start: Float64Array): Float64A
   return null;
 }
 
-/** x with L L' x = b. */
-function solveCholesky(L: Float64Array, p: number, b: Float64Array): Float64Array {
-  const y = new Float64Array(p);
-  for (let i = 0; i < p; i++) {
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= L[i * p + k] * y[k];
-    y[i] = s / L[i * p + i];
-  }
-  const x = new Float64Array(p);
-  for (let i = p - 1; i >= 0; i--) {
-    let s = y[i];
-    for (let k = i + 1; k < p; k++) s -= L[k * p + i] * x[k];
-    x[i] = s / L[i * p + i];
-  }
-  return x;
-}
 
 /**
  * One-factor minres solution of a correlation matrix by principal axis iteration: start from the

@@ -4,6 +4,7 @@
  */
 import type { Label } from '../index.js';
 import { labels as analyze } from './analyze.js';
+import { labels as cfa } from './cfa.js';
 import { labels as charts } from './charts.js';
 import { labels as cli } from './cli.js';
 import { labels as common } from './common.js';
@@ -19,6 +20,7 @@ import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
+import { labels as validity } from './validity.js';
 import { labels as xlsx } from './xlsx.js';
 
-export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, crosstab, csi, data, describe, explain, explore, factor, html, ipa, regress, reliability, xlsx };
+export const catalogs: Record<string, Record<string, Label>> = { analyze, cfa, charts, cli, common, corr, crosstab, csi, data, describe, explain, explore, factor, html, ipa, regress, reliability, validity, xlsx };

@@ -14,6 +14,9 @@
  * noncentralities putting the pooled t at its upper and lower alpha/2 points, times
  * sqrt(1/n1 + 1/n2) (1/sqrt(n) for one sample); g's are d's times the same correction J; eta^2's
  * are lambda / (lambda + N), N = df1 + df2 + 1, for the limits lambda of F (Smithson 2003).
+ * epsilon^2 and omega^2 are increasing functions of eta^2 for given df, so their limits are eta^2's
+ * carried through them (endpoint transformation; Steiger 2004), negative limits kept as SPSS does:
+ *   epsilon^2 = (df2 eta^2 - df1 (1 - eta^2)) / df2,  omega^2 = (df2 eta^2 - df1 (1 - eta^2)) / (df2 + 1 - eta^2).
  */
 import type { OneWayAnova } from './anova.js';
 import { noncentralFLimits, noncentralTLimits } from './noncentral.js';
@@ -69,10 +72,12 @@ export function oneSampleEffectSizes(s: Summary, testValue = 0, level = 0.95): {
 
 export interface AnovaEffectSizes {
   etaSquared: number;
-  /** Null without an F (no variance within groups). */
+  /** Null without an F (no variance within groups); so are the other two intervals. */
   etaSquaredCi: [number, number] | null;
   epsilonSquared: number;
+  epsilonSquaredCi: [number, number] | null;
   omegaSquared: number;
+  omegaSquaredCi: [number, number] | null;
 }
 
 /** eta^2, epsilon^2 and omega^2 from the ANOVA table; null without a total sum of squares. */
@@ -81,10 +86,16 @@ export function anovaEffectSizes(a: OneWayAnova, level = 0.95): AnovaEffectSizes
   const excess = a.ssBetween - a.dfBetween * a.msWithin;
   const N = a.dfTotal + 1;
   const ci = a.f === null ? null : (noncentralFLimits(a.f, a.dfBetween, a.dfWithin, level).map((l) => l / (l + N)) as [number, number]);
+  const d1 = a.dfBetween;
+  const d2 = a.dfWithin;
+  const epsilon = (eta: number) => (d2 * eta - d1 * (1 - eta)) / d2;
+  const omega = (eta: number) => (d2 * eta - d1 * (1 - eta)) / (d2 + 1 - eta);
   return {
     etaSquared: a.ssBetween / a.ssTotal,
     etaSquaredCi: ci,
     epsilonSquared: excess / a.ssTotal,
+    epsilonSquaredCi: ci && [epsilon(ci[0]), epsilon(ci[1])],
     omegaSquared: excess / (a.ssTotal + a.msWithin),
+    omegaSquaredCi: ci && [omega(ci[0]), omega(ci[1])],
   };
 }

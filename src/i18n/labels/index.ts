@@ -4,6 +4,7 @@
  */
 import type { Label } from '../index.js';
 import { labels as analyze } from './analyze.js';
+import { labels as anova } from './anova.js';
 import { labels as charts } from './charts.js';
 import { labels as cli } from './cli.js';
 import { labels as common } from './common.js';
@@ -20,4 +21,4 @@ import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
 import { labels as xlsx } from './xlsx.js';
 
-export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, crosstab, csi, data, describe, explore, factor, html, ipa, regress, reliability, xlsx };
+export const catalogs: Record<string, Record<string, Label>> = { analyze, anova, charts, cli, common, corr, crosstab, csi, data, describe, explore, factor, html, ipa, regress, reliability, xlsx };

@@ -228,6 +228,8 @@ export function runAnova(ds: Dataset, opts: AnovaOptions): { result: AnovaResult
     if (posthoc.length > 0) {
       if (k < 3) warnings.push(warning(msg('anova.warn.fewGroups', { column: v.name })));
       else if (single) warnings.push(warning(msg('anova.warn.singleCase', { column: v.name })));
+      // The studentized range and Dunnett's tables count cases; a fractional weight sum is no count.
+      else if (moments.some((m) => !Number.isInteger(m.n))) warnings.push(warning(msg('anova.warn.fractional', { column: v.name })));
       else {
         const gs: GroupSummary[] = moments.map((m, g) => ({ label: nameOf(groups[g]), n: m.n, mean: m.mean, variance: m.variance ?? 0 }));
         const ctrl = control ? groups.indexOf(control) : -1;

@@ -105,6 +105,8 @@ describe('bad input', () => {
     const one = await fromCsv('g,y\n1,2\n1,3\n2,4\n2,6\n3,5\n', ['y'], { posthoc: ['lsd'] });
     expect(one.warnings).toContain('Post hoc tests are not performed for y because at least one group has fewer than two cases.');
     expect(one.result.tests[0].descriptives[2].sd).toBeNull();
+    const fractional = await fromCsv('g,y,w\n1,2,1.5\n1,3,1\n2,4,1\n2,6,2\n3,5,1\n3,1,1\n', ['y'], { posthoc: ['tukey'] });
+    expect(fractional.warnings).toEqual(['Post hoc tests are not performed for y because the weights of a group do not sum to a whole number of cases.']);
   });
   it('dunnett with a control that is not a level', async () => {
     await expect(fromCsv('g,y\n1,2\n1,3\n2,4\n2,6\n3,5\n3,1\n', ['y'], { posthoc: ['dunnett'], control: '9' })).rejects.toThrow(/--control 9 is not a level of g/);

@@ -111,6 +111,10 @@ export const labels: Record<string, Label> = {
     en: 'Post hoc tests are not performed for {column} because at least one group has fewer than two cases.',
     zh: '未对 {column} 执行事后检验，因为至少有一个组的个案数少于两个。',
   },
+  'anova.warn.fractional': {
+    en: 'Post hoc tests are not performed for {column} because the weights of a group do not sum to a whole number of cases.',
+    zh: '未对 {column} 执行事后检验，因为某个组的权重之和不是整数个案数。',
+  },
   'anova.warn.robust': {
     en: 'Robust tests of equality of means cannot be performed for {column} because at least one group has fewer than two cases or no variance.',
     zh: '无法对 {column} 执行平均值相等性稳健检验，因为至少有一个组的个案数少于两个或方差为 0。',

@@ -9,7 +9,7 @@
  * order of their first appearance in the file, never collation order.
  */
 import type { Dataset, Variable } from '../data/dataset.js';
-import { AnalysisError, UsageError } from '../errors.js';
+import { AnalysisError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import { brownForsytheAnova, oneWayAnova, welchAnova, type FTest } from '../stats/anova.js';
 import { tQuantile } from '../stats/distributions.js';
@@ -19,8 +19,9 @@ import { leveneTests, type LeveneResult } from '../stats/levene.js';
 import { kruskalWallis, rankSums } from '../stats/rank-tests.js';
 import { POST_HOC_NAMES, runPostHoc } from '../stats/posthoc/index.js';
 import type { GroupSummary, PostHocName, PostHocResult } from '../stats/posthoc/types.js';
-import { MAX_CATEGORIES, type Category } from './crosstab.js';
+import type { Category } from './crosstab.js';
 import { dataDecimals } from './explore.js';
+import { groupingOf, levelName, selectLevels, type Grouping } from './grouping.js';
 
 export type AnovaMissing = 'analysis' | 'listwise';
 /** Dunnett's control group: the first or last level, or a level's value or label. */
@@ -98,38 +99,12 @@ export interface AnovaResult {
 }
 
 const testRow = (r: LeveneResult | FTest | null): TestRow | null => (r ? { statistic: r.f, df1: r.df1, df2: r.df2, p: r.p } : null);
-const nameOf = (c: Category): string => c.label ?? String(c.value);
 
-/**
- * The factor's levels among the counted cases and each row's level index (-1: missing or no
- * weight). More than MAX_CATEGORIES levels is a continuous variable: a usage error.
- */
-export function factorLevels(by: Variable, w: Float64Array | null): { levels: Category[]; codes: Int32Array } {
-  const x = by.values;
-  const seen: number[] = [];
-  const known = new Set<number>();
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    if (v !== v || (w !== null && !(w[i] > 0)) || known.has(v)) continue;
-    known.add(v);
-    seen.push(v);
-    if (seen.length > MAX_CATEGORIES) throw new UsageError(msg('anova.err.continuousBy', { column: by.name, max: MAX_CATEGORIES }));
-  }
-  // Text categories keep the file's order; codes of a text column are in collation order.
-  const order = by.kind === 'string' ? seen : [...seen].sort((a, b) => a - b);
-  const index = new Map(order.map((v, k) => [v, k]));
-  const codes = new Int32Array(x.length);
-  for (let i = 0; i < x.length; i++) codes[i] = x[i] !== x[i] || (w !== null && !(w[i] > 0)) ? -1 : index.get(x[i])!;
-  return { levels: order.map((value) => ({ value, label: by.labels.get(value) ?? null })), codes };
-}
-
-/** The control level's index among `levels` (SPSS's default is the last). */
-function controlIndex(levels: Category[], spec: ControlSpec, by: string): number {
+/** The control level's index among the grouping's levels (SPSS's default is the last). */
+function controlIndex(g: Grouping, spec: ControlSpec): number {
   if (spec === 'first') return 0;
-  if (spec === 'last') return levels.length - 1;
-  const k = levels.findIndex((c) => c.label === spec || String(c.value) === spec);
-  if (k < 0) throw new UsageError(msg('anova.err.control', { value: spec, column: by, levels: levels.map(nameOf).join(', ') }));
-  return k;
+  if (spec === 'last') return g.levels.length - 1;
+  return g.levels.indexOf(selectLevels(g, spec, '--control').levels[0]);
 }
 
 function descriptiveRow(group: Category | null, m: GroupMoments, level: number): DescriptiveRow {
@@ -159,9 +134,10 @@ export function runAnova(ds: Dataset, opts: AnovaOptions): { result: AnovaResult
   const posthoc = [...new Set(opts.posthoc ?? [])];
   const warnings: string[] = [];
   for (const v of vars) if (v.kind === 'string') throw new AnalysisError(msg('anova.err.text', { column: v.name }));
-  const { levels, codes } = factorLevels(byVar, w);
+  const grouping = groupingOf(ds, byVar.name);
+  const { levels, codes } = grouping;
   if (levels.length < 2) throw new AnalysisError(msg('anova.err.oneLevel', { column: byVar.name, count: levels.length }));
-  const control = posthoc.includes('dunnett') ? levels[controlIndex(levels, opts.control ?? 'last', byVar.name)] : null;
+  const control = posthoc.includes('dunnett') ? levels[controlIndex(grouping, opts.control ?? 'last')] : null;
   const rows = codes.length;
   let complete: Uint8Array | null = null;
   if (missing === 'listwise') {
@@ -231,7 +207,7 @@ export function runAnova(ds: Dataset, opts: AnovaOptions): { result: AnovaResult
       // The studentized range and Dunnett's tables count cases; a fractional weight sum is no count.
       else if (moments.some((m) => !Number.isInteger(m.n))) warnings.push(warning(msg('anova.warn.fractional', { column: v.name })));
       else {
-        const gs: GroupSummary[] = moments.map((m, g) => ({ label: nameOf(groups[g]), n: m.n, mean: m.mean, variance: m.variance ?? 0 }));
+        const gs: GroupSummary[] = moments.map((m, g) => ({ label: levelName(groups[g]), n: m.n, mean: m.mean, variance: m.variance ?? 0 }));
         const ctrl = control ? groups.indexOf(control) : -1;
         for (const name of POST_HOC_NAMES.filter((n) => posthoc.includes(n))) {
           if (name === 'dunnett' && ctrl < 0) continue;

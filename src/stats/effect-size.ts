@@ -12,7 +12,9 @@
  *
  * Confidence intervals from the noncentral distributions (noncentral.ts): d's limits are the
  * noncentralities putting the pooled t at its upper and lower alpha/2 points, times
- * sqrt(1/n1 + 1/n2) (1/sqrt(n) for one sample); g's are d's times the same correction J; eta^2's
+ * sqrt(1/n1 + 1/n2) (1/sqrt(n) for one sample); g's are d's times the same correction J; delta's
+ * are the limits for t = delta / h on n2 - 1 df, times h = sqrt(1/n2 + v1 / (n1 v2)) (the
+ * control group's SD is the only one estimated; effectsize::glass_delta's interval); eta^2's
  * are lambda / (lambda + N), N = df1 + df2 + 1, for the limits lambda of F (Smithson 2003).
  * epsilon^2 and omega^2 are increasing functions of eta^2 for given df, so their limits are eta^2's
  * carried through them (endpoint transformation; Steiger 2004), negative limits kept as SPSS does:
@@ -35,7 +37,7 @@ export interface EffectSizeWithCi extends EffectSize {
 export interface StandardizedDifferences {
   cohensD: EffectSizeWithCi;
   hedgesG: EffectSizeWithCi;
-  glassDelta: EffectSize | null;
+  glassDelta: EffectSizeWithCi | null;
 }
 
 /** d, g and delta of two independent groups; null when the pooled SD is zero or undefined. */
@@ -49,10 +51,16 @@ export function independentEffectSizes(a: Summary, b: Summary, level = 0.95): St
   const s2 = Math.sqrt(b.variance);
   const scale = Math.sqrt(1 / a.n + 1 / b.n);
   const [lo, hi] = noncentralTLimits(diff / sp / scale, df, level).map((x) => x * scale);
+  let glassDelta: EffectSizeWithCi | null = null;
+  if (s2 > 0 && b.n > 1) {
+    const h = Math.sqrt(1 / b.n + a.variance / (a.n * b.variance));
+    const [gl, gh] = noncentralTLimits(diff / s2 / h, b.n - 1, level).map((x) => x * h);
+    glassDelta = { standardizer: s2, estimate: diff / s2, ciLower: gl, ciUpper: gh };
+  }
   return {
     cohensD: { standardizer: sp, estimate: diff / sp, ciLower: lo, ciUpper: hi },
     hedgesG: { standardizer: sp / j, estimate: (diff / sp) * j, ciLower: lo * j, ciUpper: hi * j },
-    glassDelta: s2 > 0 ? { standardizer: s2, estimate: diff / s2 } : null,
+    glassDelta,
   };
 }
 

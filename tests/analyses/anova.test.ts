@@ -109,7 +109,7 @@ describe('bad input', () => {
     expect(fractional.warnings).toEqual(['Post hoc tests are not performed for y because the weights of a group do not sum to a whole number of cases.']);
   });
   it('dunnett with a control that is not a level', async () => {
-    await expect(fromCsv('g,y\n1,2\n1,3\n2,4\n2,6\n3,5\n3,1\n', ['y'], { posthoc: ['dunnett'], control: '9' })).rejects.toThrow(/--control 9 is not a level of g/);
+    await expect(fromCsv('g,y\n1,2\n1,3\n2,4\n2,6\n3,5\n3,1\n', ['y'], { posthoc: ['dunnett'], control: '9' })).rejects.toThrow(/--control names the group '9', which g does not have/);
   });
 });
 

@@ -71,10 +71,6 @@ export const labels: Record<string, Label> = {
     en: "column '{column}' holds text categories, not numbers: anova compares the means of numeric variables; use it as --by, or csat crosstab.",
     zh: "列 '{column}' 是文本类别而非数值：anova 比较数值变量的平均值；可将其用作 --by，或使用 csat crosstab。",
   },
-  'anova.err.continuousBy': {
-    en: '--by {column} has more than {max} distinct values: group by a categorical variable, or bin it into groups first (e.g. age groups).',
-    zh: '--by {column} 的不同取值超过 {max} 个：请按分类变量分组，或先将其分段（例如年龄段）。',
-  },
   'anova.err.oneLevel': {
     en: '--by {column} has {count} level(s) among the cases: a one-way ANOVA compares at least two groups.',
     zh: '--by {column} 在个案中只有 {count} 个水平：单因素 ANOVA 至少需要比较两个组。',
@@ -86,10 +82,6 @@ export const labels: Record<string, Label> = {
   'anova.err.constant': {
     en: "'{column}' is constant within every group of {by}: there is no within-groups variance, so F cannot be computed.",
     zh: "'{column}' 在 {by} 的每个组内都是常量：没有组内方差，无法计算 F。",
-  },
-  'anova.err.control': {
-    en: "--control {value} is not a level of {column} (its levels: {levels}); give a level's value or label, or first or last.",
-    zh: "--control {value} 不是 {column} 的水平（其水平为：{levels}）；请给出某个水平的值或标签，或 first、last。",
   },
   'anova.err.posthoc': {
     en: "unknown post hoc test '{name}': the tests are {names}.",

@@ -15,10 +15,12 @@ import { labels as data } from './data.js';
 import { labels as describe } from './describe.js';
 import { labels as explore } from './explore.js';
 import { labels as factor } from './factor.js';
+import { labels as grouping } from './grouping.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
+import { labels as ttest } from './ttest.js';
 import { labels as xlsx } from './xlsx.js';
 
-export const catalogs: Record<string, Record<string, Label>> = { analyze, anova, charts, cli, common, corr, crosstab, csi, data, describe, explore, factor, html, ipa, regress, reliability, xlsx };
+export const catalogs: Record<string, Record<string, Label>> = { analyze, anova, charts, cli, common, corr, crosstab, csi, data, describe, explore, factor, grouping, html, ipa, regress, reliability, ttest, xlsx };

@@ -5,13 +5,12 @@
  * Test Statistics (Kruskal-Wallis) instead.
  */
 import type { AnovaResult, AnovaVariable, TestRow } from '../../analyses/anova.js';
-import type { Category } from '../../analyses/crosstab.js';
+import { levelName as nameOf } from '../../analyses/grouping.js';
 import type { PostHocName } from '../../stats/posthoc/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { formatNumber } from '../format.js';
 import { table, type Block, type Cell, type CellValue } from '../table.js';
 
-const nameOf = (c: Category): string => c.label ?? String(c.value);
 /** The variable's name on its first row only, as SPSS labels a block of rows. */
 const lead = (name: string, first: boolean): CellValue => (first ? name : '');
 

@@ -1,6 +1,43 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { GroupSummary, PostHocResult } from '../../src/stats/posthoc/types.js';
+import type { WelchComparison } from '../../src/stats/posthoc/games-howell.js';
+import type { GroupSummary, PairwiseComparison, PostHocResult } from '../../src/stats/posthoc/types.js';
+import { expectClose } from './close.js';
+
+/** An oracle's row of Multiple Comparisons (fixtures/oracle/posthoc.R, dunnett.py). */
+export interface ExpectedRow {
+  i: number;
+  j: number;
+  diff: number;
+  se: number;
+  df?: number;
+  p: number;
+  lower: number;
+  upper: number;
+}
+
+/** The rows in the oracle's order, differences and SEs at 1e-12, p and the interval at `tol`. */
+export function expectRows(actual: readonly (PairwiseComparison | WelchComparison)[], expected: readonly ExpectedRow[], tol = 1e-9): void {
+  expect(actual.map((c) => [c.i, c.j])).toEqual(expected.map((e) => [e.i, e.j]));
+  actual.forEach((c, t) => {
+    const e = expected[t];
+    const what = `${e.i}-${e.j}`;
+    expectClose(c.meanDifference, e.diff, 1e-12, 1e-14, `${what} diff`);
+    expectClose(c.stdError, e.se, 1e-12, 0, `${what} SE`);
+    if (e.df !== undefined) expectClose((c as WelchComparison).df, e.df, 1e-12, 0, `${what} df`);
+    expectClose(c.p, e.p, tol, 0, `${what} p`);
+    expectClose(c.lower, e.lower, tol, 1e-12, `${what} lower`);
+    expectClose(c.upper, e.upper, tol, 1e-12, `${what} upper`);
+  });
+}
+
+/** The unequal-variance tests: fewer than two groups and a one-case group throw; two constant groups give nulls. */
+export function checkWelchEdges(run: (groups: GroupSummary[]) => { comparisons: WelchComparison[] }, some: GroupSummary): void {
+  expect(() => run([some])).toThrow(/at least two groups/);
+  expect(() => run([some, { label: 'one', n: 1, mean: 2, variance: 0 }])).toThrow(/group one has 1/);
+  const flat = run([{ label: 'a', n: 3, mean: 1, variance: 0 }, { label: 'b', n: 4, mean: 2, variance: 0 }]);
+  expect(flat.comparisons[0]).toMatchObject({ p: null, lower: null, upper: null, df: null });
+}
 
 /** Groups with unequal sizes, spreads and means. */
 export const arbitraryGroups = (minGroups: number, maxGroups: number): fc.Arbitrary<GroupSummary[]> =>

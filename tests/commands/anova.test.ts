@@ -69,6 +69,16 @@ describe('csat anova (built CLI)', () => {
     }
   });
 
+  it('the unequal-variance tests print their own Std. Error (Welch) in the same table', () => {
+    const r = csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'games-howell,tamhane,lsd']);
+    expect(r.code).toBe(0);
+    // SPSS's order: LSD, then Tamhane, then Games-Howell, whatever order they were asked in.
+    expect(r.stdout.indexOf('│ LSD ')).toBeLessThan(r.stdout.indexOf('│ Tamhane '));
+    expect(r.stdout.indexOf('│ Tamhane ')).toBeLessThan(r.stdout.indexOf('│ Games-Howell '));
+    expect(r.stdout).toMatch(/│ +│ Games-Howell │ 青年 +│ 中年 +│ +-\.396324\* │ +\.136901 │ \.012 │/);
+    expect(csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'games-howell', '--lang', 'zh']).stdout).toContain('盖姆斯-豪厄尔');
+  });
+
   it('a post hoc test for two groups is a warning, not an error', () => {
     const r = csat(['anova', FILE, '--vars', 'sat', '--by', 'gender', '--posthoc', 'lsd']);
     expect(r.code).toBe(0);

@@ -3,9 +3,11 @@
  * summaries; POST_HOC_NAMES lists them in the order SPSS prints their Multiple Comparisons rows.
  */
 import { bonferroni } from './bonferroni.js';
+import { gamesHowell } from './games-howell.js';
 import { lsd } from './lsd.js';
 import { scheffe } from './scheffe.js';
 import { sidak } from './sidak.js';
+import { tamhane } from './tamhane.js';
 import { tukeyHsd } from './tukey.js';
 import type { GroupSummary, PostHocName, PostHocResult } from './types.js';
 
@@ -24,6 +26,8 @@ const RUNNERS: Partial<Record<PostHocName, Runner>> = {
   lsd: (g, o) => lsd(g, o.level),
   bonferroni: (g, o) => bonferroni(g, o.level),
   sidak: (g, o) => sidak(g, o.level),
+  tamhane: (g, o) => tamhane(g, o.level),
+  'games-howell': (g, o) => gamesHowell(g, o.level),
 };
 
 /** The tests available, in SPSS's order. */

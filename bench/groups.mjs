@@ -1,7 +1,9 @@
 // Group comparison statistics on a large survey: 1,000,000 respondents x 20 variables x 5 groups,
 // with case weights: group moments (one pass), Levene (all four centres), t test, ANOVA with Welch
-// and Brown-Forsythe and effect sizes, Mann-Whitney and Kruskal-Wallis.
-//   npx tsc -p . && node bench/groups.mjs [rows] [vars] [groups]
+// and Brown-Forsythe and effect sizes, Mann-Whitney and Kruskal-Wallis; then the whole of
+// `csat anova --vars ... --by g --posthoc tukey` after reading (analysis, tables, JSON) on the same
+// data, and with --cli the built command end to end on a CSV of it (written to a temp folder).
+//   npx tsc -p . && node bench/groups.mjs [rows] [vars] [groups] [--cli]
 // Prints wall time per step and in all. The data are made in memory with csat's seeded generator.
 import { performance } from 'node:perf_hooks';
 import { createRandom } from '../dist/stats/random.js';
@@ -11,10 +13,18 @@ import { independentTTest } from '../dist/stats/ttest.js';
 import { brownForsytheAnova, oneWayAnova, welchAnova } from '../dist/stats/anova.js';
 import { anovaEffectSizes, independentEffectSizes } from '../dist/stats/effect-size.js';
 import { kruskalWallis, mannWhitney, rankSums } from '../dist/stats/rank-tests.js';
+import { runAnova } from '../dist/analyses/anova.js';
+import { anovaBlocks } from '../dist/report/tables/anova.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
-const rows = Number(process.argv[2] ?? 1_000_000);
-const k = Number(process.argv[3] ?? 20);
-const groups = Number(process.argv[4] ?? 5);
+const args = process.argv.slice(2).filter((a) => a !== '--cli');
+const cli = process.argv.includes('--cli');
+const rows = Number(args[0] ?? 1_000_000);
+const k = Number(args[1] ?? 20);
+const groups = Number(args[2] ?? 5);
 const rng = createRandom(7);
 const codes = Int32Array.from({ length: rows }, () => rng.nextInt(groups));
 const two = codes.map((c) => c % 2);
@@ -34,6 +44,36 @@ for (const x of cols) {
   time('kruskal-wallis', () => kruskalWallis(rankSums(x, codes, groups, w)));
 }
 const total = Object.values(times).reduce((a, b) => a + b, 0);
+// The anova command's analysis and output on a Dataset as the data layer would hand it over.
+const names = cols.map((_, j) => `v${j + 1}`);
+const ds = {
+  input: { file: 'memory', rows, encoding: 'utf-8', delimiter: ',' },
+  allNames: [...names, 'g', 'w'],
+  variables: [...cols.map((values, j) => ({ name: names[j], values, labels: new Map(), kind: 'numeric' })), { name: 'g', values: Float64Array.from(codes, (c) => c + 1), labels: new Map(), kind: 'numeric' }],
+  weights: w,
+  weightName: 'w',
+  recodes: [],
+  warnings: [],
+};
+const t0 = performance.now();
+const { result } = runAnova(ds, { vars: names, by: 'g', posthoc: ['tukey'] });
+anovaBlocks(result, 'en');
+JSON.stringify(result);
+const anovaMs = performance.now() - t0;
 console.log(`${rows} rows x ${k} variables x ${groups} groups, weighted`);
 for (const [name, ms] of Object.entries(times)) console.log(`  ${name.padEnd(36)} ${(ms / 1000).toFixed(2)} s`);
 console.log(`  ${'total'.padEnd(36)} ${(total / 1000).toFixed(2)} s`);
+console.log(`  ${'anova --posthoc tukey (after reading)'.padEnd(36)} ${(anovaMs / 1000).toFixed(2)} s`);
+if (cli) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'csat-groups-'));
+  const file = path.join(dir, 'groups.csv');
+  const lines = [['g', 'w', ...names].join(',')];
+  for (let i = 0; i < rows; i++) lines.push([codes[i] + 1, w[i], ...cols.map((x) => x[i])].join(','));
+  writeFileSync(file, lines.join('\n') + '\n');
+  const t1 = performance.now();
+  const r = spawnSync(process.execPath, ['bin/csat.js', 'anova', file, '--vars', 'v1..v' + k, '--by', 'g', '--weight', 'w', '--posthoc', 'tukey', '-f', 'json'], { maxBuffer: 1 << 28 });
+  const cliMs = performance.now() - t1;
+  rmSync(dir, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`csat anova failed: ${r.stderr}`);
+  console.log(`  ${'csat anova --posthoc tukey (CLI, CSV)'.padEnd(36)} ${(cliMs / 1000).toFixed(2)} s`);
+}

@@ -94,7 +94,7 @@ export interface ExploreResult {
 const fin = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** Decimals the values are written with (at most 4): SPSS prints statistics from the variable's format. */
-function dataDecimals(vars: Variable[]): number {
+export function dataDecimals(vars: Variable[]): number {
   let d = 0;
   for (const v of vars) {
     for (let i = 0; i < v.values.length && d < 4; i++) {

@@ -11,6 +11,8 @@ import { registerCsi } from './index-command.js';
 import { registerIpa } from './ipa.js';
 import { registerCrosstab } from './crosstab.js';
 import { registerExplore } from './explore.js';
+import { registerTTest } from './ttest.js';
+import { registerAnova } from './anova.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -24,4 +26,6 @@ export function registerCommands(program: Command): void {
   registerIpa(program);
   registerCrosstab(program);
   registerExplore(program);
+  registerTTest(program);
+  registerAnova(program);
 }

@@ -28,17 +28,23 @@ export interface LeveneResult {
 
 type SortedGroup = { v: Float64Array; w: Float64Array };
 
-/** Each group's values, sorted, with their weights: the input of the median and trimmed mean. */
+/**
+ * Each group's distinct values, sorted, with their summed weights: the input of the median and the
+ * trimmed mean. Equal values merge (every statistic here depends on the weighted distribution
+ * only), so survey answers with a handful of distinct values sort a handful of numbers, in one pass.
+ */
 function sortedGroups(x: ArrayLike<number>, codes: ArrayLike<number>, k: number, w: ArrayLike<number> | null): SortedGroup[] {
-  const rows: number[][] = Array.from({ length: k }, () => []);
+  const weightOf: Map<number, number>[] = Array.from({ length: k }, () => new Map());
   for (let i = 0; i < x.length; i++) {
     const g = codes[i];
-    if (g < 0 || Number.isNaN(x[i]) || !((w ? w[i] : 1) > 0)) continue;
-    rows[g].push(i);
+    const wi = w ? w[i] : 1;
+    if (g < 0 || Number.isNaN(x[i]) || !(wi > 0)) continue;
+    const m = weightOf[g];
+    m.set(x[i], (m.get(x[i]) ?? 0) + wi);
   }
-  return rows.map((idx) => {
-    idx.sort((a, b) => x[a] - x[b]);
-    return { v: Float64Array.from(idx, (i) => x[i]), w: Float64Array.from(idx, (i) => (w ? w[i] : 1)) };
+  return weightOf.map((m) => {
+    const v = Float64Array.from(m.keys()).sort();
+    return { v, w: Float64Array.from(v, (value) => m.get(value)!) };
   });
 }
 

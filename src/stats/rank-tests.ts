@@ -86,6 +86,21 @@ function uCounts(m: number, n: number): Float64Array {
 /** Largest n1 n2 for which the exact distribution is computed. */
 const EXACT_LIMIT = 10000;
 
+/**
+ * Exact two-sided p of U = u for whole n1, n2: 2 P(U' <= u) under H0, every arrangement of untied
+ * ranks equally likely (with ties, SPSS's "not corrected for ties" value).
+ */
+export function mannWhitneyExactP(n1: number, n2: number, u: number): number {
+  const counts = uCounts(n1, n2);
+  let total = 0;
+  let below = 0;
+  for (let k = 0; k < counts.length; k++) {
+    total += counts[k];
+    if (k <= u + 1e-9) below += counts[k];
+  }
+  return Math.min(1, (2 * below) / total);
+}
+
 /** Mann-Whitney U of groups 0 and 1 of a rankSums result. */
 export function mannWhitney(r: RankSums): MannWhitney | null {
   const [n1, n2] = r.n;
@@ -98,17 +113,7 @@ export function mannWhitney(r: RankSums): MannWhitney | null {
   const variance = ((n1 * n2) / (N * (N - 1))) * ((N * N * N - N) / 12 - r.ties / 12);
   if (!(variance > 0)) return null;
   const z = (u - (n1 * n2) / 2) / Math.sqrt(variance);
-  let exactP: number | null = null;
-  if (!r.tied && Number.isInteger(n1) && Number.isInteger(n2) && n1 * n2 <= EXACT_LIMIT) {
-    const counts = uCounts(n1, n2);
-    let total = 0;
-    let below = 0;
-    for (let k = 0; k < counts.length; k++) {
-      total += counts[k];
-      if (k <= u + 1e-9) below += counts[k];
-    }
-    exactP = Math.min(1, (2 * below) / total);
-  }
+  const exactP = !r.tied && Number.isInteger(n1) && Number.isInteger(n2) && n1 * n2 <= EXACT_LIMIT ? mannWhitneyExactP(n1, n2, u) : null;
   return { u, wilcoxonW: r.rankSum[g], z, p: normalTwoTailedP(z), exactP };
 }
 

@@ -111,8 +111,29 @@ function checkParameters(nmeans: number, df: number): void {
   if (!(df >= 1)) throw new RangeError(`df must be >= 1, got ${df}`);
 }
 
+/**
+ * The last results of a function of three numbers. Post hoc tests ask for the same values again:
+ * pair (i, j) and (j, i) share their range probability, and every variable of a ONEWAY with the
+ * same df shares the quantile; each evaluation costs milliseconds.
+ */
+function remembered(fn: (a: number, b: number, c: number) => number, size = 512): (a: number, b: number, c: number) => number {
+  const seen = new Map<string, number>();
+  return (a, b, c) => {
+    const key = `${a},${b},${c}`;
+    let v = seen.get(key);
+    if (v === undefined) {
+      v = fn(a, b, c);
+      if (seen.size >= size) seen.delete(seen.keys().next().value!);
+      seen.set(key, v);
+    }
+    return v;
+  };
+}
+
 /** P(Q <= q) for the studentized range of nmeans means with df error degrees of freedom. */
-export function ptukey(q: number, nmeans: number, df: number): number {
+export const ptukey = remembered(ptukeyOnce);
+
+function ptukeyOnce(q: number, nmeans: number, df: number): number {
   checkParameters(nmeans, df);
   if (Number.isNaN(q)) return NaN;
   if (q <= 0) return 0;
@@ -154,7 +175,9 @@ export function ptukeyUpper(q: number, nmeans: number, df: number): number {
  * The q with ptukey(q, nmeans, df) = p: secant steps on ptukey(q) - p kept inside a bracket (a
  * step that leaves the bracket is replaced by bisection), until ptukey agrees with p to 1e-13.
  */
-export function qtukey(p: number, nmeans: number, df: number): number {
+export const qtukey = remembered(qtukeyOnce);
+
+function qtukeyOnce(p: number, nmeans: number, df: number): number {
   checkParameters(nmeans, df);
   if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
   if (p === 0) return 0;

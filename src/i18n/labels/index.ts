@@ -4,6 +4,7 @@
  */
 import type { Label } from '../index.js';
 import { labels as analyze } from './analyze.js';
+import { labels as anova } from './anova.js';
 import { labels as cfa } from './cfa.js';
 import { labels as charts } from './charts.js';
 import { labels as cli } from './cli.js';
@@ -16,11 +17,36 @@ import { labels as describe } from './describe.js';
 import { labels as explain } from './explain.js';
 import { labels as explore } from './explore.js';
 import { labels as factor } from './factor.js';
+import { labels as grouping } from './grouping.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
+import { labels as ttest } from './ttest.js';
 import { labels as validity } from './validity.js';
 import { labels as xlsx } from './xlsx.js';
 
-export const catalogs: Record<string, Record<string, Label>> = { analyze, cfa, charts, cli, common, corr, crosstab, csi, data, describe, explain, explore, factor, html, ipa, regress, reliability, validity, xlsx };
+export const catalogs: Record<string, Record<string, Label>> = {
+  analyze,
+  anova,
+  cfa,
+  charts,
+  cli,
+  common,
+  corr,
+  crosstab,
+  csi,
+  data,
+  describe,
+  explain,
+  explore,
+  factor,
+  grouping,
+  html,
+  ipa,
+  regress,
+  reliability,
+  ttest,
+  validity,
+  xlsx,
+};

@@ -15,6 +15,9 @@
 import type { Dataset, Variable } from '../data/dataset.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
+import { levelName } from '../i18n/names.js';
+
+export { levelName };
 import { codeGroups } from '../stats/groups.js';
 import { MAX_CATEGORIES, type Category } from './crosstab.js';
 
@@ -46,9 +49,6 @@ export function groupingOf(ds: Dataset, name: string, maxLevels: number = MAX_CA
   if (values.length > maxLevels) throw new UsageError(msg('grouping.err.continuous', { column: name, max: maxLevels }));
   return { variable: name, levels: values.map((value) => ({ value, label: v.labels.get(value) ?? null })), codes };
 }
-
-/** How a level prints: its value label, else its code. */
-export const levelName = (c: Category): string => c.label ?? String(c.value);
 
 /**
  * The levels a spec such as "1,2" or "男,女" names (each a code or a value label), in the order

@@ -7,3 +7,6 @@
 export function componentLabel(name: string | null, predictor: string, L: (key: string, vars?: Record<string, string | number>) => string): string {
   return name && name !== predictor ? L('factorNamed', { name, id: predictor }) : predictor;
 }
+
+/** A group or category as tables and messages name it: its value label, else its code. */
+export const levelName = (c: { value: number; label: string | null }): string => c.label ?? String(c.value);

@@ -5,7 +5,7 @@
  * Test Statistics (Kruskal-Wallis) instead.
  */
 import type { AnovaResult, AnovaVariable, TestRow } from '../../analyses/anova.js';
-import { levelName as nameOf } from '../../analyses/grouping.js';
+import { levelName as nameOf } from '../../i18n/names.js';
 import type { PostHocName } from '../../stats/posthoc/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { formatNumber } from '../format.js';

@@ -8,16 +8,15 @@
  * standard deviations, standard errors, differences and their intervals d + 3; t, F, effect sizes 3.
  */
 import type { Describe, EffectSizes, RankSide, TTestResult } from '../../analyses/ttest.js';
-import type { Category } from '../../analyses/crosstab.js';
 import type { EffectSizeWithCi } from '../../stats/effect-size.js';
 import type { TTestRow } from '../../stats/ttest.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, type Block, type Cell, type CellValue, type Column } from '../table.js';
+import { levelName } from '../../i18n/names.js';
 
 type Row = (Cell | CellValue)[];
 
-const levelName = (c: Category): string => c.label ?? String(c.value);
 
 /** The variables t cannot be computed for (both groups' SDs 0), for SPSS's note. */
 export const constantVariables = (r: TTestResult): string[] => r.independent.filter((x) => x.constant).map((x) => x.variable);

@@ -12,6 +12,7 @@ import { runKmo, type KmoResult } from './kmo.js';
 import { factorScores, runFactor, type FactorResult } from './factor.js';
 import { runCorrelations, type CorrResult } from './corr.js';
 import { runRegression, type RegressOutput, type RegressResult } from './regress.js';
+import { runIpa, type IpaResult } from './ipa.js';
 import { alphaWorked, corrWorked, explanations, factorWorked, kmoWorked, regressionWorked, type Explanations } from './explain.js';
 import { itemCorrelations } from './factor-input.js';
 import { scaleScore } from './scale-scores.js';
@@ -80,6 +81,8 @@ export interface AnalyzeResult {
   factor: (FactorResult & { components: ComponentInfo[] }) | null;
   correlations: CorrResult | null;
   regression: RegressResult | null;
+  /** Importance-performance of the scales: importance = their Betas on the outcome, performance = their mean scores. */
+  ipa: IpaResult | null;
   summary: AnalyzeSummary;
   /** With --explain only. */
   explain?: Explanations;
@@ -235,9 +238,17 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
     });
   }
   const regression = regressionRun?.results ?? null;
+  // The drivers as an importance-performance map, as `csat ipa --importance regression` draws it.
+  const ipa =
+    regression && outcome && scores.length >= 2 && cfg.on !== 'factors'
+      ? attempt(L('skipStep.ipa'), 6, skipped, cfg.lang, () => {
+          const r = runIpa(derived, { items: scores.map((s) => s.name), importance: { method: 'regression', overall: outcome.name }, lang: cfg.lang });
+          return r.result;
+        })
+      : null;
 
   const summary = summarize(cfg, reliability, instrument.name, kmo, factor, regression, skipped, L);
-  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, correlations, regression, summary };
+  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, correlations, regression, ipa, summary };
   if (cfg.explain) {
     const c = kmo || factorRaw ? itemCorrelations(ds, cfg.items) : null;
     result.explain = explanations({

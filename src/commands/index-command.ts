@@ -304,7 +304,7 @@ Example:
       await emit(
         {
           command: 'index',
-          blocks: csiBlocks(run.result, lang, { weight: first.ds.weightName, weightsFile: weightsFile?.path ?? null, overall: csiOptions.overall ?? null }),
+          blocks: csiBlocks(run.result, lang, { weight: first.ds.weightName, weightsFile: weightsFile?.path ?? null, overall: csiOptions.overall ?? null, svg: opts.format === 'html' }),
           results: run.result,
           warnings: [...loaded.flatMap((l) => l.ds.warnings), ...outside, ...run.warnings],
         },

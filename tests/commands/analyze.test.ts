@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csat } from '../helpers/cli.js';
 import { expectMessageInBothLanguages } from '../helpers/messages.js';
+import { expectClose } from '../helpers/close.js';
 
 const BANK = ['analyze', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml'];
 const PHONE = ['analyze', 'fixtures/telephone-survey.csv', '--study', 'fixtures/telephone-survey.yml'];
@@ -58,13 +59,14 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     const summary = html.slice(html.indexOf('<h2 id="step-7">'));
     expect(summary).toMatch(/^<h2 id="step-7">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){7}<\/ul>/);
     expect(html).not.toContain('<li>* ');
-    // The charts as SVG: item means in step 2, the scree (in place of the text plot) in step 4, the Betas in step 6.
+    // The charts as SVG: item means in step 2, the scree (in place of the text plot) in step 4, the Betas and the IPA map in step 6.
     const step = (n: number) => html.slice(html.indexOf(`<h2 id="step-${n}">`), html.indexOf(`<h2 id="step-${n + 1}">`));
     const chart = (part: string) => /<div class="chart"><svg [\s\S]*?<\/svg><\/div>/.exec(part)?.[0] ?? '';
     expect(chart(step(4))).toContain(scree);
     expect(chart(step(6))).toContain(betas);
     expect(chart(step(2))).toContain(means);
-    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html.match(/<svg /g)).toHaveLength(4);
+    expect(step(6).match(/<svg /g)).toHaveLength(2);
     expect(html).not.toContain(`<pre>${scree.slice(1, -1)}`);
     expect(html).not.toMatch(/<script|<link|url\(|@import/);
   });
@@ -83,7 +85,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.command).toBe('analyze');
-    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'correlations', 'regression', 'summary']);
+    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'correlations', 'regression', 'ipa', 'summary']);
     expect(out.results.sample).toMatchObject({ rows: 430, valid: 430, distributed: 450 });
     expect(out.results.reliability.scales.map((s: { name: string }) => s.name)).toEqual(['All items', 'Service attitude', 'Service quality']);
     expect(out.results.factor.components.map((c: { name: string }) => c.name).sort()).toEqual(['Service attitude', 'Service quality']);
@@ -517,5 +519,20 @@ describe('csat --table-style', () => {
       "--table-style must be one of three-line, grid, not 'box'",
       "--table-style 必须是 three-line, grid 之一，而不是 'box'",
     );
+  });
+});
+
+describe('analyze: the drivers as an importance-performance map', () => {
+  it('importance is each scale Beta, performance its mean score; the html page draws the map', () => {
+    const out = JSON.parse(csat([...BANK, '-f', 'json']).stdout).results;
+    expect(out.ipa.importanceMethod).toBe('regression');
+    expect(out.ipa.items.map((x: { item: string }) => x.item)).toEqual(['银行形象', '银行产品', '客户关系', '服务质量', '网点环境']);
+    for (const x of out.ipa.items) {
+      const d = out.summary.drivers.find((dr: { predictor: string }) => dr.predictor === x.item);
+      expectClose(x.importance, d.beta, 1e-12, 1e-15, x.item);
+    }
+    const html = csat([...BANK, '--no-frequencies', '-f', 'html']).stdout;
+    expect(html).toMatch(/<svg[^>]*>[\s\S]*Importance-Performance Map/);
+    expect(JSON.parse(csat([...BANK, '--on', 'factors', '-f', 'json']).stdout).results.ipa).toBeNull();
   });
 });

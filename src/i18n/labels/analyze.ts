@@ -127,6 +127,7 @@ export const labels: Record<string, Label> = {
   'analyze.skipStep.componentReliability': { en: 'reliability of the components', zh: '成分的信度分析' },
   'analyze.skipStep.correlations': { en: 'correlations', zh: '相关分析' },
   'analyze.skipStep.regression': { en: 'regression', zh: '回归分析' },
+  'analyze.skipStep.ipa': { en: 'importance-performance analysis', zh: '重要性-表现分析' },
 
   // Errors (src/commands/analyze.ts).
   'analyze.err.failUnderForm': {

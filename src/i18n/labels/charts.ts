@@ -13,6 +13,7 @@ export const labels: Record<string, Label> = {
   'chart.beta': { en: 'Standardized coefficient (Beta)', zh: '标准化系数 Beta' },
   'chart.significant': { en: 'Significant (p < .05)', zh: '显著（p < .05）' },
   'chart.notSignificant': { en: 'Not significant (p ≥ .05)', zh: '不显著（p ≥ .05）' },
+  'chart.indexAxis': { en: 'Satisfaction index (0-100)', zh: '满意度指数（0-100）' },
   'chart.meansTitle': { en: 'Means', zh: '平均值' },
   'chart.mean': { en: 'Mean (scale {lo} to {hi})', zh: '平均值（量表 {lo} 至 {hi}）' },
   'chart.midpoint': { en: 'Midpoint {value}', zh: '中点 {value}' },

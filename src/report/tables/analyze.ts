@@ -11,6 +11,7 @@ import { kmoBlocks } from './kmo.js';
 import { factorBlocks } from './factor.js';
 import { corrBlocks } from './corr.js';
 import { regressBlocks } from './regress.js';
+import { ipaBlocks } from './ipa.js';
 import { withExplanations } from '../explain.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { heading, list, table, text, type Block } from '../table.js';
@@ -86,6 +87,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
       }),
     );
     if (opts.svg && r.summary.drivers.length) blocks.push(text(betaSvg(r.summary.drivers, r.regression.dependent, lang)));
+    if (r.ipa) blocks.push(...ipaBlocks(r.ipa, lang, { svg: opts.svg, weight: opts.weight }));
   }
 
   blocks.push(step(7, 'stepSummary'));

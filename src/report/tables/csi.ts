@@ -10,16 +10,22 @@ import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
 import { axisDecimals } from '../ipa-decimals.js';
+import { indexSvg, type IndexBar } from '../svg/index-bars.js';
 
 export interface CsiTableOptions {
   weight?: string | null;
   /** The weights file, for the footnote of --weights file. */
   weightsFile?: string | null;
   overall?: string | null;
+  /** Charts for the html page (the index by dimension, wave and tier). */
+  svg?: boolean;
 }
 
 const pct = (x: number | null): number | null => (x === null ? null : 100 * x);
 const sig = (p: number | null): Cell => ({ value: p, style: 'sig' });
+/** A chart bar for an index that exists (none for a group with no index). */
+const barOf = (label: string, v: IndexValue, series = 0): IndexBar[] =>
+  v.index === null ? [] : [{ label, index: v.index, lower: v.ciLower, upper: v.ciUpper, series }];
 
 export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}): Block[] {
   const L = (key: string, vars?: Record<string, string | number>) => t(`csi.${key}`, lang, vars);
@@ -73,6 +79,10 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
         footnotes: common,
       }),
     );
+    if (opts.svg) {
+      const bars = [...r.dimensions.map((d) => ({ label: d.name, v: d as IndexValue })), { label: L('overall'), v: r.overall }];
+      blocks.push(text(indexSvg(bars.flatMap(({ label, v }) => barOf(label, v)), pooled(L('title')), lang)));
+    }
   }
   blocks.push(
     table({
@@ -174,6 +184,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
         ]),
       }),
     );
+    if (opts.svg) blocks.push(text(indexSvg(w.items.flatMap((x) => barOf(x.label, x.overall)), L('wavesTitle', { by }), lang)));
     if (hasDims) {
       blocks.push(
         table({
@@ -183,6 +194,11 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
           rows: r.dimensions.map((d, k) => [d.name, ...w.items.map((x) => x.dimensions[k]?.index ?? null)]),
         }),
       );
+      if (opts.svg) {
+        // Each dimension's bars side by side, one colour per wave.
+        const bars = r.dimensions.flatMap((d, k) => w.items.flatMap((x, s) => (x.dimensions[k] ? barOf(`${d.name} · ${x.label}`, x.dimensions[k], s) : [])));
+        blocks.push(text(indexSvg(bars, L('wavesDimTitle', { by }), lang, w.items.map((x) => x.label))));
+      }
     }
     const changeRow = (c: WaveChange & { from: string; to: string }): (CellValue | Cell)[] => [
       `${c.to} - ${c.from}`,
@@ -265,6 +281,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
         footnotes: tr.method === 'pareto' ? [L('footPareto', { column: tr.column })] : [],
       }),
     );
+    if (opts.svg) blocks.push(text(indexSvg(tr.items.flatMap((x) => barOf(tr.method === 'pareto' ? L(x.label) : x.label, x.overall)), L('tiersTitle'), lang)));
   }
 
   if (r.targets) {

@@ -9,7 +9,7 @@
  * computed for fractional ones (nor beyond 5000 cases, as SPSS).
  */
 import type { Dataset, Variable } from '../data/dataset.js';
-import { AnalysisError, UsageError } from '../errors.js';
+import { AnalysisError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { describeVariable } from '../stats/descriptives.js';
 import { tQuantile } from '../stats/distributions.js';
@@ -25,7 +25,8 @@ import {
   type ExtremeCase,
   type SortedCases,
 } from '../stats/examine.js';
-import { MAX_CATEGORIES, type CaseSummary, type Category } from './crosstab.js';
+import type { CaseSummary, Category } from './crosstab.js';
+import { groupingOf } from './grouping.js';
 
 /** The percentiles EXAMINE prints by default. */
 export const PERCENTILES = [5, 10, 25, 50, 75, 90, 95] as const;
@@ -165,17 +166,9 @@ export function runExplore(ds: Dataset, names: { vars: string[]; by?: string | n
   const completeRows = new Uint8Array(rows);
   for (let i = 0; i < rows; i++) completeRows[i] = vars.every((v) => v.values[i] === v.values[i]) ? 1 : 0;
   const complete = (i: number) => completeRows[i] === 1;
-  const groups: (Category | null)[] = [null];
-  if (byVar) {
-    const seen = new Set<number>();
-    for (let i = 0; i < rows; i++) {
-      const g = byVar.values[i];
-      if (g !== g || !counted(i)) continue;
-      seen.add(g);
-      if (seen.size > MAX_CATEGORIES) throw new UsageError(msg('explore.err.continuousBy', { column: byVar.name, max: MAX_CATEGORIES }));
-    }
-    groups.splice(0, 1, ...[...seen].sort((a, b) => a - b).map((value) => ({ value, label: byVar.labels.get(value) ?? null })));
-  }
+  // The factor's categories in grouping.ts's order (codes ascending, text by first appearance).
+  const grouping = byVar ? groupingOf(ds, byVar.name) : null;
+  const groups: (Category | null)[] = grouping ? grouping.levels : [null];
   const idOf = (row: number): string | number | null => {
     if (!idVar) return null;
     const x = idVar.values[row];
@@ -184,14 +177,13 @@ export function runExplore(ds: Dataset, names: { vars: string[]; by?: string | n
   const caseOf = (c: ExtremeCase): ExploreCase => ({ case: c.row + 1, id: idOf(c.row), value: c.value });
   // Each group's cases, once: the rows valid on every variable (listwise) and the weights of the
   // valid and of the missing ones; a cell then reads only its group's rows.
-  const groupIndex = new Map(groups.map((g, k) => [g === null ? NaN : g.value, k]));
   const members = groups.map(() => [] as number[]);
   const valid = groups.map(() => 0);
   const missing = groups.map(() => 0);
   for (let i = 0; i < rows; i++) {
     if (!counted(i)) continue;
-    const k = byVar ? groupIndex.get(byVar.values[i]) : 0;
-    if (k === undefined) continue;
+    const k = grouping ? grouping.codes[i] : 0;
+    if (k < 0) continue;
     const wi = w ? w[i] : 1;
     if (complete(i)) {
       members[k].push(i);

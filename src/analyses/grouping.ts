@@ -28,13 +28,16 @@ export interface Grouping {
   levels: Category[];
   /** Per data row: the index into `levels`, or -1 (missing group value, non-positive weight, not selected). */
   codes: Int32Array;
+  /** A text column: its levels are named by their labels only (the codes are the data layer's own). */
+  text: boolean;
 }
 
 /** Every level of `name` among the rows with a positive weight, in SPSS's order (see above). */
 export function groupingOf(ds: Dataset, name: string, maxLevels: number = MAX_CATEGORIES): Grouping {
   const v: Variable = ds.variables.find((x) => x.name === name)!;
   const w = ds.weights;
-  const keys = Float64Array.from(v.values, (x, i) => (w !== null && !(w[i] > 0) ? NaN : x));
+  const keys = Float64Array.from(v.values);
+  if (w !== null) for (let i = 0; i < keys.length; i++) if (!(w[i] > 0)) keys[i] = NaN;
   let order: number[] = [];
   if (v.kind !== 'string') {
     const seen = new Set<number>();
@@ -47,18 +50,19 @@ export function groupingOf(ds: Dataset, name: string, maxLevels: number = MAX_CA
   }
   const { codes, keys: values } = codeGroups(keys, order);
   if (values.length > maxLevels) throw new UsageError(msg('grouping.err.continuous', { column: name, max: maxLevels }));
-  return { variable: name, levels: values.map((value) => ({ value, label: v.labels.get(value) ?? null })), codes };
+  return { variable: name, levels: values.map((value) => ({ value, label: v.labels.get(value) ?? null })), codes, text: v.kind === 'string' };
 }
 
 /**
- * The levels a spec such as "1,2" or "男,女" names (each a code or a value label), in the order
+ * The levels a spec such as "1,2" or "男,女" names (each a code or a value label; a text column's
+ * levels by their text only), in the order
  * given; the returned codes are renumbered to that order. A name matching no level is a usage
  * error listing the levels found.
  */
 export function selectLevels(g: Grouping, spec: string, option: string): Grouping {
   const wanted = spec.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const picked = wanted.map((s) => {
-    const k = g.levels.findIndex((c) => c.label === s || String(c.value) === s || (s !== '' && Number(s) === c.value));
+    const k = g.levels.findIndex((c) => c.label === s || (!g.text && Number(s) === c.value));
     if (k < 0) throw new UsageError(msg('grouping.err.noSuchGroup', { option, value: s, column: g.variable, groups: g.levels.map(levelName) }));
     return k;
   });
@@ -66,5 +70,5 @@ export function selectLevels(g: Grouping, spec: string, option: string): Groupin
   const to = new Int32Array(g.levels.length).fill(-1);
   picked.forEach((k, j) => (to[k] = j));
   const codes = Int32Array.from(g.codes, (c) => (c < 0 ? -1 : to[c]));
-  return { variable: g.variable, levels: picked.map((k) => g.levels[k]), codes };
+  return { variable: g.variable, levels: picked.map((k) => g.levels[k]), codes, text: g.text };
 }

@@ -25,29 +25,46 @@ export interface RankSums {
   tied: boolean;
 }
 
-/** Midranks of x over the cases with a group code >= 0, summed by group. */
+/**
+ * Midranks of x over the cases with a group code >= 0, summed by group. The cases are first summed
+ * into each group's weight per distinct value (a hash map), and the groups' sorted distinct values
+ * merged: survey data have few distinct values, and sorting numbers in a typed array is far faster
+ * than sorting a million row indices by a comparator.
+ */
 export function rankSums(x: ArrayLike<number>, codes: ArrayLike<number>, k: number, w: ArrayLike<number> | null = null): RankSums {
-  const idx: number[] = [];
-  for (let i = 0; i < x.length; i++) if (codes[i] >= 0 && !Number.isNaN(x[i]) && (w ? w[i] > 0 : true)) idx.push(i);
-  idx.sort((a, b) => x[a] - x[b]);
+  const tally = Array.from({ length: k }, () => new Map<number, number>());
+  for (let i = 0; i < x.length; i++) {
+    const g = codes[i];
+    const wi = w ? w[i] : 1;
+    if (g < 0 || Number.isNaN(x[i]) || !(wi > 0)) continue;
+    const m = tally[g];
+    m.set(x[i], (m.get(x[i]) ?? 0) + wi);
+  }
+  const values = tally.map((m) => Float64Array.from(m.keys()).sort());
+  const at = new Int32Array(k);
   const n = new Array<number>(k).fill(0);
   const rankSum = new Array<number>(k).fill(0);
   let pos = 0;
   let ties = 0;
   let tied = false;
-  for (let s = 0; s < idx.length; ) {
-    let e = s;
+  for (;;) {
+    // The smallest value not yet ranked, over the heads of the groups' sorted values.
+    let v = Infinity;
+    let any = false;
+    for (let g = 0; g < k; g++) if (at[g] < values[g].length && (!any || values[g][at[g]] < v)) { v = values[g][at[g]]; any = true; }
+    if (!any) break;
     let t = 0;
-    while (e < idx.length && x[idx[e]] === x[idx[s]]) t += w ? w[idx[e++]] : (e++, 1);
+    for (let g = 0; g < k; g++) if (at[g] < values[g].length && values[g][at[g]] === v) t += tally[g].get(v)!;
     const mid = pos + (t + 1) / 2;
-    for (let j = s; j < e; j++) {
-      const wi = w ? w[idx[j]] : 1;
-      n[codes[idx[j]]] += wi;
-      rankSum[codes[idx[j]]] += wi * mid;
+    for (let g = 0; g < k; g++) {
+      if (!(at[g] < values[g].length && values[g][at[g]] === v)) continue;
+      const wg = tally[g].get(v)!;
+      n[g] += wg;
+      rankSum[g] += wg * mid;
+      at[g]++;
     }
     if (t > 1) { ties += t * t * t - t; tied = true; }
     pos += t;
-    s = e;
   }
   return { n, rankSum, meanRank: n.map((m, g) => (m > 0 ? rankSum[g] / m : NaN)), N: pos, ties, tied };
 }

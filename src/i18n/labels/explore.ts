@@ -61,10 +61,6 @@ export const labels: Record<string, Label> = {
     en: "column '{column}' holds text categories, not numbers: explore describes numeric variables; use it as --by, or csat crosstab.",
     zh: "列 '{column}' 是文本类别而非数值：explore 描述数值变量；可将其用作 --by，或使用 csat crosstab。",
   },
-  'explore.err.continuousBy': {
-    en: '--by {column} has more than {max} distinct values: group by a categorical variable, or bin it into groups first (e.g. age groups).',
-    zh: '--by {column} 的不同取值超过 {max} 个：请按分类变量分组，或先将其分段（例如年龄段）。',
-  },
   'explore.err.noCases': {
     en: 'no case has valid values of all of {columns}: there is nothing to explore.',
     zh: '没有个案在 {columns} 上都有有效值：无法进行探索分析。',

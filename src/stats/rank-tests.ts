@@ -25,29 +25,48 @@ export interface RankSums {
   tied: boolean;
 }
 
-/** Midranks of x over the cases with a group code >= 0, summed by group. */
+/**
+ * Midranks of x over the cases with a group code >= 0, summed by group. The cases are tallied per
+ * distinct value (the weight each group has there) and only the distinct values are sorted: a
+ * block of tied cases shares one midrank, so nothing else about their order matters.
+ */
 export function rankSums(x: ArrayLike<number>, codes: ArrayLike<number>, k: number, w: ArrayLike<number> | null = null): RankSums {
-  const idx: number[] = [];
-  for (let i = 0; i < x.length; i++) if (codes[i] >= 0 && !Number.isNaN(x[i]) && (w ? w[i] > 0 : true)) idx.push(i);
-  idx.sort((a, b) => x[a] - x[b]);
+  const row = new Map<number, number>();
+  // tally[r * k + g]: the weight of group g at the r-th distinct value met.
+  let tally = new Float64Array(64 * k);
+  for (let i = 0; i < x.length; i++) {
+    const g = codes[i];
+    const wi = w ? w[i] : 1;
+    if (g < 0 || Number.isNaN(x[i]) || !(wi > 0)) continue;
+    let r = row.get(x[i]);
+    if (r === undefined) {
+      r = row.size;
+      row.set(x[i], r);
+      if ((r + 1) * k > tally.length) {
+        const grown = new Float64Array(tally.length * 2);
+        grown.set(tally);
+        tally = grown;
+      }
+    }
+    tally[r * k + g] += wi;
+  }
+  const values = Float64Array.from(row.keys()).sort();
   const n = new Array<number>(k).fill(0);
   const rankSum = new Array<number>(k).fill(0);
   let pos = 0;
   let ties = 0;
   let tied = false;
-  for (let s = 0; s < idx.length; ) {
-    let e = s;
+  for (const v of values) {
+    const at = row.get(v)! * k;
     let t = 0;
-    while (e < idx.length && x[idx[e]] === x[idx[s]]) t += w ? w[idx[e++]] : (e++, 1);
+    for (let g = 0; g < k; g++) t += tally[at + g];
     const mid = pos + (t + 1) / 2;
-    for (let j = s; j < e; j++) {
-      const wi = w ? w[idx[j]] : 1;
-      n[codes[idx[j]]] += wi;
-      rankSum[codes[idx[j]]] += wi * mid;
+    for (let g = 0; g < k; g++) {
+      n[g] += tally[at + g];
+      rankSum[g] += tally[at + g] * mid;
     }
     if (t > 1) { ties += t * t * t - t; tied = true; }
     pos += t;
-    s = e;
   }
   return { n, rankSum, meanRank: n.map((m, g) => (m > 0 ? rankSum[g] / m : NaN)), N: pos, ties, tied };
 }

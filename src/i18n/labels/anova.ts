@@ -54,6 +54,7 @@ export const labels: Record<string, Label> = {
   'anova.test.sidak': { en: 'Sidak', zh: '西达克' },
   'anova.test.tamhane': { en: 'Tamhane', zh: '塔姆黑尼' },
   'anova.test.games-howell': { en: 'Games-Howell', zh: '盖姆斯-豪厄尔' },
+  'anova.homogeneousSubsets': { en: 'Homogeneous Subsets', zh: '齐性子集' },
   'anova.subsetFor': { en: 'Subset for alpha = {alpha}', zh: 'Alpha 的子集 = {alpha}' },
   'anova.note.subsetsDisplayed': { en: 'Means for groups in homogeneous subsets are displayed.', zh: '将显示齐性子集中各个组的平均值。' },
   'anova.note.harmonic': { en: 'a. Uses Harmonic Mean Sample Size = {n}.', zh: 'a. 使用调和平均值样本大小 = {n}。' },

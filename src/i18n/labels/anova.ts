@@ -52,6 +52,8 @@ export const labels: Record<string, Label> = {
   'anova.test.lsd': { en: 'LSD', zh: 'LSD' },
   'anova.test.bonferroni': { en: 'Bonferroni', zh: '邦弗伦尼' },
   'anova.test.sidak': { en: 'Sidak', zh: '西达克' },
+  'anova.test.snk': { en: 'Student-Newman-Keuls', zh: '学生-纽曼-科伊尔斯 (S-N-K)' },
+  'anova.test.duncan': { en: 'Duncan', zh: '邓肯' },
   'anova.test.tamhane': { en: 'Tamhane', zh: '塔姆黑尼' },
   'anova.test.games-howell': { en: 'Games-Howell', zh: '盖姆斯-豪厄尔' },
   'anova.homogeneousSubsets': { en: 'Homogeneous Subsets', zh: '齐性子集' },

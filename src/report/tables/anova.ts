@@ -249,7 +249,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
           ...Array.from({ length: width }, (_, c) => (s.subsets[c]?.members.includes(g) ? { value: mean, decimals: d + 2 } : null)),
         ]);
       });
-      sub.push(['', L('sig'), null, ...Array.from({ length: width }, (_, c) => (s.subsets[c] ? { value: s.subsets[c].p, style: 'sig' as const } : null))]);
+      sub.push(['', L('sig'), null, ...Array.from({ length: width }, (_, c) => (s.subsets[c] ? { value: s.subsets[c].p, style: 'sig' as const, decimals: 3 } : null))]);
     }
     notes.push(L('note.harmonic', { n: formatNumber(harmonic, 3) }));
     if (unequal) notes.push(L('note.unequal'));

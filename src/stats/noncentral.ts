@@ -86,12 +86,33 @@ export function noncentralChiSquareCdf(x: number, k: number, lambda: number): nu
   return Math.min(1, Math.max(0, sum));
 }
 
-/** The root of a decreasing function g on [lo, hi] by bisection to machine precision. */
+/**
+ * The root of a decreasing function g on [lo, hi] (g(lo) > 0 >= g(hi)) to machine precision, by
+ * the Illinois variant of false position: the bracket always holds the root, and halving the value
+ * kept at an end that stays put makes both ends close in superlinearly (about ten evaluations of a
+ * noncentral CDF where bisection needs fifty; each costs a Poisson mixture of incomplete betas).
+ */
 function decreasingRoot(g: (x: number) => number, lo: number, hi: number): number {
+  let glo = g(lo);
+  let ghi = g(hi);
+  if (!(glo > 0)) return lo;
+  if (ghi > 0) return hi;
+  let kept = 0;
   for (let i = 0; i < 200 && hi - lo > 1e-15 * Math.max(1, Math.abs(lo) + Math.abs(hi)); i++) {
-    const mid = (lo + hi) / 2;
-    if (g(mid) > 0) lo = mid;
-    else hi = mid;
+    let x = glo - ghi > 0 ? lo + (glo * (hi - lo)) / (glo - ghi) : (lo + hi) / 2;
+    if (!(x > lo && x < hi)) x = (lo + hi) / 2;
+    const gx = g(x);
+    if (gx > 0) {
+      lo = x;
+      glo = gx;
+      if (kept === 1) ghi /= 2;
+      kept = 1;
+    } else {
+      hi = x;
+      ghi = gx;
+      if (kept === -1) glo /= 2;
+      kept = -1;
+    }
   }
   return (lo + hi) / 2;
 }

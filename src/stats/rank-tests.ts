@@ -26,42 +26,44 @@ export interface RankSums {
 }
 
 /**
- * Midranks of x over the cases with a group code >= 0, summed by group. The cases are first summed
- * into each group's weight per distinct value (a hash map), and the groups' sorted distinct values
- * merged: survey data have few distinct values, and sorting numbers in a typed array is far faster
- * than sorting a million row indices by a comparator.
+ * Midranks of x over the cases with a group code >= 0, summed by group. The cases are tallied per
+ * distinct value (the weight each group has there) and only the distinct values are sorted: a
+ * block of tied cases shares one midrank, so nothing else about their order matters.
  */
 export function rankSums(x: ArrayLike<number>, codes: ArrayLike<number>, k: number, w: ArrayLike<number> | null = null): RankSums {
-  const tally = Array.from({ length: k }, () => new Map<number, number>());
+  const row = new Map<number, number>();
+  // tally[r * k + g]: the weight of group g at the r-th distinct value met.
+  let tally = new Float64Array(64 * k);
   for (let i = 0; i < x.length; i++) {
     const g = codes[i];
     const wi = w ? w[i] : 1;
     if (g < 0 || Number.isNaN(x[i]) || !(wi > 0)) continue;
-    const m = tally[g];
-    m.set(x[i], (m.get(x[i]) ?? 0) + wi);
+    let r = row.get(x[i]);
+    if (r === undefined) {
+      r = row.size;
+      row.set(x[i], r);
+      if ((r + 1) * k > tally.length) {
+        const grown = new Float64Array(tally.length * 2);
+        grown.set(tally);
+        tally = grown;
+      }
+    }
+    tally[r * k + g] += wi;
   }
-  const values = tally.map((m) => Float64Array.from(m.keys()).sort());
-  const at = new Int32Array(k);
+  const values = Float64Array.from(row.keys()).sort();
   const n = new Array<number>(k).fill(0);
   const rankSum = new Array<number>(k).fill(0);
   let pos = 0;
   let ties = 0;
   let tied = false;
-  for (;;) {
-    // The smallest value not yet ranked, over the heads of the groups' sorted values.
-    let v = Infinity;
-    let any = false;
-    for (let g = 0; g < k; g++) if (at[g] < values[g].length && (!any || values[g][at[g]] < v)) { v = values[g][at[g]]; any = true; }
-    if (!any) break;
+  for (const v of values) {
+    const at = row.get(v)! * k;
     let t = 0;
-    for (let g = 0; g < k; g++) if (at[g] < values[g].length && values[g][at[g]] === v) t += tally[g].get(v)!;
+    for (let g = 0; g < k; g++) t += tally[at + g];
     const mid = pos + (t + 1) / 2;
     for (let g = 0; g < k; g++) {
-      if (!(at[g] < values[g].length && values[g][at[g]] === v)) continue;
-      const wg = tally[g].get(v)!;
-      n[g] += wg;
-      rankSum[g] += wg * mid;
-      at[g]++;
+      n[g] += tally[at + g];
+      rankSum[g] += tally[at + g] * mid;
     }
     if (t > 1) { ties += t * t * t - t; tied = true; }
     pos += t;

@@ -79,6 +79,26 @@ describe('csat anova (built CLI)', () => {
     expect(csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'games-howell', '--lang', 'zh']).stdout).toContain('盖姆斯-豪厄尔');
   });
 
+  it('Homogeneous Subsets for Tukey, S-N-K and Duncan, with the harmonic-mean footnotes; S-N-K and Duncan have no Multiple Comparisons', () => {
+    const r = csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'duncan,snk']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('Multiple Comparisons');
+    expect(r.stdout).toContain('== Homogeneous Subsets ==');
+    expect(r.stdout).toContain('Subset for alpha = 0.05');
+    expect(r.stdout.indexOf('Student-Newman-Keulsa,b')).toBeLessThan(r.stdout.indexOf('Duncana,b'));
+    // Ascending means: 老年, 青年, 中年.
+    expect(r.stdout).toMatch(/│ Student-Newman-Keulsa,b │ 老年 │ 45 │ 3\.19642 │/);
+    expect(r.stdout).toContain('Means for groups in homogeneous subsets are displayed.');
+    expect(r.stdout).toContain('a. Uses Harmonic Mean Sample Size = 56.926.');
+    expect(r.stdout).toContain('b. The group sizes are unequal. The harmonic mean of the group sizes is used. Type I error levels are not guaranteed.');
+    const j = JSON.parse(csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'tukey', '-f', 'json']).stdout).results;
+    const tukey = j.tests[0].posthoc[0];
+    expect(tukey.subsets.order).toEqual([2, 0, 1]);
+    expect(tukey.subsets.subsets.map((x: { members: number[] }) => x.members)).toEqual([[2, 0], [0, 1]]);
+    expectClose(tukey.subsets.harmonicN, 3 / (1 / 61 + 1 / 71 + 1 / 45), 1e-12, 0, 'harmonic n');
+    expect(csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'tukey', '--lang', 'zh']).stdout).toContain('齐性子集');
+  });
+
   it('a post hoc test for two groups is a warning, not an error', () => {
     const r = csat(['anova', FILE, '--vars', 'sat', '--by', 'gender', '--posthoc', 'lsd']);
     expect(r.code).toBe(0);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { WelchComparison } from '../../src/stats/posthoc/games-howell.js';
-import type { GroupSummary, PairwiseComparison, PostHocResult } from '../../src/stats/posthoc/types.js';
+import type { GroupSummary, HomogeneousSubsets, PairwiseComparison, PostHocResult } from '../../src/stats/posthoc/types.js';
 import { expectClose } from './close.js';
 
 /** An oracle's row of Multiple Comparisons (fixtures/oracle/posthoc.R, dunnett.py). */
@@ -96,4 +96,40 @@ export function checkPostHocInvariants(run: (groups: GroupSummary[]) => PostHocR
     }),
     { numRuns, seed: 20261204 },
   );
+}
+
+/** An oracle's Homogeneous Subsets (fixtures/oracle/posthoc.R). */
+export interface ExpectedSubsets {
+  order: number[];
+  harmonicN: number;
+  tukey: { members: number[]; p: number }[];
+  snk: { members: number[]; p: number }[];
+  duncan: { members: number[]; p: number }[];
+}
+
+/**
+ * Same order, n_h at 1e-12, the same subsets, each Sig. at 1e-9 relative or 2e-10 absolute (R's
+ * ptukey controls the error of P(Q <= q), so a small upper tail carries it in absolute terms).
+ */
+export function expectSubsets(actual: HomogeneousSubsets, expected: ExpectedSubsets, test: 'tukey' | 'snk' | 'duncan'): void {
+  expect(actual.order).toEqual(expected.order);
+  expectClose(actual.harmonicN, expected.harmonicN, 1e-12, 0, 'harmonic n');
+  expect(actual.subsets.map((s) => s.members)).toEqual(expected[test].map((s) => s.members));
+  actual.subsets.forEach((s, t) => expectClose(s.p, expected[test][t].p, 1e-9, 2e-10, `${test} subset ${t + 1} Sig.`));
+}
+
+/** S-N-K and Duncan: no Multiple Comparisons, the pooled MSE, the oracle's subsets; fewer than two groups throw. */
+export function checkRangeTest(
+  run: (groups: GroupSummary[]) => PostHocResult & { mse: number; subsets: HomogeneousSubsets },
+  X: { groups: GroupSummary[]; mse: number; dfError: number; subsets: ExpectedSubsets },
+  test: 'snk' | 'duncan',
+  name: string,
+): void {
+  const r = run(X.groups);
+  expect(r.test).toBe(test);
+  expect(r.comparisons).toEqual([]);
+  expect(r.dfError).toBe(X.dfError);
+  expectClose(r.mse, X.mse, 1e-12, 0, 'MSE');
+  expectSubsets(r.subsets, X.subsets, test);
+  expect(() => run([X.groups[0]])).toThrow(new RegExp(`${name} needs at least two groups`));
 }

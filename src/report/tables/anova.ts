@@ -9,7 +9,7 @@ import { levelName as nameOf } from '../../i18n/names.js';
 import type { PostHocName } from '../../stats/posthoc/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { formatNumber } from '../format.js';
-import { table, type Block, type Cell, type CellValue } from '../table.js';
+import { heading, table, type Block, type Cell, type CellValue } from '../table.js';
 
 /** The variable's name on its first row only, as SPSS labels a block of rows. */
 const lead = (name: string, first: boolean): CellValue => (first ? name : '');
@@ -226,9 +226,13 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
       }),
     );
   }
+  const alpha = String(Math.round((1 - r.level) * 1e6) / 1e6);
+  let headed = false;
   for (const v of r.tests) {
     const withSubsets = SUBSETS.map((name) => v.posthoc.find((p) => p.test === name && p.subsets)).filter((p) => p !== undefined);
     if (withSubsets.length === 0) continue;
+    if (!headed) blocks.push(heading(L('homogeneousSubsets'), 'homogeneous-subsets', 3));
+    headed = true;
     const width = Math.max(...withSubsets.map((p) => p.subsets!.subsets.length));
     const sub: (Cell | CellValue)[][] = [];
     const notes: string[] = [L('note.subsetsDisplayed')];
@@ -245,7 +249,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
           ...Array.from({ length: width }, (_, c) => (s.subsets[c]?.members.includes(g) ? { value: mean, decimals: d + 2 } : null)),
         ]);
       });
-      sub.push(['', L('sig'), null, ...Array.from({ length: width }, (_, c) => (s.subsets[c] ? { value: s.subsets[c].p, style: 'sig' as const } : null))]);
+      sub.push(['', L('sig'), null, ...Array.from({ length: width }, (_, c) => (s.subsets[c] ? { value: s.subsets[c].p, style: 'sig' as const, decimals: 3 } : null))]);
     }
     notes.push(L('note.harmonic', { n: formatNumber(harmonic, 3) }));
     if (unequal) notes.push(L('note.unequal'));
@@ -255,7 +259,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
         title: v.variable,
         groups: [
           { label: '', span: 3 },
-          { label: L('subsetFor', { alpha: '0.05' }), span: width },
+          { label: L('subsetFor', { alpha }), span: width },
         ],
         columns: [
           { header: '', kind: 'label' },

@@ -7,11 +7,12 @@
  *   Sig. = min(1, m p_LSD),  CI = d ± t_{1-α/(2m); N-k} SE.
  */
 import { tQuantile, tTwoTailedP } from '../distributions.js';
-import { orderedPairs, pooledError } from './pooled.js';
+import { orderedPairs } from './pairs.js';
+import { pooledVariance } from './pooled.js';
 import type { GroupSummary, PostHocResult } from './types.js';
 
 export function bonferroni(groups: readonly GroupSummary[], level = 0.95): PostHocResult {
-  const { mse, dfError } = pooledError(groups, 'Bonferroni');
+  const { mse, dfError } = pooledVariance(groups, 'Bonferroni');
   const m = (groups.length * (groups.length - 1)) / 2;
   const crit = tQuantile(1 - (1 - level) / (2 * m), dfError);
   const comparisons = orderedPairs(groups, mse, (d, se) => ({

@@ -1,12 +1,15 @@
 /**
  * The post hoc tests by name, so the anova command runs any of them from the same group
- * summaries; POST_HOC_NAMES lists them in the order SPSS prints their Multiple Comparisons rows.
+ * summaries; POST_HOC_NAMES lists them in the order SPSS prints their Multiple Comparisons rows
+ * (S-N-K and Duncan have Homogeneous Subsets only).
  */
 import { bonferroni } from './bonferroni.js';
+import { duncan } from './duncan.js';
 import { gamesHowell } from './games-howell.js';
 import { lsd } from './lsd.js';
 import { scheffe } from './scheffe.js';
 import { sidak } from './sidak.js';
+import { studentNewmanKeuls } from './snk.js';
 import { tamhane } from './tamhane.js';
 import { tukeyHsd } from './tukey.js';
 import type { GroupSummary, PostHocName, PostHocResult } from './types.js';
@@ -26,6 +29,8 @@ const RUNNERS: Partial<Record<PostHocName, Runner>> = {
   lsd: (g, o) => lsd(g, o.level),
   bonferroni: (g, o) => bonferroni(g, o.level),
   sidak: (g, o) => sidak(g, o.level),
+  snk: (g, o) => studentNewmanKeuls(g, o.level),
+  duncan: (g, o) => duncan(g, o.level),
   tamhane: (g, o) => tamhane(g, o.level),
   'games-howell': (g, o) => gamesHowell(g, o.level),
 };

@@ -6,11 +6,12 @@
  *   CI = d ± sqrt((k - 1) F_{1-α; k-1, N-k}) SE.
  */
 import { fQuantile, fUpperP } from '../distributions.js';
-import { orderedPairs, pooledError } from './pooled.js';
+import { orderedPairs } from './pairs.js';
+import { pooledVariance } from './pooled.js';
 import type { GroupSummary, PostHocResult } from './types.js';
 
 export function scheffe(groups: readonly GroupSummary[], level = 0.95): PostHocResult {
-  const { mse, dfError } = pooledError(groups, 'Scheffe');
+  const { mse, dfError } = pooledVariance(groups, 'Scheffe');
   const df1 = groups.length - 1;
   const crit = Math.sqrt(df1 * fQuantile(level, df1, dfError));
   const comparisons = orderedPairs(groups, mse, (d, se) => ({

@@ -8,11 +8,12 @@
  * Both powers through log1p/expm1, so a small p keeps its digits.
  */
 import { tQuantile, tTwoTailedP } from '../distributions.js';
-import { orderedPairs, pooledError } from './pooled.js';
+import { orderedPairs } from './pairs.js';
+import { pooledVariance } from './pooled.js';
 import type { GroupSummary, PostHocResult } from './types.js';
 
 export function sidak(groups: readonly GroupSummary[], level = 0.95): PostHocResult {
-  const { mse, dfError } = pooledError(groups, 'Sidak');
+  const { mse, dfError } = pooledVariance(groups, 'Sidak');
   const m = (groups.length * (groups.length - 1)) / 2;
   const alpha = -Math.expm1(Math.log1p(-(1 - level)) / m);
   const crit = tQuantile(1 - alpha / 2, dfError);

@@ -6,31 +6,25 @@
  *   d = mean_i - mean_j,  SE = sqrt(MSE (1/n_i + 1/n_j))          (SPSS's Std. Error)
  *   q = |d| / (SE / √2),  Sig. = P(Q_{k,df} > q)
  *   CI = d ± q_{1-α; k, df} SE / √2
- * (Kramer 1956; the studentized range from ./studentized-range.ts).
+ * (Kramer 1956; the studentized range from ./studentized-range.ts), and SPSS's Homogeneous Subsets
+ * (./subsets.ts).
  */
 import { ptukeyUpper, qtukey } from '../studentized-range.js';
-import type { GroupSummary, PairwiseComparison, PostHocResult } from './types.js';
+import { pooledVariance } from './pooled.js';
+import { homogeneousSubsets } from './subsets.js';
+import type { GroupSummary, HomogeneousSubsets, PairwiseComparison, PostHocResult } from './types.js';
 
 export interface TukeyResult extends PostHocResult {
   mse: number;
   dfError: number;
   /** The studentized range quantile q_{level; k, df} behind the intervals. */
   critical: number;
+  subsets: HomogeneousSubsets;
 }
 
 export function tukeyHsd(groups: readonly GroupSummary[], level = 0.95): TukeyResult {
   const k = groups.length;
-  if (k < 2) throw new RangeError('Tukey HSD needs at least two groups');
-  let total = 0;
-  let ss = 0;
-  for (const g of groups) {
-    if (!(Number.isInteger(g.n) && g.n >= 1)) throw new RangeError(`group ${g.label} has no cases`);
-    total += g.n;
-    if (g.n > 1) ss += (g.n - 1) * g.variance;
-  }
-  const dfError = total - k;
-  if (dfError < 1) throw new RangeError('Tukey HSD needs more cases than groups (no error degrees of freedom)');
-  const mse = ss / dfError;
+  const { mse, dfError } = pooledVariance(groups, 'Tukey HSD');
   const critical = qtukey(level, k, dfError);
   const comparisons: PairwiseComparison[] = [];
   for (let i = 0; i < k; i++) {
@@ -50,5 +44,5 @@ export function tukeyHsd(groups: readonly GroupSummary[], level = 0.95): TukeyRe
       });
     }
   }
-  return { test: 'tukey', mse, dfError, critical, comparisons };
+  return { test: 'tukey', mse, dfError, critical, comparisons, subsets: homogeneousSubsets(groups, 'tukey', level) };
 }

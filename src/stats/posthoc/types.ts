@@ -50,14 +50,21 @@ export interface PostHocResult {
   /** Pooled within-group mean square and its df; null for the unequal-variance tests (Games-Howell, Tamhane). */
   mse: number | null;
   dfError: number | null;
-  /** SPSS's order: I outer, J inner, every ordered pair (Dunnett: each group against the control). */
+  /**
+   * SPSS's order: I outer, J inner, every ordered pair (Dunnett: each group against the control).
+   * Empty for S-N-K and Duncan, for which SPSS prints only Homogeneous Subsets.
+   */
   comparisons: PairwiseComparison[];
   /** Tukey, SNK and Duncan only. */
-  subsets?: {
-    /** Groups in ascending order of mean (the table's rows). */
-    order: number[];
-    subsets: HomogeneousSubset[];
-    /** The harmonic mean of the group sizes used when they differ (SPSS's footnote). */
-    harmonicN: number;
-  };
+  subsets?: HomogeneousSubsets;
+}
+
+/** SPSS's Homogeneous Subsets table (./subsets.ts). */
+export interface HomogeneousSubsets {
+  /** Groups in ascending order of mean (the table's rows). */
+  order: number[];
+  /** The maximal sets of consecutive means in that order that do not differ, left to right. */
+  subsets: HomogeneousSubset[];
+  /** The harmonic mean of the group sizes, the n every range is studentized with (SPSS's footnote). */
+  harmonicN: number;
 }

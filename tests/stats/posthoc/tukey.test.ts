@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { tukeyHsd } from '../../../src/stats/posthoc/tukey.js';
 import { expectClose } from '../../helpers/close.js';
+import { expectSubsets } from '../../helpers/posthoc.js';
 
 // Expected values: R's TukeyHSD(aov(score ~ group)) on fixtures/tukey-groups.csv (fixtures/oracle/tukey.R).
 const X = JSON.parse(readFileSync('fixtures/expected/tukey.json', 'utf8'));
@@ -34,6 +35,11 @@ describe('tukeyHsd', () => {
       expectClose(row.stdError, Math.sqrt(X.mse * (1 / X.groups[i].n + 1 / X.groups[j].n)), 1e-12, 0, 'SE');
     }
   }, 60_000);
+
+  it("carries SPSS's Homogeneous Subsets (fixtures/oracle/posthoc.R on the same fixture)", () => {
+    const P = JSON.parse(readFileSync('fixtures/expected/posthoc-groups.json', 'utf8'));
+    expectSubsets(r.subsets, P.subsetsTukeyGroups, 'tukey');
+  });
 
   it('rejects what has no test and gives null where MSE is 0', () => {
     expect(() => tukeyHsd([X.groups[0]])).toThrow(RangeError);

@@ -11,6 +11,7 @@
  * - Standard errors from the expected information (lavaan's default for complete data).
  * - Frequency weights: n is the sum of the weights.
  * - Each fit index is judged against a cut-off (FIT_CUTOFFS, overridable per index).
+ * - Modification indices use N (lavaan) or N - 1 (amos) as the multiplier.
  */
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
@@ -23,6 +24,8 @@ import { covarianceFor, solve, type EstimateRow, type Heywood, type Solution } f
 import type { FitIndices } from '../stats/sem/fit.js';
 import { effects, type Effect } from '../stats/sem/effects.js';
 import type { RSquare } from '../stats/sem/inference.js';
+import { modificationIndices, type ModificationIndex } from '../stats/sem/modification.js';
+import { sampleLogDet } from '../stats/sem/estimate.js';
 import { bootstrapReplicates, percentileInterval } from '../stats/bootstrap.js';
 import { createRandom } from '../stats/random.js';
 
@@ -62,6 +65,8 @@ export interface CfaOptions {
   mimic: Mimic;
   /** Cut-offs replacing the defaults, per index. */
   cutoffs?: Partial<Record<FitIndexName, number>>;
+  /** The top modification indices to report (0 or absent: none). */
+  modificationIndices?: number;
   /** Bootstrap of the indirect effects: replicates and seed (sem). */
   bootstrap?: { replicates: number; seed: number; level: number } | null;
 }
@@ -99,6 +104,8 @@ export interface CfaResult {
   /** Direct, indirect and total effects of the structural part (empty for a CFA). */
   effects: EffectResult[];
   bootstrap: { replicates: number; seed: number; level: number; failed: number } | null;
+  /** With --mi: the largest modification indices (cross-loadings, indicator residual covariances), null otherwise. */
+  modificationIndices: ModificationIndex[] | null;
 }
 
 /** The moments of the complete cases of the model's variables. */
@@ -178,6 +185,9 @@ export function runCfa(ds: Dataset, options: CfaOptions): { result: CfaResult; w
     if (failed) warnings.push(warning(msg('cfa.warn.bootstrapFailed', { failed, replicates })));
   }
 
+  const mi = options.modificationIndices
+    ? modificationIndices(model, S, sampleLogDet(S, model.observed), sol.x, likelihood === 'wishart' ? mom.n - 1 : mom.n).slice(0, options.modificationIndices)
+    : null;
   const result: CfaResult = {
     model: modelText(options.statements),
     observed: model.observed,
@@ -201,6 +211,7 @@ export function runCfa(ds: Dataset, options: CfaOptions): { result: CfaResult; w
     itemCorrelations,
     effects: effectRows,
     bootstrap,
+    modificationIndices: mi,
   };
   return { result, warnings };
 }

@@ -26,6 +26,7 @@ interface CfaCliOptions extends CommonOptions {
   bootstrap?: string;
   seed: string;
   items?: string;
+  mi?: boolean;
 }
 
 /** --model text, or @file read as UTF-8. */
@@ -75,7 +76,8 @@ function register(program: Command, name: 'cfa' | 'sem'): void {
     .option('--study <file>', 'study file: its scales are the factors (or `model:`), `paths:` the structural part, `fit:` the cut-offs')
     .option('--model <syntax|@file>', "the model in lavaan syntax, e.g. 'F1 =~ q1 + q2 + q3; F2 =~ q4 + q5 + q6', or @model.txt")
     .option('--std-lv', "fix the factors' variances to 1 instead of their first loadings")
-    .option('--mimic <program>', 'lavaan (S with divisor N, chi-square N F) or amos (N - 1)', 'lavaan');
+    .option('--mimic <program>', 'lavaan (S with divisor N, chi-square N F) or amos (N - 1)', 'lavaan')
+    .option('--mi', 'the 10 largest modification indices with the expected parameter change');
   if (structural) {
     cmd.option('--bootstrap <B>', 'bootstrap the indirect effects with B resamples (percentile 95% CIs)');
     cmd.option('--seed <n>', 'seed of the bootstrap', '1');
@@ -119,7 +121,7 @@ Example:
       const unknown = model.observed.find((n) => !header.has(n));
       if (unknown !== undefined) throw new UsageError(msg('cfa.model.notColumn', { name: unknown, file }));
       const { ds } = convertSource(source, opts, [{ option: '--model', spec: undefined, names: model.observed }]);
-      const { result, warnings } = runCfa(ds, { statements, stdLv: Boolean(opts.stdLv), mimic, cutoffs: cutoffsOf(study), bootstrap });
+      const { result, warnings } = runCfa(ds, { statements, stdLv: Boolean(opts.stdLv), mimic, cutoffs: cutoffsOf(study), bootstrap, modificationIndices: opts.mi ? 10 : 0 });
       await emit(
         {
           command: name,

@@ -85,6 +85,18 @@ describe('csat cfa / sem (built CLI)', () => {
     expect(xy.indirectCI[1]).toBeGreaterThan(xy.indirect);
   });
 
+  it('--mi: the ten largest modification indices, as the lavaan tutorial lists them', () => {
+    const sc = scenario('holzinger-swineford');
+    const r = csat(['cfa', 'fixtures/cfa/holzinger-swineford.csv', '--model', oneLine(sc.model), '--mi', '-f', 'json']);
+    const mi = JSON.parse(r.stdout).results.modificationIndices as { lhs: string; op: string; rhs: string; mi: number; epc: number }[];
+    const top = [...sc.modindices].sort((a, b) => b.mi - a.mi).slice(0, 10);
+    expect(mi.map((m) => `${m.lhs} ${m.op} ${m.rhs}`)).toEqual(top.map((m) => `${m.lhs} ${m.op} ${m.rhs}`));
+    mi.forEach((m, k) => expectClose(m.mi, top[k].mi, 1e-6, 1e-9, `MI ${k}`));
+    const text = csat(['cfa', 'fixtures/cfa/holzinger-swineford.csv', '--model', oneLine(sc.model), '--mi', '--lang', 'zh']).stdout;
+    expect(text).toMatch(/修正指数\n/);
+    expect(text).toMatch(/x9 <--- visual\s*│\s*36\.411\s*│\s*\.577/);
+  });
+
   it('bad input: one sentence and exit 1 or 2', () => {
     const cases: [string[], number, string][] = [
       [['cfa', 'fixtures/cfa/cfa2.csv', '--model', 'F =~ x1 + x2 + x9'], 2, "'x9' in the model is neither a factor nor a column"],

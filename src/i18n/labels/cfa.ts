@@ -152,4 +152,11 @@ export const labels: Record<string, Label> = {
   },
   'cfa.fitsWell': { en: 'fits', zh: '拟合良好' },
   'cfa.fitsPoorly': { en: 'does not fit well', zh: '拟合欠佳' },
+  'cfa.miTitle': { en: 'Modification Indices', zh: '修正指数' },
+  'cfa.mi': { en: 'M.I.', zh: '修正指数 M.I.' },
+  'cfa.epc': { en: 'Par Change', zh: '参数变化 (EPC)' },
+  'cfa.miNote': {
+    en: 'The largest modification indices (expected drop of chi-square if the path were freed) of the cross-loadings and residual covariances left out, with the expected parameter change; free a path only where theory supports it.',
+    zh: '未设定的交叉载荷与残差协方差中最大的修正指数（释放该路径后卡方的预期下降量）及参数预期变化；仅在理论支持时释放路径。',
+  },
 };

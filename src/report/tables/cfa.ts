@@ -132,6 +132,21 @@ export function cfaBlocks(r: CfaResult, lang: Lang, opts: { weight?: string | nu
     }),
   );
   if (r.effects.length) blocks.push(effectsTable(r, lang));
+  if (r.modificationIndices) {
+    blocks.push(
+      table({
+        id: 'cfa-modification-indices',
+        title: t('cfa.miTitle', lang),
+        columns: [
+          { header: t('cfa.path', lang), kind: 'label' },
+          { header: t('cfa.mi', lang), decimals: 3 },
+          { header: t('cfa.epc', lang), decimals: 3 },
+        ],
+        rows: r.modificationIndices.map((m) => [m.op === '=~' ? `${m.rhs} <--- ${m.lhs}` : `${m.lhs} <--> ${m.rhs}`, m.mi, m.epc]),
+        footnotes: [t('cfa.miNote', lang)],
+      }),
+    );
+  }
   return blocks;
 }
 

@@ -60,6 +60,17 @@ describe('csat cfa / sem (built CLI)', () => {
     expect(sem.effects.map((e: { from: string; to: string }) => `${e.from}→${e.to}`)).toContain('客户关系→满意度');
   });
 
+  it("a study's `model:` replaces its scales, and --model replaces both", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-cfa-'));
+    const study = join(dir, 's.yml');
+    writeFileSync(study, `data: ${join(process.cwd(), 'fixtures/cfa/cfa2.csv')}\nscales:\n  A: [x1, x2, x3, x4, x5, x6]\nmodel: |\n  F1 =~ x1 + x2 + x3\n  F2 =~ x4 + x5 + x6\n`);
+    const fromStudy = JSON.parse(csat(['cfa', '--study', study, '-f', 'json']).stdout).results;
+    expect(fromStudy.factors).toEqual(['F1', 'F2']);
+    expectClose(fromStudy.fit.chisq, scenario('cfa2').fit.chisq!, 1e-6, 0, 'chisq');
+    const fromOption = JSON.parse(csat(['cfa', '--study', study, '--model', 'G =~ x1 + x2 + x3 + x4 + x5 + x6', '-f', 'json']).stdout).results;
+    expect(fromOption.factors).toEqual(['G']);
+  });
+
   it('--mimic amos: N - 1 (lavaan likelihood = "wishart"); --std-lv: factor variances fixed', () => {
     const model = oneLine(scenario('cfa2').model);
     const amos = JSON.parse(csat(['cfa', 'fixtures/cfa/cfa2.csv', '--model', model, '--mimic', 'amos', '-f', 'json']).stdout).results;

@@ -29,6 +29,8 @@ export interface OracleScenario {
   rmseaCi: [number, number];
   gradient: number[];
   parameters: OracleRow[];
+  /** lavaan's modindices() for =~ and for ~~ between indicators. */
+  modindices: { lhs: string; op: string; rhs: string; mi: number; epc: number }[];
 }
 
 export const oracle = JSON.parse(readFileSync(new URL('../../fixtures/expected/cfa-sem.json', import.meta.url), 'utf8')) as { lavaan: string; scenarios: OracleScenario[] };

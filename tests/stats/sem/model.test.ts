@@ -85,3 +85,22 @@ describe('ML discrepancy properties', () => {
     );
   });
 });
+
+describe('Heywood cases and failures', () => {
+  it('a negative error variance and a standardized loading above 1 are reported, the estimates kept', () => {
+    // lambda_1^2 = r12 r13 / r23 = 1.28 > 1 for one factor on three items: the exactly identified solution is improper.
+    const S = Float64Array.from([1, 0.8, 0.8, 0.8, 1, 0.5, 0.8, 0.5, 1]);
+    const model = build('F =~ a + b + c');
+    const sol = solve(model, S, 200);
+    expect(sol.heywood.map((h) => `${h.kind}:${h.lhs}${h.rhs}`).sort()).toEqual(['loadingAboveOne:Fa', 'negativeVariance:aa']);
+    const theta = sol.estimates.find((e) => e.op === '~~' && e.lhs === 'a')!;
+    expect(theta.est).toBeCloseTo(1 - 1.28, 8);
+    expect(sol.fit.df).toBe(0);
+    expect(sol.fit.chisq).toBeCloseTo(0, 8);
+  });
+
+  it('a sample covariance matrix that is not positive definite is named', () => {
+    const S = Float64Array.from([1, 0.5, 1, 0.5, 1, 0.5, 1, 0.5, 1]);
+    expect(() => solve(build('F =~ a + b + c'), S, 100)).toThrow("the sample covariance matrix is not positive definite: 'c'");
+  });
+});

@@ -9,7 +9,7 @@ import { msg, t } from '../i18n/index.js';
 import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 import { deprecatedAlias } from './deprecated.js';
 
@@ -203,7 +203,7 @@ Example:
       });
       const inputs = [ds.input.file];
       const lang = langOf(opts);
-      const report = regressBlocks(out.results, lang, { weight: ds.weightName, svg: opts.format === 'html' });
+      const report = regressBlocks(out.results, lang, { weight: ds.weightName, svg: chartsWanted(opts) });
       const saved: { file: string; columns: SavedColumn[] }[] = [];
       if (opts.saveResiduals) {
         const cols: SavedColumn[] = opts.savePredicted === true ? ['PRE_1', 'RES_1', 'ZRE_1'] : ['RES_1', 'ZRE_1'];

@@ -12,6 +12,7 @@ import { labels as crosstab } from './crosstab.js';
 import { labels as csi } from './csi.js';
 import { labels as data } from './data.js';
 import { labels as describe } from './describe.js';
+import { labels as docx } from './docx.js';
 import { labels as explore } from './explore.js';
 import { labels as factor } from './factor.js';
 import { labels as html } from './html.js';
@@ -20,4 +21,4 @@ import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
 import { labels as xlsx } from './xlsx.js';
 
-export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, crosstab, csi, data, describe, explore, factor, html, ipa, regress, reliability, xlsx };
+export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, crosstab, csi, data, describe, docx, explore, factor, html, ipa, regress, reliability, xlsx };

@@ -25,18 +25,19 @@ const runs: Record<string, string[]> = {
 const documentXml = (file: string) => strFromU8(unzipSync(readFileSync(file))['word/document.xml']);
 
 describe('-f docx', () => {
-  it('writes every table of every command into the Word file (as many as the html page has)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'csat-docx-'));
-    for (const [name, args] of Object.entries(runs)) {
-      const file = join(dir, `${name}.docx`);
-      const r = csat([...args, '-f', 'docx', '-o', file]);
-      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
-      const html = csat([...args, '-f', 'html']).stdout;
-      const tables = (documentXml(file).match(/<w:tbl>/g) ?? []).length;
-      expect(tables, name).toBeGreaterThan(0);
-      expect(tables, name).toBe((html.match(/<table class="spss"/g) ?? []).length);
-    }
-  });
+  it.each(Object.entries(runs))('%s: every table and chart goes into the Word file (as many as the html page has)', (name, args) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'csat-docx-')), `${name}.docx`);
+    const r = csat([...args, '-f', 'docx', '-o', file]);
+    expect(r.code, r.stderr).toBe(0);
+    // The optional chart renderer and font are installed by npm ci: no warning about charts.
+    expect(r.stderr).not.toMatch(/no charts|could not be drawn/);
+    const html = csat([...args, '-f', 'html']).stdout;
+    const doc = documentXml(file);
+    const tables = (doc.match(/<w:tbl>/g) ?? []).length;
+    expect(tables).toBeGreaterThan(0);
+    expect(tables).toBe((html.match(/<table class="spss"/g) ?? []).length);
+    expect((doc.match(/<w:drawing>/g) ?? []).length).toBe((html.match(/<div class="chart"><svg/g) ?? []).length);
+  }, 60_000);
 
   it('uses the study title, the steps as headings, and Chinese labels under --lang zh', () => {
     const dir = mkdtempSync(join(tmpdir(), 'csat-docx-'));

@@ -145,6 +145,8 @@ function para(text: string, p: { style?: string; align?: 'left' | 'center' | 'ri
     p.keepNext ? '<w:keepNext/>' : '',
     p.indent ?? '',
     p.align ? `<w:jc w:val="${p.align}"/>` : '',
+    // The paragraph mark takes the size too: an empty cell of a table in a smaller size would otherwise make its row taller.
+    p.size ? `<w:rPr><w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/></w:rPr>` : '',
   ].join('');
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${run(text, p)}</w:p>`;
 }
@@ -263,7 +265,9 @@ function tableXml(table: Table, style: TableStyle): string {
   if (cells.length === 0) out.push(`<w:tr>${w.map((x) => `<w:tc><w:tcPr><w:tcW w:w="${x}" w:type="dxa"/></w:tcPr><w:p/></w:tc>`).join('')}</w:tr>`);
   out.push('</w:tbl>');
   const notes = table.footnotes ?? [];
-  notes.forEach((note) => out.push(para(note, { style: 'TableNote' })));
+  // Notes start at the (centred) table's left edge, as a paper sets them.
+  const margin = Math.max(0, Math.floor((TEXT_WIDTH - w.reduce((a, b) => a + b, 0)) / 2));
+  notes.forEach((note) => out.push(para(note, { style: 'TableNote', indent: margin ? `<w:ind w:left="${margin}" w:right="${margin}"/>` : '' })));
   // Word joins two tables with nothing between them into one: a paragraph after each table keeps them apart.
   if (notes.length === 0) out.push('<w:p><w:pPr><w:pStyle w:val="TableNote"/></w:pPr></w:p>');
   return out.join('');

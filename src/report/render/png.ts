@@ -15,7 +15,7 @@ import { isSvg } from './shared.js';
 export const CHART_PACKAGES = ['@resvg/resvg-js', '@embedpdf/fonts-sc'] as const;
 /** The font the charts are drawn in: its family name inside the font file. */
 const FONT_FILE = 'NotoSansHans-Regular.otf';
-const FONT_FAMILY = 'Noto Sans SC';
+const FONT_FAMILY = 'Noto Sans S Chinese';
 /** Pixels per CSS pixel in the PNG: sharp when printed (about 190 dpi at the chart's size). */
 const SCALE = 2;
 
@@ -29,11 +29,17 @@ export interface Charts {
   warnings: string[];
 }
 
-/** PNGs of every SVG block of the report; null when it has none (nothing is loaded then). */
-export async function chartImages(report: Report): Promise<Charts | null> {
+/** Draws one SVG as a PNG. */
+export type Renderer = (svg: string) => ChartImage;
+
+/**
+ * PNGs of every SVG block of the report; null when it has none (nothing is loaded then).
+ * `load` finds the renderer (the installed packages; tests pass their own).
+ */
+export async function chartImages(report: Report, load: () => Promise<Renderer | null> = loadRenderer): Promise<Charts | null> {
   const svgs = [...new Set(report.blocks.flatMap((b) => (b.kind === 'text' && isSvg(b) ? [b.text] : [])))];
   if (svgs.length === 0) return null;
-  const renderer = await loadRenderer();
+  const renderer = await load();
   if (!renderer) {
     const packages = CHART_PACKAGES.join(' ');
     return { images: new Map(), warnings: [warning(msg('docx.noCharts', { packages }))] };
@@ -51,7 +57,7 @@ export async function chartImages(report: Report): Promise<Charts | null> {
 }
 
 /** A function from SVG text to a PNG, or null when the renderer or the font is not installed. */
-async function loadRenderer(): Promise<((svg: string) => ChartImage) | null> {
+export async function loadRenderer(): Promise<Renderer | null> {
   let Resvg: Resvg;
   let fontFile: string;
   try {

@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import { EXIT, printLine } from '../errors.js';
 import {
   action,
+  chartsWanted,
   checkOutputOptions,
   maxInputBytes,
   answerOptions,
@@ -199,7 +200,7 @@ Examples:
         {
           command: 'analyze',
           ...(study?.title ? { title: study.title } : {}),
-          blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: opts.format === 'html', outcome: outcome[0] ?? null }),
+          blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: chartsWanted(opts), outcome: outcome[0] ?? null }),
           results: run.result,
           warnings: [...notes, ...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],
         },

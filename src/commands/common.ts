@@ -12,7 +12,8 @@ import { parseNumberList, parseScaleRange } from '../data/options.js';
 import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
-import { render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
+import { FORMATS, render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
+import { chartImages } from '../report/render/png.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
 import { printLine, UsageError } from '../errors.js';
@@ -39,8 +40,6 @@ export interface CommonOptions {
   maxInputBytes?: string;
 }
 
-const FORMATS: Format[] = ['text', 'json', 'markdown', 'csv', 'html'];
-
 /** --encoding, --delimiter, --missing, --labels, --lenient, --reverse, --scale-range, --weight. */
 export function inputOptions(cmd: Command): Command {
   return cmd
@@ -60,7 +59,7 @@ export function inputOptions(cmd: Command): Command {
 export function outputOptions(cmd: Command): Command {
   return cmd
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .option('--table-style <style>', `html tables: ${TABLE_STYLES.join(' (paper style, default), ')} (every cell ruled)`)
+    .option('--table-style <style>', `html and docx tables: ${TABLE_STYLES.join(' (paper style, default), ')} (every cell ruled)`)
     .option('--lang <lang>', 'language of the output: en, zh (default: from LANG)')
     .option('-o, --output <file>', 'write the output to a file (created whole or not at all; never over the input)');
 }
@@ -154,7 +153,7 @@ export function langOf(opts: CommonOptions): Lang {
 
 function formatOf(opts: CommonOptions): Format {
   const f = (opts.format ?? 'text') as Format;
-  if (!FORMATS.includes(f)) throw new UsageError(msg('data.common.badFormat', { formats: FORMATS.join(', '), format: String(opts.format) }));
+  if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(msg('data.common.badFormat', { formats: FORMATS.join(', '), format: String(opts.format) }));
   return f;
 }
 
@@ -170,10 +169,20 @@ function tableStyleOf(opts: CommonOptions): TableStyle | undefined {
  * `{ '--plot': opts.plot }`), each writable and none named twice (see checkOutputs).
  */
 export function checkOutputOptions(opts: CommonOptions, sideFiles: Record<string, string | undefined> = {}): void {
-  formatOf(opts);
+  checkBinaryTarget(formatOf(opts), opts);
   tableStyleOf(opts);
   langOf(opts);
   checkOutputs([{ option: '-o', file: opts.output }, ...Object.entries(sideFiles).map(([option, file]) => ({ option, file }))]);
+}
+
+/** A Word file is binary: never written to a terminal (a file or a pipe is fine). */
+export function checkBinaryTarget(format: Format, opts: CommonOptions, isTTY = process.stdout.isTTY === true): void {
+  if (format === 'docx' && (opts.output === undefined || opts.output === '-') && isTTY) throw new UsageError(msg('docx.err.terminal'));
+}
+
+/** Whether the command should draw its SVG charts: for the formats that show pictures (html, docx). */
+export function chartsWanted(opts: CommonOptions): boolean {
+  return opts.format === 'html' || opts.format === 'docx';
 }
 
 /** Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr. */
@@ -181,19 +190,24 @@ export async function emit(report: Report, opts: CommonOptions, inputs: InputInf
   const format = formatOf(opts);
   const lang = langOf(opts);
   const tableStyle = tableStyleOf(opts);
+  checkBinaryTarget(format, opts);
   report = { ...report, warnings: [...takeDeprecations(), ...report.warnings] };
   const color = format === 'text' && colorWanted({ output: opts.output });
+  // Docx: the charts as PNG pictures, when the optional renderer and font are installed. Why
+  // one is missing is said on stderr only: it concerns this machine, not the document's reader.
+  const charts = format === 'docx' ? await chartImages(report) : null;
   const content = render(report, format, {
     lang,
     color,
     tableStyle,
+    images: charts?.images,
     version: VERSION,
     input: inputs.length === 1 ? inputs[0] : inputs,
   });
   await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
   const label = t('common.warning', lang).toLowerCase();
   // JSON carries them in its envelope instead, so `2>&1 | jq` still reads one valid object.
-  if (format !== 'json') for (const w of report.warnings) printLine(`${label}: ${sayWarning(w, lang)}`);
+  if (format !== 'json') for (const w of [...report.warnings, ...(charts?.warnings ?? [])]) printLine(`${label}: ${sayWarning(w, lang)}`);
 }
 
 /** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { rangeWarnings, runDescribe } from '../analyses/describe.js';
 import { describeBlocks } from '../report/tables/describe.js';
 import { parseScaleRange } from '../data/options.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 
 interface DescribeOptions extends CommonOptions {
@@ -38,7 +38,7 @@ Example:
       await emit(
         {
           command: 'describe',
-          blocks: describeBlocks(result, langOf(opts), { frequencies: opts.frequencies, svg: opts.format === 'html' }),
+          blocks: describeBlocks(result, langOf(opts), { frequencies: opts.frequencies, svg: chartsWanted(opts) }),
           results: result,
           warnings: [...ds.warnings, ...rangeWarnings(result)],
         },

@@ -8,7 +8,7 @@ import { stackSvgs } from '../report/svg/boxplot.js';
 import { writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, oneColumn, outputOptions, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, oneColumn, outputOptions, type CommonOptions } from './common.js';
 
 interface ExploreOptions extends CommonOptions {
   vars: string;
@@ -53,7 +53,7 @@ Example:
       await emit(
         {
           command: 'explore',
-          blocks: exploreBlocks(result, lang, { svg: opts.format === 'html', sketch: opts.chart }),
+          blocks: exploreBlocks(result, lang, { svg: chartsWanted(opts), sketch: opts.chart }),
           results: result,
           warnings: ds.warnings,
         },

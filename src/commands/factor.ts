@@ -14,7 +14,7 @@ import { msg, t, type MessageRef } from '../i18n/index.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 
 interface FactorCommandOptions extends CommonOptions {
   explain?: boolean;
@@ -144,7 +144,7 @@ Example:
       });
       const { warnings, ...results } = result;
       const lang = langOf(opts);
-      const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: opts.format === 'html' });
+      const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: chartsWanted(opts) });
       let explained: Explanations | null = null;
       if (opts.explain) {
         const c = itemCorrelations(ds, selected[0]);

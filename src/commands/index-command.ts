@@ -17,7 +17,7 @@ import { readStudy, specOf, surveyFiles, type Study } from '../data/study.js';
 import { InputError, UsageError, EXIT, printLine } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
-import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
+import { action, applyStudyOptions, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 import { parseChoice } from './corr.js';
 
@@ -304,7 +304,7 @@ Example:
       await emit(
         {
           command: 'index',
-          blocks: csiBlocks(run.result, lang, { weight: first.ds.weightName, weightsFile: weightsFile?.path ?? null, overall: csiOptions.overall ?? null, svg: opts.format === 'html' }),
+          blocks: csiBlocks(run.result, lang, { weight: first.ds.weightName, weightsFile: weightsFile?.path ?? null, overall: csiOptions.overall ?? null, svg: chartsWanted(opts) }),
           results: run.result,
           warnings: [...loaded.flatMap((l) => l.ds.warnings), ...outside, ...run.warnings],
         },

@@ -12,7 +12,7 @@ import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, surveyFiles } from '../data/study.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { action, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { action, chartsWanted, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 import { parseChoice } from './corr.js';
 
@@ -155,7 +155,7 @@ Example:
       await emit(
         {
           command: 'ipa',
-          blocks: ipaBlocks(result, lang, { chart: opts.chart, svg: opts.format === 'html', weight: ds.weightName }),
+          blocks: ipaBlocks(result, lang, { chart: opts.chart, svg: chartsWanted(opts), weight: ds.weightName }),
           results: result,
           warnings: [...ds.warnings, ...warnings],
         },

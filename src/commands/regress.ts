@@ -11,7 +11,7 @@ import { msg, t } from '../i18n/index.js';
 import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 import { deprecatedAlias } from './deprecated.js';
 
@@ -207,7 +207,7 @@ Example:
       });
       const inputs = [ds.input.file];
       const lang = langOf(opts);
-      const tables = regressBlocks(out.results, lang, { weight: ds.weightName, svg: opts.format === 'html' });
+      const tables = regressBlocks(out.results, lang, { weight: ds.weightName, svg: chartsWanted(opts) });
       const explained = opts.explain ? explanations({ ols: regressionWorked(out) }) : null;
       const report = explained ? withExplanations(tables, explained, lang) : tables;
       const saved: { file: string; columns: SavedColumn[] }[] = [];

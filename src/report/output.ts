@@ -124,7 +124,8 @@ export function abortOutputs(): void {
   endOutputs();
 }
 
-export async function writeOutput(content: string, opts: OutputOptions): Promise<void> {
+/** Write `content` (text as UTF-8, or bytes: a docx) to stdout or, through the run's transaction, to -o FILE. */
+export async function writeOutput(content: string | Uint8Array, opts: OutputOptions): Promise<void> {
   if (opts.output === undefined || opts.output === '-') return writeStdout(content);
   const option = opts.option ?? '-o';
   const problem = outputProblem(option, opts.output);
@@ -146,7 +147,7 @@ export async function writeOutput(content: string, opts: OutputOptions): Promise
   try {
     const handle = await fs.open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();
@@ -158,11 +159,11 @@ export async function writeOutput(content: string, opts: OutputOptions): Promise
   }
 }
 
-async function writeStream(content: string, file: string): Promise<void> {
+async function writeStream(content: string | Uint8Array, file: string): Promise<void> {
   try {
     const handle = await fs.open(file, 'w');
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
     } finally {
       await handle.close();
     }
@@ -263,7 +264,7 @@ async function statOrNull(p: string): Promise<Stats | null> {
 }
 
 /** Write to stdout and wait until it is flushed; a closed pipe (`| head`) is not an error. */
-function writeStdout(content: string): Promise<void> {
+function writeStdout(content: string | Uint8Array): Promise<void> {
   ignoreClosedPipe();
   return new Promise((resolve, reject) => {
     process.stdout.write(content, (err) => {

@@ -14,6 +14,7 @@ import { labels as crosstab } from './crosstab.js';
 import { labels as csi } from './csi.js';
 import { labels as data } from './data.js';
 import { labels as describe } from './describe.js';
+import { labels as docx } from './docx.js';
 import { labels as explain } from './explain.js';
 import { labels as explore } from './explore.js';
 import { labels as factor } from './factor.js';
@@ -38,6 +39,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   csi,
   data,
   describe,
+  docx,
   explain,
   explore,
   factor,

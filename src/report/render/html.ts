@@ -147,7 +147,7 @@ function listHtml(items: string[]): string {
 }
 
 /** The names of the files read, for the title: folders left out; standard input said in words. */
-function inputNames(input: HtmlOptions['input'], lang: Lang): string {
+export function inputNames(input: HtmlOptions['input'], lang: Lang): string {
   const list = input == null ? [] : Array.isArray(input) ? input : [input];
   return list.map((i) => (i.file === '-' ? t('html.stdin', lang) : basename(i.file))).join(', ');
 }

@@ -3,16 +3,20 @@ import { sayWarning, type Lang } from '../../i18n/index.js';
 import { terminalText } from '../../i18n/sanitize.js';
 import type { Block, Cell, CellValue, Report, Table } from '../table.js';
 import { renderCsv } from './csv.js';
+import { renderDocx, type ChartImage } from './docx.js';
 import { renderHtml, type TableStyle } from './html.js';
 import { renderJson, type InputInfo } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
+import { isSvg } from './shared.js';
 
-export type { InputInfo, TableStyle };
+export type { ChartImage, InputInfo, TableStyle };
 export { TABLE_STYLES } from './html.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'csv', 'html'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'csv', 'html', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
+/** The formats that are text; docx is a binary file (a zip). */
+export type TextFormat = Exclude<Format, 'docx'>;
 
 export interface RenderContext {
   lang: Lang;
@@ -20,14 +24,19 @@ export interface RenderContext {
   color: boolean;
   /** Text format: ASCII borders instead of box-drawing characters. */
   ascii?: boolean;
-  /** Html: 'three-line' (default) or 'grid'. */
+  /** Html and docx: 'three-line' (default) or 'grid'. */
   tableStyle?: TableStyle;
+  /** Docx: the PNG of each SVG chart, keyed by its text (rendered beforehand, see png.ts); charts without one are left out. */
+  images?: Map<string, ChartImage>;
   /** csat's version and what was read, for the JSON envelope. */
   version: string;
   input: InputInfo | InputInfo[] | null;
 }
 
-export function render(report: Report, format: Format, ctx: RenderContext): string {
+export function render(report: Report, format: 'docx', ctx: RenderContext): Uint8Array;
+export function render(report: Report, format: TextFormat, ctx: RenderContext): string;
+export function render(report: Report, format: Format, ctx: RenderContext): string | Uint8Array;
+export function render(report: Report, format: Format, ctx: RenderContext): string | Uint8Array {
   // Warnings travel as English text that remembers its message (i18n.warning): put into the
   // output language here, once, for every format.
   report = { ...report, warnings: report.warnings.map((w) => sayWarning(w, ctx.lang)) };
@@ -42,6 +51,9 @@ export function render(report: Report, format: Format, ctx: RenderContext): stri
       return renderCsv(report, { lang: ctx.lang });
     case 'html':
       return renderHtml(report, { lang: ctx.lang, input: ctx.input, tableStyle: ctx.tableStyle });
+    case 'docx':
+      // Sanitised as for a terminal: a document shows no escape sequences or control characters either.
+      return renderDocx(safeReport(report), { lang: ctx.lang, input: ctx.input, tableStyle: ctx.tableStyle, images: ctx.images });
     default:
       throw new Error(`unknown format '${format as string}'`);
   }
@@ -49,7 +61,7 @@ export function render(report: Report, format: Format, ctx: RenderContext): stri
 
 /**
  * The report with every piece of text through the terminal sanitiser (escape sequences removed,
- * control characters visible), for the formats read in a terminal: text and markdown. Line
+ * control characters visible), for the formats read in a terminal (text and markdown) and docx. Line
  * breaks stay (headers and charts use them); the renderers add their own colour afterwards.
  */
 function safeReport(report: Report): Report {
@@ -65,7 +77,10 @@ function safeReport(report: Report): Report {
     footnotes: t.footnotes?.map(s),
   });
   const block = (b: Block): Block =>
-    b.kind === 'table'
+    // A chart stays as made: docx looks its picture up by this text; text and markdown leave it out.
+    b.kind === 'text' && isSvg(b)
+      ? b
+      : b.kind === 'table'
       ? { kind: 'table', ...tbl(b) }
       : b.kind === 'list'
         ? { ...b, items: b.items.map(s), lead: b.lead === undefined ? undefined : s(b.lead) }

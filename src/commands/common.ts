@@ -12,6 +12,7 @@ import { parseNumberList, parseScaleRange } from '../data/options.js';
 import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
+import type { CommandName, CommandResults } from '../report/json-results.js';
 import { render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
@@ -176,8 +177,16 @@ export function checkOutputOptions(opts: CommonOptions, sideFiles: Record<string
   checkOutputs([{ option: '-o', file: opts.output }, ...Object.entries(sideFiles).map(([option, file]) => ({ option, file }))]);
 }
 
-/** Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr. */
-export async function emit(report: Report, opts: CommonOptions, inputs: InputInfo[]): Promise<void> {
+/**
+ * Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr.
+ * For a command of the JSON contract (../report/json-results.ts)
+ * the compiler holds `results` to the type its published schema is generated from.
+ */
+export async function emit<C extends string>(
+  report: Report & { command: C; results: C extends CommandName ? CommandResults[C] : unknown },
+  opts: CommonOptions,
+  inputs: InputInfo[],
+): Promise<void> {
   const format = formatOf(opts);
   const lang = langOf(opts);
   const tableStyle = tableStyleOf(opts);

@@ -11,6 +11,7 @@ import { registerCsi } from './index-command.js';
 import { registerIpa } from './ipa.js';
 import { registerCrosstab } from './crosstab.js';
 import { registerExplore } from './explore.js';
+import { registerSchema } from './schema.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -24,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerIpa(program);
   registerCrosstab(program);
   registerExplore(program);
+  registerSchema(program);
 }

@@ -18,6 +18,7 @@ import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
+import { labels as schema } from './schema.js';
 import { labels as xlsx } from './xlsx.js';
 
-export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, crosstab, csi, data, describe, explore, factor, html, ipa, regress, reliability, xlsx };
+export const catalogs: Record<string, Record<string, Label>> = { analyze, charts, cli, common, corr, crosstab, csi, data, describe, explore, factor, html, ipa, regress, reliability, schema, xlsx };

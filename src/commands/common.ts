@@ -12,11 +12,11 @@ import { parseNumberList, parseScaleRange } from '../data/options.js';
 import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
-import type { CommandName, CommandResults } from '../report/json-results.js';
+import type { CommandName, CommandResults, FailedThreshold } from '../report/json-results.js';
 import { render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
-import { printLine, UsageError } from '../errors.js';
+import { EXIT, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { takeDeprecations } from './deprecated.js';
 
@@ -203,6 +203,13 @@ export async function emit<C extends string>(
   const label = t('common.warning', lang).toLowerCase();
   // JSON carries them in its envelope instead, so `2>&1 | jq` still reads one valid object.
   if (format !== 'json') for (const w of report.warnings) printLine(`${label}: ${sayWarning(w, lang)}`);
+  // A missed threshold is in the JSON too, and on standard error in every format (for CI logs).
+  for (const f of report.failures ?? []) printLine(f.message);
+}
+
+/** The exit code of a run whose thresholds were checked: 4 when one was missed. */
+export function thresholdExit(failures: FailedThreshold[]): number | undefined {
+  return failures.length ? EXIT.threshold : undefined;
 }
 
 /** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */

@@ -32,6 +32,20 @@ export interface SavedFile<C extends string = string> {
 /** The columns `regress --save-residuals/--save-predicted` writes (SPSS /SAVE PRED RESID ZRESID). */
 export type SavedColumn = 'PRE_1' | 'RES_1' | 'ZRE_1';
 
+/**
+ * A threshold the run missed, after which it exits with 4: `--fail-under` or the study's
+ * `thresholds` (alpha, kmo), `index --target` (target). `message` is the sentence standard error
+ * shows, in the --lang language.
+ */
+export interface FailedThreshold {
+  what: 'alpha' | 'kmo' | 'target';
+  name: string;
+  /** null: the value could not be computed on the data (which misses the threshold too). */
+  value: number | null;
+  threshold: number;
+  message: string;
+}
+
 /** Each command's `results`, by the name the envelope's `command` gives it. */
 export interface CommandResults {
   analyze: AnalyzeResult;
@@ -61,6 +75,8 @@ export interface JsonEnvelope<C extends CommandName = CommandName> {
   /** Sentences in the output language (--lang), as standard error shows them for other formats. */
   warnings: string[];
   results: CommandResults[C];
+  /** Present when the run checked thresholds (analyze, index --target): the ones missed, [] if none. */
+  failures?: FailedThreshold[];
 }
 
 /** One envelope type per command, the type each schemas/<command>.schema.json describes. */

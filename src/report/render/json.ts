@@ -27,6 +27,7 @@ export function renderJson(report: Report, meta: JsonMeta): string {
     input: meta.input,
     warnings: report.warnings,
     results: report.results,
+    ...(report.failures ? { failures: report.failures } : {}),
   };
   return JSON.stringify(sanitize(envelope), null, 2) + '\n';
 }

@@ -214,12 +214,14 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
         }))
       : [];
   const vw = m.est.valueWeighted;
+  const items = itemsOf(m.est.items, 0);
   const result: CsiResult = {
     scaleRange: [min, max],
     weightsMethod: opts.weightsMethod,
     n: m.est.n,
     excluded: lw.excluded,
-    itemIndices: itemsOf(m.est.items, 0),
+    items,
+    itemIndices: items,
     dimensions: dimsOf(m.est.dimensions, 0),
     overall: value(m.est.overall, ciAt(p + D)),
     valueWeighted:

@@ -36,7 +36,7 @@ export function evaluateTargets(
     let index: number | null;
     if (name === 'overall') index = result.overall.index;
     else {
-      const d = result.dimensions.find((x) => x.name === name) ?? (hasDims ? undefined : result.itemIndices.find((x) => x.name === name));
+      const d = result.dimensions.find((x) => x.name === name) ?? (hasDims ? undefined : result.items.find((x) => x.name === name));
       if (!d) {
         const known = ['overall', ...(hasDims ? result.dimensions.map((x) => x.name) : itemNames)];
         throw new UsageError(targetError(tg, msg('csi.err.unknownTarget', { name, known })));

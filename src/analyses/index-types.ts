@@ -161,7 +161,11 @@ export interface CsiResult {
   weightsMethod: WeightsMethod;
   n: number;
   excluded: number;
+  /** Every item's index (the parts of the overall index when no dimension is given). */
+  items: ItemResult[];
+  /** The same as `items`, under its first, undocumented name: kept until 0.3. */
   itemIndices: ItemResult[];
+  /** Empty when no dimension is given. */
   dimensions: DimensionResult[];
   overall: IndexValue;
   valueWeighted: ValueWeightedResult | null;

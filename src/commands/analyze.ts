@@ -10,7 +10,6 @@ import { parseScaleRange } from '../data/options.js';
 import { msg, t, warning } from '../i18n/index.js';
 import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
-import { EXIT, printLine } from '../errors.js';
 import {
   action,
   chartsWanted,
@@ -22,6 +21,7 @@ import {
   inputOptions,
   langOf,
   outputOptions,
+  thresholdExit,
   type CommonOptions,
   type StudyDefaults,
 } from './common.js';
@@ -196,6 +196,12 @@ Examples:
         explain: opts.explain,
       };
       const run = runAnalyze(ds, cfg);
+      const checked = thresholds.alpha !== undefined || thresholds.kmo !== undefined;
+      const failures = run.result.summary.thresholdFailures.map((f) => {
+        const key = `analyze.${f.what === 'kmo' ? 'kmo' : 'threshold'}${f.value === null ? 'Missing' : 'Failed'}`;
+        const value = f.value === null ? '' : formatNumber(f.value, 3);
+        return { ...f, message: t(key, lang, { name: f.name, value, threshold: f.threshold }) };
+      });
       await emit(
         {
           command: 'analyze',
@@ -203,20 +209,12 @@ Examples:
           blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: chartsWanted(opts), outcome: outcome[0] ?? null }),
           results: run.result,
           warnings: [...notes, ...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],
+          ...(checked ? { failures } : {}),
         },
         opts,
         [ds.input],
       );
-      const failures = run.result.summary.thresholdFailures;
-      if (failures.length) {
-        for (const f of failures) {
-          const value = f.value === null ? '' : formatNumber(f.value, 3);
-          const key = `analyze.${f.what === 'kmo' ? 'kmo' : 'threshold'}${f.value === null ? 'Missing' : 'Failed'}`;
-          const line = t(key, lang, { name: f.name, value, threshold: f.threshold });
-          printLine(line);
-        }
-        return EXIT.threshold;
-      }
+      return thresholdExit(failures);
     }),
   );
 }

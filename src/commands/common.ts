@@ -12,11 +12,12 @@ import { parseNumberList, parseScaleRange } from '../data/options.js';
 import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
 import type { Report } from '../report/table.js';
+import type { CommandName, CommandResults, FailedThreshold } from '../report/json-results.js';
 import { FORMATS, render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
 import { chartImages } from '../report/render/png.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
-import { printLine, UsageError } from '../errors.js';
+import { EXIT, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { takeDeprecations } from './deprecated.js';
 
@@ -185,8 +186,16 @@ export function chartsWanted(opts: CommonOptions): boolean {
   return opts.format === 'html' || opts.format === 'docx';
 }
 
-/** Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr. */
-export async function emit(report: Report, opts: CommonOptions, inputs: InputInfo[]): Promise<void> {
+/**
+ * Render `report` in the chosen format and write it to stdout or -o FILE; warnings go to stderr.
+ * For a command of the JSON contract (../report/json-results.ts)
+ * the compiler holds `results` to the type its published schema is generated from.
+ */
+export async function emit<C extends string>(
+  report: Report & { command: C; results: C extends CommandName ? CommandResults[C] : unknown },
+  opts: CommonOptions,
+  inputs: InputInfo[],
+): Promise<void> {
   const format = formatOf(opts);
   const lang = langOf(opts);
   const tableStyle = tableStyleOf(opts);
@@ -208,6 +217,13 @@ export async function emit(report: Report, opts: CommonOptions, inputs: InputInf
   const label = t('common.warning', lang).toLowerCase();
   // JSON carries them in its envelope instead, so `2>&1 | jq` still reads one valid object.
   if (format !== 'json') for (const w of [...report.warnings, ...(charts?.warnings ?? [])]) printLine(`${label}: ${sayWarning(w, lang)}`);
+  // A missed threshold is in the JSON too, and on standard error in every format (for CI logs).
+  for (const f of report.failures ?? []) printLine(f.message);
+}
+
+/** The exit code of a run whose thresholds were checked: 4 when one was missed. */
+export function thresholdExit(failures: FailedThreshold[]): number | undefined {
+  return failures.length ? EXIT.threshold : undefined;
 }
 
 /** Exit status a command asks for after it has printed everything (e.g. 4 for a failed threshold). */

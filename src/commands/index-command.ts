@@ -14,10 +14,10 @@ import { csvData } from '../report/csv-writer.js';
 import { fullPrecision } from '../report/format.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, surveyFiles, type Study } from '../data/study.js';
-import { InputError, UsageError, EXIT, printLine } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
-import { action, applyStudyOptions, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions, type Selection } from './common.js';
+import { action, applyStudyOptions, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, thresholdExit, type CommonOptions, type Selection } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 import { parseChoice } from './corr.js';
 
@@ -301,12 +301,14 @@ Example:
         ...(loose.length ? [t('csi.warn.noDimension', lang, { items: loose.join(', ') })] : []),
       ];
       const run = runCsi(inputs, csiOptions);
+      const failures = missedTargets(run.result, lang);
       await emit(
         {
           command: 'index',
           blocks: csiBlocks(run.result, lang, { weight: first.ds.weightName, weightsFile: weightsFile?.path ?? null, overall: csiOptions.overall ?? null, svg: chartsWanted(opts) }),
           results: run.result,
           warnings: [...loaded.flatMap((l) => l.ds.warnings), ...outside, ...run.warnings],
+          ...(run.result.targets ? { failures } : {}),
         },
         opts,
         loaded.map((l) => l.ds.input),
@@ -321,11 +323,7 @@ Example:
         });
         await writeOutput(csvData(['file', 'row', 'composite'], rows), { output: opts.saveComposite, inputs: files, option: '--save-composite' });
       }
-      const missed = missedTargets(run.result, lang);
-      if (missed.length) {
-        for (const m of missed) printLine(m);
-        return EXIT.threshold;
-      }
+      return thresholdExit(failures);
     }),
   );
 }

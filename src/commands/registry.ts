@@ -14,6 +14,7 @@ import { registerCrosstab } from './crosstab.js';
 import { registerExplore } from './explore.js';
 import { registerTTest } from './ttest.js';
 import { registerAnova } from './anova.js';
+import { registerSchema } from './schema.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -31,4 +32,5 @@ export function registerCommands(program: Command): void {
   registerExplore(program);
   registerTTest(program);
   registerAnova(program);
+  registerSchema(program);
 }

@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
 import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
+import type { SavedColumn } from '../report/json-results.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
 import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
@@ -69,8 +70,6 @@ export function parseFormula(formula: string): ParsedFormula {
   }
   return { dependent: parts[0].trim(), terms, categorical };
 }
-
-type SavedColumn = 'PRE_1' | 'RES_1' | 'ZRE_1';
 
 /**
  * SPSS /SAVE: one row per input row, blank where the case was not used; keyed by the data row

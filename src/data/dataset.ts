@@ -3,6 +3,7 @@
  * with the value labels and a record of what reading and recoding did.
  */
 
+/** How a column's answers came in: numbers, text answers mapped to codes, or free text coded 1..k. */
 export type VariableKind = 'numeric' | 'labelled' | 'string';
 
 export interface Variable {

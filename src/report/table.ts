@@ -3,6 +3,7 @@
  * it; JSON does not (it prints the analysis result object at full precision instead).
  */
 import type { NumberStyle } from '../i18n/numbers.js';
+import type { FailedThreshold } from './json-results.js';
 
 export type { NumberStyle };
 
@@ -90,6 +91,8 @@ export interface Report {
   /** The JSON `results` object (full precision; null, never NaN). */
   results: unknown;
   warnings: string[];
+  /** Thresholds the run checked and missed ([] if none); absent when it checked none. */
+  failures?: FailedThreshold[];
 }
 
 export function table(t: Table): Block {

@@ -207,6 +207,8 @@ describe('csat analyze thresholds (--fail-under, study thresholds)', () => {
     const r = csat([...BANK, '-f', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).results.summary.thresholdFailures).toEqual([]);
+    // The study has thresholds, so the envelope says that none was missed.
+    expect(JSON.parse(r.stdout).failures).toEqual([]);
     expect(Math.min(...bankAlphas.map((s) => s.alpha))).toBeGreaterThanOrEqual(0.7);
     expect(expected.bank.kmo.kmo).toBeGreaterThanOrEqual(0.6);
   });
@@ -224,6 +226,11 @@ describe('csat analyze thresholds (--fail-under, study thresholds)', () => {
       close(f.value, short[i].alpha, `failure ${f.name}`);
     });
     for (const s of short) expect(r.stderr).toContain(s.name);
+    // The envelope carries each miss with the line standard error shows.
+    const envelope = JSON.parse(r.stdout).failures;
+    expect(envelope.map((f: J) => [f.what, f.name, f.value, f.threshold])).toEqual(failures.map((f: J) => [f.what, f.name, f.value, f.threshold]));
+    expect(r.stderr).toBe(envelope.map((f: J) => `csat: ${f.message}\n`).join(''));
+    expect(envelope[0].message).toMatch(/0\.9|\.900/);
   });
 
   it('kmo above the data fails on the KMO alone: exit 4', () => {

@@ -20,7 +20,7 @@ describe('csat index against R: the index, its rates and bootstrap CIs, frequenc
     });
     expectClose(result.overall.index, ref.equalDims.overall, 1e-12);
     expectClose(result.overall.satisfactionRate, ref.equalDims.overallRate, 1e-12);
-    result.itemIndices.forEach((it, j) => expectClose(it.index, ref.equalDims.items[j], 1e-12));
+    result.items.forEach((it, j) => expectClose(it.index, ref.equalDims.items[j], 1e-12));
     expect(result.valueWeighted).toBeNull();
     expect(result.waves).toBeNull();
     // The same seed gives the same CIs; another seed other CIs.
@@ -58,7 +58,7 @@ describe('csat index edge cases', () => {
     // y = a + (a - b) / 2 plus a little noise, with b close to a: b correlates positively with y, but its Beta is negative.
     const d = tiny({ a: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5], b: [1, 2, 3, 4, 5, 2, 3, 4, 5, 5], y: [1.1, 1.9, 3, 4.1, 5, 0.5, 1.6, 2.4, 3.5, 5.1] });
     const r = runCsi([{ label: 'x', ds: d }], { ...base, items: ['a', 'b'], dimensions: null, weightsMethod: 'regression', overall: 'y' });
-    expect(r.result.itemIndices.map((x) => x.weight)).toEqual([1, 0]);
+    expect(r.result.items.map((x) => x.weight)).toEqual([1, 0]);
     expect(r.result.zeroedWeights).toEqual(['b']);
     expect(r.warnings.some((s) => /below 0 were set to weight 0: b \(-/.test(s))).toBe(true);
   });

@@ -18,7 +18,7 @@ describe('csat index against R: dimension and item weights (index-weights, deriv
     const gi = run({ weightsMethod: 'regression', overall: 'overall', dimensions: null }).result;
     expect(gi.dimensions).toEqual([]);
     const bi = ref.regressionItems.raw as number[];
-    gi.itemIndices.forEach((it, j) => expectClose(it.weight, bi[j] / bi.reduce((a, x) => a + x, 0), 1e-10));
+    gi.items.forEach((it, j) => expectClose(it.weight, bi[j] / bi.reduce((a, x) => a + x, 0), 1e-10));
     expectClose(gi.overall.index, ref.regressionItems.overall, 1e-12);
   });
   it('file weights', () => {
@@ -37,7 +37,7 @@ describe('csat index against R: dimension and item weights (index-weights, deriv
     const [i1, i2] = ref.equalDims.items as number[];
     const image = (2 * i1 + i2) / 3;
     expectClose(f.dimensions[0].index, image, 1e-12);
-    expect(f.itemIndices.slice(0, 2).map((x) => x.weight)).toEqual([2 / 3, 1 / 3]);
+    expect(f.items.slice(0, 2).map((x) => x.weight)).toEqual([2 / 3, 1 / 3]);
     expectClose(f.overall.index, 0.5 * image + 0.3 * ref.equalDims.dimensions[1] + 0.2 * ref.equalDims.dimensions[2], 1e-12);
     const bad = (q1: number, q2: number) => run({ weightsMethod: 'file', weightsFile: { path: 'w.csv', weights: new Map([...weights, ['q1', q1], ['q2', q2]]) } });
     expect(() => bad(-1, 2)).toThrow(/gives 'q1' the weight -1; weights must be zero or positive/);

@@ -60,6 +60,9 @@ describe('csat index (built CLI)', () => {
       { name: 'Image', target: 90, index: res.dimensions[0].index, met: false },
     ]);
     expect(r.stderr).toContain('Target missed: Image');
+    // The missed target is in the JSON too, as standard error says it.
+    expect(out.failures).toEqual([{ what: 'target', name: 'Image', value: res.dimensions[0].index, threshold: 90, message: expect.stringMatching(/^Target missed: Image /) }]);
+    expect(r.stderr).toContain(out.failures[0].message);
     expect(out.warnings.join(' ')).toContain('Satisfaction trap (case 3 of 6)');
   });
   it('the satisfaction trap in words, in English and Chinese', () => {
@@ -257,7 +260,7 @@ describe('csat index: the issue #7 checklist end to end', () => {
       ['银行形象', ['Q1', 'Q2']],
       ['银行产品', ['Q3', 'Q4']],
     ]);
-    expect(res.itemIndices.map((x: { name: string }) => x.name)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    expect(res.items.map((x: { name: string }) => x.name)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
     expect(csat([...BANK, '--items', 'Q1..Q4']).stderr).toContain(
       'csat: warning: --items keeps no item of the scale(s) 客户关系, 服务质量, 网点环境 (scales: in fixtures/bank-survey.yml), so they are left out of the index.\n',
     );
@@ -267,7 +270,9 @@ describe('csat index: the issue #7 checklist end to end', () => {
     const loose = csat([...BANK, '--items', 'Q1,overall']);
     expect(loose.stderr).toContain('overall belong to no dimension');
     const none = JSON.parse(csat([...BANK, '--items', 'overall', '-f', 'json']).stdout).results;
-    expect([none.dimensions, none.itemIndices.map((x: { name: string }) => x.name)]).toEqual([[], ['overall']]);
+    expect([none.dimensions, none.items.map((x: { name: string }) => x.name)]).toEqual([[], ['overall']]);
+    // The first name of `items`, kept until 0.3.
+    expect(none.itemIndices).toEqual(none.items);
     // Without --items the study's scales are whole; --dimension on the command line wins over both.
     expect(JSON.parse(csat([...BANK, '-f', 'json']).stdout).results.dimensions.length).toBe(5);
     const cli = JSON.parse(csat([...BANK, '--items', 'Q1..Q4', '--dimension', 'A=Q5,Q6', '-f', 'json']).stdout).results;

@@ -26,7 +26,7 @@ describe.skipIf(!present)('index and IPA on HBAT (shared reference)', () => {
 
   it('item indices on the 0-10 scale are mean x 10; equal weights average them', () => {
     const r = runCsi([{ label: 'hbat', ds: ds! }], base).result;
-    r.itemIndices.forEach((it) => expectClose(it.index, meanOf(it.name) * 10, 1e-12, 0, it.name));
+    r.items.forEach((it) => expectClose(it.index, meanOf(it.name) * 10, 1e-12, 0, it.name));
     expectClose(r.overall.index, (perceptions.reduce((a, v) => a + meanOf(v), 0) / perceptions.length) * 10, 1e-12);
   });
 
@@ -36,7 +36,7 @@ describe.skipIf(!present)('index and IPA on HBAT (shared reference)', () => {
     const r = items.map((v) => block.values[0][block.cols.indexOf(v)] as number);
     const sum = r.reduce((a, b) => a + b, 0);
     const res = runCsi([{ label: 'hbat', ds: ds! }], { ...base, items, weightsMethod: 'correlation', overall: 'x19' }).result;
-    res.itemIndices.forEach((it, k) => expectClose(it.weight, r[k] / sum, 1e-9, 0, it.name));
+    res.items.forEach((it, k) => expectClose(it.weight, r[k] / sum, 1e-9, 0, it.name));
     expectClose(res.overall.index, items.reduce((a, v, k) => a + (r[k] / sum) * meanOf(v) * 10, 0), 1e-9);
   });
 
@@ -45,7 +45,7 @@ describe.skipIf(!present)('index and IPA on HBAT (shared reference)', () => {
     const clipped = beta.map((b) => Math.max(b, 0));
     const sum = clipped.reduce((a, b) => a + b, 0);
     const res = runCsi([{ label: 'hbat', ds: ds! }], { ...base, weightsMethod: 'regression', overall: 'x19' });
-    res.result.itemIndices.forEach((it, k) => expectClose(it.weight, clipped[k] / sum, 1e-9, 1e-12, it.name));
+    res.result.items.forEach((it, k) => expectClose(it.weight, clipped[k] / sum, 1e-9, 1e-12, it.name));
     expect(res.result.zeroedWeights).toEqual(perceptions.filter((_, k) => beta[k] < 0));
     const ipa = runIpa(ds!, { items: perceptions, importance: { method: 'regression', overall: 'x19' } }).result;
     const i0 = beta.reduce((a, b) => a + b, 0) / beta.length;

@@ -23,6 +23,7 @@ import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
+import { labels as schema } from './schema.js';
 import { labels as ttest } from './ttest.js';
 import { labels as validity } from './validity.js';
 import { labels as xlsx } from './xlsx.js';
@@ -48,6 +49,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   ipa,
   regress,
   reliability,
+  schema,
   ttest,
   validity,
   xlsx,

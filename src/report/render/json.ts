@@ -1,12 +1,15 @@
 /**
  * The JSON envelope every command prints, the stable contract for scripts:
- * {"csat": version, "command", "input": {file, rows, encoding, delimiter}, "warnings", "results"}.
+ * {"schemaVersion", "csat": version, "command", "input": {file, rows, encoding, delimiter},
+ * "warnings", "results"}; its types, and the schemas under schemas/ made from them, are in
+ * ../json-results.ts.
  * The warnings are sentences in the output language (--lang), as standard error shows them.
  * Numbers keep full precision. `sanitize` makes any result object safe to print: NaN, ±Infinity
  * and undefined become null (a value that does not exist), typed arrays and Sets become arrays,
  * Maps become objects (an object key as its JSON text); a cycle is a programming error.
  */
 import type { InputInfo } from '../../data/dataset.js';
+import { SCHEMA_VERSION, type JsonEnvelope } from '../json-results.js';
 import type { Report } from '../table.js';
 
 export type { InputInfo };
@@ -17,12 +20,14 @@ export interface JsonMeta {
 }
 
 export function renderJson(report: Report, meta: JsonMeta): string {
-  const envelope = {
+  const envelope: Omit<JsonEnvelope, 'command' | 'results'> & Pick<Report, 'command' | 'results'> = {
+    schemaVersion: SCHEMA_VERSION,
     csat: meta.version,
     command: report.command,
     input: meta.input,
     warnings: report.warnings,
     results: report.results,
+    ...(report.failures ? { failures: report.failures } : {}),
   };
   return JSON.stringify(sanitize(envelope), null, 2) + '\n';
 }

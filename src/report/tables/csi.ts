@@ -11,6 +11,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
 import { axisDecimals } from '../ipa-decimals.js';
 import { indexSvg, type IndexBar } from '../svg/index-bars.js';
+import type { FailedThreshold } from '../json-results.js';
 
 export interface CsiTableOptions {
   weight?: string | null;
@@ -96,7 +97,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
         ...valueColumns,
       ],
       rows: [
-        ...r.itemIndices.map((it) => [it.name, ...(hasDims ? [it.dimension ?? ''] : []), it.weight, ...valueCells(it)]),
+        ...r.items.map((it) => [it.name, ...(hasDims ? [it.dimension ?? ''] : []), it.weight, ...valueCells(it)]),
         ...(hasDims ? [] : [[L('overall'), 1, ...valueCells(r.overall)]]),
       ],
       footnotes: hasDims ? [] : common,
@@ -121,7 +122,7 @@ export function csiBlocks(r: CsiResult, lang: Lang, opts: CsiTableOptions = {}):
 
   if (r.valueWeighted) {
     const v = r.valueWeighted;
-    const rows = (hasDims ? r.dimensions.map((d, k) => ({ name: d.name, u: d as IndexValue, w: v.dimensions[k] as IndexValue })) : r.itemIndices.map((it, j) => ({ name: it.name, u: it as IndexValue, w: v.items[j] as IndexValue })))
+    const rows = (hasDims ? r.dimensions.map((d, k) => ({ name: d.name, u: d as IndexValue, w: v.dimensions[k] as IndexValue })) : r.items.map((it, j) => ({ name: it.name, u: it as IndexValue, w: v.items[j] as IndexValue })))
       .concat([{ name: L('overall'), u: r.overall, w: v.overall }]);
     blocks.push(
       table({
@@ -361,15 +362,19 @@ function targetDecimals(index: number | null, target: number): number {
   return index === null ? 1 : axisDecimals([index], target, 1);
 }
 
-/** One line per missed target, for stderr after everything was printed (exit 4). */
-export function missedTargets(r: CsiResult, lang: Lang): string[] {
+/** Each missed target, with the line standard error shows (exit 4). */
+export function missedTargets(r: CsiResult, lang: Lang): FailedThreshold[] {
   return (r.targets ?? [])
     .filter((x) => !x.met)
-    .map((x) =>
-      t('csi.targetMissed', lang, {
+    .map((x) => ({
+      what: 'target',
+      name: x.name,
+      value: x.index,
+      threshold: x.target,
+      message: t('csi.targetMissed', lang, {
         name: x.name === 'overall' ? t('csi.overall', lang) : x.name,
         index: x.index === null ? '-' : formatNumber(x.index, targetDecimals(x.index, x.target)),
         target: formatNumber(x.target, targetDecimals(x.index, x.target)),
       }),
-    );
+    }));
 }

@@ -80,9 +80,10 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
       r.collinear.length === 0 ? `b. ${L('allEntered')}` : `b. ${L('toleranceReached', { tol: formatNumber(0, 3) })}`,
     );
   }
+  // SPSS links "b. All requested variables entered." to the entered cell of each Enter model.
   const enteredRows: CellValue[][] = models.map((m) => [
     String(m.model),
-    m.entered.length ? reversed(m.entered) : '.',
+    m.entered.length ? reversed(m.entered) + (m.method === 'enter' ? mark(1) : '') : '.',
     m.removed.length ? reversed(m.removed) : '.',
     methodText(m.method),
   ]);
@@ -93,7 +94,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   blocks.push(
     table({
       id: 'variables-entered-removed',
-      title: L('enteredRemoved'),
+      title: `${L('enteredRemoved')}${mark(0)}`,
       columns: [
         { header: L('model'), kind: 'label' },
         { header: L('entered'), kind: 'label' },
@@ -113,7 +114,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   blocks.push(
     table({
       id: 'model-summary',
-      title: L('modelSummary'),
+      title: `${L('modelSummary')}${mark(models.length)}`,
       groups: change
         ? [
             { label: '', span: 5 },
@@ -140,7 +141,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
       ],
       rows: models.map((m, i) => [
         String(m.model),
-        m.r,
+        { value: m.r, suffix: mark(i) },
         m.rSquare,
         m.adjustedRSquare,
         m.stdErrorOfEstimate,
@@ -152,19 +153,19 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   );
 
   // ANOVA.
-  const anovaRows: CellValue[][] = [];
-  for (const m of models) {
+  const anovaRows: (CellValue | Cell)[][] = [];
+  models.forEach((m, i) => {
     const a = m.anova;
     anovaRows.push(
-      [String(m.model), L('regression'), a.regression.sumOfSquares, a.regression.df, a.regression.meanSquare, a.f, a.p],
+      [String(m.model), L('regression'), a.regression.sumOfSquares, a.regression.df, a.regression.meanSquare, a.f, { value: a.p, suffix: mark(i + 1) }],
       ['', L('residual'), a.residual.sumOfSquares, a.residual.df, a.residual.meanSquare, null, null],
       ['', L('total'), a.total.sumOfSquares, a.total.df, null, null, null],
     );
-  }
+  });
   blocks.push(
     table({
       id: 'anova',
-      title: L('anova'),
+      title: `${L('anova')}${mark(0)}`,
       columns: [
         { header: L('model'), kind: 'label' },
         { header: '', kind: 'label' },
@@ -201,7 +202,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   blocks.push(
     table({
       id: 'coefficients',
-      title: L('coefficients'),
+      title: `${L('coefficients')}${mark(0)}`,
       groups: [
         { label: '', span: 2 },
         { label: L('unstandardized'), span: 2 },
@@ -245,7 +246,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
     blocks.push(
       table({
         id: 'casewise-diagnostics',
-        title: L('casewise'),
+        title: `${L('casewise')}${mark(0)}`,
         columns: [
           { header: L('caseNumber'), style: 'int' },
           { header: L('stdResidual'), decimals: 3 },
@@ -273,7 +274,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   blocks.push(
     table({
       id: 'residuals-statistics',
-      title: L('residualsStatistics'),
+      title: `${L('residualsStatistics')}${mark(0)}`,
       columns: [
         { header: '', kind: 'label' },
         { header: L('minimum'), decimals: 4 },
@@ -341,7 +342,7 @@ function excludedBlocks(
     blocks.push(
       table({
         id: 'excluded-variables',
-        title: L('excludedVariables'),
+        title: `${L('excludedVariables')}${mark(0)}`,
         groups: [
           { label: '', span: 6 },
           { label: L('collinearity'), span: 3 },

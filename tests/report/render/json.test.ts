@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderJson, sanitize } from '../../../src/report/render/json.js';
+import { SCHEMA_VERSION } from '../../../src/report/json-results.js';
 import { demoReport } from '../demo.js';
 
 const input = { file: 'survey.csv', rows: 120, encoding: 'gbk', delimiter: ',' };
@@ -9,8 +10,9 @@ describe('renderJson', () => {
   it('prints the envelope in contract order, 2-space indented, full precision', () => {
     const out = renderJson(demoReport('en'), { version: '0.1.0', input });
     const parsed = JSON.parse(out);
-    expect(Object.keys(parsed)).toEqual(['csat', 'command', 'input', 'warnings', 'results']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'csat', 'command', 'input', 'warnings', 'results']);
     expect(parsed).toEqual({
+      schemaVersion: SCHEMA_VERSION,
       csat: '0.1.0',
       command: 'demo',
       input,

@@ -46,7 +46,7 @@ describe('index tables', () => {
     expect(trap.footnotes![0]).toMatch(/^High-value customers have a value above the first wave's mean \(\d+\.\d\d\)/);
     expect(texts(blocks)[0]).toMatch(/^Satisfaction trap \(case 3 of 6\): from 1 to 2 the index rose \(\+\d+\.\d\) while satisfaction fell among high-value customers \(-\d+\.\d, p [=<] \.\d{3}\).* --tiers value shows the index by value tier/);
     expect(warnings.join(' ')).toMatch(/Satisfaction trap \(case 3 of 6\)/);
-    expect(missedTargets(result, 'en')).toEqual([expect.stringMatching(/^Target missed: Overall \d+\.\d < 90\.0\.$/)]);
+    expect(missedTargets(result, 'en').map((f) => f.message)).toEqual([expect.stringMatching(/^Target missed: Overall \d+\.\d < 90\.0\.$/)]);
     const text = renderText({ command: 'index', blocks, results: result, warnings: [] }, { lang: 'en', color: false });
     expect(text).toContain('Customer Satisfaction Index');
     expect(text).toContain('Top 20%');
@@ -61,7 +61,7 @@ describe('index tables', () => {
   });
   it('a missed target never prints as equal to its index: more decimals where one would hide the miss', () => {
     const r = { ...result, targets: [{ name: 'overall', target: 85, index: 84.96, met: false }, { name: 'Image', target: 60, index: 70.04, met: true }] };
-    expect(missedTargets(r, 'en')).toEqual(['Target missed: Overall 84.96 < 85.00.']);
+    expect(missedTargets(r, 'en')).toEqual([{ what: 'target', name: 'overall', value: 84.96, threshold: 85, message: 'Target missed: Overall 84.96 < 85.00.' }]);
     const t = tables(csiBlocks(r, 'en')).find((x) => x.id === 'csi-targets')!;
     expect(t.rows[0]).toEqual(['Overall', { value: 85, decimals: 2 }, { value: 84.96, decimals: 2 }, 'No']);
     expect(t.rows[1]).toEqual(['Image', { value: 60, decimals: 1 }, { value: 70.04, decimals: 1 }, 'Yes']);

@@ -34,12 +34,46 @@ describe('regressBlocks', () => {
     expect(ex.footnotes).toEqual(['a. Dependent Variable: y', 'b. Predictors in the Model: (Constant), x2, x1']);
     expect(two.some((b) => b.kind === 'text' && b.text.startsWith('Fitted equation: y = '))).toBe(true);
   });
+  it("SPSS's superscript markers link titles and cells to the footnotes", () => {
+    const ds = fixtureDataset(['y', 'x1', 'x2', 'x3', 'x4', 'x6']);
+    const one = tables(regressBlocks(runRegression(ds, { dependent: 'y', blocks: [['x1', 'x2']] }).results, 'en'));
+    const byId = (ts: TableBlock[], id: string) => ts.find((t) => t.id === id) as TableBlock;
+    // Variables Entered/Removedᵃ: a. Dependent Variable; the entered cell of an Enter model b.
+    expect(byId(one, 'variables-entered-removed').title).toBe('Variables Entered/Removedᵃ');
+    expect(byId(one, 'variables-entered-removed').rows[0][1]).toBe('x2, x1ᵇ');
+    // Model Summaryᵇ: R .xxxᵃ (a. Predictors), b. Dependent Variable.
+    const ms = byId(one, 'model-summary');
+    expect(ms.title).toBe('Model Summaryᵇ');
+    expect(ms.rows[0][1]).toMatchObject({ suffix: 'ᵃ' });
+    // ANOVAᵃ (a. Dependent Variable), Sig. .000ᵇ (b. Predictors).
+    const anova = byId(one, 'anova');
+    expect(anova.title).toBe('ANOVAᵃ');
+    expect(anova.rows[0][6]).toMatchObject({ suffix: 'ᵇ' });
+    expect(anova.footnotes?.[1]).toMatch(/^b\. Predictors/);
+    for (const id of ['coefficients', 'residuals-statistics']) expect(byId(one, id).title).toMatch(/ᵃ$/);
+    // Two models: R ᵃ and ᵇ, the summary's title ᶜ; ANOVA's Sig. ᵇ and ᶜ.
+    const two = tables(regressBlocks(runRegression(ds, { dependent: 'y', blocks: [['x1', 'x2'], ['x3', 'x4', 'x6']] }).results, 'en'));
+    const ms2 = byId(two, 'model-summary');
+    expect(ms2.title).toBe('Model Summaryᶜ');
+    expect(ms2.rows.map((r) => (r[1] as { suffix: string }).suffix)).toEqual(['ᵃ', 'ᵇ']);
+    expect(ms2.footnotes?.[2]).toBe('c. Dependent Variable: y');
+    const a2 = byId(two, 'anova');
+    expect([a2.rows[0][6], a2.rows[3][6]].map((c) => (c as { suffix: string }).suffix)).toEqual(['ᵇ', 'ᶜ']);
+    expect(a2.footnotes?.slice(1).map((f) => f[0])).toEqual(['b', 'c']);
+    expect(byId(two, 'excluded-variables').title).toBe('Excluded Variablesᵃ');
+  });
   it('Chinese titles and columns of SPSS Statistics Chinese edition', () => {
     const ds = fixtureDataset(['y', 'x1', 'x2', 'region']);
     const r = runRegression(ds, { dependent: 'y', blocks: [['x1', 'x2']], method: 'stepwise', categorical: [{ variable: 'region' }] }).results;
     const b = regressBlocks(r, 'zh');
     const ts = tables(b);
-    expect(ts.map((t) => t.title)).toEqual(['输入/除去的变量', '模型摘要', 'ANOVA（方差分析）', '系数', '已排除的变量', '个案诊断', '残差统计'].filter((x) => ts.some((t) => t.title === x)));
+    // Stepwise: one model per step; the summary's marker follows one predictors note per model.
+    const k = r.models.length;
+    const sup = (i: number) => [...'ᵃᵇᶜᵈᵉᶠ'][i];
+    expect(ts.map((t) => t.title)).toEqual(
+      ['输入/除去的变量ᵃ', `模型摘要${sup(k)}`, 'ANOVA（方差分析）ᵃ', '系数ᵃ', '已排除的变量ᵃ', '个案诊断ᵃ', '残差统计ᵃ'].filter((x) => ts.some((t) => t.title === x)),
+    );
+    expect(ts.length).toBeGreaterThanOrEqual(5);
     const coefTable = ts.find((t) => t.id === 'coefficients') as TableBlock;
     expect(coefTable.groups?.map((g) => g.label)).toEqual(['', '未标准化系数', '标准化系数', '', 'B 的 95.0% 置信区间', '共线性统计']);
     expect(coefTable.columns.map((c) => c.header)).toContain('容差');

@@ -1,0 +1,83 @@
+/**
+ * The JSON contract's types: what each command puts in the envelope's `results`, and the
+ * envelope around it. The schemas under schemas/ are generated from these types
+ * (scripts/schemas.mjs), so a command's schema cannot say other than its code: a new command
+ * adds one line to `CommandResults` and gets schemas/<command>.schema.json.
+ */
+import type { AnalyzeResult } from '../analyses/analyze.js';
+import type { CorrResult } from '../analyses/corr.js';
+import type { CrosstabResult } from '../analyses/crosstab.js';
+import type { DescribeResult } from '../analyses/describe.js';
+import type { ExploreResult } from '../analyses/explore.js';
+import type { FactorResult } from '../analyses/factor.js';
+import type { CsiResult } from '../analyses/index-types.js';
+import type { IpaResult } from '../analyses/ipa.js';
+import type { KmoResult } from '../analyses/kmo.js';
+import type { EmptyRegressResult, RegressResult } from '../analyses/regress.js';
+import type { ReliabilityResult } from '../analyses/reliability.js';
+import type { InputInfo } from '../data/dataset.js';
+
+/**
+ * The version of the JSON contract, in every envelope. MAJOR.MINOR: the minor number grows when
+ * members are added, the major when one is removed, renamed or changes its type.
+ */
+export const SCHEMA_VERSION = '1.0';
+
+/** A side file a run wrote, with the columns it holds. */
+export interface SavedFile<C extends string = string> {
+  file: string;
+  columns: C[];
+}
+
+/** The columns `regress --save-residuals/--save-predicted` writes (SPSS /SAVE PRED RESID ZRESID). */
+export type SavedColumn = 'PRE_1' | 'RES_1' | 'ZRE_1';
+
+/**
+ * A threshold the run missed, after which it exits with 4: `--fail-under` or the study's
+ * `thresholds` (alpha, kmo), `index --target` (target). `message` is the sentence standard error
+ * shows, in the --lang language.
+ */
+export interface FailedThreshold {
+  what: 'alpha' | 'kmo' | 'target';
+  name: string;
+  /** null: the value could not be computed on the data (which misses the threshold too). */
+  value: number | null;
+  threshold: number;
+  message: string;
+}
+
+/** Each command's `results`, by the name the envelope's `command` gives it. */
+export interface CommandResults {
+  analyze: AnalyzeResult;
+  describe: DescribeResult;
+  reliability: Pick<ReliabilityResult, 'scales'> & { notComputed: { name: string; reason: string }[] };
+  kmo: KmoResult;
+  factor: Omit<FactorResult, 'warnings'> & { savedScores: SavedFile | null };
+  corr: CorrResult;
+  regress: (RegressResult | EmptyRegressResult) & { savedValues?: SavedFile<SavedColumn>[] };
+  index: CsiResult;
+  ipa: IpaResult;
+  crosstab: CrosstabResult;
+  explore: ExploreResult;
+}
+
+export type CommandName = keyof CommandResults;
+
+/** The envelope of every command's JSON output. */
+export interface JsonEnvelope<C extends CommandName = CommandName> {
+  /** The version of this contract, MAJOR.MINOR (see SCHEMA_VERSION in src/report/json-results.ts). */
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** csat's version. */
+  csat: string;
+  command: C;
+  /** What was read: one file, several (index --wave), or nothing. */
+  input: InputInfo | InputInfo[] | null;
+  /** Sentences in the output language (--lang), as standard error shows them for other formats. */
+  warnings: string[];
+  results: CommandResults[C];
+  /** Present when the run checked thresholds (analyze, index --target): the ones missed, [] if none. */
+  failures?: FailedThreshold[];
+}
+
+/** One envelope type per command, the type each schemas/<command>.schema.json describes. */
+export type JsonOutputs = { [C in CommandName]: JsonEnvelope<C> };

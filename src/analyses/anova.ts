@@ -37,7 +37,7 @@ export interface AnovaOptions {
   level?: number;
 }
 
-export interface DescriptiveRow {
+export interface GroupDescriptiveRow {
   /** The factor level; null on the Total row. */
   group: Category | null;
   n: number;
@@ -73,7 +73,7 @@ export interface AnovaVariable {
   variable: string;
   /** The levels with cases on this variable, in the factor's order: post hoc i and j index these. */
   groups: Category[];
-  descriptives: DescriptiveRow[];
+  descriptives: GroupDescriptiveRow[];
   homogeneity: { mean: TestRow | null; median: TestRow | null; medianAdjusted: TestRow | null; trimmed: TestRow | null } | null;
   anova: { betweenGroups: SourceRow; withinGroups: SourceRow; total: SourceRow; f: number | null; p: number | null } | null;
   robust: { welch: TestRow | null; brownForsythe: TestRow | null } | null;
@@ -107,7 +107,7 @@ function controlIndex(g: Grouping, spec: ControlSpec): number {
   return g.levels.indexOf(selectLevels(g, spec, '--control').levels[0]);
 }
 
-function descriptiveRow(group: Category | null, m: GroupMoments, level: number): DescriptiveRow {
+function descriptiveRow(group: Category | null, m: GroupMoments, level: number): GroupDescriptiveRow {
   const sd = m.variance === null ? null : Math.sqrt(m.variance);
   const se = sd === null ? null : sd / Math.sqrt(m.n);
   const half = se === null ? null : tQuantile(1 - (1 - level) / 2, m.n - 1) * se;

@@ -5,6 +5,10 @@
  * adds one line to `CommandResults` and gets schemas/<command>.schema.json.
  */
 import type { AnalyzeResult } from '../analyses/analyze.js';
+import type { AnovaResult } from '../analyses/anova.js';
+import type { CfaResult } from '../analyses/cfa.js';
+import type { Explanations } from '../analyses/explain.js';
+import type { TTestResult } from '../analyses/ttest.js';
 import type { CorrResult } from '../analyses/corr.js';
 import type { CrosstabResult } from '../analyses/crosstab.js';
 import type { DescribeResult } from '../analyses/describe.js';
@@ -46,15 +50,24 @@ export interface FailedThreshold {
   message: string;
 }
 
+/** With --explain: the worked formulas (src/analyses/explain.ts). */
+interface Explained {
+  explain?: Explanations;
+}
+
 /** Each command's `results`, by the name the envelope's `command` gives it. */
 export interface CommandResults {
   analyze: AnalyzeResult;
   describe: DescribeResult;
-  reliability: Pick<ReliabilityResult, 'scales'> & { notComputed: { name: string; reason: string }[] };
-  kmo: KmoResult;
-  factor: Omit<FactorResult, 'warnings'> & { savedScores: SavedFile | null };
-  corr: CorrResult;
-  regress: (RegressResult | EmptyRegressResult) & { savedValues?: SavedFile<SavedColumn>[] };
+  reliability: Pick<ReliabilityResult, 'scales'> & { notComputed: { name: string; reason: string }[] } & Explained;
+  kmo: KmoResult & Explained;
+  factor: Omit<FactorResult, 'warnings'> & { savedScores: SavedFile | null } & Explained;
+  corr: CorrResult & Explained;
+  regress: (RegressResult | EmptyRegressResult) & { savedValues?: SavedFile<SavedColumn>[] } & Explained;
+  ttest: TTestResult;
+  anova: AnovaResult;
+  cfa: CfaResult;
+  sem: CfaResult;
   index: CsiResult;
   ipa: IpaResult;
   crosstab: CrosstabResult;

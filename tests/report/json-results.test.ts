@@ -43,6 +43,17 @@ const RUNS: string[][] = [
   ['ipa', IDX, '--items', 'q1..q6', '--importance-prefix', 'imp_'],
   ['crosstab', 'fixtures/crosstab-explore.csv', '--rows', 'gender', '--cols', 'churn', '--cells', 'count,row', '--exact'],
   ['explore', 'fixtures/crosstab-explore.csv', '--vars', 'score', '--by', 'gender'],
+  ['ttest', 'fixtures/groups-survey.csv', '--vars', 'sat,q1', '--by', 'gender'],
+  ['ttest', 'fixtures/groups-survey.csv', '--pairs', 'pre=post', '--nonparametric'],
+  ['ttest', 'fixtures/groups-survey.csv', '--vars', 'sat', '--test-value', '3'],
+  ['anova', 'fixtures/groups-survey.csv', '--vars', 'sat', '--by', 'age', '--posthoc', 'tukey,lsd,snk'],
+  ['anova', 'fixtures/groups-survey.csv', '--vars', 'sat', '--by', 'age', '--nonparametric'],
+  ['cfa', 'fixtures/cfa/holzinger-swineford.csv', '--model', 'visual =~ x1 + x2 + x3; textual =~ x4 + x5 + x6; speed =~ x7 + x8 + x9'],
+  ['sem', 'fixtures/cfa/sem-mediation.csv', '--model', 'X =~ a1 + a2 + a3; M =~ m1 + m2 + m3; M ~ X; y ~ X + M', '--bootstrap', '100', '--seed', '7'],
+  ['reliability', TEL, '--items', 'att1..att4', '--explain'],
+  ['factor', TEL, '--items', 'att1..qual5', '--explain'],
+  ['regress', TEL, 'overall ~ att1 + att2 + qual1', '--explain'],
+  ['corr', TEL, '--vars', 'att1,att2,overall', '--explain'],
 ];
 
 const schemas: Record<string, string> = buildSchemas();
@@ -65,7 +76,8 @@ describe('the published JSON schemas', () => {
   it('close the objects the types close', () => {
     const kmo = JSON.parse(schemas.kmo);
     expect(kmo.additionalProperties).toBe(false);
-    expect(kmo.definitions.KmoResult.additionalProperties).toBe(false);
+    expect(kmo.properties.results.additionalProperties).toBe(false);
+    expect(kmo.definitions.KmoWorked.additionalProperties).toBe(false);
     expect(kmo.properties.schemaVersion).toMatchObject({ type: 'string', const: SCHEMA_VERSION });
   });
 });

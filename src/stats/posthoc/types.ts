@@ -50,6 +50,8 @@ export interface PostHocResult {
   /** Pooled within-group mean square and its df; null for the unequal-variance tests (Games-Howell, Tamhane). */
   mse: number | null;
   dfError: number | null;
+  /** Tukey HSD: the studentized range quantile q(level; k, df) behind its intervals. */
+  critical?: number;
   /**
    * SPSS's order: I outer, J inner, every ordered pair (Dunnett: each group against the control).
    * Empty for S-N-K and Duncan, for which SPSS prints only Homogeneous Subsets.

@@ -5,12 +5,14 @@
  * Test Statistics (Kruskal-Wallis) instead.
  */
 import type { AnovaResult, AnovaVariable, TestRow } from '../../analyses/anova.js';
-import { levelName as nameOf } from '../../analyses/grouping.js';
+import type { Category } from '../../analyses/crosstab.js';
 import type { PostHocName } from '../../stats/posthoc/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { formatNumber } from '../format.js';
 import { heading, table, type Block, type Cell, type CellValue } from '../table.js';
 
+/** How a group prints: its value label, else its code. */
+const nameOf = (c: Category): string => c.label ?? String(c.value);
 /** The variable's name on its first row only, as SPSS labels a block of rows. */
 const lead = (name: string, first: boolean): CellValue => (first ? name : '');
 

@@ -51,7 +51,7 @@ function gaussLegendre(n: number): { x: Float64Array; w: Float64Array } {
 const GL = gaussLegendre(GL_POINTS);
 
 /** Quadrature of f over consecutive intervals between sorted breakpoints. */
-function integrate(f: (t: number) => number, breaks: readonly number[]): number {
+export function integrate(f: (t: number) => number, breaks: readonly number[]): number {
   let sum = 0;
   for (let b = 0; b + 1 < breaks.length; b++) {
     const half = (breaks[b + 1] - breaks[b]) / 2;
@@ -111,13 +111,11 @@ function checkParameters(nmeans: number, df: number): void {
   if (!(df >= 1)) throw new RangeError(`df must be >= 1, got ${df}`);
 }
 
-/** P(Q <= q) for the studentized range of nmeans means with df error degrees of freedom. */
-export function ptukey(q: number, nmeans: number, df: number): number {
-  checkParameters(nmeans, df);
-  if (Number.isNaN(q)) return NaN;
-  if (q <= 0) return 0;
-  if (q === Infinity) return 1;
-  if (df === Infinity) return rangeCdf(q, nmeans);
+/**
+ * E[h(q s)] for s = sqrt(chi2_df / df), h a distribution function of w = q s that turns from 0 to
+ * 1 over a few units of w (the range's, and Dunnett's maximum modulus, in ./posthoc/dunnett.ts).
+ */
+export function chiMixture(h: (w: number) => number, q: number, df: number): number {
   // s = sqrt(chi2_df / df): mode sqrt((df-1)/df), spread about 1/sqrt(2 df); 14 spreads cover its mass to < 1e-20.
   const spread = Math.sqrt(1 / (2 * df));
   const lo = Math.max(0, 1 - 14 * spread);
@@ -137,10 +135,20 @@ export function ptukey(q: number, nmeans: number, df: number): number {
   const mass = integrate(density, sorted);
   // Nodes where f_df is below 1e-18 of its peak cannot move the result: skip their inner integral.
   const floor = 1e-18 * density(Math.sqrt((df - 1) / df) || 1);
-  const p = integrate((s) => {
+  return integrate((s) => {
     const f = density(s);
-    return f < floor ? 0 : f * rangeCdf(q * s, nmeans);
+    return f < floor ? 0 : f * h(q * s);
   }, sorted) / mass;
+}
+
+/** P(Q <= q) for the studentized range of nmeans means with df error degrees of freedom. */
+export function ptukey(q: number, nmeans: number, df: number): number {
+  checkParameters(nmeans, df);
+  if (Number.isNaN(q)) return NaN;
+  if (q <= 0) return 0;
+  if (q === Infinity) return 1;
+  if (df === Infinity) return rangeCdf(q, nmeans);
+  const p = chiMixture((w) => rangeCdf(w, nmeans), q, df);
   return Math.min(1, Math.max(0, p));
 }
 
@@ -150,16 +158,22 @@ export function ptukeyUpper(q: number, nmeans: number, df: number): number {
   return Number.isNaN(p) ? NaN : 1 - p;
 }
 
-/**
- * The q with ptukey(q, nmeans, df) = p: secant steps on ptukey(q) - p kept inside a bracket (a
- * step that leaves the bracket is replaced by bisection), until ptukey agrees with p to 1e-13.
- */
+/** The q with ptukey(q, nmeans, df) = p (see positiveQuantile). */
 export function qtukey(p: number, nmeans: number, df: number): number {
   checkParameters(nmeans, df);
+  return positiveQuantile((q) => ptukey(q, nmeans, df), p);
+}
+
+/**
+ * The x > 0 with cdf(x) = p for a distribution function on (0, ∞): secant steps on cdf(x) - p kept
+ * inside a bracket (a step that leaves the bracket is replaced by bisection), until cdf agrees
+ * with p to 1e-13.
+ */
+export function positiveQuantile(cdf: (x: number) => number, p: number): number {
   if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
   if (p === 0) return 0;
   if (p === 1) return Infinity;
-  const g = (q: number) => ptukey(q, nmeans, df) - p;
+  const g = (q: number) => cdf(q) - p;
   let a = 0;
   let b = 2;
   let fb = g(b);

@@ -178,6 +178,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
   const blocks: Block[] = [];
   const rows: (Cell | CellValue)[][] = [];
   let anyStar = false;
+  const dunnettAsked = r.posthoc.includes('dunnett');
   for (const v of r.tests) {
     let firstOfVariable = true;
     for (const name of PAIRWISE) {
@@ -189,7 +190,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
         anyStar ||= star;
         rows.push([
           firstOfVariable ? v.variable : '',
-          k === 0 ? L(`test.${name}`) : '',
+          k === 0 ? `${L(`test.${name}`)}${name === 'dunnett' ? 'a' : ''}` : '',
           c.i !== lastI ? nameOf(v.groups[c.i]) : '',
           nameOf(v.groups[c.j]),
           { value: c.meanDifference, decimals: d + 3, suffix: star ? '*' : '' },
@@ -224,7 +225,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
           { header: L('upperBound'), decimals: d + 2 },
         ],
         rows,
-        footnotes: [...(anyStar ? [L('note.significant')] : []), ...weighted],
+        footnotes: [...(anyStar ? [L('note.significant')] : []), ...(dunnettAsked ? [L('note.dunnett')] : []), ...weighted],
       }),
     );
   }

@@ -51,7 +51,7 @@ function gaussLegendre(n: number): { x: Float64Array; w: Float64Array } {
 const GL = gaussLegendre(GL_POINTS);
 
 /** Quadrature of f over consecutive intervals between sorted breakpoints. */
-function integrate(f: (t: number) => number, breaks: readonly number[]): number {
+export function integrate(f: (t: number) => number, breaks: readonly number[]): number {
   let sum = 0;
   for (let b = 0; b + 1 < breaks.length; b++) {
     const half = (breaks[b + 1] - breaks[b]) / 2;
@@ -112,6 +112,36 @@ function checkParameters(nmeans: number, df: number): void {
 }
 
 /**
+ * E[h(q s)] for s = sqrt(chi2_df / df), h a distribution function of w = q s that turns from 0 to
+ * 1 over a few units of w (the range's, and Dunnett's maximum modulus, in ./posthoc/dunnett.ts).
+ */
+export function chiMixture(h: (w: number) => number, q: number, df: number): number {
+  // s = sqrt(chi2_df / df): mode sqrt((df-1)/df), spread about 1/sqrt(2 df); 14 spreads cover its mass to < 1e-20.
+  const spread = Math.sqrt(1 / (2 * df));
+  const lo = Math.max(0, 1 - 14 * spread);
+  const hi = 1 + 14 * spread * (1 + 1 / Math.sqrt(df));
+  const breaks = new Set<number>();
+  for (let s = lo; s < hi; s += 2 * spread) breaks.add(s);
+  for (let w = 0; w <= 14; w += 1) {
+    const s = w / q;
+    if (s > lo && s < hi) breaks.add(s);
+  }
+  breaks.add(hi);
+  const sorted = [...breaks].sort((a, b) => a - b);
+  // Dividing by the same quadrature of f_df alone cancels the rounding of its constant (which
+  // grows with df as the log-terms cancel) and the truncation of its tails.
+  const logc = (df / 2) * Math.log(df) - gammaln(df / 2) - (df / 2 - 1) * Math.LN2;
+  const density = (s: number) => (s <= 0 ? 0 : Math.exp(logc + (df - 1) * Math.log(s) - (df * s * s) / 2));
+  const mass = integrate(density, sorted);
+  // Nodes where f_df is below 1e-18 of its peak cannot move the result: skip their inner integral.
+  const floor = 1e-18 * density(Math.sqrt((df - 1) / df) || 1);
+  return integrate((s) => {
+    const f = density(s);
+    return f < floor ? 0 : f * h(q * s);
+  }, sorted) / mass;
+}
+
+/**
  * The last results of a function of three numbers. Post hoc tests ask for the same values again:
  * pair (i, j) and (j, i) share their range probability, and every variable of a ONEWAY with the
  * same df shares the quantile; each evaluation costs milliseconds.
@@ -139,29 +169,7 @@ function ptukeyOnce(q: number, nmeans: number, df: number): number {
   if (q <= 0) return 0;
   if (q === Infinity) return 1;
   if (df === Infinity) return rangeCdf(q, nmeans);
-  // s = sqrt(chi2_df / df): mode sqrt((df-1)/df), spread about 1/sqrt(2 df); 14 spreads cover its mass to < 1e-20.
-  const spread = Math.sqrt(1 / (2 * df));
-  const lo = Math.max(0, 1 - 14 * spread);
-  const hi = 1 + 14 * spread * (1 + 1 / Math.sqrt(df));
-  const breaks = new Set<number>();
-  for (let s = lo; s < hi; s += 2 * spread) breaks.add(s);
-  for (let w = 0; w <= 14; w += 1) {
-    const s = w / q;
-    if (s > lo && s < hi) breaks.add(s);
-  }
-  breaks.add(hi);
-  const sorted = [...breaks].sort((a, b) => a - b);
-  // Dividing by the same quadrature of f_df alone cancels the rounding of its constant (which
-  // grows with df as the log-terms cancel) and the truncation of its tails.
-  const logc = (df / 2) * Math.log(df) - gammaln(df / 2) - (df / 2 - 1) * Math.LN2;
-  const density = (s: number) => (s <= 0 ? 0 : Math.exp(logc + (df - 1) * Math.log(s) - (df * s * s) / 2));
-  const mass = integrate(density, sorted);
-  // Nodes where f_df is below 1e-18 of its peak cannot move the result: skip their inner integral.
-  const floor = 1e-18 * density(Math.sqrt((df - 1) / df) || 1);
-  const p = integrate((s) => {
-    const f = density(s);
-    return f < floor ? 0 : f * rangeCdf(q * s, nmeans);
-  }, sorted) / mass;
+  const p = chiMixture((w) => rangeCdf(w, nmeans), q, df);
   return Math.min(1, Math.max(0, p));
 }
 
@@ -171,18 +179,24 @@ export function ptukeyUpper(q: number, nmeans: number, df: number): number {
   return Number.isNaN(p) ? NaN : 1 - p;
 }
 
-/**
- * The q with ptukey(q, nmeans, df) = p: secant steps on ptukey(q) - p kept inside a bracket (a
- * step that leaves the bracket is replaced by bisection), until ptukey agrees with p to 1e-13.
- */
+/** The q with ptukey(q, nmeans, df) = p (see positiveQuantile). */
 export const qtukey = remembered(qtukeyOnce);
 
 function qtukeyOnce(p: number, nmeans: number, df: number): number {
   checkParameters(nmeans, df);
+  return positiveQuantile((q) => ptukey(q, nmeans, df), p);
+}
+
+/**
+ * The x > 0 with cdf(x) = p for a distribution function on (0, ∞): secant steps on cdf(x) - p kept
+ * inside a bracket (a step that leaves the bracket is replaced by bisection), until cdf agrees
+ * with p to 1e-13.
+ */
+export function positiveQuantile(cdf: (x: number) => number, p: number): number {
   if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
   if (p === 0) return 0;
   if (p === 1) return Infinity;
-  const g = (q: number) => ptukey(q, nmeans, df) - p;
+  const g = (q: number) => cdf(q) - p;
   let a = 0;
   let b = 2;
   let fb = g(b);

@@ -99,6 +99,19 @@ describe('csat anova (built CLI)', () => {
     expect(csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'tukey', '--lang', 'zh']).stdout).toContain('齐性子集');
   });
 
+  it('dunnett compares each group with the --control group (default the last)', () => {
+    const r = csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'dunnett', '--control', '青年']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ sat +│ Dunnett t \(2-sided\)a │ 中年 +│ 青年 +│ +\.396324\* │ +\.161869 │/);
+    expect(r.stdout).toContain('a. Dunnett t-tests treat one group as a control, and compare all other groups against it.');
+    const last = JSON.parse(csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'dunnett', '-f', 'json']).stdout).results;
+    expect(last.control.label).toBe('老年');
+    expect(last.tests[0].posthoc[0].comparisons.map((c: { i: number; j: number }) => [c.i, c.j])).toEqual([[0, 2], [1, 2]]);
+    const bad = csat(['anova', FILE, '--vars', 'sat', '--by', 'age', '--posthoc', 'dunnett', '--control', '少年']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--control names the group '少年'");
+  });
+
   it('a post hoc test for two groups is a warning, not an error', () => {
     const r = csat(['anova', FILE, '--vars', 'sat', '--by', 'gender', '--posthoc', 'lsd']);
     expect(r.code).toBe(0);

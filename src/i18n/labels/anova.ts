@@ -54,6 +54,11 @@ export const labels: Record<string, Label> = {
   'anova.test.sidak': { en: 'Sidak', zh: '西达克' },
   'anova.test.snk': { en: 'Student-Newman-Keuls', zh: '学生-纽曼-科伊尔斯 (S-N-K)' },
   'anova.test.duncan': { en: 'Duncan', zh: '邓肯' },
+  'anova.test.dunnett': { en: 'Dunnett t (2-sided)', zh: '邓尼特 t（双侧）' },
+  'anova.note.dunnett': {
+    en: 'a. Dunnett t-tests treat one group as a control, and compare all other groups against it.',
+    zh: 'a. 邓尼特 t 检验将一个组视为控制组，并将所有其他组与其进行比较。',
+  },
   'anova.test.tamhane': { en: 'Tamhane', zh: '塔姆黑尼' },
   'anova.test.games-howell': { en: 'Games-Howell', zh: '盖姆斯-豪厄尔' },
   'anova.homogeneousSubsets': { en: 'Homogeneous Subsets', zh: '齐性子集' },

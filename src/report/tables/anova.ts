@@ -11,6 +11,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import { formatNumber } from '../format.js';
 import { heading, table, type Block, type Cell, type CellValue } from '../table.js';
 
+/** How a group prints: its value label, else its code. */
 /** The variable's name on its first row only, as SPSS labels a block of rows. */
 const lead = (name: string, first: boolean): CellValue => (first ? name : '');
 
@@ -176,6 +177,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
   const blocks: Block[] = [];
   const rows: (Cell | CellValue)[][] = [];
   let anyStar = false;
+  const dunnettAsked = r.posthoc.includes('dunnett');
   for (const v of r.tests) {
     let firstOfVariable = true;
     for (const name of PAIRWISE) {
@@ -187,7 +189,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
         anyStar ||= star;
         rows.push([
           firstOfVariable ? v.variable : '',
-          k === 0 ? L(`test.${name}`) : '',
+          k === 0 ? `${L(`test.${name}`)}${name === 'dunnett' ? 'a' : ''}` : '',
           c.i !== lastI ? nameOf(v.groups[c.i]) : '',
           nameOf(v.groups[c.j]),
           { value: c.meanDifference, decimals: d + 3, suffix: star ? '*' : '' },
@@ -222,7 +224,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
           { header: L('upperBound'), decimals: d + 2 },
         ],
         rows,
-        footnotes: [...(anyStar ? [L('note.significant')] : []), ...weighted],
+        footnotes: [...(anyStar ? [L('note.significant')] : []), ...(dunnettAsked ? [L('note.dunnett')] : []), ...weighted],
       }),
     );
   }

@@ -5,6 +5,7 @@
  */
 import { bonferroni } from './bonferroni.js';
 import { duncan } from './duncan.js';
+import { dunnett } from './dunnett.js';
 import { gamesHowell } from './games-howell.js';
 import { lsd } from './lsd.js';
 import { scheffe } from './scheffe.js';
@@ -31,6 +32,7 @@ const RUNNERS: Partial<Record<PostHocName, Runner>> = {
   sidak: (g, o) => sidak(g, o.level),
   snk: (g, o) => studentNewmanKeuls(g, o.level),
   duncan: (g, o) => duncan(g, o.level),
+  dunnett: (g, o) => dunnett(g, o.level, o.control ?? g.length - 1),
   tamhane: (g, o) => tamhane(g, o.level),
   'games-howell': (g, o) => gamesHowell(g, o.level),
 };

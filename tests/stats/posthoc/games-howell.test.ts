@@ -31,6 +31,20 @@ describe('gamesHowell', () => {
     }
   }, 60_000);
 
+  it("prints PSPP's Games-Howell Sig. and bounds (PSPP 1.6.2, fixtures/oracle/posthoc-pspp.sps) to their printed digits", () => {
+    const P = JSON.parse(readFileSync('fixtures/expected/posthoc-pspp.json', 'utf8'));
+    const labels = X.groups.map((g: any) => g.label);
+    expect(P.gamesHowell).toHaveLength(20);
+    for (const e of P.gamesHowell) {
+      const c = r.comparisons.find((x) => x.i === labels.indexOf(e.i) && x.j === labels.indexOf(e.j))!;
+      // Half a unit in the last printed digit, and a hair for a difference printed from ...5 exactly.
+      expect(Math.abs(c.meanDifference - e.diff)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs(c.p! - e.sig)).toBeLessThanOrEqual(0.0005 + 1e-12);
+      expect(Math.abs(c.lower! - e.lower)).toBeLessThanOrEqual(0.005 + 1e-12);
+      expect(Math.abs(c.upper! - e.upper)).toBeLessThanOrEqual(0.005 + 1e-12);
+    }
+  });
+
   // Few runs of three groups: each pair's interval needs its own qtukey root.
   it('permutes with the groups and is scale-free in p', () => {
     checkPostHocInvariants((g) => gamesHowell(g), 3, 3);

@@ -19,6 +19,17 @@ describe('homogeneousSubsets', () => {
     }, 60_000);
   }
 
+  it("gives the groupings SAS GLM prints for Keppel & Wickens' Table 6.1 (fixtures/expected/posthoc-keppel.json)", () => {
+    const K = JSON.parse(readFileSync('fixtures/expected/posthoc-keppel.json', 'utf8'));
+    const groups = K.data.map((xs: number[], i: number) => {
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      return { label: `a${i + 1}`, n: xs.length, mean, variance: xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1) };
+    });
+    for (const test of ['snk', 'tukey'] as const) {
+      expect(homogeneousSubsets(groups, test).subsets.map((s) => s.members)).toEqual(K[test]);
+    }
+  }, 60_000);
+
   it('covers every group with maximal runs of consecutive means, whatever the group order', () => {
     fc.assert(
       fc.property(arbitraryGroups(3, 5), fc.constantFrom(...tests), fc.nat(), (groups, test, seed) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { commonMethodBias, constructValidity, fitSummary, validityInputFromFit } from '../../src/analyses/validity.js';
+import { commonMethodBias, constructValidity, fitSummary, fittedModel, validityInputOf } from '../../src/analyses/validity.js';
 import { centredCrossProducts } from '../../src/stats/cross-products.js';
 import { buildModel } from '../../src/stats/sem/model.js';
 import { covarianceFor, solve } from '../../src/stats/sem/solution.js';
@@ -82,7 +82,7 @@ describe("from a fit by csat's ML engine (two optimizers)", () => {
     it(`${name}: the std.all solution, CR, AVE and HTMT agree with lavaan + semTools to 5e-5 (lavaan's default optimizer stops near 1e-5)`, () => {
       const m = expected.models[name];
       const { model, sol, S } = fitOf(m.syntax);
-      const input = validityInputFromFit(model, sol, S);
+      const input = validityInputOf(fittedModel(model, sol), S);
       expect(input.factors).toEqual(m.factors);
       expect(input.items).toEqual(m.items);
       input.solution.loadings.forEach((row, i) => row.forEach((v, f) => expectClose(v, m.lambda[i][f], 5e-5, 1e-9, `lambda ${i} ${f}`)));
@@ -103,7 +103,7 @@ describe("from a fit by csat's ML engine (two optimizers)", () => {
     const study = fitOf(expected.models.three.syntax);
     const items = expected.models.three.items;
     const one = fitOf(`g =~ ${items.join(' + ')}`);
-    const r = commonMethodBias(items, validityInputFromFit(study.model, study.sol, study.S).covariance, { oneFactor: fitSummary(one.sol.fit), model: fitSummary(study.sol.fit) });
+    const r = commonMethodBias(items, validityInputOf(fittedModel(study.model, study.sol), study.S).covariance, { oneFactor: fitSummary(one.sol.fit), model: fitSummary(study.sol.fit) });
     expect(r.difference!.df).toBe(3);
     expect(r.difference!.chiSquare).toBe(one.sol.fit.chisq - study.sol.fit.chisq);
     expect(r.difference!.p).toBeLessThan(1e-10);

@@ -15,6 +15,8 @@
  * - HTMT < .85 (strict) or < .90 (liberal) (Henseler, Ringle & Sarstedt 2015);
  * - Harman's first component under 50% of the variance (Podsakoff et al. 2003).
  */
+import type { Dataset } from '../data/dataset.js';
+import { covariance, listwise } from '../stats/covariance.js';
 import { chiSquareUpperP } from '../stats/distributions.js';
 import type { FitIndices } from '../stats/sem/fit.js';
 import { implied, matricesAt, type SemModel } from '../stats/sem/model.js';
@@ -266,4 +268,22 @@ export function fittedModel(model: SemModel, sol: Solution): FittedModel {
 /** The fit indices the one-factor comparison prints. */
 export function fitSummary(fit: FitIndices): FitSummary {
   return { chiSquare: fit.chisq, df: fit.df, cfi: fit.cfi, tli: fit.tli, rmsea: fit.rmsea, srmr: fit.srmr };
+}
+
+/**
+ * The items' sample covariance matrix on the cases a CFA of `observed` uses (listwise over all of
+ * them, weighted as the fit is), in `observed` order.
+ */
+export function sampleCovariance(ds: Dataset, observed: string[]): Float64Array {
+  const byName = new Map(ds.variables.map((v) => [v.name, v.values]));
+  const lw = listwise(
+    observed.map((n) => byName.get(n)!),
+    ds.weights,
+  );
+  return covariance(lw.columns, lw.weights).cov;
+}
+
+/** Construct validity of a model fitted to `ds` (the tables after `csat cfa`'s fit). */
+export function validityOfFit(ds: Dataset, fit: FittedModel, extra: Pick<ValidityInput, 'thresholds' | 'htmtMean'> = {}): ValidityResult {
+  return constructValidity(validityInputOf(fit, sampleCovariance(ds, fit.observed), extra));
 }

@@ -5,6 +5,7 @@ import { registerDescribe } from './describe.js';
 import { registerReliability } from './reliability.js';
 import { registerKmo } from './kmo.js';
 import { registerFactor } from './factor.js';
+import { registerCfa, registerSem } from './cfa.js';
 import { registerCorr } from './corr.js';
 import { registerRegress } from './regress.js';
 import { registerCsi } from './index-command.js';
@@ -18,6 +19,8 @@ export function registerCommands(program: Command): void {
   registerReliability(program);
   registerKmo(program);
   registerFactor(program);
+  registerCfa(program);
+  registerSem(program);
   registerCorr(program);
   registerRegress(program);
   registerCsi(program);

@@ -36,6 +36,10 @@ export const studySchema = z.strictObject({
   thresholds: z.strictObject({ alpha: z.number().gt(0).max(1).optional(), kmo: z.number().gt(0).max(1).optional() }).optional(),
   target: z.number().optional(),
   targets: z.record(z.string(), z.number()).optional(),
+  /** csat cfa / sem: a model in lavaan syntax (instead of the scales), structural paths, fit cut-offs. */
+  model: z.string().min(1).optional(),
+  paths: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  fit: z.record(z.string(), z.number()).optional(),
 });
 
 export type StudyFile = z.infer<typeof studySchema>;

@@ -19,6 +19,8 @@ export interface SolveOptions {
   maxIterations?: number;
   /** Evaluate at these free values instead of estimating (for the tests against lavaan's optimum). */
   at?: Float64Array;
+  /** Starting values (e.g. the full-sample estimates for a bootstrap replicate). */
+  start?: Float64Array;
 }
 
 export interface EstimateRow extends Omit<Parameter, 'value' | 'row' | 'col' | 'matrix'> {
@@ -81,7 +83,7 @@ export function solve(model: SemModel, S: Float64Array, n: number, options: Solv
     x = Float64Array.from(options.at);
     g = gradient(model, S, ev);
   } else {
-    const est = estimate(model, S, logDetS, { maxIterations: options.maxIterations });
+    const est = estimate(model, S, logDetS, { maxIterations: options.maxIterations, start: options.start });
     ({ x, iterations, converged, evaluation: ev, gradient: g } = est);
     if (!converged) throw new AnalysisError(msg('cfa.err.notConverged', { iterations }));
   }

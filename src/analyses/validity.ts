@@ -16,6 +16,10 @@
  * - Harman's first component under 50% of the variance (Podsakoff et al. 2003).
  */
 import type { Dataset } from '../data/dataset.js';
+import { CsatError } from '../errors.js';
+import { msg, warning } from '../i18n/index.js';
+import { scalesModel } from '../stats/sem/syntax.js';
+import { runCfa, type CfaResult, type Mimic } from './cfa.js';
 import { covariance, listwise } from '../stats/covariance.js';
 import { chiSquareUpperP } from '../stats/distributions.js';
 import type { FitIndices } from '../stats/sem/fit.js';
@@ -286,4 +290,42 @@ export function sampleCovariance(ds: Dataset, observed: string[]): Float64Array 
 /** Construct validity of a model fitted to `ds` (the tables after `csat cfa`'s fit). */
 export function validityOfFit(ds: Dataset, fit: FittedModel, extra: Pick<ValidityInput, 'thresholds' | 'htmtMean'> = {}): ValidityResult {
   return constructValidity(validityInputOf(fit, sampleCovariance(ds, fit.observed), extra));
+}
+
+export interface CfaValidity {
+  validity: ValidityResult | null;
+  commonMethodBias: CommonMethodBiasResult | null;
+  warnings: string[];
+}
+
+/**
+ * What `csat cfa` prints after its fit: construct validity of the fitted model (none without
+ * factors), and with `cmb` common method bias: Harman's test on the indicators, and, when the
+ * model's observed variables are all indicators (so both fits use the same cases), all of them
+ * fitted on one factor and compared with the model. A one-factor model that cannot be fitted is a
+ * warning; Harman's test is still reported.
+ */
+export function runCfaValidity(ds: Dataset, fit: CfaResult, opts: { cmb: boolean; mimic: Mimic; thresholds?: Partial<ValidityThresholds> }): CfaValidity {
+  const warnings: string[] = [];
+  const validity = fit.factors.length > 0 ? validityOfFit(ds, fit, { thresholds: opts.thresholds }) : null;
+  let cmb: CommonMethodBiasResult | null = null;
+  if (opts.cmb) {
+    const indicator = new Set(fit.parameters.filter((e) => e.op === '=~' && fit.factors.includes(e.lhs)).map((e) => e.rhs));
+    const items = fit.observed.filter((n) => indicator.has(n));
+    let oneFactor: FitSummary | null = null;
+    if (items.length === fit.observed.length && fit.factors.length > 1) {
+      try {
+        oneFactor = fitSummary(runCfa(ds, { statements: scalesModel([{ name: 'method', items }]), stdLv: false, mimic: opts.mimic }).result.fit);
+      } catch (e) {
+        if (!(e instanceof CsatError)) throw e;
+        warnings.push(warning(msg('validity.warn.oneFactorFailed', { reason: e.label ?? e.message })));
+      }
+    }
+    cmb = commonMethodBias(items, sampleCovariance(ds, items), {
+      threshold: opts.thresholds?.harman,
+      oneFactor,
+      model: oneFactor ? fitSummary(fit.fit) : null,
+    });
+  }
+  return { validity, commonMethodBias: cmb, warnings };
 }

@@ -13,6 +13,9 @@ import { factorScores, runFactor, type FactorResult } from './factor.js';
 import { runCorrelations, type CorrResult } from './corr.js';
 import { runRegression, type RegressResult } from './regress.js';
 import { scaleScore } from './scale-scores.js';
+import { FIT_CUTOFFS, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
+import { validityOfFit, type ValidityResult } from './validity.js';
+import { scalesModel } from '../stats/sem/syntax.js';
 import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
 import { formatNumber, pInSentence } from '../i18n/numbers.js';
@@ -27,7 +30,8 @@ export interface AnalyzeConfig {
   distributed: number | null;
   /** Regress the outcome on the scale scores or on the component (regression-method) scores. */
   on: 'scales' | 'factors';
-  thresholds: { alpha?: number; kmo?: number };
+  /** CI gates: alpha and KMO at least their value; a fit index at least (CFI, TLI ...) or at most (RMSEA, SRMR ...) its value. */
+  thresholds: { alpha?: number; kmo?: number; fit?: Partial<Record<FitIndexName, number>> };
   scaleRange: [number, number] | null;
   lang: Lang;
 }
@@ -51,7 +55,7 @@ export interface Driver {
 }
 
 export interface ThresholdFailure {
-  what: 'alpha' | 'kmo';
+  what: 'alpha' | 'kmo' | 'fit';
   name: string;
   value: number | null;
   threshold: number;
@@ -74,6 +78,8 @@ export interface AnalyzeResult {
   reliability: ReliabilityResult;
   kmo: KmoResult | null;
   factor: (FactorResult & { components: ComponentInfo[] }) | null;
+  /** The study scales' CFA (each scale of 2 or more items a factor) with its validity tables; null without scales. */
+  cfa: (CfaResult & { validity: ValidityResult }) | null;
   correlations: CorrResult | null;
   regression: RegressResult | null;
   summary: AnalyzeSummary;
@@ -198,6 +204,17 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
     factor = { ...factorRaw, components };
   }
 
+  // The confirmatory step: the study's scales (2 or more items each) as the factors of one CFA.
+  const cfaScales = cfg.scales.filter((sc) => sc.items.length >= 2);
+  let cfa: AnalyzeResult['cfa'] = null;
+  if (cfaScales.length) {
+    cfa = attempt(L('skipStep.cfa'), 5, skipped, cfg.lang, () => {
+      const r = runCfa(ds, { statements: scalesModel(cfaScales), stdLv: false, mimic: 'lavaan' });
+      warnings.push(...r.warnings);
+      return { ...r.result, validity: validityOfFit(ds, r.result) };
+    });
+  }
+
   // Scale scores: the study's scales, else the components' items.
   const scaleDefs: ScaleSpec[] = cfg.scales.length
     ? cfg.scales
@@ -213,7 +230,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const corrVars = [...scores.map((v) => v.name), ...(outcome ? [outcome.name] : [])];
   const correlations =
     corrVars.length >= 2
-      ? attempt(L('skipStep.correlations'), 5, skipped, cfg.lang, () => {
+      ? attempt(L('skipStep.correlations'), 6, skipped, cfg.lang, () => {
           const r = runCorrelations(derived, { variables: corrVars, method: 'pearson', missing: 'listwise' });
           warnings.push(...r.warnings);
           return r.results;
@@ -222,15 +239,15 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
 
   let regression: RegressResult | null = null;
   if (outcome && predictors.length) {
-    regression = attempt(L('skipStep.regression'), 6, skipped, cfg.lang, () => {
+    regression = attempt(L('skipStep.regression'), 7, skipped, cfg.lang, () => {
       const r = runRegression(derived, { dependent: outcome.name, blocks: [predictors.map((v) => v.name)], method: 'enter' });
       warnings.push(...r.warnings);
       return r.results;
     });
   }
 
-  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, regression, skipped, L);
-  return { result: { sample, descriptives, reliability, kmo, factor, correlations, regression, summary }, warnings, skipped };
+  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, skipped, L);
+  return { result: { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, summary }, warnings, skipped };
 }
 
 /** A driver as the text shows it: with --on factors, the component's name with its FACk_1 id. */
@@ -240,6 +257,7 @@ function summarize(
   instrumentName: string,
   kmo: KmoResult | null,
   factor: AnalyzeResult['factor'],
+  cfa: AnalyzeResult['cfa'],
   regression: RegressResult | null,
   skipped: AnalyzeRun['skipped'],
   L: (key: string, vars?: Record<string, string | number>) => string,
@@ -303,6 +321,17 @@ function summarize(
       if (named.length) sentences.push(L('componentsSame', { list: list(named.map((c) => `${c.component} = ${c.name}`)) }));
     }
   }
+  if (cfa) {
+    const v = (k: FitIndexName) => cfa.verdicts.find((x) => x.index === k)!;
+    const num = (x: number | null) => (x === null ? '-' : f3(x));
+    const vars = { cmindf: num(cfa.fit.cmindf), cfi: num(cfa.fit.cfi), rmsea: num(cfa.fit.rmsea), cfiMin: f3(v('cfi').cutoff), rmseaMax: f3(v('rmsea').cutoff) };
+    sentences.push(L(v('cfi').pass && v('rmsea').pass ? 'cfaFits' : 'cfaFitsNot', vars));
+    const val = cfa.validity;
+    const weak = val.constructs.filter((c) => c.convergent === false).map((c) => c.factor);
+    sentences.push(weak.length ? L('convergentNot', { list: list(weak) }) : L('convergentAll'));
+    const doubt = val.factors.filter((f, i) => val.fornellLarcker.passes[i] === false || val.htmt.aboveStrict.some((p) => p.a === f || p.b === f));
+    sentences.push(doubt.length ? L('discriminantNot', { list: list(doubt) }) : L('discriminantAll', { htmt: formatNumber(val.thresholds.htmt, 2) }));
+  }
   const drivers: Driver[] = [];
   // With --on factors the predictors are FACk_1 (component k's scores), named as step 4 named the component.
   const predictorName = (term: string): string | null => {
@@ -347,6 +376,11 @@ function summarize(
   for (const [reason, steps] of reasons) sentences.push(L('notComputed', { steps: list(steps), reason: reason.replace(/[.。]$/, '') }));
   if (cfg.thresholds.kmo !== undefined && !(kmo && kmo.kmo >= cfg.thresholds.kmo)) {
     thresholdFailures.push({ what: 'kmo', name: 'KMO', value: kmo ? kmo.kmo : null, threshold: cfg.thresholds.kmo });
+  }
+  for (const [index, threshold] of Object.entries(cfg.thresholds.fit ?? {}) as [FitIndexName, number][]) {
+    const value = cfa ? cfa.fit[index] : null;
+    const ok = value !== null && (FIT_CUTOFFS[index].rule === '>=' ? value >= threshold : value <= threshold);
+    if (!ok) thresholdFailures.push({ what: 'fit', name: index, value, threshold });
   }
   return {
     sentences,

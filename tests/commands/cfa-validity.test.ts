@@ -51,3 +51,18 @@ describe('csat cfa: construct validity, discriminant validity, common method bia
     expect(bad.stderr).toBe('csat: --min-loading must be a number between 0 and 1, not 1.5.\n');
   });
 });
+
+describe('csat analyze: the confirmatory step and fit gates', () => {
+  const bank = ['analyze', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--no-frequencies'];
+  it('--fail-under takes fit indices: RMSEA and SRMR fail above their value, CFI below', () => {
+    const ok = csat([...bank, '--fail-under', 'cfi=0.9,rmsea=0.08,alpha=0.7', '-f', 'json']);
+    expect(ok.code).toBe(0);
+    const res = JSON.parse(ok.stdout).results;
+    expect(res.cfa.validity.factors).toEqual(res.cfa.factors);
+    expect(res.summary.sentences).toContain(`The measurement model fits (χ²/df = .879, CFI = 1.000, RMSEA = .000).`);
+    const bad = csat([...bank, '--fail-under', 'srmr=0.01'], { env: { LANG: 'C' } });
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toContain('csat: SRMR is .044, above the threshold 0.01\n');
+    expect(bad.stdout).toContain('== Step 5. Confirmatory factor analysis ==');
+  });
+});

@@ -16,6 +16,9 @@ import { runIpa, type IpaResult } from './ipa.js';
 import { alphaWorked, corrWorked, explanations, factorWorked, kmoWorked, regressionWorked, type Explanations } from './explain.js';
 import { itemCorrelations } from './factor-input.js';
 import { scaleScore } from './scale-scores.js';
+import { FIT_CUTOFFS, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
+import { validityOfFit, type ValidityResult } from './validity.js';
+import { scalesModel } from '../stats/sem/syntax.js';
 import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
 import { formatNumber, pInSentence } from '../i18n/numbers.js';
@@ -30,7 +33,8 @@ export interface AnalyzeConfig {
   distributed: number | null;
   /** Regress the outcome on the scale scores or on the component (regression-method) scores. */
   on: 'scales' | 'factors';
-  thresholds: { alpha?: number; kmo?: number };
+  /** CI gates: alpha and KMO at least their value; a fit index at least (CFI, TLI ...) or at most (RMSEA, SRMR ...) its value. */
+  thresholds: { alpha?: number; kmo?: number; fit?: Partial<Record<FitIndexName, number>> };
   scaleRange: [number, number] | null;
   lang: Lang;
   /** --explain: the worked formulas of alpha, KMO/Bartlett, the eigenvalue, varimax, r and OLS. */
@@ -56,7 +60,7 @@ export interface Driver {
 }
 
 export interface ThresholdFailure {
-  what: 'alpha' | 'kmo';
+  what: 'alpha' | 'kmo' | 'fit';
   name: string;
   value: number | null;
   threshold: number;
@@ -79,6 +83,8 @@ export interface AnalyzeResult {
   reliability: ReliabilityResult;
   kmo: KmoResult | null;
   factor: (FactorResult & { components: ComponentInfo[] }) | null;
+  /** The study scales' CFA (each scale of 2 or more items a factor) with its validity tables; null without scales. */
+  cfa: (CfaResult & { validity: ValidityResult }) | null;
   correlations: CorrResult | null;
   regression: RegressResult | null;
   /** Importance-performance of the scales: importance = their Betas on the outcome, performance = their mean scores. */
@@ -207,6 +213,17 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
     factor = { ...factorRaw, components };
   }
 
+  // The confirmatory step: the study's scales (2 or more items each) as the factors of one CFA.
+  const cfaScales = cfg.scales.filter((sc) => sc.items.length >= 2);
+  let cfa: AnalyzeResult['cfa'] = null;
+  if (cfaScales.length) {
+    cfa = attempt(L('skipStep.cfa'), 5, skipped, cfg.lang, () => {
+      const r = runCfa(ds, { statements: scalesModel(cfaScales), stdLv: false, mimic: 'lavaan' });
+      warnings.push(...r.warnings);
+      return { ...r.result, validity: validityOfFit(ds, r.result) };
+    });
+  }
+
   // Scale scores: the study's scales, else the components' items.
   const scaleDefs: ScaleSpec[] = cfg.scales.length
     ? cfg.scales
@@ -222,7 +239,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const corrVars = [...scores.map((v) => v.name), ...(outcome ? [outcome.name] : [])];
   const correlations =
     corrVars.length >= 2
-      ? attempt(L('skipStep.correlations'), 5, skipped, cfg.lang, () => {
+      ? attempt(L('skipStep.correlations'), 6, skipped, cfg.lang, () => {
           const r = runCorrelations(derived, { variables: corrVars, method: 'pearson', missing: 'listwise' });
           warnings.push(...r.warnings);
           return r.results;
@@ -231,7 +248,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
 
   let regressionRun: RegressOutput | null = null;
   if (outcome && predictors.length) {
-    regressionRun = attempt(L('skipStep.regression'), 6, skipped, cfg.lang, () => {
+    regressionRun = attempt(L('skipStep.regression'), 7, skipped, cfg.lang, () => {
       const r = runRegression(derived, { dependent: outcome.name, blocks: [predictors.map((v) => v.name)], method: 'enter' });
       warnings.push(...r.warnings);
       return r;
@@ -241,14 +258,14 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   // The drivers as an importance-performance map, as `csat ipa --importance regression` draws it.
   const ipa =
     regression && outcome && scores.length >= 2 && cfg.on !== 'factors'
-      ? attempt(L('skipStep.ipa'), 6, skipped, cfg.lang, () => {
+      ? attempt(L('skipStep.ipa'), 7, skipped, cfg.lang, () => {
           const r = runIpa(derived, { items: scores.map((s) => s.name), importance: { method: 'regression', overall: outcome.name }, lang: cfg.lang });
           return r.result;
         })
       : null;
 
-  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, regression, skipped, L);
-  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, correlations, regression, ipa, summary };
+  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, skipped, L);
+  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, summary };
   if (cfg.explain) {
     const c = kmo || factorRaw ? itemCorrelations(ds, cfg.items) : null;
     result.explain = explanations({
@@ -269,6 +286,7 @@ function summarize(
   instrumentName: string,
   kmo: KmoResult | null,
   factor: AnalyzeResult['factor'],
+  cfa: AnalyzeResult['cfa'],
   regression: RegressResult | null,
   skipped: AnalyzeRun['skipped'],
   L: (key: string, vars?: Record<string, string | number>) => string,
@@ -332,6 +350,17 @@ function summarize(
       if (named.length) sentences.push(L('componentsSame', { list: list(named.map((c) => `${c.component} = ${c.name}`)) }));
     }
   }
+  if (cfa) {
+    const v = (k: FitIndexName) => cfa.verdicts.find((x) => x.index === k)!;
+    const num = (x: number | null) => (x === null ? '-' : f3(x));
+    const vars = { cmindf: num(cfa.fit.cmindf), cfi: num(cfa.fit.cfi), rmsea: num(cfa.fit.rmsea), cfiMin: f3(v('cfi').cutoff), rmseaMax: f3(v('rmsea').cutoff) };
+    sentences.push(L(v('cfi').pass && v('rmsea').pass ? 'cfaFits' : 'cfaFitsNot', vars));
+    const val = cfa.validity;
+    const weak = val.constructs.filter((c) => c.convergent === false).map((c) => c.factor);
+    sentences.push(weak.length ? L('convergentNot', { list: list(weak) }) : L('convergentAll'));
+    const doubt = val.factors.filter((f, i) => val.fornellLarcker.passes[i] === false || val.htmt.aboveStrict.some((p) => p.a === f || p.b === f));
+    sentences.push(doubt.length ? L('discriminantNot', { list: list(doubt) }) : L('discriminantAll', { htmt: formatNumber(val.thresholds.htmt, 2) }));
+  }
   const drivers: Driver[] = [];
   // With --on factors the predictors are FACk_1 (component k's scores), named as step 4 named the component.
   const predictorName = (term: string): string | null => {
@@ -376,6 +405,11 @@ function summarize(
   for (const [reason, steps] of reasons) sentences.push(L('notComputed', { steps: list(steps), reason: reason.replace(/[.。]$/, '') }));
   if (cfg.thresholds.kmo !== undefined && !(kmo && kmo.kmo >= cfg.thresholds.kmo)) {
     thresholdFailures.push({ what: 'kmo', name: 'KMO', value: kmo ? kmo.kmo : null, threshold: cfg.thresholds.kmo });
+  }
+  for (const [index, threshold] of Object.entries(cfg.thresholds.fit ?? {}) as [FitIndexName, number][]) {
+    const value = cfa ? cfa.fit[index] : null;
+    const ok = value !== null && (FIT_CUTOFFS[index].rule === '>=' ? value >= threshold : value <= threshold);
+    if (!ok) thresholdFailures.push({ what: 'fit', name: index, value, threshold });
   }
   return {
     sentences,

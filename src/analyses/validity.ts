@@ -15,10 +15,16 @@
  * - HTMT < .85 (strict) or < .90 (liberal) (Henseler, Ringle & Sarstedt 2015);
  * - Harman's first component under 50% of the variance (Podsakoff et al. 2003).
  */
+import type { Dataset } from '../data/dataset.js';
+import { CsatError } from '../errors.js';
+import { msg, warning } from '../i18n/index.js';
+import { scalesModel } from '../stats/sem/syntax.js';
+import { runCfa, type CfaResult, type Mimic } from './cfa.js';
+import { covariance, listwise } from '../stats/covariance.js';
 import { chiSquareUpperP } from '../stats/distributions.js';
 import type { FitIndices } from '../stats/sem/fit.js';
 import { implied, matricesAt, type SemModel } from '../stats/sem/model.js';
-import type { Solution } from '../stats/sem/solution.js';
+import type { EstimateRow, Solution } from '../stats/sem/solution.js';
 import { cronbachAlpha } from '../stats/reliability.js';
 import { compositeReliability, type StandardizedSolution } from '../stats/validity/composite-reliability.js';
 import { fornellLarcker } from '../stats/validity/fornell-larcker.js';
@@ -216,37 +222,110 @@ export function commonMethodBias(
   };
 }
 
+/** What the validity tables read off a fitted model (a `csat cfa` result has this shape). */
+export interface FittedModel {
+  /** The factors (lhs of `=~`). */
+  factors: string[];
+  /** The model's observed variables, the order of S. */
+  observed: string[];
+  /** The parameter table with std.all values. */
+  parameters: EstimateRow[];
+  /** Model-implied factor correlations, `factors` order. */
+  factorCorrelations: number[][];
+}
+
 /**
- * The validity input of a model fitted by csat's ML engine (src/stats/sem): the factors (lhs of
- * `=~`), their indicators in the model's order, the std.all loadings and error (co)variances, the
- * model-implied factor correlations (through the structural part, if any), and the indicators'
- * block of S (observed order), which alpha and HTMT read.
+ * The validity input of a fitted model: its factors, their indicators (observed variables with a
+ * loading) in the model's order, the std.all loadings and error (co)variances, the implied factor
+ * correlations, and the indicators' block of S (the sample covariances, `observed` order), which
+ * alpha and HTMT read.
  */
-export function validityInputFromFit(model: SemModel, sol: Solution, S: Float64Array, extra: Pick<ValidityInput, 'thresholds' | 'htmtMean'> = {}): ValidityInput {
-  const p = model.observed.length;
-  const isLatent = new Set(model.latent);
-  const itemIdx = model.observed.flatMap((name, i) => (isLatent.has(name) ? [] : [i]));
-  const items = itemIdx.map((i) => model.observed[i]);
-  const factors = model.factors;
-  const at = new Map(items.map((n, i) => [n, i]));
+export function validityInputOf(fit: FittedModel, S: Float64Array, extra: Pick<ValidityInput, 'thresholds' | 'htmtMean'> = {}): ValidityInput {
+  const p = fit.observed.length;
+  const factors = fit.factors;
   const fAt = new Map(factors.map((n, f) => [n, f]));
+  const indicator = new Set(fit.parameters.filter((e) => e.op === '=~' && fAt.has(e.lhs)).map((e) => e.rhs));
+  const itemIdx = fit.observed.flatMap((name, i) => (indicator.has(name) ? [i] : []));
+  const items = itemIdx.map((i) => fit.observed[i]);
+  const at = new Map(items.map((n, i) => [n, i]));
   const loadings = items.map(() => factors.map(() => 0));
   const theta = items.map(() => items.map(() => 0));
-  for (const e of sol.estimates) {
+  for (const e of fit.parameters) {
     if (e.op === '=~' && fAt.has(e.lhs) && at.has(e.rhs)) loadings[at.get(e.rhs)!][fAt.get(e.lhs)!] = e.stdAll;
     if (e.op === '~~' && at.has(e.lhs) && at.has(e.rhs)) theta[at.get(e.lhs)!][at.get(e.rhs)!] = theta[at.get(e.rhs)!][at.get(e.lhs)!] = e.stdAll;
   }
-  const m = model.latent.length;
-  const cov = implied(matricesAt(model, sol.x)).latentCov;
-  const li = factors.map((f) => model.latent.indexOf(f));
-  const phi = li.map((a) => li.map((b) => (a === b ? 1 : cov[a * m + b] / Math.sqrt(cov[a * m + a] * cov[b * m + b]))));
   const k = itemIdx.length;
   const covariance = new Float64Array(k * k);
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) covariance[a * k + b] = S[itemIdx[a] * p + itemIdx[b]];
-  return { factors, items, solution: { loadings, theta, phi }, covariance, ...extra };
+  return { factors, items, solution: { loadings, theta, phi: fit.factorCorrelations }, covariance, ...extra };
+}
+
+/** The fitted-model view of the SEM engine's solution (the implied factor correlations computed here). */
+export function fittedModel(model: SemModel, sol: Solution): FittedModel {
+  const m = model.latent.length;
+  const cov = implied(matricesAt(model, sol.x)).latentCov;
+  const li = model.factors.map((f) => model.latent.indexOf(f));
+  const factorCorrelations = li.map((a) => li.map((b) => (a === b ? 1 : cov[a * m + b] / Math.sqrt(cov[a * m + a] * cov[b * m + b]))));
+  return { factors: model.factors, observed: model.observed, parameters: sol.estimates, factorCorrelations };
 }
 
 /** The fit indices the one-factor comparison prints. */
 export function fitSummary(fit: FitIndices): FitSummary {
   return { chiSquare: fit.chisq, df: fit.df, cfi: fit.cfi, tli: fit.tli, rmsea: fit.rmsea, srmr: fit.srmr };
+}
+
+/**
+ * The items' sample covariance matrix on the cases a CFA of `observed` uses (listwise over all of
+ * them, weighted as the fit is), in `observed` order.
+ */
+export function sampleCovariance(ds: Dataset, observed: string[]): Float64Array {
+  const byName = new Map(ds.variables.map((v) => [v.name, v.values]));
+  const lw = listwise(
+    observed.map((n) => byName.get(n)!),
+    ds.weights,
+  );
+  return covariance(lw.columns, lw.weights).cov;
+}
+
+/** Construct validity of a model fitted to `ds` (the tables after `csat cfa`'s fit). */
+export function validityOfFit(ds: Dataset, fit: FittedModel, extra: Pick<ValidityInput, 'thresholds' | 'htmtMean'> = {}): ValidityResult {
+  return constructValidity(validityInputOf(fit, sampleCovariance(ds, fit.observed), extra));
+}
+
+export interface CfaValidity {
+  validity: ValidityResult | null;
+  commonMethodBias: CommonMethodBiasResult | null;
+  warnings: string[];
+}
+
+/**
+ * What `csat cfa` prints after its fit: construct validity of the fitted model (none without
+ * factors), and with `cmb` common method bias: Harman's test on the indicators, and, when the
+ * model's observed variables are all indicators (so both fits use the same cases), all of them
+ * fitted on one factor and compared with the model. A one-factor model that cannot be fitted is a
+ * warning; Harman's test is still reported.
+ */
+export function runCfaValidity(ds: Dataset, fit: CfaResult, opts: { cmb: boolean; mimic: Mimic; thresholds?: Partial<ValidityThresholds> }): CfaValidity {
+  const warnings: string[] = [];
+  const validity = fit.factors.length > 0 ? validityOfFit(ds, fit, { thresholds: opts.thresholds }) : null;
+  let cmb: CommonMethodBiasResult | null = null;
+  if (opts.cmb) {
+    const indicator = new Set(fit.parameters.filter((e) => e.op === '=~' && fit.factors.includes(e.lhs)).map((e) => e.rhs));
+    const items = fit.observed.filter((n) => indicator.has(n));
+    let oneFactor: FitSummary | null = null;
+    if (items.length === fit.observed.length && fit.factors.length > 1) {
+      try {
+        oneFactor = fitSummary(runCfa(ds, { statements: scalesModel([{ name: 'method', items }]), stdLv: false, mimic: opts.mimic }).result.fit);
+      } catch (e) {
+        if (!(e instanceof CsatError)) throw e;
+        warnings.push(warning(msg('validity.warn.oneFactorFailed', { reason: e.label ?? e.message })));
+      }
+    }
+    cmb = commonMethodBias(items, sampleCovariance(ds, items), {
+      threshold: opts.thresholds?.harman,
+      oneFactor,
+      model: oneFactor ? fitSummary(fit.fit) : null,
+    });
+  }
+  return { validity, commonMethodBias: cmb, warnings };
 }

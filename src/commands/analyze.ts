@@ -1,6 +1,7 @@
 /** `csat analyze`: the whole paper's analysis in one command, from a study file or with none. */
 import type { Command } from 'commander';
 import { runAnalyze, type AnalyzeConfig } from '../analyses/analyze.js';
+import { FIT_CUTOFFS, type FitIndexName } from '../analyses/cfa.js';
 import { analyzeBlocks } from '../report/tables/analyze.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
 import { describeDetection, detectLikertItems, outcomeByName } from '../data/detect.js';
@@ -38,16 +39,21 @@ interface AnalyzeOptions extends CommonOptions {
   frequencies: boolean;
 }
 
-/** "alpha=0.7,kmo=0.6" -> {alpha: 0.7, kmo: 0.6}. */
-export function parseThresholds(spec: string): { alpha?: number; kmo?: number } {
-  const out: { alpha?: number; kmo?: number } = {};
+/** "alpha=0.7,kmo=0.6,cfi=0.9,rmsea=0.08" -> {alpha: 0.7, kmo: 0.6, fit: {cfi: 0.9, rmsea: 0.08}}. */
+export function parseThresholds(spec: string): AnalyzeConfig['thresholds'] {
+  const out: AnalyzeConfig['thresholds'] = {};
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const m = /^(alpha|kmo)\s*=\s*([0-9]*\.?[0-9]+)$/i.exec(part);
-    if (!m) throw new UsageError(msg('analyze.err.failUnderForm', { part }));
+    const m = /^([a-z]+)\s*=\s*([0-9]*\.?[0-9]+)$/i.exec(part);
+    const name = m ? m[1].toLowerCase() : '';
+    const isFit = name in FIT_CUTOFFS;
+    if (!m || !(name === 'alpha' || name === 'kmo' || isFit)) throw new UsageError(msg('analyze.err.failUnderForm', { part }));
     const value = Number(m[2]);
-    // Alpha and KMO never exceed 1: a larger threshold would fail every run.
-    if (!(value > 0 && value <= 1)) throw new UsageError(msg('analyze.err.failUnderRange', { part, name: m[1].toLowerCase() }));
-    out[m[1].toLowerCase() as 'alpha' | 'kmo'] = value;
+    // Alpha, KMO and the incremental fit indices never exceed 1: a larger threshold would fail
+    // every run (chi-square/df, RMSEA and the residual indices are only bounded below).
+    const unbounded = name === 'cmindf' || name === 'rmsea' || name === 'rmr' || name === 'srmr';
+    if (!(value > 0 && (unbounded || value <= 1))) throw new UsageError(msg('analyze.err.failUnderRange', { part, name }));
+    if (isFit) out.fit = { ...out.fit, [name]: value };
+    else out[name as 'alpha' | 'kmo'] = value;
   }
   return out;
 }
@@ -63,7 +69,7 @@ export function registerAnalyze(program: Command): void {
     .option('--demographics <columns>', 'demographic columns, shown as frequency tables')
     .option('--distributed <n>', 'questionnaires distributed (for the response rate)')
     .option('--on <what>', 'regress the outcome on: scales (scale scores) or factors (component scores)', 'scales')
-    .option('--fail-under <thresholds>', 'exit 4 when a scale or the KMO falls short, e.g. alpha=0.7,kmo=0.6')
+    .option('--fail-under <thresholds>', 'exit 4 when a scale, the KMO or the CFA fit falls short, e.g. alpha=0.7,kmo=0.6,cfi=0.9,rmsea=0.08 (RMSEA fails above)')
     .option('--no-frequencies', 'leave out the frequency tables')
     .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
   inputOptions(cmd);
@@ -196,10 +202,15 @@ Examples:
         explain: opts.explain,
       };
       const run = runAnalyze(ds, cfg);
-      const checked = thresholds.alpha !== undefined || thresholds.kmo !== undefined;
+      const checked = Object.values(thresholds).some((x) => x !== undefined);
       const failures = run.result.summary.thresholdFailures.map((f) => {
-        const key = `analyze.${f.what === 'kmo' ? 'kmo' : 'threshold'}${f.value === null ? 'Missing' : 'Failed'}`;
         const value = f.value === null ? '' : formatNumber(f.value, 3);
+        if (f.what === 'fit') {
+          const above = FIT_CUTOFFS[f.name as FitIndexName].rule === '<=';
+          const side = t(above ? 'analyze.fitAbove' : 'analyze.fitBelow', lang);
+          return { ...f, message: t(f.value === null ? 'analyze.fitMissing' : 'analyze.fitFailed', lang, { name: f.name.toUpperCase(), value, side, threshold: f.threshold }) };
+        }
+        const key = `analyze.${f.what === 'kmo' ? 'kmo' : 'threshold'}${f.value === null ? 'Missing' : 'Failed'}`;
         return { ...f, message: t(key, lang, { name: f.name, value, threshold: f.threshold }) };
       });
       await emit(

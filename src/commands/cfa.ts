@@ -10,13 +10,17 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { FIT_CUTOFFS, runCfa, type FitIndexName, type Mimic } from '../analyses/cfa.js';
 import { cfaBlocks } from '../report/tables/cfa.js';
+import { runCfaValidity } from '../analyses/validity.js';
+import { commonMethodBiasBlocks, validityBlocks } from '../report/tables/validity.js';
+import { diagramFromFit, pathDiagramSvg } from '../report/svg/path-diagram.js';
+import { text } from '../report/table.js';
 import { readSource } from '../data/read.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
 import { InputError, UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { parseModel, scalesModel, type ModelStatement } from '../stats/sem/syntax.js';
 import { buildModel } from '../stats/sem/model.js';
-import { action, applyStudyOptions, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, outputOptions, type CommonOptions } from './common.js';
+import { action, applyStudyOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, outputOptions, type CommonOptions } from './common.js';
 
 interface CfaCliOptions extends CommonOptions {
   study?: string;
@@ -27,6 +31,8 @@ interface CfaCliOptions extends CommonOptions {
   seed: string;
   items?: string;
   mi?: boolean;
+  cmb?: boolean;
+  minLoading?: string;
 }
 
 /** --model text, or @file read as UTF-8. */
@@ -77,7 +83,9 @@ function register(program: Command, name: 'cfa' | 'sem'): void {
     .option('--model <syntax|@file>', "the model in lavaan syntax, e.g. 'F1 =~ q1 + q2 + q3; F2 =~ q4 + q5 + q6', or @model.txt")
     .option('--std-lv', "fix the factors' variances to 1 instead of their first loadings")
     .option('--mimic <program>', 'lavaan (S with divisor N, chi-square N F) or amos (N - 1)', 'lavaan')
-    .option('--mi', 'the 10 largest modification indices with the expected parameter change');
+    .option('--mi', 'the 10 largest modification indices with the expected parameter change')
+    .option('--min-loading <x>', 'the standardized loading the Construct Validity table asks for (default .5; .7 is stricter)')
+    .option('--cmb', "common method bias: Harman's single-factor test and a one-factor CFA against the model");
   if (structural) {
     cmd.option('--bootstrap <B>', 'bootstrap the indirect effects with B resamples (percentile 95% CIs)');
     cmd.option('--seed <n>', 'seed of the bootstrap', '1');
@@ -110,6 +118,8 @@ Example:
         if (!Number.isSafeInteger(seed)) throw new UsageError(msg('cfa.err.seed', { value: opts.seed }));
         bootstrap = { replicates, seed, level: 0.95 };
       }
+      const minLoading = opts.minLoading === undefined ? undefined : Number(opts.minLoading);
+      if (minLoading !== undefined && !(minLoading > 0 && minLoading < 1)) throw new UsageError(msg('validity.err.minLoading', { value: String(opts.minLoading) }));
       const study = opts.study ? await readStudy(opts.study) : null;
       if (study) applyStudyOptions(opts, study);
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
@@ -122,13 +132,19 @@ Example:
       if (unknown !== undefined) throw new UsageError(msg('cfa.model.notColumn', { name: unknown, file }));
       const { ds } = convertSource(source, opts, [{ option: '--model', spec: undefined, names: model.observed }]);
       const { result, warnings } = runCfa(ds, { statements, stdLv: Boolean(opts.stdLv), mimic, cutoffs: cutoffsOf(study), bootstrap, modificationIndices: opts.mi ? 10 : 0 });
+      const checks = runCfaValidity(ds, result, { cmb: Boolean(opts.cmb), mimic, thresholds: minLoading === undefined ? {} : { loading: minLoading } });
       await emit(
         {
           command: name,
           title: study?.title,
-          blocks: cfaBlocks(result, lang, { weight: ds.weightName }),
-          results: result,
-          warnings: [...ds.warnings, ...warnings],
+          blocks: [
+            ...cfaBlocks(result, lang, { weight: ds.weightName }),
+            ...(checks.validity ? validityBlocks(checks.validity, lang) : []),
+            ...(checks.commonMethodBias ? commonMethodBiasBlocks(checks.commonMethodBias, lang) : []),
+            ...(chartsWanted(opts) ? [text(pathDiagramSvg(diagramFromFit(model, result.parameters), lang))] : []),
+          ],
+          results: { ...result, validity: checks.validity, ...(checks.commonMethodBias ? { commonMethodBias: checks.commonMethodBias } : {}) },
+          warnings: [...ds.warnings, ...warnings, ...checks.warnings],
         },
         opts,
         [ds.input],

@@ -7,6 +7,7 @@
 import type { AnalyzeResult } from '../analyses/analyze.js';
 import type { AnovaResult } from '../analyses/anova.js';
 import type { CfaResult } from '../analyses/cfa.js';
+import type { CommonMethodBiasResult, ValidityResult } from '../analyses/validity.js';
 import type { Explanations } from '../analyses/explain.js';
 import type { TTestResult } from '../analyses/ttest.js';
 import type { CorrResult } from '../analyses/corr.js';
@@ -42,7 +43,7 @@ export type SavedColumn = 'PRE_1' | 'RES_1' | 'ZRE_1';
  * shows, in the --lang language.
  */
 export interface FailedThreshold {
-  what: 'alpha' | 'kmo' | 'target';
+  what: 'alpha' | 'kmo' | 'fit' | 'target';
   name: string;
   /** null: the value could not be computed on the data (which misses the threshold too). */
   value: number | null;
@@ -55,6 +56,9 @@ interface Explained {
   explain?: Explanations;
 }
 
+/** csat cfa and sem: the fit, then construct validity and (with --cmb) common method bias. */
+type CfaWithValidity = CfaResult & { validity: ValidityResult | null; commonMethodBias?: CommonMethodBiasResult };
+
 /** Each command's `results`, by the name the envelope's `command` gives it. */
 export interface CommandResults {
   analyze: AnalyzeResult;
@@ -66,8 +70,8 @@ export interface CommandResults {
   regress: (RegressResult | EmptyRegressResult) & { savedValues?: SavedFile<SavedColumn>[] } & Explained;
   ttest: TTestResult;
   anova: AnovaResult;
-  cfa: CfaResult;
-  sem: CfaResult;
+  cfa: CfaWithValidity;
+  sem: CfaWithValidity;
   index: CsiResult;
   ipa: IpaResult;
   crosstab: CrosstabResult;

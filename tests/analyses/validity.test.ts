@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { commonMethodBias, constructValidity, fitSummary, validityInputFromFit } from '../../src/analyses/validity.js';
+import { commonMethodBias, constructValidity, fitSummary, fittedModel, validityInputOf, validityOfFit } from '../../src/analyses/validity.js';
 import { centredCrossProducts } from '../../src/stats/cross-products.js';
 import { buildModel } from '../../src/stats/sem/model.js';
 import { covarianceFor, solve } from '../../src/stats/sem/solution.js';
 import { parseModel } from '../../src/stats/sem/syntax.js';
 import { expectClose } from '../helpers/close.js';
+import { simpleDataset } from '../helpers/simple-dataset.js';
 import { correlation, expected, groupsOf, inputOf } from '../helpers/validity-fixture.js';
 
 describe('construct validity of a CFA (semTools / lavaan / R numbers)', () => {
@@ -82,7 +83,7 @@ describe("from a fit by csat's ML engine (two optimizers)", () => {
     it(`${name}: the std.all solution, CR, AVE and HTMT agree with lavaan + semTools to 5e-5 (lavaan's default optimizer stops near 1e-5)`, () => {
       const m = expected.models[name];
       const { model, sol, S } = fitOf(m.syntax);
-      const input = validityInputFromFit(model, sol, S);
+      const input = validityInputOf(fittedModel(model, sol), S);
       expect(input.factors).toEqual(m.factors);
       expect(input.items).toEqual(m.items);
       input.solution.loadings.forEach((row, i) => row.forEach((v, f) => expectClose(v, m.lambda[i][f], 5e-5, 1e-9, `lambda ${i} ${f}`)));
@@ -103,10 +104,22 @@ describe("from a fit by csat's ML engine (two optimizers)", () => {
     const study = fitOf(expected.models.three.syntax);
     const items = expected.models.three.items;
     const one = fitOf(`g =~ ${items.join(' + ')}`);
-    const r = commonMethodBias(items, validityInputFromFit(study.model, study.sol, study.S).covariance, { oneFactor: fitSummary(one.sol.fit), model: fitSummary(study.sol.fit) });
+    const r = commonMethodBias(items, validityInputOf(fittedModel(study.model, study.sol), study.S).covariance, { oneFactor: fitSummary(one.sol.fit), model: fitSummary(study.sol.fit) });
     expect(r.difference!.df).toBe(3);
     expect(r.difference!.chiSquare).toBe(one.sol.fit.chisq - study.sol.fit.chisq);
     expect(r.difference!.p).toBeLessThan(1e-10);
     expectClose(r.harman.share, expected.models.three.harman, 1e-9);
+  });
+});
+
+describe('validity of a fit to a dataset', () => {
+  it('reads the items of the dataset listwise: alpha and HTMT as R', () => {
+    const m = expected.models.three;
+    const ds = simpleDataset('fixtures/validity-survey.csv', m.items);
+    const fit = { factors: m.factors, observed: m.items, factorCorrelations: m.psi, parameters: m.items.flatMap((item, i) => m.factors.flatMap((f, k) => (m.lambda[i][k] !== 0 ? [{ lhs: f, op: '=~' as const, rhs: item, user: true, free: true, est: 0, se: null, z: null, p: null, stdLv: 0, stdAll: m.lambda[i][k] }] : []))) };
+    const r = validityOfFit(ds, fit, { thresholds: { loading: 0.7 } });
+    r.constructs.forEach((c, f) => expectClose(c.alpha, m.alpha[f], 1e-9));
+    r.htmt.geometric.forEach((row, i) => row.forEach((v, j) => expectClose(v, m.htmt2[i][j], 1e-9)));
+    expect(r.thresholds.loading).toBe(0.7);
   });
 });

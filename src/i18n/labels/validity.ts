@@ -82,5 +82,7 @@ export const labels: Record<string, Label> = {
     en: 'The one-factor model does not fit significantly worse than the study model (Δχ² = {chi}, df = {df}, p {p}): common method bias cannot be ruled out.',
     zh: '单因子模型的拟合并不显著差于研究模型（Δχ² = {chi}，df = {df}，p {p}）：不能排除共同方法偏差。',
   },
+  'validity.warn.oneFactorFailed': { en: 'The one-factor model could not be fitted: {reason}', zh: '单因子模型无法拟合：{reason}' },
+  'validity.err.minLoading': { en: '--min-loading must be a number between 0 and 1, not {value}.', zh: '--min-loading 必须是 0 到 1 之间的数，而不是 {value}。' },
   'validity.diagramTitle': { en: 'Path diagram (standardized estimates)', zh: '路径图（标准化估计值）' },
 };

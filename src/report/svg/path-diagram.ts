@@ -10,6 +10,8 @@
  * way of a structural arrow. Within a column the factors stack, each taking the height of its items.
  * Names are escaped and long ones cut with an ellipsis (the full name is in the tooltip).
  */
+import type { SemModel } from '../../stats/sem/model.js';
+import type { EstimateRow } from '../../stats/sem/solution.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { chartNumber, escapeXml, FONT, shortLabel, textWidth } from './shared.js';
 
@@ -62,6 +64,26 @@ const INK = '#202124';
 const ACCENT = '#1a5fb4';
 const f1 = (v: number) => Number(v.toFixed(1));
 const num = (v: number | null) => (v === null ? '' : chartNumber(v, 2));
+
+/**
+ * The diagram of a fitted model, from its parameter table (std.all values): each factor with its
+ * indicators, each observed variable of the structural part as a box, `~` rows as paths (rhs to
+ * lhs), `~~` rows between two latent variables as correlations.
+ */
+export function diagramFromFit(model: Pick<SemModel, 'factors' | 'latent' | 'single'>, estimates: EstimateRow[]): DiagramModel {
+  const factorSet = new Set(model.factors);
+  const latentSet = new Set(model.latent);
+  const factors: DiagramFactor[] = model.latent.map((name, j) => ({
+    name,
+    items: factorSet.has(name) ? estimates.filter((e) => e.op === '=~' && e.lhs === name && !factorSet.has(e.rhs)).map((e) => ({ name: e.rhs, loading: e.stdAll })) : [],
+    ...(model.single[j] ? { observed: true } : {}),
+  }));
+  return {
+    factors,
+    paths: estimates.filter((e) => e.op === '~').map((e) => ({ from: e.rhs, to: e.lhs, beta: e.stdAll })),
+    correlations: estimates.filter((e) => e.op === '~~' && e.lhs !== e.rhs && latentSet.has(e.lhs) && latentSet.has(e.rhs)).map((e) => ({ a: e.lhs, b: e.rhs, value: e.stdAll })),
+  };
+}
 
 /** Column of each factor: 0 for a factor no path points to, else 1 + the largest column of its causes. */
 function columns(model: DiagramModel): number[] {

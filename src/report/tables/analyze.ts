@@ -16,6 +16,8 @@ import { withExplanations } from '../explain.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { heading, list, table, text, type Block } from '../table.js';
 import { betaSvg } from '../svg/betas.js';
+import { fitTable } from './cfa.js';
+import { validityBlocks } from './validity.js';
 
 export interface AnalyzeTableOptions {
   weight: string | null;
@@ -63,17 +65,22 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   }
   blocks.push(...skippedAt(4));
 
-  if (r.correlations || skippedAt(5).length) {
-    blocks.push(step(5, 'stepCorrelations'));
-    if (r.correlations) blocks.push(...corrBlocks(r.correlations, lang, { missing: 'listwise', weight: opts.weight }));
+  if (r.cfa || skippedAt(5).length) {
+    blocks.push(step(5, 'stepCfa'));
+    if (r.cfa) blocks.push(fitTable(r.cfa, lang), ...validityBlocks(r.cfa.validity, lang));
     blocks.push(...skippedAt(5));
   }
-  if (!r.regression && skippedAt(6).length && opts.outcome) {
-    blocks.push(step(6, 'stepRegression', { outcome: opts.outcome }));
+  if (r.correlations || skippedAt(6).length) {
+    blocks.push(step(6, 'stepCorrelations'));
+    if (r.correlations) blocks.push(...corrBlocks(r.correlations, lang, { missing: 'listwise', weight: opts.weight }));
     blocks.push(...skippedAt(6));
   }
+  if (!r.regression && skippedAt(7).length && opts.outcome) {
+    blocks.push(step(7, 'stepRegression', { outcome: opts.outcome }));
+    blocks.push(...skippedAt(7));
+  }
   if (r.regression) {
-    blocks.push(step(6, 'stepRegression', { outcome: r.regression.dependent }));
+    blocks.push(step(7, 'stepRegression', { outcome: r.regression.dependent }));
     blocks.push(...regressBlocks(r.regression, lang, { weight: opts.weight }));
     // With --on factors the coefficients name FACk_1: say which component each one is.
     const named = r.summary.drivers.filter((d) => d.name && d.name !== d.predictor).sort((a, b) => a.predictor.localeCompare(b.predictor, 'en', { numeric: true }));
@@ -90,7 +97,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
     if (r.ipa) blocks.push(...ipaBlocks(r.ipa, lang, { svg: opts.svg, weight: opts.weight }));
   }
 
-  blocks.push(step(7, 'stepSummary'));
+  blocks.push(step(8, 'stepSummary'));
   blocks.push(list(r.summary.sentences, L('summaryTitle')));
   return r.explain ? withExplanations(blocks, r.explain, lang) : blocks;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pathDiagram, pathDiagramSvg, type DiagramModel, type Rect } from '../../../src/report/svg/path-diagram.js';
+import { diagramFromFit, pathDiagram, pathDiagramSvg, type DiagramModel, type Rect } from '../../../src/report/svg/path-diagram.js';
+import { buildModel } from '../../../src/stats/sem/model.js';
+import { parseModel } from '../../../src/stats/sem/syntax.js';
 import { FONT } from '../../../src/report/svg/shared.js';
 import { selfContained, tagsBalanced } from '../../helpers/svg.js';
 
@@ -107,5 +109,25 @@ describe('path diagram SVG', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the diagram of a fit by the SEM engine', () => {
+  it('factors with their std.all loadings, observed outcomes as boxes, paths and factor correlations', () => {
+    const model = buildModel(parseModel('A =~ a1 + a2 + a3\nB =~ b1 + b2 + b3\ny ~ A + B'));
+    const row = (lhs: string, op: '=~' | '~' | '~~', rhs: string, stdAll: number) => ({ lhs, op, rhs, user: true, free: true, est: 0, se: null, z: null, p: null, stdLv: 0, stdAll });
+    const estimates = [
+      ...['a1', 'a2', 'a3'].map((i, k) => row('A', '=~', i, 0.7 + k / 10)),
+      ...['b1', 'b2', 'b3'].map((i) => row('B', '=~', i, 0.6)),
+      row('y', '~', 'A', 0.41),
+      row('y', '~', 'B', 0.2),
+      row('A', '~~', 'B', 0.35),
+      row('a1', '~~', 'a1', 0.51),
+    ];
+    const d = diagramFromFit(model, estimates);
+    expect(d.factors.map((f) => [f.name, f.items.length, f.observed ?? false])).toEqual([['A', 3, false], ['B', 3, false], ['y', 0, true]]);
+    expect(d.paths).toEqual([{ from: 'A', to: 'y', beta: 0.41 }, { from: 'B', to: 'y', beta: 0.2 }]);
+    expect(d.correlations).toEqual([{ a: 'A', b: 'B', value: 0.35 }]);
+    expect(pathDiagram(d, 'en').arrows.filter((a) => a.kind === 'loading').map((a) => a.label)).toEqual(['.70', '.80', '.90', '.60', '.60', '.60']);
   });
 });

@@ -421,8 +421,8 @@ describe('csat index: errors and warnings in English and Chinese (--lang zh), th
       "无法推导对 'o' 的标准化系数：'o' 的回归只有 2 个个案；常量、一个预测变量和误差方差至少需要 3 个个案"],
     // src/commands/index-command.ts
     ['--seed', [FILE, ...DIMS, '--seed', 'x'], 2,
-      "--seed must be a whole number of at least 0, not 'x'",
-      "--seed 必须是不小于 0 的整数，不能是 'x'"],
+      "--seed must be a whole number from 0 to 4294967295, not 'x'",
+      "--seed 必须是0 到 4294967295 之间的整数，而不是 'x'"],
     ['--bootstrap too few', [FILE, ...DIMS, '--bootstrap', '10'], 2,
       '--bootstrap 10 is too few for a 95% percentile interval (each tail needs a resample): give 0 (no intervals) or at least 40; 2000 is usual',
       '--bootstrap 10 对 95% 百分位区间太少（每个尾部至少需要一次重抽样）：请给出 0（不计算区间）或至少 40；通常为 2000'],

@@ -131,7 +131,7 @@ describe('csat index: hostile options and data (one clear line, the right exit c
       [['--bootstrap', '1'], 'at least 40'],
       [['--bootstrap', '39'], 'at least 40'],
       [['--bootstrap', '100', '--level', '99'], 'at least 200'],
-      [['--bootstrap', '1e9'], 'more than the 100000'],
+      [['--bootstrap', '1e9'], '--bootstrap must be a whole number from 0 to 100000'],
       [['--level', '99.9999'], 'needs 2000000 resamples'],
       [['--seed', 'abc'], '--seed must be'],
       [['--seed', '4294967296'], '--seed must be a whole number from 0 to 4294967295'],

@@ -11,11 +11,12 @@ import { parseScaleRange } from '../data/options.js';
 import { msg, t, warning } from '../i18n/index.js';
 import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
+import { boundedOption } from './bounds.js';
 import {
   action,
   chartsWanted,
   checkOutputOptions,
-  maxInputBytes,
+  readLimits,
   answerOptions,
   convertSource,
   emit,
@@ -89,7 +90,7 @@ Examples:
       if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(msg('analyze.err.badOn', { on: opts.on }));
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
+      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, ...readLimits(opts), sheet: opts.sheet });
       const names = source.names;
 
       const defaults: StudyDefaults = {};
@@ -179,7 +180,7 @@ Examples:
       if (opts.on === 'factors' && !outcome.length) notes.push(warning(msg('analyze.warn.onWithoutOutcome')));
 
       const thresholds = opts.failUnder ? parseThresholds(opts.failUnder) : (study?.thresholds ?? {});
-      const distributed = opts.distributed !== undefined ? Number(opts.distributed) : (study?.distributed ?? null);
+      const distributed = opts.distributed !== undefined ? boundedOption(opts.distributed, '--distributed')! : (study?.distributed ?? null);
       if (distributed !== null && !(Number.isInteger(distributed) && distributed > 0)) throw new UsageError(msg('analyze.err.distributed', { value: String(opts.distributed) }));
       if (distributed !== null && distributed < source.rows) {
         const line = study?.lineOf(['distributed']);

@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
-import { readSource } from '../data/read.js';
+import { readSource, type ReadOptions } from '../data/read.js';
+import { boundedOption } from './bounds.js';
 import { selectColumns } from '../data/select.js';
 import { toDataset, type ConvertOptions } from '../data/convert.js';
 import { parseLabelMap } from '../data/labels.js';
@@ -39,6 +40,8 @@ export interface CommonOptions {
   scaleRange?: string;
   weight?: string;
   maxInputBytes?: string;
+  maxCellBytes?: string;
+  maxColumns?: string;
 }
 
 /** --encoding, --delimiter, --missing, --labels, --lenient, --reverse, --scale-range, --weight. */
@@ -53,7 +56,9 @@ export function inputOptions(cmd: Command): Command {
     .option('--reverse <columns>', 'reverse-keyed items, recoded as min + max - x')
     .option('--scale-range <min-max>', 'the scale range, e.g. 1-5 (default: observed)')
     .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)')
-    .option('--max-input-bytes <n>', 'most bytes read from standard input, a device or a FIFO (default 268435456)');
+    .option('--max-input-bytes <n>', 'most bytes read from standard input, a device or a FIFO (default 268435456)')
+    .option('--max-cell-bytes <n>', 'longest cell, and longest header line, in bytes (default 1048576)')
+    .option('--max-columns <n>', 'most columns in the data (default 5000)');
 }
 
 /** --format, --lang, -o. */
@@ -85,16 +90,22 @@ export interface Loaded {
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
-  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
+  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, ...readLimits(opts), sheet: opts.sheet });
   return { source, ...convertSource(source, opts, selections, defaults) };
 }
 
-/** --max-input-bytes: a whole number of at least 1; undefined for the default. */
+/** --max-input-bytes (undefined: the default). */
 export function maxInputBytes(opts: CommonOptions): number | undefined {
-  if (opts.maxInputBytes === undefined) return undefined;
-  const n = Number(opts.maxInputBytes);
-  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(msg('factor.err.mustBe', { option: '--max-input-bytes', what: msg('factor.err.wholeAtLeast', { n: 1 }), value: opts.maxInputBytes }));
-  return n;
+  return boundedOption(opts.maxInputBytes, '--max-input-bytes');
+}
+
+/** --max-input-bytes, --max-cell-bytes, --max-columns as read options (undefined: the default). */
+export function readLimits(opts: CommonOptions): Pick<ReadOptions, 'maxBytes' | 'maxCellBytes' | 'maxColumns'> {
+  return {
+    maxBytes: maxInputBytes(opts),
+    maxCellBytes: boundedOption(opts.maxCellBytes, '--max-cell-bytes'),
+    maxColumns: boundedOption(opts.maxColumns, '--max-columns'),
+  };
 }
 
 /**

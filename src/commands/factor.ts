@@ -10,7 +10,8 @@ import { factorScores, runFactor, type Extraction, type Rotation } from '../anal
 import { UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
-import { msg, t, type MessageRef } from '../i18n/index.js';
+import { msg, t } from '../i18n/index.js';
+import { boundedOption } from './bounds.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
@@ -36,15 +37,6 @@ interface FactorCommandOptions extends CommonOptions {
   saveScores?: string;
   id?: string;
 }
-
-function numberOption(value: string | undefined, option: string, check: (x: number) => boolean, what: MessageRef): number | undefined {
-  if (value === undefined) return undefined;
-  const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x) || !check(x)) throw new UsageError(msg('factor.err.mustBe', { option, what, value }));
-  return x;
-}
-
-const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
 
 /**
  * Names of saved scores as SPSS gives them: FAC1_m, FAC2_m, ... with m the first set number
@@ -103,20 +95,15 @@ Example:
         throw new UsageError(msg('factor.err.rotation', { value: opts.rotation }));
       }
       if (opts.factors !== undefined && opts.parallel) throw new UsageError(msg('factor.err.factorsAndParallel'));
-      const whole = (n: number) => msg('factor.err.wholeAtLeast', { n });
-      const atLeast = (n: number) => msg('factor.err.numberAtLeast', { n });
-      const factors = numberOption(opts.factors, '--factors', positiveInt, whole(1));
-      const minEigen = numberOption(opts.minEigen, '--min-eigen', (x) => x >= 0, atLeast(0));
-      // Upper bounds keep a typo (1e8 replicates) from running without end.
-      const between = (lo: number, hi: number) => msg('factor.err.wholeBetween', { lo, hi });
-      const within = (lo: number, hi: number) => (x: number) => Number.isInteger(x) && x >= lo && x <= hi;
-      const replicates = numberOption(opts.replicates, '--replicates', within(10, 100_000), between(10, 100_000));
-      const seed = numberOption(opts.seed, '--seed', within(0, 4_294_967_295), between(0, 4_294_967_295));
-      const iterate = numberOption(opts.iterate, '--iterate', within(1, 10_000), between(1, 10_000));
-      const rconverge = numberOption(opts.rconverge, '--rconverge', (x) => x >= 0, atLeast(0));
-      const econverge = numberOption(opts.econverge, '--econverge', (x) => x > 0 && x <= 1, msg('factor.err.numberBetween', { lo: 0, hi: 1 }));
-      const kappa = numberOption(opts.kappa, '--kappa', (x) => x >= 1, atLeast(1));
-      const blank = numberOption(opts.blank, '--blank', (x) => x >= 0 && x < 1, msg('factor.err.blankRange'));
+      const factors = boundedOption(opts.factors, '--factors');
+      const minEigen = boundedOption(opts.minEigen, '--min-eigen');
+      const replicates = boundedOption(opts.replicates, '--replicates');
+      const seed = boundedOption(opts.seed, '--seed');
+      const iterate = boundedOption(opts.iterate, '--iterate');
+      const rconverge = boundedOption(opts.rconverge, '--rconverge');
+      const econverge = boundedOption(opts.econverge, '--econverge');
+      const kappa = boundedOption(opts.kappa, '--kappa');
+      const blank = boundedOption(opts.blank, '--blank');
       if (opts.id && !opts.saveScores) throw new UsageError(msg('factor.err.idWithoutScores'));
       if (opts.saveScores) {
         const toStdout = (f: string | undefined) => f === undefined || f === '-';

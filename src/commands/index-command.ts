@@ -19,6 +19,7 @@ import { msg, t } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
 import { action, applyStudyOptions, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, thresholdExit, type CommonOptions, type Selection } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
+import { boundedOption } from './bounds.js';
 import { parseChoice } from './corr.js';
 
 interface IndexCliOptions extends CommonOptions {
@@ -40,12 +41,6 @@ interface IndexCliOptions extends CommonOptions {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const METHODS = ['equal', 'factor', 'regression', 'correlation'] as const;
-
-function integer(value: string, option: string, min: number): number {
-  const v = parseNumber(value);
-  if (v === null || !Number.isInteger(v) || v < min) throw new UsageError(msg('csi.err.wholeNumber', { option, min, value }));
-  return v;
-}
 
 /**
  * --level as a proportion: a value in (0, 1) is a proportion (0.95, as `csat reliability --ci`
@@ -227,9 +222,8 @@ Example:
         : 'file';
       const weightsFile = method === 'file' ? { path: opts.weights, weights: await readWeightsFile(opts.weights) } : undefined;
       const valueBase = parseValueBase(opts.valueBase);
-      const bootstrap = integer(opts.bootstrap, '--bootstrap', 0);
-      const seed = integer(opts.seed, '--seed', 0);
-      if (seed > 0xffffffff) throw new UsageError(msg('csi.err.seed', { value: opts.seed }));
+      const bootstrap = boundedOption(opts.bootstrap, '--bootstrap')!;
+      const seed = boundedOption(opts.seed, '--seed')!;
       const level = parseLevel(opts.level);
       // 0.95 and 95 alike; rounded so that 0.999 shows as 99.9, not 99.89999999999999.
       checkReplicates(bootstrap, Math.round(level * 1e10) / 1e8);

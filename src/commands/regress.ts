@@ -12,6 +12,7 @@ import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
 import type { SavedColumn } from '../report/json-results.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
+import { boundedOption } from './bounds.js';
 import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 import { deprecatedAlias } from './deprecated.js';
@@ -37,13 +38,6 @@ interface RegressCliOptions extends CommonOptions {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** A probability option in (0, 1). */
-function probability(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  const p = Number(value);
-  if (!(p > 0 && p < 1)) throw new UsageError(msg('regress.err.probability', { option, value }));
-  return p;
-}
-
 export interface ParsedFormula {
   dependent: string;
   terms: string[];
@@ -130,8 +124,8 @@ Example:
       opts.block ??= [];
       opts.categorical ??= [];
       opts.reference ??= [];
-      const pin = probability(opts.pin, '--pin');
-      const pout = probability(opts.pout, '--pout');
+      const pin = boundedOption(opts.pin, '--pin');
+      const pout = boundedOption(opts.pout, '--pout');
       if (formulaArg && opts.formula) throw new UsageError(msg('regress.err.formulaTwice'));
       const formulaText = formulaArg ?? opts.formula;
       const formula = formulaText ? parseFormula(formulaText) : null;

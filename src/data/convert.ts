@@ -34,7 +34,7 @@ import { AnalysisError, InputError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import type { Dataset, RecodeNote, Variable } from './dataset.js';
 import type { Source } from './source.js';
-import { bestPartialLookup, chooseLookup, normalizeLabel, userLookup, type LabelLookup } from './labels.js';
+import { bestPartialLookup, chooseLookup, normalizeLabel, PRESET_LOOKUPS, userLookup, type LabelLookup } from './labels.js';
 import { parseNumber } from './options.js';
 import { displayName } from './read.js';
 
@@ -202,7 +202,10 @@ function convertColumn(ctx: Context, name: string, index: number, forceCategoric
     }
   }
   if (!ctx.lenient) {
-    throw new InputError(msg('data.convert.unknownAnswer', { file: ctx.file, row: firstRow + 1, column: name, value: firstText }));
+    // A label of another preset (Satisfied among 满意 and 非常满意) is known, just not in this set.
+    const other = partial !== null && PRESET_LOOKUPS.some((l) => l !== partial && l.codes.has(normalizeLabel(firstText)));
+    const key = other ? 'data.convert.mixedLabelSets' : 'data.convert.unknownAnswer';
+    throw new InputError(msg(key, { file: ctx.file, row: firstRow + 1, column: name, value: firstText }));
   }
   ctx.warnings.push(
     warning(

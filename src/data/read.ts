@@ -40,7 +40,20 @@ export interface ReadOptions {
   maxBytes?: number;
   /** The worksheet of an .xlsx workbook: a name or a 1-based position (default: the first). */
   sheet?: string;
+  /** Longest cell, and longest header line, in UTF-8 bytes (default MAX_CELL_BYTES). */
+  maxCellBytes?: number;
+  /** Most columns (default MAX_COLUMNS). */
+  maxColumns?: number;
 }
+
+/**
+ * Default for maxCellBytes: 1 MiB. No survey answer or column name comes near it; a 50 MB cell or
+ * a 10 MB header line is a broken or hostile file, and would cost gigabytes in the tables.
+ */
+export const MAX_CELL_BYTES = 1024 ** 2;
+
+/** Default for maxColumns: 5,000, beyond any questionnaire; 10,000 columns would need a 10,000 x 10,000 matrix. */
+export const MAX_COLUMNS = 5000;
 
 /** Default for maxBytes: 256 MiB, far above any survey export, far below what exhausts memory. */
 export const MAX_STREAM_BYTES = 256 * 1024 ** 2;
@@ -55,9 +68,40 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   if (opts.encoding !== undefined) canonicalEncoding(opts.encoding);
   const max = opts.maxBytes ?? MAX_STREAM_BYTES;
   const bytes = file === '-' ? await readStdin(max) : await readInputFile(file, max);
-  if (isZip(bytes)) return sourceFromXlsx(bytes, file, opts.sheet);
+  const limits = { maxCellBytes: opts.maxCellBytes, maxColumns: opts.maxColumns };
+  if (isZip(bytes)) return checkLimits(sourceFromXlsx(bytes, file, opts.sheet), limits);
   if (isOle(bytes)) throw oleError(bytes, displayName(file));
-  return sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter });
+  return sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter, ...limits });
+}
+
+/** UTF-8 length of `s`, measured only when it might pass `max` (most cells are far shorter). */
+function overBytes(s: string, max: number): number | null {
+  if (s.length * 3 <= max) return null;
+  const n = Buffer.byteLength(s);
+  return n > max ? n : null;
+}
+
+/**
+ * The limits on a Source (see ReadOptions): every column name and cell at most maxCellBytes, the
+ * header line too, and at most maxColumns columns; else one InputError naming the cell.
+ */
+export function checkLimits<T extends Pick<Source, 'file' | 'names' | 'cells'>>(source: T, opts: Pick<ReadOptions, 'maxCellBytes' | 'maxColumns'>): T {
+  const file = displayName(source.file);
+  checkColumnCount(source.names.length, file, opts.maxColumns);
+  const max = opts.maxCellBytes ?? MAX_CELL_BYTES;
+  const header = overBytes(source.names.join(','), max);
+  if (header !== null) throw new InputError(msg('data.read.headerTooLong', { file, size: header, max }));
+  source.cells.forEach((col, j) => {
+    for (let r = 0; r < col.length; r++) {
+      const size = overBytes(col[r], max);
+      if (size !== null) throw new InputError(msg('data.read.cellTooLong', { file, row: r + 1, name: source.names[j], size, max }));
+    }
+  });
+  return source;
+}
+
+function checkColumnCount(count: number, file: string, maxColumns = MAX_COLUMNS): void {
+  if (count > maxColumns) throw new InputError(msg('data.read.tooManyColumns', { file, count, max: maxColumns }));
 }
 
 /** Parses bytes already in memory; `file` is only used in messages and the Source. */
@@ -77,7 +121,7 @@ export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions 
   const text = hint ? decoded.text.slice(hint[0].length) : decoded.text;
   const delimiter =
     opts.delimiter !== undefined ? parseDelimiterOption(opts.delimiter) : hint ? hint[1] : detectDelimiter(text);
-  const parsed = parseText(text, delimiter, file, path);
+  const parsed = checkLimits({ file, ...parseText(text, delimiter, file, path, opts.maxColumns) }, opts);
   return {
     file,
     encoding: decoded.encoding,
@@ -436,9 +480,9 @@ export interface Parsed {
 }
 
 /** Splits decoded text into header names and column-major cells (see the module comment). */
-export function parseText(text: string, delimiter: string, file: string, path: ParsePath = 'auto'): Parsed {
+export function parseText(text: string, delimiter: string, file: string, path: ParsePath = 'auto', maxColumns = MAX_COLUMNS): Parsed {
   const usePapa = path === 'papaparse' || (path === 'auto' && text.includes('"'));
-  const table = usePapa ? parseWithPapa(text, delimiter, file) : parsePlain(text, delimiter, file);
+  const table = usePapa ? parseWithPapa(text, delimiter, file, maxColumns) : parsePlain(text, delimiter, file, maxColumns);
   dropTrailingEmptyRecords(table);
   const name = displayName(file);
   if (table.header === null) throw new InputError(msg('data.read.empty', { file: name }));
@@ -463,7 +507,7 @@ function raggedError(name: string, row: number, line: number, got: number, want:
 }
 
 /** The direct splitter for text without double quotes: no field can be quoted. */
-function parsePlain(text: string, delimiter: string, file: string): Table {
+function parsePlain(text: string, delimiter: string, file: string, maxColumns: number): Table {
   const name = displayName(file);
   const nl = detectNewline(text) === '\r' ? 13 : 10;
   const dc = delimiter.charCodeAt(0);
@@ -488,6 +532,8 @@ function parsePlain(text: string, delimiter: string, file: string): Table {
     if (header === null) {
       const fields = text.slice(start, end).split(delimiter);
       if (!isBlankRecord(fields)) {
+        // Before the columns are allocated: a million columns times the line count would not fit.
+        checkColumnCount(fields.length, name, maxColumns);
         header = fields;
         ncol = fields.length;
         cells = Array.from({ length: ncol }, () => new Array<string>(capacity));
@@ -530,7 +576,7 @@ function countFields(text: string, start: number, end: number, dc: number): numb
 }
 
 /** papaparse for text that may hold quoted fields. */
-function parseWithPapa(text: string, delimiter: string, file: string): Table {
+function parseWithPapa(text: string, delimiter: string, file: string, maxColumns: number): Table {
   const name = displayName(file);
   const newline = detectNewline(text);
   const res = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', escapeChar: '"' });
@@ -569,6 +615,7 @@ function parseWithPapa(text: string, delimiter: string, file: string): Table {
   }
   if (headerIndex === -1) return { header: null, cells: [], rows: 0 };
   const header = records[headerIndex];
+  checkColumnCount(header.length, name, maxColumns);
   const ncol = header.length;
   const cells: string[][] = Array.from({ length: ncol }, () => new Array<string>(records.length));
   let rows = 0;

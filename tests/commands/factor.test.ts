@@ -196,7 +196,7 @@ describe('csat factor (built CLI)', () => {
     for (const blank of ['1', '1.5', '-0.1', 'x']) {
       const b = csat(['factor', FILE, '--items', 'q1..q12', '--blank', blank]);
       expect(b.code).toBe(2);
-      expect(b.stderr.trim()).toBe(`csat: --blank must be a number of at least 0 and below 1 (loadings are at most 1), not '${blank}'`);
+      expect(b.stderr.trim()).toBe(`csat: --blank must be a number of at least 0 and below 1, not '${blank}'`);
     }
     for (const bad of [['--iterate', '0'], ['--kappa', '0'], ['--rotation', 'nonsense'], ['--extraction', 'ml'], ['--econverge', '0']]) {
       const b = csat(['factor', FILE, '--items', 'q1..q12', ...bad]);
@@ -227,14 +227,14 @@ describe('csat factor messages in English and Chinese (built CLI)', () => {
       "--rotation 必须是 varimax、quartimax、promax 或 none，而不是 'oblimin'",
     ],
     [['factor', FILE, '--items', 'q1..q12', '--factors', '2', '--parallel'], undefined, 2, 'give either --factors or --parallel, not both', '请指定 --factors 或 --parallel 之一，不能同时指定'],
-    [['factor', FILE, '--items', 'q1..q12', '--kappa', '0'], undefined, 2, "--kappa must be a number of at least 1, not '0'", "--kappa 必须是不小于 1 的数，而不是 '0'"],
+    [['factor', FILE, '--items', 'q1..q12', '--kappa', '0'], undefined, 2, "--kappa must be a number from 1 to 100, not '0'", "--kappa 必须是1 到 100 之间的数，而不是 '0'"],
     [['factor', FILE, '--items', 'q1..q12', '--replicates', '5'], undefined, 2, "--replicates must be a whole number from 10 to 100000, not '5'", "--replicates 必须是10 到 100000 之间的整数，而不是 '5'"],
     [
       ['factor', FILE, '--items', 'q1..q12', '--blank', '1'],
       undefined,
       2,
-      "--blank must be a number of at least 0 and below 1 (loadings are at most 1), not '1'",
-      "--blank 必须是不小于 0 且小于 1 的数（载荷最大为 1），而不是 '1'",
+      "--blank must be a number of at least 0 and below 1, not '1'",
+      "--blank 必须是不小于 0 且小于 1 的数，而不是 '1'",
     ],
     [['factor', FILE, '--items', 'q1..q12', '--id', 'id'], undefined, 2, '--id goes with --save-scores', '--id 须与 --save-scores 一起使用'],
     [

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csat } from '../helpers/cli.js';
 
@@ -12,5 +15,37 @@ describe('input limits', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('standard input is not a regular file and gave more than 10 bytes');
     expect(csat(['describe', '-', '--max-input-bytes', '0'], { input: 'a\n1\n' }).code).toBe(2);
+  });
+});
+
+describe('cell, header and column limits (--max-cell-bytes, --max-columns)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-limits-'));
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  it('a cell over 1 MiB is an input error that names the cell and does not echo it', () => {
+    const file = write('cell.csv', `a,b\n1,${'x'.repeat(1_100_000)}\n2,3\n`);
+    const r = csat(['describe', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`csat: ${file}, row 1, column 'b': the cell is 1100000 bytes long, more than the limit of 1048576; --max-cell-bytes raises it\n`);
+    expect(csat(['describe', file, '--max-cell-bytes', '2000000', '--vars', 'a']).code).toBe(0);
+  });
+  it('a header line over the limit fails at once, before any analysis', () => {
+    const file = write('head.csv', `${'h'.repeat(2_000_000)},b\n1,2\n3,4\n`);
+    const r = csat(['analyze', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`csat: ${file}: the header line is 2000002 bytes long, more than the limit of 1048576; --max-cell-bytes raises it\n`);
+  });
+  it('more than 5,000 columns is an input error (reliability on 10,000 columns would need gigabytes)', () => {
+    const n = 10_000;
+    const row = () => Array.from({ length: n }, (_, j) => String(1 + (j % 5))).join(',');
+    const file = write('wide.csv', [Array.from({ length: n }, (_, j) => `c${j}`).join(','), row(), row(), row()].join('\n'));
+    const r = csat(['reliability', file, '--items', '*']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`csat: ${file} has 10000 columns, more than the limit of 5000; --max-columns raises it\n`);
+    expect(csat(['describe', 'fixtures/survey-en.csv', '--max-columns', '8']).stderr).toContain('has 9 columns, more than the limit of 8');
+    expect(csat(['describe', 'fixtures/survey-en.csv', '--max-columns', '0']).code).toBe(2);
   });
 });

@@ -235,8 +235,8 @@ describe('csat regress messages in English and Chinese (built CLI)', () => {
       ['regress', F, '--outcome', 'y', '--iv', 'x1', '--pin', '2'],
       undefined,
       2,
-      "--pin must be a probability between 0 and 1, not '2'",
-      "--pin 必须是 0 到 1 之间的概率，而不是 '2'",
+      "--pin must be a number above 0 and below 1, not '2'",
+      "--pin 必须是大于 0 且小于 1 的数，而不是 '2'",
     ],
     [
       'a formula without ~ (command)',

@@ -213,6 +213,14 @@ describe('unknown answers', () => {
     expect(e.message).toBe("survey.csv, row 2, column 'q': 'abc' is neither a number, a missing code nor a known answer label (use --labels or --lenient).");
   });
 
+  it('a label of another preset in the column is said to mix two label sets, not to be unknown', () => {
+    const e = error(() => toDataset(src('q\n非常满意\n满意\nSatisfied\n不满意\n', 'mix.csv'), ['q']));
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toBe(
+      "mix.csv, row 3, column 'q': 'Satisfied' is an answer label of another set than the column's other answers: the column mixes two label sets (give every label's code with --labels).",
+    );
+  });
+
   it('--lenient makes them missing and counts them', async () => {
     const s = await readSource(fx('edge/unknown-label.csv'));
     const ds = toDataset(s, ['Q1', 'Q2'], { lenient: true });

@@ -5,6 +5,13 @@
 import type { Label } from '../index.js';
 
 export const labels: Record<string, Label> = {
+  // Ranges of numeric options (src/commands/bounds.ts).
+  'common.bound.mustBe': { en: "{option} must be {what}, not '{value}'", zh: "{option} 必须是{what}，而不是 '{value}'" },
+  'common.bound.whole': { en: 'a whole number from {lo} to {hi}', zh: '{lo} 到 {hi} 之间的整数' },
+  'common.bound.closedClosed': { en: 'a number from {lo} to {hi}', zh: '{lo} 到 {hi} 之间的数' },
+  'common.bound.openClosed': { en: 'a number above {lo} and at most {hi}', zh: '大于 {lo} 且不大于 {hi} 的数' },
+  'common.bound.closedOpen': { en: 'a number of at least {lo} and below {hi}', zh: '不小于 {lo} 且小于 {hi} 的数' },
+  'common.bound.openOpen': { en: 'a number above {lo} and below {hi}', zh: '大于 {lo} 且小于 {hi} 的数' },
   'common.valid': { en: 'Valid', zh: '有效' },
   'common.excluded': { en: 'Excluded', zh: '排除' },
   'common.total': { en: 'Total', zh: '总计' },

@@ -212,7 +212,6 @@ export const labels: Record<string, Label> = {
   'csi.err.always': { en: '{name} (always {value})', zh: '{name}（始终为 {value}）' },
   'csi.err.listMore': { en: '{first}, {rest}', zh: '{first}、{rest}' },
   'csi.err.constantPredictors': { en: '{list} {have} the same answer from every respondent used', zh: '在所用的个案中，{list} 的回答都相同' },
-  'csi.err.wholeNumber': { en: "{option} must be a whole number of at least {min}, not '{value}'", zh: "{option} 必须是不小于 {min} 的整数，不能是 '{value}'" },
   'csi.err.levelNeedsMore': {
     en: 'a {level}% bootstrap interval needs {least} resamples, more than the {max} csat runs; lower --level',
     zh: '{level}% 自助法区间需要 {least} 次重抽样，超过 csat 的上限 {max} 次；请降低 --level',
@@ -241,7 +240,6 @@ export const labels: Record<string, Label> = {
   'csi.err.weightsLine': { en: `{file}, line {line}: expected "name,weight", got '{text}'`, zh: `{file}，第 {line} 行：应为 "name,weight"，实际为 '{text}'` },
   'csi.err.weightTwice': { en: "{file}, line {line}: '{name}' already has a weight", zh: "{file}，第 {line} 行：'{name}' 已有权重" },
   'csi.err.weightsEmpty': { en: '{file}: no "name,weight" lines', zh: '{file}：没有 "name,weight" 行' },
-  'csi.err.seed': { en: "--seed must be a whole number from 0 to 4294967295 (32 bits), not '{value}'", zh: "--seed 必须是 0 到 4294967295 之间的整数（32 位），不能是 '{value}'" },
   'csi.err.level': { en: "--level must be a proportion between 0 and 1 (0.95) or a percentage from 50 to under 100 (95), not '{value}'", zh: "--level 必须是 0 到 1 之间的比例（0.95）或 50 到 100（不含）之间的百分数（95），不能是 '{value}'" },
   'csi.err.needsItems': { en: 'index needs the items: --items, --dimension Name=columns, or a study file', zh: 'index 需要题项：--items、--dimension Name=columns 或研究文件' },
   'csi.err.compositeNeedsFactor': { en: '--save-composite needs --weights factor', zh: '--save-composite 需要 --weights factor' },

@@ -21,6 +21,18 @@ export const labels: Record<string, Label> = {
     en: '{file} is not a regular file and gave more than {max} bytes; csat stopped reading it',
     zh: '{file} 不是普通文件，且已超过 {max} 字节；csat 已停止读取',
   },
+  'data.read.cellTooLong': {
+    en: "{file}, row {row}, column '{name}': the cell is {size} bytes long, more than the limit of {max}; --max-cell-bytes raises it",
+    zh: "{file}，第 {row} 行，列 '{name}'：该单元格长 {size} 字节，超过上限 {max}；可用 --max-cell-bytes 提高上限",
+  },
+  'data.read.headerTooLong': {
+    en: '{file}: the header line is {size} bytes long, more than the limit of {max}; --max-cell-bytes raises it',
+    zh: '{file}：标题行长 {size} 字节，超过上限 {max}；可用 --max-cell-bytes 提高上限',
+  },
+  'data.read.tooManyColumns': {
+    en: '{file} has {count} columns, more than the limit of {max}; --max-columns raises it',
+    zh: '{file} 有 {count} 列，超过上限 {max}；可用 --max-columns 提高上限',
+  },
   'data.read.tooLarge': {
     en: '{file} is too large: its text exceeds what one JavaScript string can hold (about 512 MB).',
     zh: '{file} 太大：其文本超出一个 JavaScript 字符串的容量（约 512 MB）。',
@@ -113,6 +125,10 @@ export const labels: Record<string, Label> = {
   'data.convert.unknownAnswer': {
     en: "{file}, row {row}, column '{column}': '{value}' is neither a number, a missing code nor a known answer label (use --labels or --lenient).",
     zh: "{file}，第 {row} 行，列 '{column}'：'{value}' 既不是数字、缺失值代码，也不是已知的答案标签（请使用 --labels 或 --lenient）。",
+  },
+  'data.convert.mixedLabelSets': {
+    en: "{file}, row {row}, column '{column}': '{value}' is an answer label of another set than the column's other answers: the column mixes two label sets (give every label's code with --labels).",
+    zh: "{file}，第 {row} 行，列 '{column}'：'{value}' 属于与该列其他答案不同的另一套答案标签：该列混用了两套标签（请用 --labels 给出每个标签的代码）。",
   },
   'data.convert.unknownAnswersMissing': {
     en: "{file}, column '{column}': {count} {cells} matched no number, missing code or answer label and {are} treated as missing (first: '{value}' in row {row}).",

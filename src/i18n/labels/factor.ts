@@ -124,15 +124,6 @@ export const labels: Record<string, Label> = {
     zh: "--rotation 必须是 varimax、quartimax、promax 或 none，而不是 '{value}'",
   },
   'factor.err.factorsAndParallel': { en: 'give either --factors or --parallel, not both', zh: '请指定 --factors 或 --parallel 之一，不能同时指定' },
-  'factor.err.mustBe': { en: "{option} must be {what}, not '{value}'", zh: "{option} 必须是{what}，而不是 '{value}'" },
-  'factor.err.wholeAtLeast': { en: 'a whole number of at least {n}', zh: '不小于 {n} 的整数' },
-  'factor.err.numberAtLeast': { en: 'a number of at least {n}', zh: '不小于 {n} 的数' },
-  'factor.err.wholeBetween': { en: 'a whole number from {lo} to {hi}', zh: '{lo} 到 {hi} 之间的整数' },
-  'factor.err.numberBetween': { en: 'a number above {lo} and at most {hi}', zh: '大于 {lo} 且不大于 {hi} 的数' },
-  'factor.err.blankRange': {
-    en: 'a number of at least 0 and below 1 (loadings are at most 1)',
-    zh: '不小于 0 且小于 1 的数（载荷最大为 1）',
-  },
   'factor.err.idWithoutScores': { en: '--id goes with --save-scores', zh: '--id 须与 --save-scores 一起使用' },
   'factor.err.iterate': {
     en: '--iterate must be a whole number of at least 1, not {value}',

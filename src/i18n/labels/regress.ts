@@ -102,10 +102,6 @@ export const labels: Record<string, Label> = {
     zh: '使用了 {used} 个个案；排除了 {excluded} 个（成列：模型中某个变量有缺失值）。',
   },
   // Errors and warnings (src/commands/regress.ts, src/analyses/regress.ts, src/stats/regression.ts).
-  'regress.err.probability': {
-    en: "{option} must be a probability between 0 and 1, not '{value}'",
-    zh: "{option} 必须是 0 到 1 之间的概率，而不是 '{value}'",
-  },
   'regress.err.formulaShape': {
     en: 'the formula must look like "y ~ a + b", not \'{formula}\'',
     zh: '公式必须形如 "y ~ a + b"，而不是 \'{formula}\'',

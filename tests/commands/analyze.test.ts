@@ -66,7 +66,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(chart(step(7))).toContain(betas);
     expect(chart(step(2))).toContain(means);
     expect(html.match(/<svg /g)).toHaveLength(4);
-    expect(step(6).match(/<svg /g)).toHaveLength(2);
+    expect(step(7).match(/<svg /g)).toHaveLength(2);
     expect(html).not.toContain(`<pre>${scree.slice(1, -1)}`);
     expect(html).not.toMatch(/<script|<link|url\(|@import/);
   });

@@ -8,13 +8,13 @@ import type { Dataset, Variable } from '../data/dataset.js';
 import { runSample, type SampleResult } from './sample.js';
 import { rangeWarnings, runDescribe, type DescribeResult } from './describe.js';
 import { runReliability, type ReliabilityResult, type ScaleSpec } from './reliability.js';
-import { runKmo, type KmoResult } from './kmo.js';
-import { factorScores, runFactor, type FactorResult } from './factor.js';
+import { kmoFromCorrelations, type KmoResult } from './kmo.js';
+import { factorFromCorrelations, factorScores, type FactorResult } from './factor.js';
 import { runCorrelations, type CorrResult } from './corr.js';
 import { runRegression, type RegressOutput, type RegressResult } from './regress.js';
 import { runIpa, type IpaResult } from './ipa.js';
 import { alphaWorked, corrWorked, explanations, factorWorked, kmoWorked, regressionWorked, type Explanations } from './explain.js';
-import { itemCorrelations } from './factor-input.js';
+import { itemCorrelations, type ItemCorrelations } from './factor-input.js';
 import { scaleScore } from './scale-scores.js';
 import { FIT_CUTOFFS, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
 import { validityOfFit, type ValidityResult } from './validity.js';
@@ -193,8 +193,21 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   }
   warnings.push(...reliability.warnings);
 
-  const kmo = attempt(L('skipStep.kmo'), 4, skipped, cfg.lang, () => runKmo(ds, { items: cfg.items }));
-  const factorRaw = attempt(L('skipStep.factor'), 4, skipped, cfg.lang, () => runFactor(ds, { items: cfg.items, extraction: 'pc', rotation: 'varimax' }));
+  // One correlation matrix for KMO, the factor analysis and --explain; when it cannot be made,
+  // each step that needs it is skipped with the reason.
+  let correlationsOfItems: ItemCorrelations | null = null;
+  let notCorrelated: unknown = null;
+  try {
+    correlationsOfItems = itemCorrelations(ds, cfg.items);
+  } catch (e) {
+    notCorrelated = e;
+  }
+  const withItemCorrelations = <T>(f: (c: ItemCorrelations) => T) => (): T => {
+    if (!correlationsOfItems) throw notCorrelated;
+    return f(correlationsOfItems);
+  };
+  const kmo = attempt(L('skipStep.kmo'), 4, skipped, cfg.lang, withItemCorrelations((c) => kmoFromCorrelations(c)));
+  const factorRaw = attempt(L('skipStep.factor'), 4, skipped, cfg.lang, withItemCorrelations((c) => factorFromCorrelations(c, { extraction: 'pc', rotation: 'varimax' })));
   let factor: AnalyzeResult['factor'] = null;
   if (factorRaw) {
     warnings.push(...factorRaw.warnings);
@@ -267,7 +280,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, skipped, L);
   const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, summary };
   if (cfg.explain) {
-    const c = kmo || factorRaw ? itemCorrelations(ds, cfg.items) : null;
+    const c = correlationsOfItems;
     result.explain = explanations({
       alpha: reliability.scales.map(alphaWorked),
       kmo: c && kmo ? kmoWorked(c) : null,

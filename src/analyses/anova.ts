@@ -21,7 +21,8 @@ import { POST_HOC_NAMES, runPostHoc } from '../stats/posthoc/index.js';
 import type { GroupSummary, PostHocName, PostHocResult } from '../stats/posthoc/types.js';
 import type { Category } from './crosstab.js';
 import { dataDecimals } from './explore.js';
-import { groupingOf, levelName, selectLevels, type Grouping } from './grouping.js';
+import { levelName } from '../i18n/names.js';
+import { groupingOf, selectLevels, type Grouping } from './grouping.js';
 
 export type AnovaMissing = 'analysis' | 'listwise';
 /** Dunnett's control group: the first or last level, or a level's value or label. */

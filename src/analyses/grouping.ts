@@ -16,8 +16,6 @@ import type { Dataset, Variable } from '../data/dataset.js';
 import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { levelName } from '../i18n/names.js';
-
-export { levelName };
 import { codeGroups } from '../stats/groups.js';
 import { MAX_CATEGORIES, type Category } from './crosstab.js';
 

@@ -19,7 +19,8 @@ import { independentEffectSizes, oneSampleEffectSizes, type EffectSizeWithCi } f
 import { mannWhitney, mannWhitneyExactP, rankSums, wilcoxonSignedRank } from '../stats/rank-tests.js';
 import type { Category } from './crosstab.js';
 import { dataDecimals } from './explore.js';
-import { groupingOf, levelName, selectLevels } from './grouping.js';
+import { levelName } from '../i18n/names.js';
+import { groupingOf, selectLevels } from './grouping.js';
 
 /** Largest number of cases for which SPSS NPAR TESTS /M-W prints the exact significance. */
 export const EXACT_MAX_CASES = 40;

@@ -6,7 +6,7 @@ import { explanations, factorWorked, kmoWorked, type Explanations } from '../ana
 import { itemCorrelations } from '../analyses/factor-input.js';
 import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
-import { factorScores, runFactor, type Extraction, type Rotation } from '../analyses/factor.js';
+import { factorFromCorrelations, factorScores, type Extraction, type Rotation } from '../analyses/factor.js';
 import { UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
@@ -115,7 +115,8 @@ Example:
 
       const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
       const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
-      const result = runFactor(ds, {
+      const c = itemCorrelations(ds, selected[0]);
+      const result = factorFromCorrelations(c, {
         items: selected[0],
         extraction,
         rotation,
@@ -134,7 +135,6 @@ Example:
       const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: chartsWanted(opts) });
       let explained: Explanations | null = null;
       if (opts.explain) {
-        const c = itemCorrelations(ds, selected[0]);
         explained = explanations({ kmo: kmoWorked(c), factor: factorWorked(c, result, rconverge) });
       }
       const blocks = explained ? withExplanations(tables, explained, lang) : tables;

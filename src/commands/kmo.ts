@@ -1,6 +1,6 @@
 /** `csat kmo`: KMO and Bartlett's test (SPSS FACTOR /PRINT KMO DET AIC) for the selected items. */
 import type { Command } from 'commander';
-import { runKmo } from '../analyses/kmo.js';
+import { kmoFromCorrelations } from '../analyses/kmo.js';
 import { kmoBlocks } from '../report/tables/kmo.js';
 import { explanations, kmoWorked } from '../analyses/explain.js';
 import { itemCorrelations } from '../analyses/factor-input.js';
@@ -37,10 +37,11 @@ Example:
       checkOutputOptions(opts);
       if (!opts.items) throw new UsageError(msg('kmo.err.noItems'));
       const { ds, selected } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
-      const result = runKmo(ds, { items: selected[0], antiImage: opts.antiImage });
+      const c = itemCorrelations(ds, selected[0]);
+      const result = kmoFromCorrelations(c, Boolean(opts.antiImage));
       const lang = langOf(opts);
       const blocks = kmoBlocks(result, lang, { weight: ds.weightName });
-      const explained = opts.explain ? explanations({ kmo: kmoWorked(itemCorrelations(ds, selected[0])) }) : null;
+      const explained = opts.explain ? explanations({ kmo: kmoWorked(c) }) : null;
       await emit(
         {
           command: 'kmo',

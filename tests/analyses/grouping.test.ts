@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromBuffer } from '../../src/data/read.js';
 import { toDataset } from '../../src/data/convert.js';
-import { groupingOf, levelName, selectLevels } from '../../src/analyses/grouping.js';
+import { groupingOf, selectLevels } from '../../src/analyses/grouping.js';
+import { levelName } from '../../src/i18n/names.js';
 import { UsageError } from '../../src/errors.js';
 
 const ds = (csv: string, names: string[], weight: string | null = null) => toDataset(sourceFromBuffer(Buffer.from(csv), 'g.csv'), names, { weight });

@@ -3,6 +3,8 @@
 // and Brown-Forsythe and effect sizes, Mann-Whitney and Kruskal-Wallis; then the whole of
 // `csat anova --vars ... --by g --posthoc tukey` after reading (analysis, tables, JSON) on the same
 // data, and with --cli the built command end to end on a CSV of it (written to a temp folder).
+// Then the studentized range: qtukey(.95, 5, df) at ten Welch-like df (each a fresh quantile, no
+// memo) and Games-Howell on 5 groups (10 pairs, 10 quantiles).
 //   npx tsc -p . && node bench/groups.mjs [rows] [vars] [groups] [--cli]
 // Prints wall time per step and in all. The data are made in memory with csat's seeded generator.
 import { performance } from 'node:perf_hooks';
@@ -14,6 +16,8 @@ import { brownForsytheAnova, oneWayAnova, welchAnova } from '../dist/stats/anova
 import { anovaEffectSizes, independentEffectSizes } from '../dist/stats/effect-size.js';
 import { kruskalWallis, mannWhitney, rankSums } from '../dist/stats/rank-tests.js';
 import { runAnova } from '../dist/analyses/anova.js';
+import { qtukey } from '../dist/stats/studentized-range.js';
+import { gamesHowell } from '../dist/stats/posthoc/games-howell.js';
 import { anovaBlocks } from '../dist/report/tables/anova.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,3 +81,19 @@ if (cli) {
   if (r.status !== 0) throw new Error(`csat anova failed: ${r.stderr}`);
   console.log(`  ${'csat anova --posthoc tukey (CLI, CSV)'.padEnd(36)} ${(cliMs / 1000).toFixed(2)} s`);
 }
+
+// Fresh df each call: the memo in studentized-range.ts would otherwise answer repeats at once.
+const dfs = Array.from({ length: 10 }, (_, j) => 20.5 + 13.7 * j);
+// Wall time and CPU time (user + system, steadier on a shared machine).
+const clock = () => ({ wall: performance.now(), cpu: process.cpuUsage() });
+const since = (c, per = 1) => {
+  const u = process.cpuUsage(c.cpu);
+  return `${((performance.now() - c.wall) / per / 1000).toFixed(3)} s wall, ${((u.user + u.system) / per / 1e6).toFixed(3)} s CPU`;
+};
+const c2 = clock();
+for (const df of dfs) qtukey(0.95, 5, df);
+console.log(`  ${'qtukey(.95, 5, df), per call'.padEnd(36)} ${since(c2, dfs.length)}`);
+const gh = Array.from({ length: 5 }, (_, g) => ({ label: `g${g + 1}`, n: 30 + 7 * g, mean: 3 + 0.1 * g, variance: 0.8 + 0.15 * g }));
+const c3 = clock();
+gamesHowell(gh, 0.95);
+console.log(`  ${'games-howell, 5 groups (10 pairs)'.padEnd(36)} ${since(c3)}`);

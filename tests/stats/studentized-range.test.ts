@@ -84,6 +84,17 @@ describe('qtukey', () => {
     expectClose(ptukey(lower, 5, 10), 0.05, 0, 1e-10, 'roundtrip p = .05');
   }, 120_000);
 
+  it('inverts ptukey to 1e-10 in both tails, with few and with infinite df (Newton on log P below the median)', () => {
+    for (const p of [0.001, 0.5, 0.999]) {
+      for (const k of [3, 20]) {
+        for (const df of [1, 10, Infinity]) {
+          const q = qtukey(p, k, df);
+          expectClose(ptukey(q, k, df), p, 0, 1e-10, `roundtrip p=${p} k=${k} df=${df}`);
+        }
+      }
+    }
+  }, 120_000);
+
   it('has the trivial ends', () => {
     expect(qtukey(0, 3, 10)).toBe(0);
     expect(qtukey(1, 3, 10)).toBe(Infinity);

@@ -1,7 +1,8 @@
 /**
  * `csat analyze`: the whole analysis of a satisfaction paper in the order papers report it:
  * sample, descriptives, reliability, KMO/Bartlett and principal components with varimax,
- * correlations of the scale scores, regression of the outcome on them (the drivers), and a summary.
+ * correlations of the scale scores, regression of the outcome on them (the drivers), the outcome and
+ * scale scores across the groups of each demographic, and a summary.
  * Each step's result has the shape of the single command's results.
  */
 import type { Dataset, Variable } from '../data/dataset.js';
@@ -18,6 +19,7 @@ import { itemCorrelations, type ItemCorrelations } from './factor-input.js';
 import { scaleScore } from './scale-scores.js';
 import { FIT_CUTOFFS, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
 import { validityOfFit, type ValidityResult } from './validity.js';
+import { groupSentences, runGroupDifferences, type GroupDifferencesResult, type GroupLevels, type GroupPostHoc } from './group-differences.js';
 import { scalesModel } from '../stats/sem/syntax.js';
 import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
@@ -39,6 +41,9 @@ export interface AnalyzeConfig {
   lang: Lang;
   /** --explain: the worked formulas of alpha, KMO/Bartlett, the eigenvalue, varimax, r and OLS. */
   explain?: boolean;
+  /** The group-differences step's post hoc test (default LSD) and each demographic's groups (study keys posthoc, groups). */
+  posthoc?: GroupPostHoc;
+  groups?: Record<string, GroupLevels>;
 }
 
 export interface ComponentInfo {
@@ -89,6 +94,8 @@ export interface AnalyzeResult {
   regression: RegressResult | null;
   /** Importance-performance of the scales: importance = their Betas on the outcome, performance = their mean scores. */
   ipa: IpaResult | null;
+  /** The outcome and the scale scores by each demographic (t test or one-way ANOVA, post hoc); null without demographics. */
+  groupDifferences: GroupDifferencesResult | null;
   summary: AnalyzeSummary;
   /** With --explain only. */
   explain?: Explanations;
@@ -277,8 +284,16 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
         })
       : null;
 
-  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, skipped, L);
-  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, summary };
+  let groupDifferences: GroupDifferencesResult | null = null;
+  if (cfg.demographics.length) {
+    const variables = [...(outcome ? [outcome] : []), ...scores];
+    const g = runGroupDifferences(ds, { demographics: cfg.demographics, variables, posthoc: cfg.posthoc ?? 'lsd', groups: cfg.groups ?? {}, lang: cfg.lang });
+    groupDifferences = g.result;
+    for (const n of g.skipped) skipped.push({ step: t('groupDifferences.skipStep', cfg.lang, { demographic: n.demographic }), reason: n.reason, at: 8 });
+  }
+
+  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, groupDifferences, skipped, L);
+  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, groupDifferences, summary };
   if (cfg.explain) {
     const c = correlationsOfItems;
     result.explain = explanations({
@@ -301,6 +316,7 @@ function summarize(
   factor: AnalyzeResult['factor'],
   cfa: AnalyzeResult['cfa'],
   regression: RegressResult | null,
+  groupDifferences: GroupDifferencesResult | null,
   skipped: AnalyzeRun['skipped'],
   L: (key: string, vars?: Record<string, string | number>) => string,
 ): AnalyzeSummary {
@@ -397,6 +413,7 @@ function summarize(
       if (ns.length) sentences.push(L('notSignificant', { list: list(ns) }));
     }
   }
+  if (groupDifferences) sentences.push(...groupSentences(groupDifferences, cfg.lang));
   const thresholdFailures: ThresholdFailure[] = [];
   if (cfg.thresholds.alpha !== undefined) {
     // With study scales the gate is on them; the whole instrument is gated only when it is the one

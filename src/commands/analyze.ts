@@ -62,12 +62,12 @@ export function parseThresholds(spec: string): AnalyzeConfig['thresholds'] {
 export function registerAnalyze(program: Command): void {
   const cmd = program
     .command('analyze')
-    .description("the whole paper's analysis: sample, descriptives, reliability, KMO/Bartlett, PCA + varimax, correlations, regression, summary")
+    .description("the whole paper's analysis: sample, descriptives, reliability, KMO/Bartlett, PCA + varimax, correlations, regression, group differences, summary")
     .argument('[file]', "survey export (CSV/TSV; '-' reads standard input); optional when the study file names its data")
     .option('--study <file>', 'study file (YAML or JSON): items, scales, labels, missing codes, outcome, thresholds ...')
     .option('--items <columns>', 'the Likert items (default: the study file, else detected)')
     .option('--outcome <column>', 'overall satisfaction: adds the regression on the scale scores')
-    .option('--demographics <columns>', 'demographic columns, shown as frequency tables')
+    .option('--demographics <columns>', 'demographic columns: frequency tables, and the outcome and scale scores compared across their groups')
     .option('--distributed <n>', 'questionnaires distributed (for the response rate)')
     .option('--on <what>', 'regress the outcome on: scales (scale scores) or factors (component scores)', 'scales')
     .option('--fail-under <thresholds>', 'exit 4 when a scale, the KMO or the CFA fit falls short, e.g. alpha=0.7,kmo=0.6,cfi=0.9,rmsea=0.08 (RMSEA fails above)')
@@ -201,6 +201,8 @@ Examples:
         scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : (study?.scaleRange ?? null),
         lang,
         explain: opts.explain,
+        posthoc: study?.posthoc,
+        groups: study?.groups,
       };
       const run = runAnalyze(ds, cfg);
       const checked = Object.values(thresholds).some((x) => x !== undefined);

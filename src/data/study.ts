@@ -17,6 +17,9 @@ import { decodeBuffer } from './read.js';
 const columnSpec = z.string().min(1);
 const columnList = z.union([columnSpec, z.array(columnSpec).min(1)]);
 
+/** The post hoc tests the group-differences step of `csat analyze` can use (study key `posthoc`). */
+export const STUDY_POSTHOC = ['lsd', 'tukey', 'bonferroni', 'sidak', 'scheffe', 'snk', 'duncan', 'tamhane', 'games-howell'] as const;
+
 export const studySchema = z.strictObject({
   title: z.string().optional(),
   data: z.string().optional(),
@@ -40,6 +43,11 @@ export const studySchema = z.strictObject({
   model: z.string().min(1).optional(),
   paths: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   fit: z.record(z.string(), z.number()).optional(),
+  /** csat analyze's group differences: the post hoc test, and per demographic the order (codes or labels) and labels of its groups. */
+  posthoc: z.enum(STUDY_POSTHOC).optional(),
+  groups: z
+    .record(z.string(), z.strictObject({ order: z.array(z.coerce.string()).min(1).optional(), labels: z.record(z.string(), z.string()).optional() }))
+    .optional(),
 });
 
 export type StudyFile = z.infer<typeof studySchema>;

@@ -34,8 +34,8 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
   });
 
   it.each([
-    ['en', ['Step 1. Sample', 'Step 4. KMO, Bartlett and factor analysis', 'Step 5. Confirmatory factor analysis', 'Step 7. Regression: drivers of overall', 'Step 8. Summary'], 'Summary of findings', 'Contents', '>Scree Plot<', '>Drivers of overall: standardized coefficients (Beta)<', '>Mean (scale 1 to 5)<'],
-    ['zh', ['第 1 步 样本', '第 4 步 KMO、巴特利特检验与因子分析', '第 5 步 验证性因子分析', '第 7 步 回归分析：overall 的影响因素', '第 8 步 结论'], '分析结论', '目录', '>碎石图<', '>overall 的影响因素：标准化系数 Beta<', '>平均值（量表 1 至 5）<'],
+    ['en', ['Step 1. Sample', 'Step 4. KMO, Bartlett and factor analysis', 'Step 5. Confirmatory factor analysis', 'Step 7. Regression: drivers of overall', 'Step 8. Group differences', 'Step 9. Summary'], 'Summary of findings', 'Contents', '>Scree Plot<', '>Drivers of overall: standardized coefficients (Beta)<', '>Mean (scale 1 to 5)<'],
+    ['zh', ['第 1 步 样本', '第 4 步 KMO、巴特利特检验与因子分析', '第 5 步 验证性因子分析', '第 7 步 回归分析：overall 的影响因素', '第 8 步 差异分析', '第 9 步 结论'], '分析结论', '目录', '>碎石图<', '>overall 的影响因素：标准化系数 Beta<', '>平均值（量表 1 至 5）<'],
   ])('html in %s: a titled page with contents, the findings on top, step headings and the charts', (lang, steps, findings, contents, scree, betas, means) => {
     const r = csat([...BANK, '-f', 'html', '--lang', lang]);
     expect(r.code).toBe(0);
@@ -46,18 +46,18 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     const toc = html.indexOf(`<nav class="toc">\n<h2>${contents}</h2>`);
     expect(toc).toBeGreaterThan(0);
     steps.forEach((title, i) => {
-      const n = [1, 4, 5, 7, 8][i];
+      const n = [1, 4, 5, 7, 8, 9][i];
       expect(html).toContain(`<li><a href="#step-${n}">${title}</a></li>`);
       expect(html.indexOf(`<h2 id="step-${n}">${title}</h2>`)).toBeGreaterThan(toc);
     });
-    expect(html.match(/<h2 id="step-\d">/g)).toHaveLength(8);
+    expect(html.match(/<h2 id="step-\d">/g)).toHaveLength(9);
     expect(html).not.toContain('==');
-    // The findings: a list at the top (before the contents) and again in step 8.
+    // The findings: a list at the top (before the contents) and again in step 9.
     const top = html.indexOf(`<section class="findings">\n<h2>${findings}</h2>\n<ul class="list">\n<li>`);
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(toc);
-    const summary = html.slice(html.indexOf('<h2 id="step-8">'));
-    expect(summary).toMatch(/^<h2 id="step-8">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){10}<\/ul>/);
+    const summary = html.slice(html.indexOf('<h2 id="step-9">'));
+    expect(summary).toMatch(/^<h2 id="step-9">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){10}<\/ul>/);
     expect(html).not.toContain('<li>* ');
     // The charts as SVG: item means in step 2, the scree (in place of the text plot) in step 4, the Betas and the IPA map in step 7.
     const step = (n: number) => html.slice(html.indexOf(`<h2 id="step-${n}">`), html.indexOf(`<h2 id="step-${n + 1}">`));
@@ -74,7 +74,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
   it('markdown: step headings as ## and the findings as a list; csv leaves both out', () => {
     const md = csat([...BANK, '-f', 'markdown', '--no-frequencies']).stdout;
     expect(md).toContain('\n## Step 4. KMO, Bartlett and factor analysis\n\n### KMO and Bartlett');
-    expect(md).toMatch(/\n## Step 8\. Summary\n\n- Reliable \(α ≥ \.700\): All items[^\n]*\n- The data suit factor analysis/);
+    expect(md).toMatch(/\n## Step 9\. Summary\n\n- Reliable \(α ≥ \.700\): All items[^\n]*\n- The data suit factor analysis/);
     expect(md).not.toContain('<svg');
     const csv = csat([...BANK, '-f', 'csv', '--no-frequencies']).stdout;
     expect(csv).not.toMatch(/Step \d|Reliable \(α/);
@@ -85,7 +85,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.command).toBe('analyze');
-    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'cfa', 'correlations', 'regression', 'ipa', 'summary']);
+    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'cfa', 'correlations', 'regression', 'ipa', 'groupDifferences', 'summary']);
     expect(out.results.sample).toMatchObject({ rows: 430, valid: 430, distributed: 450 });
     expect(out.results.reliability.scales.map((s: { name: string }) => s.name)).toEqual(['All items', 'Service attitude', 'Service quality']);
     expect(out.results.factor.components.map((c: { name: string }) => c.name).sort()).toEqual(['Service attitude', 'Service quality']);
@@ -320,7 +320,7 @@ describe('csat analyze messages in English and Chinese (--lang zh)', () => {
   writeFileSync(badType, 'items: [Q1..Q12]\ndistributed: many\n');
   const unknown = join(dir, 'unknown.yml');
   writeFileSync(unknown, 'itemz: [Q1]\n');
-  const known = 'title, data, encoding, delimiter, items, scaleRange, missing, labels, reverse, scales, outcome, demographics, weight, value, distributed, thresholds, target, targets, model, paths, fit';
+  const known = 'title, data, encoding, delimiter, items, scaleRange, missing, labels, reverse, scales, outcome, demographics, weight, value, distributed, thresholds, target, targets, model, paths, fit, posthoc, groups';
   it.each([
     // src/commands/analyze.ts
     [[...BANK, '--fail-under', 'alpha=2'], 2,
@@ -460,11 +460,11 @@ describe('skipped steps: each note under its own step, in words, and in the summ
     expect(step(4)).toContain("Skipped the KMO and Bartlett's test: the correlation matrix cannot be computed");
     expect(step(4)).toContain('Skipped the factor analysis: the correlation matrix cannot be computed');
     expect(r.stdout).not.toMatch(/Step (kmo|factor) skipped/);
-    const summary = r.stdout.slice(r.stdout.indexOf('== Step 8.'));
+    const summary = r.stdout.slice(r.stdout.indexOf('== Step 9.'));
     expect(summary).toContain("* Not computed (reliability of All items): scale 'All items' has 0 item(s)");
     expect(summary).toContain("* Not computed (KMO and Bartlett's test, factor analysis): the correlation matrix cannot be computed: q1 (always 3)");
     const zh = csat(['analyze', f, '--items', 'q1..q3', '--no-frequencies', '--lang', 'zh']).stdout;
-    expect(zh.slice(zh.indexOf('== 第 8 步'))).toContain('* 无法计算（KMO 和巴特利特检验、因子分析）：');
+    expect(zh.slice(zh.indexOf('== 第 9 步'))).toContain('* 无法计算（KMO 和巴特利特检验、因子分析）：');
   });
 
   it('a skipped regression is shown under a step 7 heading', () => {
@@ -473,7 +473,7 @@ describe('skipped steps: each note under its own step, in words, and in the summ
     writeFileSync(f, 'q1,q2,q3,ov\n1,2,3,4\n2,3,3,4\n4,3,5,4\n5,5,4,4\n3,4,2,4\n2,1,2,4\n');
     const r = csat(['analyze', f, '--items', 'q1..q3', '--outcome', 'ov', '--no-frequencies']);
     expect(r.code).toBe(0);
-    const six = r.stdout.slice(r.stdout.indexOf('== Step 7.'), r.stdout.indexOf('== Step 8.'));
+    const six = r.stdout.slice(r.stdout.indexOf('== Step 7.'), r.stdout.indexOf('== Step 9.'));
     expect(six).toMatch(/^== Step 7\. Regression: drivers of ov ==\n\nSkipped the regression: /);
   });
 });

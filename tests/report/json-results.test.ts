@@ -20,6 +20,7 @@ const DIMS = ['--dimension', 'Image=q1,q2', '--dimension', 'Service=q3,q4', '--d
  */
 const RUNS: string[][] = [
   ['analyze', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--no-frequencies'],
+  ['analyze', '--study', 'fixtures/group-differences.yml', '--no-frequencies'],
   ['analyze', TEL, '--outcome', 'overall', '--fail-under', 'alpha=0.99'],
   ['describe', TEL, '--vars', 'att1,overall', '--scale-range', '1-5'],
   ['describe', 'fixtures/crosstab-explore.csv'],

@@ -18,6 +18,7 @@ import { labels as docx } from './docx.js';
 import { labels as explain } from './explain.js';
 import { labels as explore } from './explore.js';
 import { labels as factor } from './factor.js';
+import { labels as groupDifferences } from './group-differences.js';
 import { labels as grouping } from './grouping.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
@@ -44,6 +45,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   explain,
   explore,
   factor,
+  groupDifferences,
   grouping,
   html,
   ipa,

@@ -18,6 +18,7 @@ import { heading, list, table, text, type Block } from '../table.js';
 import { betaSvg } from '../svg/betas.js';
 import { fitTable } from './cfa.js';
 import { validityBlocks } from './validity.js';
+import { groupDifferencesBlocks } from './group-differences.js';
 
 export interface AnalyzeTableOptions {
   weight: string | null;
@@ -97,7 +98,12 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
     if (r.ipa) blocks.push(...ipaBlocks(r.ipa, lang, { svg: opts.svg, weight: opts.weight }));
   }
 
-  blocks.push(step(8, 'stepSummary'));
+  if (r.groupDifferences) {
+    blocks.push(heading(L('step', { n: 8, title: t('groupDifferences.step', lang) }), 'step-8'));
+    blocks.push(...groupDifferencesBlocks(r.groupDifferences, lang, { weight: opts.weight }), ...skippedAt(8));
+  }
+
+  blocks.push(step(9, 'stepSummary'));
   blocks.push(list(r.summary.sentences, L('summaryTitle')));
   return r.explain ? withExplanations(blocks, r.explain, lang) : blocks;
 }

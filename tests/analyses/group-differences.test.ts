@@ -190,3 +190,51 @@ describe('csat analyze, step 8: what cannot be compared is said, never NaN', () 
     expect(b.stderr).toMatch(/posthoc/);
   });
 });
+
+describe('csat analyze, step 8: invariants', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-gd-prop-'));
+  const lines = readFileSync('fixtures/group-differences.csv', 'utf8').trim().split('\n');
+  const study = (extra: string, data: string) => {
+    const f = join(dir, `s${Math.random().toString(36).slice(2)}.yml`);
+    writeFileSync(f, `data: ${data}\nitems: [q1..q8]\nscales:\n  A: [q1..q4]\n  B: [q5..q8]\noutcome: overall\ndemographics: [gender, age, income]\n${extra}`);
+    return f;
+  };
+  const flat = (r: J) => r.demographics.flatMap((d: J) => d.comparisons.map((c: J) => ({ d: d.demographic, ...c })));
+
+  it('integer case weights give what the replicated rows give', () => {
+    const weighted = join(dir, 'weighted.csv');
+    const replicated = join(dir, 'replicated.csv');
+    const body = lines.slice(1);
+    writeFileSync(weighted, [`${lines[0]},w`, ...body.map((l, i) => `${l},${1 + (i % 3)}`)].join('\n') + '\n');
+    writeFileSync(replicated, [lines[0], ...body.flatMap((l, i) => Array.from({ length: 1 + (i % 3) }, () => l))].join('\n') + '\n');
+    const a = flat(run(['analyze', '--study', study('weight: w\n', weighted)]).results.groupDifferences);
+    const b = flat(run(['analyze', '--study', study('', replicated)]).results.groupDifferences);
+    expect(a.length).toBe(b.length);
+    a.forEach((x: J, i: number) => {
+      const y = b[i];
+      const at = `${x.d}/${x.variable}`;
+      expect([x.welch, x.test, x.groups.map((g: J) => g.n)], at).toEqual([y.welch, y.test, y.groups.map((g: J) => g.n)]);
+      for (const k of ['statistic', 'df1', 'p']) expectClose(x[k], y[k], 1e-9, 1e-12, `${at} ${k}`);
+      expectClose(x.levene.f, y.levene.f, 1e-9, 1e-12, `${at} Levene`);
+      expect(x.posthoc?.pairs.map((p: J) => [p.higher, p.lower]), at).toEqual(y.posthoc?.pairs.map((p: J) => [p.higher, p.lower]));
+    });
+  });
+
+  it('the order of the groups changes no statistic: only the sign of t and the numbering of the pairs', () => {
+    const data = join(process.cwd(), 'fixtures/group-differences.csv');
+    const a = run(['analyze', '--study', study('groups:\n  gender: {order: [1, 2]}\n  age: {order: [青年, 中年, 老年]}\n  income: {order: [1, 2, 3, 4]}\n', data)]).results.groupDifferences;
+    const b = run(['analyze', '--study', study('groups:\n  gender: {order: [2, 1]}\n  age: {order: [老年, 青年, 中年]}\n  income: {order: [4, 3, 2, 1]}\n', data)]).results.groupDifferences;
+    const perm: Record<string, number[]> = { gender: [1, 0], age: [1, 2, 0], income: [3, 2, 1, 0] }; // a's index -> b's
+    a.demographics.forEach((d: J, i: number) => {
+      d.comparisons.forEach((x: J, j: number) => {
+        const y = b.demographics[i].comparisons[j];
+        const at = `${d.demographic}/${x.variable}`;
+        expectClose(x.test === 't' ? -x.statistic : x.statistic, y.statistic, 1e-9, 1e-12, `${at} statistic`);
+        expectClose(x.p, y.p, 1e-9, 1e-12, `${at} p`);
+        const p = perm[d.demographic];
+        const pairs = (r: J, map: (k: number) => number) => (r.posthoc?.pairs ?? []).map((q: J) => `${map(q.higher)}>${map(q.lower)}`).sort();
+        expect(pairs(x, (k) => p[k]), at).toEqual(pairs(y, (k) => k));
+      });
+    });
+  });
+});

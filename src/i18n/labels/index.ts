@@ -19,6 +19,7 @@ import { labels as explain } from './explain.js';
 import { labels as explore } from './explore.js';
 import { labels as factor } from './factor.js';
 import { labels as grouping } from './grouping.js';
+import { labels as help } from './help.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
@@ -45,6 +46,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   explore,
   factor,
   grouping,
+  help,
   html,
   ipa,
   regress,

@@ -2,20 +2,51 @@
  * The csat program: commander wiring, error handling and exit codes.
  * 0 success, 1 analysis impossible on this data, 2 usage error, 3 input unreadable, 4 a threshold missed.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import { registerCommands } from './commands/registry.js';
 import { VERSION, exitState } from './commands/common.js';
 import { CsatError, EXIT, printLine } from './errors.js';
-import { msg, resolveLang, say, type Lang, type MessageRef } from './i18n/index.js';
+import { helpText, msg, resolveLang, say, setHelpLanguage, t, type Lang, type MessageRef } from './i18n/index.js';
+import { displayWidth, wrapText } from './report/width.js';
 import { abortOutputs, beginOutputs, commitOutputs, ignoreClosedPipe } from './report/output.js';
 
-export function buildProgram(): Command {
+/** Commander's headings, in the catalog. */
+const TITLES: Record<string, string> = { 'Usage:': 'usage', 'Options:': 'options', 'Commands:': 'commands', 'Arguments:': 'arguments' };
+
+/**
+ * Commander's help layout in `lang`: its headings and "(default: x)" from the catalog, widths in
+ * terminal columns (a Chinese character takes two) and lines broken between Chinese words.
+ */
+function helpConfiguration(lang: Lang): Partial<Help> {
+  const base = new Help();
+  const defaults = (s: string) => (lang === 'en' ? s : s.replace(/ \(default: (.*)\)$/, (_, v: string) => t('help.default', lang, { value: v })));
+  return {
+    styleTitle: (title: string) => (TITLES[title] ? t(`help.title.${TITLES[title]}`, lang) : title),
+    optionDescription: (option: Option) => defaults(base.optionDescription(option)),
+    argumentDescription: (argument: Argument) => defaults(base.argumentDescription(argument)),
+    displayWidth,
+    boxWrap(str: string, width: number) {
+      if (width < base.minWidthToWrap) return str;
+      return str
+        .split(/\r?\n/)
+        .map((line) => wrapText(line, width).join('\n'))
+        .join('\n');
+    },
+  };
+}
+
+/** The program, its help in `lang` (the CLI passes --lang or the locale, read before parsing). */
+export function buildProgram(lang: Lang = 'en'): Command {
+  setHelpLanguage(lang);
   const program = new Command();
   program
     .name('csat')
-    .description('Survey statistics from a CSV export, printed as SPSS prints them.')
-    .version(VERSION, '-V, --version')
-    .option('--debug', 'show stack traces for errors')
+    .description(helpText('program'))
+    .version(VERSION, '-V, --version', helpText('version'))
+    .helpOption('-h, --help', helpText('help'))
+    .helpCommand('help [command]', helpText('help'))
+    .configureHelp(helpConfiguration(lang))
+    .option('--debug', helpText('debug'))
     .showSuggestionAfterError(true)
     .exitOverride()
     // Commander's own error text is replaced by one csat line (commanderMessage); help still prints.
@@ -63,7 +94,7 @@ export function commanderMessage(err: CommanderError, argv: string[], lang: Lang
 /** Run the CLI with `argv` (as process.argv) and return the exit code. */
 export async function main(argv: string[]): Promise<number> {
   ignoreClosedPipe();
-  const program = buildProgram();
+  const program = buildProgram(langOfArgv(argv));
   exitState.code = EXIT.ok;
   const debug = argv.includes('--debug');
   beginOutputs();

@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import type { Command, Option } from 'commander';
 import { csat } from './helpers/cli.js';
+import { buildProgram } from '../src/cli.js';
 
 const COMMANDS = ['analyze', 'describe', 'reliability', 'kmo', 'factor', 'corr', 'regress', 'index', 'ipa'];
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
@@ -278,5 +280,49 @@ describe('error messages follow --lang (else the locale); English is unchanged',
     const zh = csat(['describe', w, '--vars', 'Q1', '--weight', 'w', '--lang', 'zh']);
     expect(zh.code).toBe(0);
     expect(zh.stderr).toBe("csat: 警告: 权重列 'w'：1 个缺失权重；这些个案已排除在外，与 SPSS WEIGHT BY 的做法相同。\n");
+  });
+});
+
+describe('--help in Chinese under --lang zh or a Chinese locale', () => {
+  const HAN = /\p{Script=Han}/u;
+  it('csat --help and csat reliability --help: headings, commands and options described in Chinese', () => {
+    const top = csat(['--help', '--lang', 'zh']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/^用法：/);
+    expect(top.stdout).toContain('选项：');
+    expect(top.stdout).toContain('命令：');
+    expect(top.stdout).toContain('显示版本号');
+    expect(top.stdout).not.toMatch(/Usage:|Options:|Commands:|display help|output the version/);
+    const rel = csat(['reliability', '--help', '--lang', 'zh']);
+    expect(rel.stdout).toContain('克隆巴赫 Alpha 及项总计统计');
+    expect(rel.stdout).toContain('参数：');
+    expect(rel.stdout).toContain('（默认："0.95"）');
+    expect(rel.stdout).toContain('示例：');
+    expect(rel.stdout).not.toMatch(/\(default|Example:|confidence level/);
+    // The locale decides when --lang is not given; --lang wins over it.
+    expect(csat(['kmo', '--help'], { env: { LC_ALL: 'zh_CN.UTF-8' } }).stdout).toContain('巴特利特球形度检验');
+    expect(csat(['kmo', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('巴特利特球形度检验');
+    expect(csat(['kmo', '--help', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain("Bartlett's test of sphericity");
+  });
+
+  it('every command, argument and visible option has a Chinese description, and English stays English', () => {
+    const zh = buildProgram('zh');
+    const en = buildProgram('en');
+    const walk = (cmd: Command, other: Command, path: string) => {
+      const described: [string, string, string][] = [[path, cmd.description(), other.description()]];
+      for (const [i, a] of cmd.registeredArguments.entries()) described.push([`${path} <${a.name()}>`, a.description, other.registeredArguments[i].description]);
+      const visible = (o: Option) => !o.hidden;
+      const otherOptions = other.options.filter(visible);
+      for (const [i, o] of cmd.options.filter(visible).entries()) described.push([`${path} ${o.flags}`, o.description, otherOptions[i].description]);
+      for (const [what, zhText, enText] of described) {
+        expect(zhText, `${what} has no Chinese description`).toMatch(HAN);
+        expect(enText, `${what} has no English description`).toMatch(/[a-z]/);
+        expect(enText, `${what}: English help with Chinese words`).not.toBe(zhText);
+      }
+      cmd.commands.forEach((sub, i) => walk(sub, other.commands[i], `${path} ${sub.name()}`));
+    };
+    walk(zh, en, 'csat');
+    // Built last in Chinese, the program's English help is back to English.
+    expect(buildProgram().commands[0].description()).toMatch(/^the whole paper's analysis/);
   });
 });

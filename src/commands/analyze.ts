@@ -8,7 +8,7 @@ import { describeDetection, detectLikertItems, outcomeByName } from '../data/det
 import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import { parseScaleRange } from '../data/options.js';
-import { msg, t, warning } from '../i18n/index.js';
+import { msg, t, warning, helpText } from '../i18n/index.js';
 import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
 import { boundedOption } from './bounds.js';
@@ -62,23 +62,23 @@ export function parseThresholds(spec: string): AnalyzeConfig['thresholds'] {
 export function registerAnalyze(program: Command): void {
   const cmd = program
     .command('analyze')
-    .description("the whole paper's analysis: sample, descriptives, reliability, KMO/Bartlett, PCA + varimax, correlations, regression, group differences, summary")
-    .argument('[file]', "survey export (CSV/TSV; '-' reads standard input); optional when the study file names its data")
-    .option('--study <file>', 'study file (YAML or JSON): items, scales, labels, missing codes, outcome, thresholds ...')
-    .option('--items <columns>', 'the Likert items (default: the study file, else detected)')
-    .option('--outcome <column>', 'overall satisfaction: adds the regression on the scale scores')
-    .option('--demographics <columns>', 'demographic columns: frequency tables, and the outcome and scale scores compared across their groups')
-    .option('--distributed <n>', 'questionnaires distributed (for the response rate)')
-    .option('--on <what>', 'regress the outcome on: scales (scale scores) or factors (component scores)', 'scales')
-    .option('--fail-under <thresholds>', 'exit 4 when a scale, the KMO or the CFA fit falls short, e.g. alpha=0.7,kmo=0.6,cfi=0.9,rmsea=0.08 (RMSEA fails above)')
-    .option('--no-frequencies', 'leave out the frequency tables')
-    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
+    .description(helpText('analyze'))
+    .argument('[file]', helpText('analyze.arg.file'))
+    .option('--study <file>', helpText('analyze.study'))
+    .option('--items <columns>', helpText('analyze.items'))
+    .option('--outcome <column>', helpText('analyze.outcome'))
+    .option('--demographics <columns>', helpText('analyze.demographics'))
+    .option('--distributed <n>', helpText('analyze.distributed'))
+    .option('--on <what>', helpText('analyze.on'), 'scales')
+    .option('--fail-under <thresholds>', helpText('analyze.failUnder'))
+    .option('--no-frequencies', helpText('noFrequencies'))
+    .option('--explain', helpText('explain'));
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Examples:
+${helpText('title.examples')}
   $ csat analyze fixtures/bank-survey.csv --study fixtures/bank-survey.yml
   $ csat analyze fixtures/telephone-survey.csv --outcome overall --format json
   $ csat analyze survey.csv --study study.yml --fail-under alpha=0.7,kmo=0.6 --format json`,

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { runAnova, type AnovaMissing } from '../analyses/anova.js';
 import { anovaBlocks } from '../report/tables/anova.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, helpText } from '../i18n/index.js';
 import { isPostHocName, POST_HOC_NAMES } from '../stats/posthoc/index.js';
 import type { PostHocName } from '../stats/posthoc/types.js';
 import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, oneColumn, outputOptions, type CommonOptions } from './common.js';
@@ -33,21 +33,21 @@ export function registerAnova(program: Command): void {
   const cmd = program
     .command('anova')
     .alias('oneway')
-    .description('one-way ANOVA: descriptives, Levene, F, Welch and Brown-Forsythe, effect sizes, post hoc tests (SPSS ONEWAY); Kruskal-Wallis with --nonparametric')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .requiredOption('--vars <columns>', 'the dependent variables: names, A..B runs, globs (Q*), #3..#14 positions')
-    .requiredOption('--by <column>', 'the factor: its categories are the groups')
-    .option('--posthoc <tests>', `post hoc tests, comma-separated: ${POST_HOC_NAMES.join(', ')}`)
-    .option('--control <first|last|value>', "dunnett's control group: first, last (SPSS's default) or a group's value or label")
-    .option('--nonparametric', 'Kruskal-Wallis H instead of the ANOVA (SPSS NPAR TESTS /K-W)')
-    .option('--missing-mode <mode>', 'analysis (per variable, SPSS ONEWAY /MISSING ANALYSIS) or listwise (cases complete on every --vars)', 'analysis')
-    .option('--level <level>', 'confidence level of the intervals: a percentage (95) or a proportion (0.95)', '95');
+    .description(helpText('anova'))
+    .argument('<file>', helpText('arg.file'))
+    .requiredOption('--vars <columns>', helpText('anova.vars'))
+    .requiredOption('--by <column>', helpText('anova.by'))
+    .option('--posthoc <tests>', helpText('anova.posthoc', { tests: POST_HOC_NAMES.join(', ') }))
+    .option('--control <first|last|value>', helpText('anova.control'))
+    .option('--nonparametric', helpText('anova.nonparametric'))
+    .option('--missing-mode <mode>', helpText('anova.missingMode'), 'analysis')
+    .option('--level <level>', helpText('anova.level'), '95');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat anova fixtures/groups-survey.csv --vars sat,q1 --by age --posthoc tukey,lsd
   $ csat anova survey.csv --vars "Q*" --by income --nonparametric --lang zh`,
   );

@@ -17,7 +17,7 @@ import { text } from '../report/table.js';
 import { readSource } from '../data/read.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
 import { InputError, UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, helpText } from '../i18n/index.js';
 import { parseModel, scalesModel, type ModelStatement } from '../stats/sem/syntax.js';
 import { buildModel } from '../stats/sem/model.js';
 import { action, applyStudyOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, outputOptions, type CommonOptions } from './common.js';
@@ -75,20 +75,20 @@ function register(program: Command, name: 'cfa' | 'sem'): void {
     .command(name)
     .description(
       structural
-        ? 'structural equation model by ML (lavaan/AMOS): measurement model plus paths, direct/indirect/total effects, bootstrap CIs'
-        : 'confirmatory factor analysis by ML (lavaan/AMOS): model fit with cut-offs, loadings, covariances, variances, R-square',
+        ? helpText('sem')
+        : helpText('cfa'),
     )
-    .argument('[file]', "survey export (CSV/TSV/XLSX; '-' reads standard input; default: the study's data)")
-    .option('--study <file>', 'study file: its scales are the factors (or `model:`), `paths:` the structural part, `fit:` the cut-offs')
-    .option('--model <syntax|@file>', "the model in lavaan syntax, e.g. 'F1 =~ q1 + q2 + q3; F2 =~ q4 + q5 + q6', or @model.txt")
-    .option('--std-lv', "fix the factors' variances to 1 instead of their first loadings")
-    .option('--mimic <program>', 'lavaan (S with divisor N, chi-square N F) or amos (N - 1)', 'lavaan')
-    .option('--mi', 'the 10 largest modification indices with the expected parameter change')
-    .option('--min-loading <x>', 'the standardized loading the Construct Validity table asks for (default .5; .7 is stricter)')
-    .option('--cmb', "common method bias: Harman's single-factor test and a one-factor CFA against the model");
+    .argument('[file]', helpText('arg.fileOrStudy'))
+    .option('--study <file>', helpText('studyCfa'))
+    .option('--model <syntax|@file>', helpText('model'))
+    .option('--std-lv', helpText('stdLv'))
+    .option('--mimic <program>', helpText('mimic'), 'lavaan')
+    .option('--mi', helpText('mi'))
+    .option('--min-loading <x>', helpText('minLoading'))
+    .option('--cmb', helpText('cfa.cmb'));
   if (structural) {
-    cmd.option('--bootstrap <B>', 'bootstrap the indirect effects with B resamples (percentile 95% CIs)');
-    cmd.option('--seed <n>', 'seed of the bootstrap', '1');
+    cmd.option('--bootstrap <B>', helpText('sem.bootstrap'));
+    cmd.option('--seed <n>', helpText('sem.seed'), '1');
   }
   inputOptions(cmd);
   outputOptions(cmd);
@@ -96,11 +96,11 @@ function register(program: Command, name: 'cfa' | 'sem'): void {
     'after',
     structural
       ? `
-Example:
+${helpText('title.example')}
   $ csat sem survey.csv --study study.yml                      # scales + paths: 满意度 ~ 形象 + 服务
   $ csat sem survey.csv --model 'X =~ a1 + a2 + a3; M =~ m1 + m2 + m3; M ~ X; y ~ X + M' --bootstrap 1000 --seed 7`
       : `
-Example:
+${helpText('title.example')}
   $ csat cfa survey.csv --study study.yml --lang zh
   $ csat cfa survey.csv --model 'F1 =~ q1 + q2 + q3; F2 =~ q4 + q5 + q6' --mimic amos -f json`,
   );

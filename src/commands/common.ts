@@ -17,7 +17,7 @@ import type { CommandName, CommandResults, FailedThreshold } from '../report/jso
 import { FORMATS, render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
 import { chartImages } from '../report/render/png.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
-import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef } from '../i18n/index.js';
+import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef, helpText } from '../i18n/index.js';
 import { EXIT, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { takeDeprecations } from './deprecated.js';
@@ -47,27 +47,27 @@ export interface CommonOptions {
 /** --encoding, --delimiter, --missing, --labels, --lenient, --reverse, --scale-range, --weight. */
 export function inputOptions(cmd: Command): Command {
   return cmd
-    .option('--encoding <name>', 'input encoding: utf8, gbk, gb18030, utf16le, utf16be (default: detected)')
-    .option('--delimiter <char>', "field delimiter: ',', ';', 'tab', '|' (default: detected)")
-    .option('--sheet <name|n>', 'the worksheet of an .xlsx workbook, by name or position (default: the first)')
-    .option('--missing <codes>', 'user-missing codes, e.g. -3,99 (empty, NA and . are always missing)')
-    .option('--labels <map>', 'answer labels as "差=1,一般=2,好=3" or a JSON file (presets cover common 5/7-point scales)')
-    .option('--lenient', 'treat unknown answer text as missing (counted in the warnings) instead of failing')
-    .option('--reverse <columns>', 'reverse-keyed items, recoded as min + max - x')
-    .option('--scale-range <min-max>', 'the scale range, e.g. 1-5 (default: observed)')
-    .option('--weight <column>', 'case weights (frequency weights, as SPSS WEIGHT BY)')
-    .option('--max-input-bytes <n>', 'most bytes read from standard input, a device or a FIFO (default 268435456)')
-    .option('--max-cell-bytes <n>', 'longest cell, and longest header line, in bytes (default 1048576)')
-    .option('--max-columns <n>', 'most columns in the data (default 5000)');
+    .option('--encoding <name>', helpText('encoding'))
+    .option('--delimiter <char>', helpText('delimiter'))
+    .option('--sheet <name|n>', helpText('sheet'))
+    .option('--missing <codes>', helpText('missing'))
+    .option('--labels <map>', helpText('labels'))
+    .option('--lenient', helpText('lenient'))
+    .option('--reverse <columns>', helpText('reverse'))
+    .option('--scale-range <min-max>', helpText('scaleRange'))
+    .option('--weight <column>', helpText('weight'))
+    .option('--max-input-bytes <n>', helpText('maxInputBytes'))
+    .option('--max-cell-bytes <n>', helpText('maxCellBytes'))
+    .option('--max-columns <n>', helpText('maxColumns'));
 }
 
 /** --format, --lang, -o. */
 export function outputOptions(cmd: Command): Command {
   return cmd
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .option('--table-style <style>', `html and docx tables: ${TABLE_STYLES.join(' (paper style, default), ')} (every cell ruled)`)
-    .option('--lang <lang>', 'language of the output: en, zh (default: from LANG)')
-    .option('-o, --output <file>', 'write the output to a file (created whole or not at all; never over the input)');
+    .option('-f, --format <format>', helpText('format', { formats: FORMATS.join(', ') }), 'text')
+    .option('--table-style <style>', helpText('tableStyle'))
+    .option('--lang <lang>', helpText('lang'))
+    .option('-o, --output <file>', helpText('output'));
 }
 
 /** One column selection to resolve: an option's value (e.g. --items) and its name for messages. */

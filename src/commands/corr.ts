@@ -5,7 +5,7 @@ import { corrBlocks } from '../report/tables/corr.js';
 import { corrWorked, explanations } from '../analyses/explain.js';
 import { withExplanations } from '../report/explain.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, helpText } from '../i18n/index.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
@@ -29,20 +29,20 @@ export function registerCorr(program: Command): void {
   const cmd = program
     .command('corr')
     .alias('correlations')
-    .description('correlation matrix with two-tailed significance and N (SPSS CORRELATIONS / NONPAR CORR)')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .option('--vars <columns>', 'variables: names, A..B runs, globs (Q*), #3..#14 positions')
-    .option('--with <columns>', 'correlate --vars (rows) with these (columns): a rectangular matrix')
-    .option('--method <method>', 'pearson or spearman', 'pearson')
-    .option('--missing-mode <mode>', 'pairwise (per pair, as SPSS CORRELATIONS and NONPAR CORR by default) or listwise (cases complete on every variable)', 'pairwise')
-    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
+    .description(helpText('corr'))
+    .argument('<file>', helpText('arg.file'))
+    .option('--vars <columns>', helpText('varsSelection'))
+    .option('--with <columns>', helpText('corr.with'))
+    .option('--method <method>', helpText('corr.method'), 'pearson')
+    .option('--missing-mode <mode>', helpText('corr.missingMode'), 'pairwise')
+    .option('--explain', helpText('explain'));
   deprecatedAlias(cmd, '--items <columns>', '--vars');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat corr survey.csv --vars Q1..Q9,overall
   $ csat corr survey.csv --vars Q1..Q9 --with overall --method spearman --missing-mode pairwise --lang zh`,
   );

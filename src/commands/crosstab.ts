@@ -4,7 +4,7 @@ import { CELL_KINDS, runCrosstab, type CellKind } from '../analyses/crosstab.js'
 import { readSource } from '../data/read.js';
 import { crosstabBlocks } from '../report/tables/crosstab.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, helpText } from '../i18n/index.js';
 import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, readLimits, oneColumn, outputOptions, type CommonOptions } from './common.js';
 
 interface CrosstabOptions extends CommonOptions {
@@ -29,19 +29,19 @@ export function parseCells(spec: string): CellKind[] {
 export function registerCrosstab(program: Command): void {
   const cmd = program
     .command('crosstab')
-    .description("crosstabulation with chi-square tests and phi, Cramer's V (SPSS CROSSTABS)")
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .requiredOption('--rows <column>', 'the row variable')
-    .requiredOption('--cols <column>', 'the column variable')
-    .option('--layer <column>', 'a layer variable: one table per category, and a Total')
-    .option('--cells <list>', `cell statistics: ${CELL_KINDS.join(', ')}`, 'count')
-    .option('--exact', "Fisher's exact test for tables larger than 2x2 (every table with the margins enumerated)");
+    .description(helpText('crosstab'))
+    .argument('<file>', helpText('arg.file'))
+    .requiredOption('--rows <column>', helpText('crosstab.rows'))
+    .requiredOption('--cols <column>', helpText('crosstab.cols'))
+    .option('--layer <column>', helpText('crosstab.layer'))
+    .option('--cells <list>', helpText('crosstab.cells', { kinds: CELL_KINDS.join(', ') }), 'count')
+    .option('--exact', helpText('crosstab.exact'));
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat crosstab fixtures/crosstab-explore.csv --rows gender --cols churn --cells count,expected,row
   $ csat crosstab survey.csv --rows gender --cols Q1 --layer region --weight w --lang zh`,
   );

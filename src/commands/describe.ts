@@ -5,6 +5,7 @@ import { describeBlocks } from '../report/tables/describe.js';
 import { parseScaleRange } from '../data/options.js';
 import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
+import { helpText } from '../i18n/index.js';
 
 interface DescribeOptions extends CommonOptions {
   vars?: string;
@@ -15,17 +16,17 @@ export function registerDescribe(program: Command): void {
   const cmd = program
     .command('describe')
     .alias('desc')
-    .description('descriptive statistics and frequency tables (SPSS DESCRIPTIVES + FREQUENCIES)')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .option('--vars <columns>', 'variables: names, A..B runs, globs (Q*), #3..#14 positions (default: every column)')
-    .option('--no-frequencies', 'leave out the frequency tables');
+    .description(helpText('describe'))
+    .argument('<file>', helpText('arg.file'))
+    .option('--vars <columns>', helpText('describe.vars'))
+    .option('--no-frequencies', helpText('noFrequencies'));
   deprecatedAlias(cmd, '--items <columns>', '--vars');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat describe fixtures/telephone-survey.csv --vars att1..qual5 --scale-range 1-5
   $ csat describe survey.csv --vars "Q*" --missing -3 --format json`,
   );

@@ -7,7 +7,7 @@ import { exploreBlocks, exploreSvgs } from '../report/tables/explore.js';
 import { stackSvgs } from '../report/svg/boxplot.js';
 import { writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, helpText } from '../i18n/index.js';
 import { action, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, readLimits, oneColumn, outputOptions, type CommonOptions } from './common.js';
 
 interface ExploreOptions extends CommonOptions {
@@ -22,19 +22,19 @@ export function registerExplore(program: Command): void {
   const cmd = program
     .command('explore')
     .alias('examine')
-    .description('descriptives, percentiles, extreme values, normality tests and boxplots, by group (SPSS EXAMINE)')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .requiredOption('--vars <columns>', 'the variables: names, A..B runs, globs (Q*), #3..#14 positions')
-    .option('--by <column>', 'a factor: every statistic per category')
-    .option('--id <column>', 'label the extreme values with this column (besides the case number)')
-    .option('--plot <file.svg>', 'write the boxplots to an SVG file')
-    .option('--no-chart', 'leave out the terminal boxplot sketch');
+    .description(helpText('explore'))
+    .argument('<file>', helpText('arg.file'))
+    .requiredOption('--vars <columns>', helpText('explore.vars'))
+    .option('--by <column>', helpText('explore.by'))
+    .option('--id <column>', helpText('explore.id'))
+    .option('--plot <file.svg>', helpText('explore.plot'))
+    .option('--no-chart', helpText('explore.noChart'));
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat explore fixtures/crosstab-explore.csv --vars score --by gender --id id
   $ csat explore survey.csv --vars "sat*" --by region --plot box.svg -f html -o report.html`,
   );

@@ -10,7 +10,7 @@ import { factorFromCorrelations, factorScores, type Extraction, type Rotation } 
 import { UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
-import { msg, t } from '../i18n/index.js';
+import { msg, t, helpText } from '../i18n/index.js';
 import { boundedOption } from './bounds.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { csvData } from '../report/csv-writer.js';
@@ -54,32 +54,32 @@ export function registerFactor(program: Command): void {
   const cmd = program
     .command('factor')
     .alias('efa')
-    .description('principal components / principal axis factoring with varimax, quartimax or promax rotation (SPSS FACTOR)')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .option('--items <columns>', 'items: names, A..B runs, globs (Q*), #3..#14 positions')
-    .option('--extraction <method>', 'pc (principal components) or paf (principal axis factoring)', 'pc')
-    .option('--rotation <method>', 'varimax, quartimax, promax or none', 'varimax')
-    .option('--factors <n>', 'extract exactly n components (default: eigenvalues > 1)')
-    .option('--min-eigen <x>', 'extract components whose eigenvalue exceeds x (SPSS MINEIGEN, default 1)')
-    .option('--parallel', "choose the number of components by Horn's parallel analysis (random 95th percentile)")
-    .option('--replicates <n>', 'random data sets for --parallel', '1000')
-    .option('--seed <n>', 'seed of the random generator for --parallel', '1')
-    .option('--iterate <n>', 'most iterations for extraction (PAF) and rotation (SPSS ITERATE)', '25')
-    .option('--rconverge <x>', 'rotation convergence: change in the criterion (SPSS RCONVERGE)', '0.0001')
-    .option('--econverge <x>', 'PAF convergence: largest change in a communality (SPSS ECONVERGE)', '0.001')
-    .option('--kappa <x>', 'promax power (SPSS PROMAX(kappa))', '4')
-    .option('--sort', 'sort items by size of loading within component (SPSS /FORMAT SORT)')
-    .option('--blank <x>', 'hide loadings with absolute value below x (SPSS /FORMAT BLANK)')
-    .option('--no-scree', 'leave out the scree plot')
-    .option('--save-scores <file>', 'write regression-method scores (SPSS /SAVE REG) appended to the rows, as CSV')
-    .option('--id <column>', 'with --save-scores: write only this id column and the scores')
-    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
+    .description(helpText('factor'))
+    .argument('<file>', helpText('arg.file'))
+    .option('--items <columns>', helpText('itemsSelection'))
+    .option('--extraction <method>', helpText('factor.extraction'), 'pc')
+    .option('--rotation <method>', helpText('factor.rotation'), 'varimax')
+    .option('--factors <n>', helpText('factor.factors'))
+    .option('--min-eigen <x>', helpText('factor.minEigen'))
+    .option('--parallel', helpText('factor.parallel'))
+    .option('--replicates <n>', helpText('factor.replicates'), '1000')
+    .option('--seed <n>', helpText('factor.seed'), '1')
+    .option('--iterate <n>', helpText('factor.iterate'), '25')
+    .option('--rconverge <x>', helpText('factor.rconverge'), '0.0001')
+    .option('--econverge <x>', helpText('factor.econverge'), '0.001')
+    .option('--kappa <x>', helpText('factor.kappa'), '4')
+    .option('--sort', helpText('factor.sort'))
+    .option('--blank <x>', helpText('factor.blank'))
+    .option('--no-scree', helpText('factor.noScree'))
+    .option('--save-scores <file>', helpText('factor.saveScores'))
+    .option('--id <column>', helpText('factor.id'))
+    .option('--explain', helpText('explain'));
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat factor survey.csv --items Q1..Q12 --sort --blank 0.4
   $ csat efa survey.csv --items "Q*" --extraction paf --rotation promax --factors 3
   $ csat factor survey.csv --items Q1..Q12 --parallel --seed 7 --save-scores scores.csv --id respondent`,

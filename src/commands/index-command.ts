@@ -15,7 +15,7 @@ import { fullPrecision } from '../report/format.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, surveyFiles, type Study } from '../data/study.js';
 import { InputError, UsageError } from '../errors.js';
-import { msg, t } from '../i18n/index.js';
+import { msg, t, helpText } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
 import { action, applyStudyOptions, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, thresholdExit, type CommonOptions, type Selection } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
@@ -180,29 +180,29 @@ export function registerCsi(program: Command): void {
   const cmd = program
     .command('index')
     .alias('csi')
-    .description('customer satisfaction index (0-100) per dimension and overall, with weights, bootstrap CIs, value weighting, waves and targets')
-    .argument('[files...]', "survey export(s); several files are waves compared in order ('-' reads standard input); default: the study's data:")
-    .option('--items <columns>', "the satisfaction items (when no --dimension is given); with a study file's scales, only these items count")
-    .option('--dimension <name=columns>', 'a dimension and its items, e.g. "Service=q3..q5" (repeat for each)', collect, [])
-    .option('--study <file>', 'study file (YAML/JSON): items, scales, scaleRange, value, target(s), outcome ...')
-    .option('--weights <method|file>', 'equal, factor, regression, correlation, or a file of weights (name,weight)', 'equal')
-    .option('--outcome <column>', 'overall-satisfaction column for regression/correlation weights')
-    .option('--value-weight <column>', "customer value (revenue, profit): D'ij = (Ki / K0) Dij")
-    .option('--value-base <base>', 'K0: mean, min or a number', 'mean')
-    .option('--bootstrap <B>', 'bootstrap resamples for the CIs: 0 = none, else at least 40 at 95% (at most 100000)', '2000')
-    .option('--seed <n>', 'seed of the bootstrap generator', '1')
-    .option('--level <level>', 'confidence level of the intervals: a percentage from 50 to under 100 (95) or a proportion (0.95)', '95')
-    .option('--by <column>', 'compare groups or waves given by this column')
-    .option('--target <spec>', 'target index: 85 (overall) or overall=85,Service=80; exit 4 when missed')
-    .option('--tiers <column>', 'index per value tier: a numeric column gives the top 20% / next 30% / bottom 50%, a text column named tiers')
-    .option('--save-composite <file>', 'with --weights factor: write each respondent\'s composite score F to a CSV file');
+    .description(helpText('index'))
+    .argument('[files...]', helpText('index.arg.files'))
+    .option('--items <columns>', helpText('index.items'))
+    .option('--dimension <name=columns>', helpText('index.dimension'), collect, [])
+    .option('--study <file>', helpText('index.study'))
+    .option('--weights <method|file>', helpText('index.weights'), 'equal')
+    .option('--outcome <column>', helpText('index.outcome'))
+    .option('--value-weight <column>', helpText('index.valueWeight'))
+    .option('--value-base <base>', helpText('index.valueBase'), 'mean')
+    .option('--bootstrap <B>', helpText('index.bootstrap'), '2000')
+    .option('--seed <n>', helpText('index.seed'), '1')
+    .option('--level <level>', helpText('level'), '95')
+    .option('--by <column>', helpText('index.by'))
+    .option('--target <spec>', helpText('index.target'))
+    .option('--tiers <column>', helpText('index.tiers'))
+    .option('--save-composite <file>', helpText('index.saveComposite'));
   deprecatedAlias(cmd, '--overall <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat index fixtures/index-survey.csv --dimension Image=q1,q2 --dimension Service=q3,q4 \\
       --dimension Environment=q5,q6 --scale-range 1-5 --value-weight value --by wave --target 70
   $ csat index wave1.csv wave2.csv --items q1..q6 --scale-range 1-5 --weights regression --outcome overall

@@ -11,7 +11,7 @@ import { writeOutput } from '../report/output.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, surveyFiles } from '../data/study.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, helpText } from '../i18n/index.js';
 import { action, chartsWanted, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 import { parseChoice } from './corr.js';
@@ -95,25 +95,25 @@ export function importanceColumns(items: string[], read: string[], opts: IpaCliO
 export function registerIpa(program: Command): void {
   const cmd = program
     .command('ipa')
-    .description('importance-performance analysis (quadrant chart): stated or derived importance against performance')
-    .argument('[file]', "survey export (CSV/TSV; '-' reads standard input); default: the study's data:")
-    .option('--items <columns>', 'the items rated for performance (satisfaction)')
-    .option('--study <file>', 'study file (YAML/JSON): items, scaleRange, outcome, labels, missing ...')
-    .option('--importance-suffix <text>', "stated importance: each item's column name plus this suffix (e.g. _imp)")
-    .option('--importance-prefix <text>', "stated importance: this prefix plus each item's column name (e.g. imp_)")
-    .option('--importance <map|columns>', 'stated importance columns: q1=imp_q1,q2=imp_q2 or a selection in item order')
-    .option('--derived <method>', 'derived importance from --outcome: correlation or regression (standardized Beta)')
-    .option('--outcome <column>', 'overall-satisfaction column for derived importance')
-    .option('--crosshair <I,P>', 'cross-hairs at importance,performance (default: the means; "mean,3.5" fixes one)')
-    .option('--plot <file.svg>', 'write the quadrant chart as an SVG file')
-    .option('--no-chart', 'leave out the terminal chart');
+    .description(helpText('ipa'))
+    .argument('[file]', helpText('ipa.arg.file'))
+    .option('--items <columns>', helpText('ipa.items'))
+    .option('--study <file>', helpText('ipa.study'))
+    .option('--importance-suffix <text>', helpText('ipa.importanceSuffix'))
+    .option('--importance-prefix <text>', helpText('ipa.importancePrefix'))
+    .option('--importance <map|columns>', helpText('ipa.importance'))
+    .option('--derived <method>', helpText('ipa.derived'))
+    .option('--outcome <column>', helpText('ipa.outcome'))
+    .option('--crosshair <I,P>', helpText('ipa.crosshair'))
+    .option('--plot <file.svg>', helpText('ipa.plot'))
+    .option('--no-chart', helpText('noChart'));
   deprecatedAlias(cmd, '--overall <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat ipa fixtures/index-survey.csv --items q1..q6 --importance-prefix imp_ --plot ipa.svg
   $ csat ipa survey.csv --items Q1..Q9 --derived regression --outcome overall --lang zh --plot 四分图.svg`,
   );

@@ -6,7 +6,7 @@ import { explanations, kmoWorked } from '../analyses/explain.js';
 import { itemCorrelations } from '../analyses/factor-input.js';
 import { withExplanations } from '../report/explain.js';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, helpText } from '../i18n/index.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 
 interface KmoCommandOptions extends CommonOptions {
@@ -18,17 +18,17 @@ interface KmoCommandOptions extends CommonOptions {
 export function registerKmo(program: Command): void {
   const cmd = program
     .command('kmo')
-    .description("KMO measure of sampling adequacy and Bartlett's test of sphericity (SPSS FACTOR /PRINT KMO)")
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .option('--items <columns>', 'items: names, A..B runs, globs (Q*), #3..#14 positions')
-    .option('--anti-image', 'also print the anti-image covariance and correlation matrices (MSA on the diagonal)')
-    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
+    .description(helpText('kmo'))
+    .argument('<file>', helpText('arg.file'))
+    .option('--items <columns>', helpText('itemsSelection'))
+    .option('--anti-image', helpText('kmo.antiImage'))
+    .option('--explain', helpText('explain'));
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat kmo survey.csv --items Q1..Q12
   $ csat kmo survey.csv --items "Q*" --missing -3 --anti-image --format json`,
   );

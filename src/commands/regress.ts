@@ -7,7 +7,7 @@ import { regressBlocks } from '../report/tables/regress.js';
 import { fullPrecision } from '../report/format.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
-import { msg, t } from '../i18n/index.js';
+import { msg, t, helpText } from '../i18n/index.js';
 import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
 import type { SavedColumn } from '../report/json-results.js';
@@ -83,30 +83,30 @@ export function registerRegress(program: Command): void {
   const cmd = program
     .command('regress')
     .alias('ols')
-    .description('linear regression: model summary, ANOVA, coefficients with Beta and VIF (SPSS REGRESSION)')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .argument('[formula]', 'a formula "y ~ a + b" (instead of --outcome/--iv); factor(x) dummy-codes x')
-    .option('--outcome <column>', 'the dependent variable')
-    .option('--iv <columns>', 'the predictors, entered together (one block)')
-    .option('--formula <formula>', 'same as the [formula] argument')
-    .option('--block <columns>', 'a block of predictors; repeat for hierarchical regression (R Square change per block)', collect)
-    .option('--method <method>', 'enter, stepwise, forward or backward', 'enter')
-    .option('--pin <p>', 'probability of F-to-enter for stepwise/forward (default .05)')
-    .option('--pout <p>', 'probability of F-to-remove for stepwise/backward (default .10)')
-    .option('--categorical <columns>', 'dummy-code these predictors (repeatable)', collect)
-    .option('--reference <level>', "reference category of a --categorical predictor: LEVEL, or COLUMN=LEVEL when there are several (default: the first category)", collect)
-    .option('--save-residuals <file>', 'write the residuals (RES_1) and standardized residuals (ZRE_1) per row to a CSV file')
-    .option('--save-predicted [file]', 'write the predicted values (PRE_1; also for cases whose dependent variable is missing, as SPSS does): to this file, or into the --save-residuals file')
-    .option('--id <column>', 'with --save-residuals/--save-predicted: key the saved rows by this column (default: the row number)')
-    .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or meansub (missing values replaced by the mean, SPSS MEANSUBSTITUTION)', 'listwise')
-    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
+    .description(helpText('regress'))
+    .argument('<file>', helpText('arg.file'))
+    .argument('[formula]', helpText('regress.arg.formula'))
+    .option('--outcome <column>', helpText('regress.outcome'))
+    .option('--iv <columns>', helpText('regress.iv'))
+    .option('--formula <formula>', helpText('regress.formula'))
+    .option('--block <columns>', helpText('regress.block'), collect)
+    .option('--method <method>', helpText('regress.method'), 'enter')
+    .option('--pin <p>', helpText('regress.pin'))
+    .option('--pout <p>', helpText('regress.pout'))
+    .option('--categorical <columns>', helpText('regress.categorical'), collect)
+    .option('--reference <level>', helpText('regress.reference'), collect)
+    .option('--save-residuals <file>', helpText('regress.saveResiduals'))
+    .option('--save-predicted [file]', helpText('regress.savePredicted'))
+    .option('--id <column>', helpText('regress.id'))
+    .option('--missing-mode <mode>', helpText('regress.missingMode'), 'listwise')
+    .option('--explain', helpText('explain'));
   deprecatedAlias(cmd, '--dv <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat regress survey.csv --outcome overall --iv attitude,quality
   $ csat ols survey.csv "overall ~ attitude + quality + factor(region)" --reference North
   $ csat regress survey.csv --outcome overall --block age,gender --block Q1..Q9 --format json

@@ -11,7 +11,7 @@ import { reliabilityBlocks } from '../report/tables/reliability.js';
 import { alphaWorked, explanations } from '../analyses/explain.js';
 import { withExplanations } from '../report/explain.js';
 import { InputError, UsageError } from '../errors.js';
-import { msg, type MessageRef } from '../i18n/index.js';
+import { msg, type MessageRef, helpText } from '../i18n/index.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 
 interface ReliabilityOptions extends CommonOptions {
@@ -169,30 +169,30 @@ export function registerReliability(program: Command): void {
   const cmd = program
     .command('reliability')
     .alias('alpha')
-    .description("Cronbach's alpha with item-total statistics (SPSS RELIABILITY), Feldt CI, omega total and a verdict")
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .option('--items <columns>', 'the items of one scale: names, A..B runs, globs (Q*), #3..#14 positions')
+    .description(helpText('reliability'))
+    .argument('<file>', helpText('arg.file'))
+    .option('--items <columns>', helpText('reliability.items'))
     .option(
       '--scale <name=items>',
-      'a named scale, e.g. "Image=Q1,Q2"; repeat for several scales',
+      helpText('reliability.scale'),
       (value: string, prev: string[]) => [...prev, value],
       [] as string[],
     )
-    .option('--scales <file>', 'scales from a JSON or YAML file: {"Image": ["Q1", "Q2"], "Product": "Q3..Q5"}')
-    .option('--ci <level>', "confidence level of Feldt's interval for alpha", '0.95')
-    .option('--no-verdict', 'leave out the verdict line (George & Mallery)')
+    .option('--scales <file>', helpText('reliability.scales'))
+    .option('--ci <level>', helpText('reliability.ci'), '0.95')
+    .option('--no-verdict', helpText('reliability.noVerdict'))
     .option(
       '--missing-mode <mode>',
-      'listwise (SPSS: cases that answered every item of the scale) or pairwise (each covariance from the cases that answered both items)',
+      helpText('reliability.missingMode'),
       'listwise',
     )
-    .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
+    .option('--explain', helpText('explain'));
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat reliability survey.csv --items Q1..Q12 --reverse Q7 --scale-range 1-5
   $ csat alpha survey.csv --scale "Image=Q1,Q2" --scale "Product=Q3..Q5" --ci 0.90 --lang zh
   $ csat alpha survey.csv --scales scales.yml --missing -3 --format json`,

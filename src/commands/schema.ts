@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg, helpText } from '../i18n/index.js';
 import { checkOutputs, writeOutput } from '../report/output.js';
 import { langOf } from './common.js';
 
@@ -24,14 +24,14 @@ export function schemaCommands(): string[] {
 export function registerSchema(program: Command): void {
   const cmd = program
     .command('schema')
-    .description('the JSON Schema of a command\'s "-f json" output (without a command: the commands that have one)')
-    .argument('[command]', 'a command name or alias, e.g. reliability')
-    .option('--lang <lang>', 'language of the messages: en, zh (default: from LANG)')
-    .option('-o, --output <file>', 'write the schema to a file (created whole or not at all)');
+    .description(helpText('schema'))
+    .argument('[command]', helpText('schema.arg.command'))
+    .option('--lang <lang>', helpText('schema.lang'))
+    .option('-o, --output <file>', helpText('schema.output'));
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat schema reliability -o reliability.schema.json
   $ csat schema`,
   );

@@ -6,7 +6,7 @@ import { selectColumns } from '../data/select.js';
 import { parseNumber } from '../data/options.js';
 import { constantVariables, ttestBlocks } from '../report/tables/ttest.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { msg, warning } from '../i18n/index.js';
+import { msg, warning, helpText } from '../i18n/index.js';
 import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, oneColumn, outputOptions, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 import { parseLevel } from './index-command.js';
@@ -39,22 +39,22 @@ export function registerTTest(program: Command): void {
   const cmd = program
     .command('ttest')
     .alias('t-test')
-    .description('independent-samples, one-sample and paired t tests with effect sizes; Mann-Whitney U and Wilcoxon signed ranks (SPSS T-TEST, NPAR TESTS)')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
-    .option('--vars <columns>', 'the test variables: names, A..B runs, globs (Q*), #3..#14 positions')
-    .option('--by <column>', 'independent samples: the grouping variable')
-    .option('--groups <a,b>', 'the two groups of --by to compare, by code or label, group 1 first (needed when --by has more than two)')
-    .option('--test-value <x>', 'one sample: test the mean of each variable against x')
-    .option('--pairs <first=second,...>', 'paired samples: each pair first=second (the difference is first - second)')
-    .option('--level <level>', 'confidence level of the intervals: a percentage from 50 to under 100 (95) or a proportion (0.95)', '95')
-    .option('--missing-mode <mode>', 'analysis (each test uses the cases valid on its variables, SPSS /MISSING=ANALYSIS) or listwise (cases valid on every analysed variable)', 'analysis')
-    .option('--nonparametric', 'rank tests instead: Mann-Whitney U (with --by), Wilcoxon signed ranks (with --pairs), as SPSS NPAR TESTS');
+    .description(helpText('ttest'))
+    .argument('<file>', helpText('arg.file'))
+    .option('--vars <columns>', helpText('ttest.vars'))
+    .option('--by <column>', helpText('ttest.by'))
+    .option('--groups <a,b>', helpText('ttest.groups'))
+    .option('--test-value <x>', helpText('ttest.testValue'))
+    .option('--pairs <first=second,...>', helpText('ttest.pairs'))
+    .option('--level <level>', helpText('level'), '95')
+    .option('--missing-mode <mode>', helpText('ttest.missingMode'), 'analysis')
+    .option('--nonparametric', helpText('ttest.nonparametric'));
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
     'after',
     `
-Example:
+${helpText('title.example')}
   $ csat ttest fixtures/groups-survey.csv --vars sat,q1 --by gender
   $ csat ttest fixtures/groups-survey.csv --vars sat --test-value 3
   $ csat ttest fixtures/groups-survey.csv --pairs pre=post --nonparametric

@@ -80,8 +80,8 @@ export function parseStudy(source: string, path: string): Study {
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
-    throw new UsageError(at(path, line, msg('data.study.notYaml', { detail: e.message.split('\n')[0] })));
+    const pos = e.linePos?.[0];
+    throw new UsageError(at(path, pos?.line, msg('data.study.notYaml', { detail: yamlProblem(e.code, e.message, pos?.col) })));
   }
   const lineOf = (p: (string | number)[]): number | null => {
     for (let k = p.length; k >= 0; k--) {
@@ -90,7 +90,19 @@ export function parseStudy(source: string, path: string): Study {
     }
     return null;
   };
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (e) {
+    // The parser throws a ReferenceError for an alias it cannot resolve or for too many of them
+    // (an alias bomb): the file's fault, so a usage error in the user's language.
+    if (!(e instanceof ReferenceError)) throw e;
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(e.message);
+    const detail = unresolved
+      ? msg('data.study.yaml.unresolvedAlias', { name: unresolved[1].slice(0, 40) })
+      : msg('data.study.yaml.aliases', { max: MAX_ALIAS_COUNT });
+    throw new UsageError(at(path, null, msg('data.study.notYaml', { detail })));
+  }
   const parsed = studySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -104,6 +116,32 @@ export function parseStudy(source: string, path: string): Study {
     throw new UsageError(at(path, line, what));
   }
   return { ...parsed.data, path, lineOf };
+}
+
+/** Aliases a study may expand (the parser's own default): a real study uses none or a few. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The parser's error codes the catalog words; another code keeps the parser's English. */
+const YAML_CODES: Record<string, string> = {
+  BAD_INDENT: 'badIndent',
+  TAB_AS_INDENT: 'tab',
+  DUPLICATE_KEY: 'duplicateKey',
+  MISSING_CHAR: 'missingChar',
+  UNEXPECTED_TOKEN: 'unexpected',
+  BLOCK_AS_IMPLICIT_KEY: 'nestedCompact',
+  MULTILINE_IMPLICIT_KEY: 'multilineKey',
+  MULTIPLE_DOCS: 'multipleDocs',
+  BAD_DQ_ESCAPE: 'badEscape',
+  BAD_SCALAR_START: 'reserved',
+  KEY_OVER_1024_CHARS: 'longKey',
+  BAD_ALIAS: 'badAlias',
+};
+
+/** A YAML syntax error as one sentence of the catalog, with its column when the parser knows it. */
+function yamlProblem(code: string, message: string, col: number | undefined): MessageRef | string {
+  const key = YAML_CODES[code];
+  const what = key ? msg(`data.study.yaml.${key}`) : message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return col === undefined ? what : msg('data.study.yaml.column', { col, what });
 }
 
 /** The keys the schema allows in the mapping at `path` (top level: []). */

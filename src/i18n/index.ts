@@ -96,3 +96,17 @@ export function sayWarning(text: string, lang: Lang): string {
   const ref = warningRefs.get(text);
   return ref && lang !== 'en' ? say(ref, lang) : text;
 }
+
+// The language commander's help is built in: set by the CLI from --lang or the locale before the
+// commands are registered, because commander takes each description as a string when it is declared.
+let helpLanguage: Lang = 'en';
+
+/** Build the help of the commands registered from now on in `lang`. */
+export function setHelpLanguage(lang: Lang): void {
+  helpLanguage = lang;
+}
+
+/** The help text `help.<key>` (a command, option or argument description) in the help language. */
+export function helpText(key: string, vars: Record<string, string | number> = {}): string {
+  return t(`help.${key}`, helpLanguage, vars);
+}

@@ -58,10 +58,35 @@ describe('study file problems read in English and Chinese', () => {
     expect(problem('scales:\n  - name: A\n    items: [q1]\n').en).toBe('s.yml, line 2: scales: expected a mapping (name: value), got a list');
   });
 
-  it('text that is not YAML keeps the parser\'s own words inside a Chinese sentence', () => {
-    const p = problem('a: 1\na: 2\n');
-    expect(p.en).toMatch(/^s\.yml, line 2: not valid YAML\/JSON \(Map keys must be unique/);
-    expect(p.zh).toMatch(/^s\.yml，第 2 行：不是有效的 YAML\/JSON（Map keys must be unique.*）$/);
+  it.each([
+    ['a: 1\na: 2\n', 'line 2: not valid YAML/JSON (column 1: a key appears twice in one mapping)', '第 2 行：不是有效的 YAML/JSON（第 1 列：同一映射中有重复的键）'],
+    [
+      'title: [unclosed\nitems: a\n',
+      'line 2: not valid YAML/JSON (column 1: the indentation is wrong, or a [ list ] or { mapping } is not closed)',
+      '第 2 行：不是有效的 YAML/JSON（第 1 列：缩进不正确，或 [ 列表 ] / { 映射 } 没有闭合）',
+    ],
+    ['a:\n\tb: 1\n', 'line 2: not valid YAML/JSON (column 1: a tab is used for indentation; use spaces)', '第 2 行：不是有效的 YAML/JSON（第 1 列：用制表符缩进了，请改用空格）'],
+    ['a: "abc\n', 'line 2: not valid YAML/JSON (column 1: a closing quote or bracket is missing)', '第 2 行：不是有效的 YAML/JSON（第 1 列：缺少右引号或右括号）'],
+  ])('YAML syntax errors are one sentence in the user\'s language: %j', (source, en, zh) => {
+    const p = problem(source);
+    expect(p).toEqual({ en: `s.yml, ${en}`, zh: `s.yml，${zh}`, code: 2 });
+  });
+
+  it('an alias bomb and an unresolved alias are usage errors, not internal ones', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 7; i++) {
+      const prev = String.fromCharCode(96 + i);
+      levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const bomb = problem(levels.join('\n') + '\n');
+    expect(bomb.code).toBe(2);
+    expect(bomb.en).toBe('s.yml: not valid YAML/JSON (it expands more than 100 aliases (*name), as a file built to exhaust memory does)');
+    expect(bomb.zh).toBe('s.yml：不是有效的 YAML/JSON（其中展开的别名（*名称）超过 100 个，像是为耗尽内存而构造的文件）');
+    expect(problem('a: *nope\n')).toEqual({
+      en: 's.yml: not valid YAML/JSON (the alias *nope has no anchor &nope before it)',
+      zh: 's.yml：不是有效的 YAML/JSON（别名 *nope 之前没有对应的锚点 &nope）',
+      code: 2,
+    });
   });
 
   it('a valid study parses', () => {

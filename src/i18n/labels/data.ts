@@ -215,6 +215,37 @@ export const labels: Record<string, Label> = {
   'data.study.cannotRead': { en: 'cannot read the study file {path}: {why}', zh: '无法读取研究文件 {path}：{why}' },
   'data.study.at': { en: '{path}{line}: {what}', zh: '{path}{line}：{what}' },
   'data.study.notYaml': { en: 'not valid YAML/JSON ({detail})', zh: '不是有效的 YAML/JSON（{detail}）' },
+  // YAML syntax, by the parser's error code (src/data/study.ts).
+  'data.study.yaml.column': { en: 'column {col}: {what}', zh: '第 {col} 列：{what}' },
+  'data.study.yaml.badIndent': {
+    en: 'the indentation is wrong, or a [ list ] or { mapping } is not closed',
+    zh: '缩进不正确，或 [ 列表 ] / { 映射 } 没有闭合',
+  },
+  'data.study.yaml.tab': { en: 'a tab is used for indentation; use spaces', zh: '用制表符缩进了，请改用空格' },
+  'data.study.yaml.duplicateKey': { en: 'a key appears twice in one mapping', zh: '同一映射中有重复的键' },
+  'data.study.yaml.missingChar': { en: 'a closing quote or bracket is missing', zh: '缺少右引号或右括号' },
+  'data.study.yaml.unexpected': { en: 'a character or line is out of place', zh: '字符或行的位置不对' },
+  'data.study.yaml.nestedCompact': {
+    en: 'a mapping cannot start on the line of its key (put it on the next line, indented)',
+    zh: '映射不能与其键写在同一行（请换行并缩进）',
+  },
+  'data.study.yaml.multilineKey': { en: 'a key must fit on one line', zh: '键必须写在一行内' },
+  'data.study.yaml.multipleDocs': { en: 'the file holds more than one document (---)', zh: '文件中有多个文档（---）' },
+  'data.study.yaml.badEscape': { en: 'a backslash escape in double quotes is not valid', zh: '双引号中的反斜杠转义无效' },
+  'data.study.yaml.reserved': {
+    en: 'a value starts with a reserved character (@ or `): put it in quotes',
+    zh: '值以保留字符（@ 或 `）开头：请加引号',
+  },
+  'data.study.yaml.longKey': { en: 'a key is longer than 1024 characters', zh: '键的长度超过 1024 个字符' },
+  'data.study.yaml.badAlias': { en: 'an alias (*name) is not valid', zh: '别名（*名称）无效' },
+  'data.study.yaml.unresolvedAlias': {
+    en: 'the alias *{name} has no anchor &{name} before it',
+    zh: '别名 *{name} 之前没有对应的锚点 &{name}',
+  },
+  'data.study.yaml.aliases': {
+    en: 'it expands more than {max} aliases (*name), as a file built to exhaust memory does',
+    zh: '其中展开的别名（*名称）超过 {max} 个，像是为耗尽内存而构造的文件',
+  },
   'data.study.unknownKey': { en: "unknown key '{key}' (known: {known})", zh: "未知的键 '{key}'（可用的键：{known}）" },
   'data.study.badValue': { en: '{key}: {problem}', zh: '{key}：{problem}' },
   'data.study.topLevel': { en: '(top level)', zh: '（顶层）' },

@@ -20,6 +20,7 @@ import { labels as explore } from './explore.js';
 import { labels as factor } from './factor.js';
 import { labels as groupDifferences } from './group-differences.js';
 import { labels as grouping } from './grouping.js';
+import { labels as help } from './help.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
@@ -47,6 +48,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   factor,
   groupDifferences,
   grouping,
+  help,
   html,
   ipa,
   regress,

@@ -41,10 +41,16 @@ export function corrBlocks(r: CorrResult, lang: Lang, opts: CorrTableOptions = {
       if (f === '**') flag01 = true;
       if (f === '*') flag05 = true;
       if (v === null && r.n[i][j] >= 2) constant = true;
-      // SPSS prints a variable's correlation with itself as a plain 1.
+      // A variable's correlation with itself: CORRELATIONS prints a plain 1 over a blank Sig.,
+      // NONPAR CORR prints 1.000 over a Sig. of ".".
       const self = r.variables[i] === cols[j] && v === 1;
-      rRow.push(self ? { value: 1, decimals: 0 } : { value: v, decimals: 3, suffix: f || undefined });
-      pRow.push({ value: p, decimals: 3, style: 'sig' });
+      if (self && spearman) {
+        rRow.push({ value: 1, decimals: 3 });
+        pRow.push('.');
+      } else {
+        rRow.push(self ? { value: 1, decimals: 0 } : { value: v, decimals: 3, suffix: f || undefined });
+        pRow.push({ value: p, decimals: 3, style: 'sig' });
+      }
       nRow.push({ value: r.n[i][j], style: 'int' });
     });
     rows.push(rRow, pRow);

@@ -46,6 +46,11 @@ describe('corrBlocks', () => {
     expect(t.title).toBe('相关性');
     expect(t.columns[0].header).toBe('斯皮尔曼 Rho');
     expect(t.rows).toHaveLength(9);
+    // NONPAR CORR's diagonal: 1.000 over a Sig. of "." (CORRELATIONS prints 1 over a blank).
+    expect(t.rows[0][2]).toEqual({ value: 1, decimals: 3 });
+    expect(t.rows[1][2]).toBe('.');
+    expect(t.rows[3][3]).toEqual({ value: 1, decimals: 3 });
+    expect(t.rows[4][3]).toBe('.');
     expect(t.rows.map((r) => r[1])).toEqual(['相关系数', '显著性（双尾）', '个案数', '相关系数', '显著性（双尾）', '个案数', '相关系数', '显著性（双尾）', '个案数']);
     expect(t.footnotes).toContain('**. 在 0.01 级别（双尾），相关性显著。');
     expect(t.footnotes).toContain('个案按 w 加权。');

@@ -1,37 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSav, type SavVariable } from '../../src/data/sav-read.js';
+import { readSav } from '../../src/data/sav-read.js';
+import { expectLikeHaven, type HavenFile } from '../helpers/sav-haven.js';
 
 // What haven read from each file (fixtures/oracle/sav-expected.R); the files are written by
 // fixtures/oracle/sav-haven.R and fixtures/oracle/sav-pspp.sps.
-interface Want {
-  rows: number;
-  variables: {
-    name: string;
-    label: string | null;
-    type: 'numeric' | 'string';
-    values: (number | string | null)[];
-    valueLabels: [number | string, string][];
-    missingValues: (number | string)[];
-    missingRange: [number | string, number | string] | null;
-  }[];
-}
-const expected: Record<string, Want> = JSON.parse(readFileSync('fixtures/expected/sav-formats.json', 'utf8'));
-const inf = (x: number | string) => (x === 'Inf' ? Infinity : x === '-Inf' ? -Infinity : x);
-
-export function expectLikeHaven(vars: SavVariable[], want: Want): void {
-  expect(vars.map((v) => v.name)).toEqual(want.variables.map((v) => v.name));
-  vars.forEach((v, j) => {
-    const w = want.variables[j];
-    expect(v.label).toBe(w.label);
-    expect(v.width === 0 ? 'numeric' : 'string').toBe(w.type);
-    const got = v.width === 0 ? Array.from(v.values as Float64Array, (x) => (Number.isNaN(x) ? null : x)) : v.values;
-    expect(got).toEqual(w.values);
-    expect([...v.valueLabels]).toEqual(w.valueLabels);
-    expect(v.missing.values).toEqual(w.missingValues);
-    expect(v.missing.range ?? null).toEqual(w.missingRange === null ? null : w.missingRange.map(inf));
-  });
-}
+const expected: Record<string, HavenFile> = JSON.parse(readFileSync('fixtures/expected/sav-formats.json', 'utf8'));
 
 describe.each(Object.keys(expected))('readSav(%s) equals haven', (name) => {
   const sav = readSav(readFileSync(`fixtures/sav/${name}.sav`), `${name}.sav`);

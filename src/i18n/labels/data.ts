@@ -190,6 +190,10 @@ export const labels: Record<string, Label> = {
   },
 
   // Study files (src/data/study.ts).
+  'data.sav.fileWeight': {
+    en: "{file} is weighted by '{column}' (SPSS WEIGHT BY), used as --weight; give --weight to use another column.",
+    zh: "{file} 以 '{column}' 加权（SPSS WEIGHT BY），已用作 --weight；可用 --weight 指定其他列。",
+  },
   'data.sav.unreadable': { en: '{file} is not a readable SPSS system file: {why}.', zh: '{file} 不是可读取的 SPSS 数据文件：{why}。' },
   'data.sav.why.labelNoVariable': { en: 'a value label names a variable that does not exist', zh: '有值标签指向不存在的变量' },
   'data.sav.why.labelNoList': { en: 'a value-label record is not followed by its variable list', zh: '值标签记录后缺少其变量列表' },

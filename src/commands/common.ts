@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
-import { readSource, type ReadOptions } from '../data/read.js';
+import { displayName, readSource, type ReadOptions } from '../data/read.js';
 import { boundedOption } from './bounds.js';
 import { selectColumns } from '../data/select.js';
 import { toDataset, type ConvertOptions } from '../data/convert.js';
@@ -17,7 +17,7 @@ import type { CommandName, CommandResults, FailedThreshold } from '../report/jso
 import { FORMATS, render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
 import { chartImages } from '../report/render/png.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
-import { msg, resolveLang, sayWarning, t, type Lang, type MessageRef, helpText } from '../i18n/index.js';
+import { msg, resolveLang, sayWarning, t, warning, type Lang, type MessageRef, helpText } from '../i18n/index.js';
 import { EXIT, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { takeDeprecations } from './deprecated.js';
@@ -136,10 +136,13 @@ export function answerOptions(opts: CommonOptions, defaults: StudyDefaults = {})
 export function convertSource(source: Source, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): { ds: Dataset; selected: string[][]; convert: ConvertOptions } {
   const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : selectColumns(source.names, s.spec, s.option, source.file)));
   const reverse = opts.reverse ? selectColumns(source.names, opts.reverse, '--reverse', source.file) : (defaults.reverse ?? []);
-  const weight = opts.weight ? oneColumn(source, opts.weight, '--weight') : (defaults.weight ?? null);
+  // A .sav file's own weight variable counts as --weight unless one is given (SPSS keeps WEIGHT BY in the file).
+  const fileWeight = !opts.weight && defaults.weight === undefined ? (source.weight ?? null) : null;
+  const weight = opts.weight ? oneColumn(source, opts.weight, '--weight') : (defaults.weight ?? fileWeight);
   const names = [...new Set(selected.flat())];
   const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight };
   const ds = toDataset(source, names, convert);
+  if (fileWeight !== null) ds.warnings.push(warning(msg('data.sav.fileWeight', { file: displayName(source.file), column: fileWeight })));
   return { ds, selected, convert };
 }
 

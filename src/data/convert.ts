@@ -33,7 +33,7 @@
 import { AnalysisError, InputError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import type { Dataset, RecodeNote, Variable } from './dataset.js';
-import type { Source } from './source.js';
+import type { Source, TypedColumn } from './source.js';
 import { bestPartialLookup, chooseLookup, normalizeLabel, PRESET_LOOKUPS, userLookup, type LabelLookup } from './labels.js';
 import { parseNumber } from './options.js';
 import { displayName } from './read.js';
@@ -82,7 +82,10 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
   const store = new Float64Array(src.rows * names.length);
   const variables = names.map((name, j) => {
     const index = columnIndex(src, name);
-    const v = convertColumn(ctx, name, index, categorical.has(name), store.subarray(j * src.rows, (j + 1) * src.rows));
+    const values = store.subarray(j * src.rows, (j + 1) * src.rows);
+    const typed = src.typed?.[index];
+    if (typed !== undefined) return typedColumn(ctx, name, typed, index, values);
+    const v = convertColumn(ctx, name, index, categorical.has(name), values);
     if (ctx.missing.size > 0) recordUserMissing(ctx, v, src.cells[index]);
     return v;
   });
@@ -234,18 +237,78 @@ function convertColumn(ctx: Context, name: string, index: number, forceCategoric
 function numeric(ctx: Context, name: string, values: Float64Array): Variable {
   const plain: Variable = { name, values, labels: new Map(), kind: 'numeric' };
   if (ctx.user === null) return plain;
-  const range = answerRange(ctx.user.display.keys(), ctx.missing);
+  const range = labelRange(ctx.user.display, ctx.missing, values);
   if (range === null) return plain;
+  const labels = new Map([...ctx.user.display.entries()].sort((a, b) => a[0] - b[0]));
+  return { name, values, labels, kind: 'numeric', labelSet: 'user', answerScale: range };
+}
+
+/**
+ * The range of the codes of `labels` (user-missing codes aside) when every non-missing value lies
+ * within it and there is at least one; else null.
+ */
+function labelRange(labels: Map<number, string>, missing: Set<number>, values: Float64Array): [number, number] | null {
+  const range = answerRange(labels.keys(), missing);
+  if (range === null) return null;
   let any = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v !== v) continue;
-    if (v < range[0] || v > range[1]) return plain;
+    if (v < range[0] || v > range[1]) return null;
     any = true;
   }
-  if (!any) return plain;
-  const labels = new Map([...ctx.user.display.entries()].sort((a, b) => a[0] - b[0]));
-  return { name, values, labels, kind: 'numeric', labelSet: 'user', answerScale: range };
+  return any ? range : null;
+}
+
+/**
+ * A column a .sav file stores typed: its numbers as they are, with the file's user-missing values
+ * (and --missing codes) made missing and recorded, its value labels and variable label; a string
+ * column is coded 1..k as text columns are, its value labels naming the categories.
+ */
+function typedColumn(ctx: Context, name: string, col: TypedColumn, index: number, values: Float64Array): Variable {
+  const extra = { ...(col.label !== null && col.label !== '' ? { label: col.label } : {}), ...(col.measure !== null ? { measure: col.measure } : {}) };
+  const isMissing = fileMissing(col, ctx.missing);
+  if (col.values === null) {
+    const raw = ctx.src.cells[index];
+    for (let i = 0; i < raw.length; i++) values[i] = raw[i].trim() === '' ? NaN : TEXT;
+    const v = categories(name, raw, values, raw.length, false);
+    for (let i = 0; i < raw.length; i++) {
+      if (values[i] === values[i] && isMissing(raw[i].trim())) {
+        markUserMissing(v, i, values[i]);
+        values[i] = NaN;
+      }
+    }
+    for (const [code, text] of v.labels) v.labels.set(code, col.valueLabels.get(text) ?? text);
+    return { ...v, ...extra };
+  }
+  const x = col.values;
+  const variable: Variable = { name, values, labels: new Map(), kind: 'numeric', ...extra };
+  for (let i = 0; i < x.length; i++) {
+    const value = x[i];
+    if (value === value && isMissing(value)) {
+      values[i] = NaN;
+      markUserMissing(variable, i, value);
+    } else values[i] = value;
+  }
+  const labels = new Map<number, string>();
+  for (const [code, text] of col.valueLabels) if (typeof code === 'number') labels.set(code, text);
+  if (labels.size === 0) return variable;
+  variable.labels = new Map([...labels.entries()].sort((a, b) => a[0] - b[0]));
+  const codes = [...labels.keys()].filter((c) => isMissing(c));
+  const range = labelRange(labels, new Set([...ctx.missing, ...codes]), values);
+  if (range !== null) {
+    variable.labelSet = 'file';
+    variable.answerScale = range;
+  }
+  return variable;
+}
+
+/** Whether a value is user-missing: one of the file's discrete values or in its range, or a --missing code. */
+function fileMissing(col: TypedColumn, missing: Set<number>): (value: number | string) => boolean {
+  const discrete = new Set(col.missing.values);
+  const range = col.missing.range;
+  return (value) =>
+    discrete.has(value) || (typeof value === 'number' && (missing.has(value) || (range !== undefined && value >= range[0] && value <= range[1])));
 }
 
 /** The lowest and highest of `codes` that are no user-missing code, or null when none is left. */
@@ -427,13 +490,17 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
 
 /** Reads the weight column (see the module comment). */
 function readWeights(ctx: Context, name: string): Float64Array {
-  const raw = ctx.src.cells[columnIndex(ctx.src, name)];
+  const index = columnIndex(ctx.src, name);
+  const typed = ctx.src.typed?.[index];
+  const numbers = typed?.values ?? null;
+  const isMissing = typed !== undefined ? fileMissing(typed, ctx.missing) : null;
+  const raw = numbers === null ? ctx.src.cells[index] : [];
   const n = ctx.src.rows;
   const w = new Float64Array(n);
   let missing = 0;
   let nonPositive = 0;
   for (let i = 0; i < n; i++) {
-    const v = classify(raw[i], ctx);
+    const v = numbers !== null ? (isMissing!(numbers[i]) ? NaN : numbers[i]) : classify(raw[i], ctx);
     if (v === TEXT) {
       throw new InputError(msg('data.convert.weightText', { file: ctx.file, row: i + 1, column: name, value: raw[i].trim() }));
     }

@@ -14,9 +14,14 @@ export interface Variable {
   labels: Map<number, string>;
   /** numeric: numbers only; labelled: text answers mapped to codes; string: free text coded 1..k in sorted order. */
   kind: VariableKind;
+  /** The variable label (what SPSS prints in tables), when the file gives one. */
+  label?: string;
+  /** SPSS measurement level, when the file gives one (.sav). */
+  measure?: 'nominal' | 'ordinal' | 'scale';
   /**
    * Where the value labels came from: 'user' (--labels or the study file; labelled variables, and
-   * numeric ones within the map's range) or the id of the built-in preset used (labelled variables).
+   * numeric ones within the map's range), 'file' (an SPSS file's VALUE LABELS, numeric variables
+   * within the labels' range) or the id of the built-in preset used (labelled variables).
    */
   labelSet?: string;
   /**

@@ -10,7 +10,9 @@
  * Latin words: see gbkPairs), else Windows-1252 (a Western European export: café, Zürich, Größe)
  * with a warning; failing both, the user is asked for `--encoding`,
  * which always overrides the detection.
- * Excel's "sep=;" first line names the delimiter. Spreadsheet files (.xlsx, .xls) get advice.
+ * Excel's "sep=;" first line names the delimiter. An .xlsx workbook is read by xlsx.ts, an SPSS
+ * system file (.sav, .zsav: found by its first bytes, whatever its name) by sav-read.ts; legacy
+ * .xls files get advice.
  *
  * Parsing (RFC 4180): papaparse handles quoted fields (embedded delimiters, doubled quotes,
  * newlines). Text without any double quote cannot contain quoted fields, so it takes a direct
@@ -30,6 +32,7 @@ import { InputError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import type { Source } from './source.js';
 import { isOle, isZip, oleError, readXlsx } from './xlsx.js';
+import { readSav } from './sav-read.js';
 
 export interface ReadOptions {
   /** Encoding name (utf8, gbk, gb18030, utf16le, utf16be, latin1, ...); detected when absent. */
@@ -69,6 +72,7 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   const max = opts.maxBytes ?? MAX_STREAM_BYTES;
   const bytes = file === '-' ? await readStdin(max) : await readInputFile(file, max);
   const limits = { maxCellBytes: opts.maxCellBytes, maxColumns: opts.maxColumns };
+  if (isSav(bytes)) return sourceFromSav(bytes, file, opts.maxColumns);
   if (isZip(bytes)) return checkLimits(sourceFromXlsx(bytes, file, opts.sheet), limits);
   if (isOle(bytes)) throw oleError(bytes, displayName(file));
   return sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter, ...limits });
@@ -138,6 +142,43 @@ export function sourceFromXlsx(bytes: Buffer, file: string, sheet?: string): Sou
   const t = readXlsx(bytes, displayName(file), sheet);
   const { names, warnings } = uniqueNames(t.header, displayName(file));
   return { file, encoding: 'utf-8', delimiter: ',', names, cells: t.cells, rows: t.rows, sheet: t.sheet, warnings };
+}
+
+/** An SPSS system file starts with $FL2 (.sav) or $FL3 (.zsav). */
+export function isSav(bytes: Buffer): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x24 && bytes[1] === 0x46 && bytes[2] === 0x4c && (bytes[3] === 0x32 || bytes[3] === 0x33);
+}
+
+/**
+ * An SPSS system file as a Source (see sav-read.ts): every variable a typed column. A numeric
+ * column's cells (its numbers as text) are made only if something reads them, such as an --id
+ * column: a million-row file would otherwise spend longer formatting numbers than reading them.
+ */
+export function sourceFromSav(bytes: Buffer, file: string, maxColumns?: number): Source {
+  const name = displayName(file);
+  const sav = readSav(bytes, name);
+  if (sav.rows === 0) throw new InputError(msg('data.read.noDataRows', { file: name }));
+  checkColumnCount(sav.variables.length, name, maxColumns);
+  const { names, warnings } = uniqueNames(sav.variables.map((v) => v.name), name);
+  const cells: string[][] = [];
+  sav.variables.forEach((v, j) => {
+    if (v.width !== 0) {
+      cells[j] = v.values as string[];
+      return;
+    }
+    let text: string[] | undefined;
+    const x = v.values as Float64Array;
+    Object.defineProperty(cells, j, { enumerable: true, get: () => (text ??= Array.from(x, (e) => (e === e ? String(e) : ''))) });
+  });
+  const typed = sav.variables.map((v) => ({
+    values: v.width === 0 ? (v.values as Float64Array) : null,
+    label: v.label,
+    valueLabels: v.valueLabels,
+    missing: v.missing,
+    measure: v.measure,
+  }));
+  const weight = sav.weight === null ? undefined : names[sav.variables.findIndex((v) => v.name === sav.weight)];
+  return { file, encoding: sav.encoding, delimiter: ',', names, cells, rows: sav.rows, typed, ...(weight !== undefined ? { weight } : {}), warnings };
 }
 
 /** How a file is called in messages. */

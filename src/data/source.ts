@@ -1,3 +1,19 @@
+import type { SavMeasure, SavMissing } from './sav-read.js';
+
+/**
+ * A column a binary file stores typed (an SPSS .sav): numbers, labels and user-missing values as
+ * the file defines them, converted without parsing text.
+ */
+export interface TypedColumn {
+  /** The numbers (NaN = system-missing), or null for a string column (its cells hold the text). */
+  values: Float64Array | null;
+  label: string | null;
+  /** Value labels: codes for numeric columns, texts for string ones. */
+  valueLabels: Map<number | string, string>;
+  missing: SavMissing;
+  measure: SavMeasure | null;
+}
+
 /** A file as read and decoded, before any column is converted to numbers. */
 export interface Source {
   file: string;
@@ -12,4 +28,11 @@ export interface Source {
   warnings?: string[];
   /** The worksheet read, for an .xlsx workbook. */
   sheet?: string;
+  /**
+   * Typed columns by column index, for a file that stores them (.sav); the cells of a numeric one
+   * are its numbers as text, made only when something asks for them (an --id column).
+   */
+  typed?: TypedColumn[];
+  /** The file's own weight variable (a .sav's WEIGHT BY), used when no --weight is given. */
+  weight?: string;
 }

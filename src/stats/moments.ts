@@ -25,9 +25,10 @@
 import { correlationFromCovariance, mean as meanOf } from './covariance.js';
 import { centredCrossProducts } from './cross-products.js';
 
-/** Above this many distinct values (or any non-integer, or |x| > MAX_CODE) a column keeps no counts. */
+/** Above this many distinct values (or any non-integer, or |x| > BIAS) a column keeps no counts. */
 export const MAX_DISTINCT = 64;
-const MAX_CODE = 1e6;
+/** Counted codes lie in -BIAS..BIAS: Likert answers, and missing codes such as -99 or 999 beside them. */
+const BIAS = 1000;
 
 export interface ColumnMoments {
   /** Valid cases of this column (unweighted) and their weight sum. */
@@ -84,9 +85,11 @@ function columnMoments(x: Float64Array, w: Float64Array | null): ColumnMoments {
   const len = x.length;
   let rows = 0;
   for (let i = 0; i < len; i++) if (!Number.isNaN(x[i]) && (!w || weightOk(w[i]))) rows++;
-  const vx = new Float64Array(rows);
-  const vw = w ? new Float64Array(rows) : null;
-  for (let i = 0, o = 0; i < len; i++) {
+  // A column with every case valid is read in place.
+  const inPlace = rows === len;
+  const vx = inPlace ? x : new Float64Array(rows);
+  const vw = w ? (inPlace ? w : new Float64Array(rows)) : null;
+  for (let i = 0, o = 0; !inPlace && i < len; i++) {
     if (Number.isNaN(x[i]) || (w && !weightOk(w[i]))) continue;
     vx[o] = x[i];
     if (vw) vw[o] = (w as Float64Array)[i];
@@ -108,7 +111,9 @@ function columnMoments(x: Float64Array, w: Float64Array | null): ColumnMoments {
   let s4 = 0;
   let min = Infinity;
   let max = -Infinity;
-  let counts: Map<number, number> | null = new Map();
+  // Counts of codes -BIAS..BIAS go to an array (a Map per cell would cost more than the sums).
+  const bins = new Float64Array(2 * BIAS + 1);
+  let small = true;
   for (let i = 0; i < rows; i++) {
     const v = vx[i];
     const wi = vw ? vw[i] : 1;
@@ -120,13 +125,17 @@ function columnMoments(x: Float64Array, w: Float64Array | null): ColumnMoments {
     s4 += wi * d2 * d2;
     if (v < min) min = v;
     if (v > max) max = v;
-    if (counts) {
-      if (!Number.isInteger(v) || Math.abs(v) > MAX_CODE) counts = null;
-      else {
-        counts.set(v, (counts.get(v) ?? 0) + wi);
-        if (counts.size > MAX_DISTINCT) counts = null;
-      }
+    if (small) {
+      const b = v + BIAS;
+      if (b >= 0 && b <= 2 * BIAS && Number.isInteger(v)) bins[b] += wi;
+      else small = false;
     }
+  }
+  let counts: Map<number, number> | null = null;
+  if (small) {
+    counts = new Map();
+    for (let b = 0; b <= 2 * BIAS && counts.size <= MAX_DISTINCT; b++) if (bins[b] !== 0) counts.set(b - BIAS, bins[b]);
+    if (counts.size > MAX_DISTINCT) counts = null;
   }
   const e = s1 / n;
   const m2 = s2 - n * e * e;

@@ -152,18 +152,13 @@ export function accumulate(names: string[], columns: Float64Array[], w: Float64A
   const p = names.length;
   if (columns.length !== p) throw new Error('accumulate: one column per name');
   const len = p ? columns[0].length : w ? w.length : 0;
+  // Column by column (one array streamed at a time), then the rows still kept are counted.
   const keep = new Uint8Array(len);
+  for (let i = 0; i < len; i++) keep[i] = !w || weightOk(w[i]) ? 1 : 0;
+  for (const c of columns) for (let i = 0; i < len; i++) if (c[i] !== c[i]) keep[i] = 0;
   let rows = 0;
-  for (let i = 0; i < len; i++) {
-    if (w && !weightOk(w[i])) continue;
-    let ok = true;
-    for (let j = 0; ok && j < p; j++) if (Number.isNaN(columns[j][i])) ok = false;
-    if (ok) {
-      keep[i] = 1;
-      rows++;
-    }
-  }
-  const complete = rows === len && (!w || w.every(weightOk));
+  for (let i = 0; i < len; i++) rows += keep[i];
+  const complete = rows === len;
   const pick = (src: Float64Array): Float64Array => {
     if (complete) return src;
     const out = new Float64Array(rows);

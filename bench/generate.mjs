@@ -32,7 +32,7 @@ export function defaultDir() {
   return process.env.CSAT_BENCH_DIR ?? path.join(tmpdir(), 'csat-bench');
 }
 
-function normals(seed) {
+export function normals(seed) {
   const u = mulberry32(seed);
   let spare = NaN;
   return () => {
@@ -49,7 +49,7 @@ function normals(seed) {
 }
 
 /** Writes header + rows produced by `row()` (a string without newline) to `file` atomically. */
-function writeRows(file, header, rows, row) {
+export function writeRows(file, header, rows, row) {
   const tmp = `${file}.${process.pid}.part`;
   const fd = openSync(tmp, 'w');
   writeSync(fd, header + '\n');
@@ -67,7 +67,7 @@ function writeRows(file, header, rows, row) {
 }
 
 /** Reuse `file` when its sidecar records the same parameters; otherwise (re)write it. */
-function cached(file, params, force, make) {
+export function cached(file, params, force, make) {
   const meta = `${file}.json`;
   const want = JSON.stringify({ version: VERSION, ...params });
   if (!force && existsSync(file) && existsSync(meta) && readFileSync(meta, 'utf8') === want) return false;

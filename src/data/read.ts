@@ -192,8 +192,11 @@ export function displayName(file: string): string {
 async function readInputFile(file: string, max: number): Promise<Buffer> {
   try {
     // A device or FIFO (/dev/zero, /dev/urandom) may never end: read it as a bounded stream.
-    if (!(await stat(file)).isFile()) return await readBounded(createReadStream(file), file, max);
-    return await readFile(file);
+    const before = await stat(file);
+    if (!before.isFile()) return await readBounded(createReadStream(file), file, max);
+    const bytes = await readFile(file);
+    checkUnchanged(file, before, bytes.length, await stat(file));
+    return bytes;
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -209,6 +212,16 @@ async function readInputFile(file: string, max: number): Promise<Buffer> {
               : (err as Error).message;
     throw new InputError(msg('data.read.cannotRead', { file, why }));
   }
+}
+
+/**
+ * A file still being written (an export in progress, a log appended to) gives a torn last row
+ * or a mix of two versions: its size, or its modification time, differs between opening and the
+ * end of the read. That is an InputError, never an analysis of half a file.
+ */
+export function checkUnchanged(file: string, before: { size: number; mtimeMs: number }, read: number, after: { size: number; mtimeMs: number }): void {
+  if (read === before.size && after.size === before.size && after.mtimeMs === before.mtimeMs) return;
+  throw new InputError(msg('data.read.changedWhileRead', { file: displayName(file), before: before.size, after: after.size === before.size ? read : after.size }));
 }
 
 async function readStdin(max: number): Promise<Buffer> {

@@ -21,6 +21,10 @@ export const labels: Record<string, Label> = {
     en: '{file} is not a regular file and gave more than {max} bytes; csat stopped reading it',
     zh: '{file} 不是普通文件，且已超过 {max} 字节；csat 已停止读取',
   },
+  'data.read.changedWhileRead': {
+    en: '{file} changed while csat read it ({before} bytes when opened, {after} after); read it again once it is no longer being written',
+    zh: '{file} 在 csat 读取期间发生了变化（打开时 {before} 字节，读完后 {after} 字节）；请在文件写完后重新读取',
+  },
   'data.read.cellTooLong': {
     en: "{file}, row {row}, column '{name}': the cell is {size} bytes long, more than the limit of {max}; --max-cell-bytes raises it",
     zh: "{file}，第 {row} 行，列 '{name}'：该单元格长 {size} 字节，超过上限 {max}；可用 --max-cell-bytes 提高上限",

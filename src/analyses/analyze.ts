@@ -16,7 +16,7 @@ import { runIpa, type IpaResult } from './ipa.js';
 import { alphaWorked, corrWorked, explanations, factorWorked, kmoWorked, regressionWorked, type Explanations } from './explain.js';
 import { itemCorrelations, type ItemCorrelations } from './factor-input.js';
 import { scaleScore } from './scale-scores.js';
-import { FIT_CUTOFFS, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
+import { fitGateFailures, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
 import { validityOfFit, type ValidityResult } from './validity.js';
 import { scalesModel } from '../stats/sem/syntax.js';
 import { CsatError, UsageError } from '../errors.js';
@@ -35,6 +35,8 @@ export interface AnalyzeConfig {
   on: 'scales' | 'factors';
   /** CI gates: alpha and KMO at least their value; a fit index at least (CFI, TLI ...) or at most (RMSEA, SRMR ...) its value. */
   thresholds: { alpha?: number; kmo?: number; fit?: Partial<Record<FitIndexName, number>> };
+  /** The cut-offs of the fit verdicts where they are not the defaults (the study's `fit:`, the fit thresholds). */
+  fitCutoffs?: Partial<Record<FitIndexName, number>>;
   scaleRange: [number, number] | null;
   lang: Lang;
   /** --explain: the worked formulas of alpha, KMO/Bartlett, the eigenvalue, varimax, r and OLS. */
@@ -231,7 +233,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   let cfa: AnalyzeResult['cfa'] = null;
   if (cfaScales.length) {
     cfa = attempt(L('skipStep.cfa'), 5, skipped, cfg.lang, () => {
-      const r = runCfa(ds, { statements: scalesModel(cfaScales), stdLv: false, mimic: 'lavaan' });
+      const r = runCfa(ds, { statements: scalesModel(cfaScales), stdLv: false, mimic: 'lavaan', cutoffs: cfg.fitCutoffs });
       warnings.push(...r.warnings);
       return { ...r.result, validity: validityOfFit(ds, r.result) };
     });
@@ -419,11 +421,7 @@ function summarize(
   if (cfg.thresholds.kmo !== undefined && !(kmo && kmo.kmo >= cfg.thresholds.kmo)) {
     thresholdFailures.push({ what: 'kmo', name: 'KMO', value: kmo ? kmo.kmo : null, threshold: cfg.thresholds.kmo });
   }
-  for (const [index, threshold] of Object.entries(cfg.thresholds.fit ?? {}) as [FitIndexName, number][]) {
-    const value = cfa ? cfa.fit[index] : null;
-    const ok = value !== null && (FIT_CUTOFFS[index].rule === '>=' ? value >= threshold : value <= threshold);
-    if (!ok) thresholdFailures.push({ what: 'fit', name: index, value, threshold });
-  }
+  thresholdFailures.push(...fitGateFailures(cfa ? cfa.fit : null, cfg.thresholds.fit ?? {}));
   return {
     sentences,
     reliable,

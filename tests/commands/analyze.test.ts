@@ -132,6 +132,18 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.code).toBe(4);
   });
 
+  it("the study file's fit thresholds gate the CFA and set its verdicts' cut-offs", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-'));
+    const study = join(dir, 'fit.yml');
+    const tel = readFileSync('fixtures/telephone-survey.yml', 'utf8').replace('data: telephone-survey.csv', `data: ${join(process.cwd(), 'fixtures/telephone-survey.csv')}`);
+    writeFileSync(study, tel.replace('thresholds: {alpha: 0.7, kmo: 0.6}', 'thresholds: {alpha: 0.7, cfi: 0.999, srmr: 0.5}'));
+    const r = csat(['analyze', '--study', study, '-f', 'json']);
+    expect(r.code).toBe(4);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.cfa.verdicts.find((v: { index: string }) => v.index === 'cfi').cutoff).toBe(0.999);
+    expect(out.failures.map((f: { what: string; name: string }) => `${f.what} ${f.name}`)).toEqual(['fit cfi']);
+  });
+
   it.each([
     ['unknown key', 'itemz: [Q1]\n', /line 1: unknown key 'itemz'/],
     ['wrong type', 'distributed: many\n', /line 1: distributed: .*number/],

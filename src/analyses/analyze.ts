@@ -18,6 +18,7 @@ import { itemCorrelations, type ItemCorrelations } from './factor-input.js';
 import { scaleScore } from './scale-scores.js';
 import { fitGateFailures, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
 import { validityOfFit, type ValidityResult } from './validity.js';
+import { runStructural, structuralSentence, type StructuralResult } from './analyze-sem.js';
 import { scalesModel } from '../stats/sem/syntax.js';
 import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
@@ -91,6 +92,8 @@ export interface AnalyzeResult {
   regression: RegressResult | null;
   /** Importance-performance of the scales: importance = their Betas on the outcome, performance = their mean scores. */
   ipa: IpaResult | null;
+  /** The structural model beside the regression: the study scales (factors) -> the outcome; null without scales or outcome. */
+  sem: StructuralResult | null;
   summary: AnalyzeSummary;
   /** With --explain only. */
   explain?: Explanations;
@@ -279,8 +282,18 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
         })
       : null;
 
-  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, skipped, L);
-  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, summary };
+  // The structural model beside the regression: the scales as factors, the outcome regressed on them.
+  const sem =
+    outcome && cfaScales.length
+      ? attempt(L('skipStep.sem'), 7, skipped, cfg.lang, () => {
+          const r = runStructural(ds, cfg.scales, outcome.name, { cutoffs: cfg.fitCutoffs, gated: Object.keys(cfg.thresholds.fit ?? {}) as FitIndexName[] });
+          warnings.push(...r.warnings);
+          return r.result;
+        })
+      : null;
+
+  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, sem, skipped, L);
+  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, sem, summary };
   if (cfg.explain) {
     const c = correlationsOfItems;
     result.explain = explanations({
@@ -303,6 +316,7 @@ function summarize(
   factor: AnalyzeResult['factor'],
   cfa: AnalyzeResult['cfa'],
   regression: RegressResult | null,
+  sem: StructuralResult | null,
   skipped: AnalyzeRun['skipped'],
   L: (key: string, vars?: Record<string, string | number>) => string,
 ): AnalyzeSummary {
@@ -399,6 +413,7 @@ function summarize(
       if (ns.length) sentences.push(L('notSignificant', { list: list(ns) }));
     }
   }
+  if (sem) sentences.push(structuralSentence(sem, cfg.lang));
   const thresholdFailures: ThresholdFailure[] = [];
   if (cfg.thresholds.alpha !== undefined) {
     // With study scales the gate is on them; the whole instrument is gated only when it is the one

@@ -57,7 +57,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(toc);
     const summary = html.slice(html.indexOf('<h2 id="step-8">'));
-    expect(summary).toMatch(/^<h2 id="step-8">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){10}<\/ul>/);
+    expect(summary).toMatch(/^<h2 id="step-8">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){11}<\/ul>/);
     expect(html).not.toContain('<li>* ');
     // The charts as SVG: item means in step 2, the scree (in place of the text plot) in step 4, the Betas and the IPA map in step 7.
     const step = (n: number) => html.slice(html.indexOf(`<h2 id="step-${n}">`), html.indexOf(`<h2 id="step-${n + 1}">`));
@@ -65,8 +65,9 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(chart(step(4))).toContain(scree);
     expect(chart(step(7))).toContain(betas);
     expect(chart(step(2))).toContain(means);
-    expect(html.match(/<svg /g)).toHaveLength(4);
-    expect(step(7).match(/<svg /g)).toHaveLength(2);
+    // And the structural model's path diagram in step 7.
+    expect(html.match(/<svg /g)).toHaveLength(5);
+    expect(step(7).match(/<svg /g)).toHaveLength(3);
     expect(html).not.toContain(`<pre>${scree.slice(1, -1)}`);
     expect(html).not.toMatch(/<script|<link|url\(|@import/);
   });
@@ -85,7 +86,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.command).toBe('analyze');
-    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'cfa', 'correlations', 'regression', 'ipa', 'summary']);
+    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'cfa', 'correlations', 'regression', 'ipa', 'sem', 'summary']);
     expect(out.results.sample).toMatchObject({ rows: 430, valid: 430, distributed: 450 });
     expect(out.results.reliability.scales.map((s: { name: string }) => s.name)).toEqual(['All items', 'Service attitude', 'Service quality']);
     expect(out.results.factor.components.map((c: { name: string }) => c.name).sort()).toEqual(['Service attitude', 'Service quality']);

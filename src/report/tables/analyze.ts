@@ -18,6 +18,7 @@ import { heading, list, table, text, type Block } from '../table.js';
 import { betaSvg } from '../svg/betas.js';
 import { fitTable } from './cfa.js';
 import { validityBlocks } from './validity.js';
+import { structuralBlocks } from './analyze-sem.js';
 
 export interface AnalyzeTableOptions {
   weight: string | null;
@@ -96,6 +97,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
     if (opts.svg && r.summary.drivers.length) blocks.push(text(betaSvg(r.summary.drivers, r.regression.dependent, lang)));
     if (r.ipa) blocks.push(...ipaBlocks(r.ipa, lang, { svg: opts.svg, weight: opts.weight }));
   }
+  if (r.sem) blocks.push(...structuralBlocks(r.sem, lang, { svg: opts.svg, step: 7 }));
 
   blocks.push(step(8, 'stepSummary'));
   blocks.push(list(r.summary.sentences, L('summaryTitle')));

@@ -17,9 +17,10 @@ import { runIpa, type IpaResult } from './ipa.js';
 import { alphaWorked, corrWorked, explanations, factorWorked, kmoWorked, regressionWorked, type Explanations } from './explain.js';
 import { itemCorrelations, type ItemCorrelations } from './factor-input.js';
 import { scaleScore } from './scale-scores.js';
-import { FIT_CUTOFFS, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
+import { fitGateFailures, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
 import { validityOfFit, type ValidityResult } from './validity.js';
 import { groupSentences, runGroupDifferences, type GroupDifferencesResult, type GroupLevels, type GroupPostHoc } from './group-differences.js';
+import { runStructural, structuralSentence, type StructuralResult } from './analyze-sem.js';
 import { scalesModel } from '../stats/sem/syntax.js';
 import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
@@ -38,6 +39,8 @@ export interface AnalyzeConfig {
   on: 'scales' | 'factors';
   /** CI gates: alpha and KMO at least their value; a fit index at least (CFI, TLI ...) or at most (RMSEA, SRMR ...) its value. */
   thresholds: { alpha?: number; kmo?: number; fit?: Partial<Record<FitIndexName, number>> };
+  /** The cut-offs of the fit verdicts where they are not the defaults (the study's `fit:`, the fit thresholds). */
+  fitCutoffs?: Partial<Record<FitIndexName, number>>;
   scaleRange: [number, number] | null;
   lang: Lang;
   /** --explain: the worked formulas of alpha, KMO/Bartlett, the eigenvalue, varimax, r and OLS. */
@@ -95,6 +98,8 @@ export interface AnalyzeResult {
   regression: RegressResult | null;
   /** Importance-performance of the scales: importance = their Betas on the outcome, performance = their mean scores. */
   ipa: IpaResult | null;
+  /** The structural model beside the regression: the study scales (factors) -> the outcome; null without scales or outcome. */
+  sem: StructuralResult | null;
   /** The outcome and the scale scores by each demographic (t test or one-way ANOVA, post hoc); null without demographics. */
   groupDifferences: GroupDifferencesResult | null;
   summary: AnalyzeSummary;
@@ -255,7 +260,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   let cfa: AnalyzeResult['cfa'] = null;
   if (cfaScales.length) {
     cfa = attempt(L('skipStep.cfa'), 5, skipped, cfg.lang, () => {
-      const r = runCfa(ds, { statements: scalesModel(cfaScales), stdLv: false, mimic: 'lavaan' });
+      const r = runCfa(ds, { statements: scalesModel(cfaScales), stdLv: false, mimic: 'lavaan', cutoffs: cfg.fitCutoffs });
       warnings.push(...r.warnings);
       return { ...r.result, validity: validityOfFit(ds, r.result) };
     });
@@ -301,6 +306,16 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
         })
       : null;
 
+  // The structural model beside the regression: the scales as factors, the outcome regressed on them.
+  const sem =
+    outcome && cfaScales.length
+      ? attempt(L('skipStep.sem'), 7, skipped, cfg.lang, () => {
+          const r = runStructural(ds, cfg.scales, outcome.name, { cutoffs: cfg.fitCutoffs, gated: Object.keys(cfg.thresholds.fit ?? {}) as FitIndexName[] });
+          warnings.push(...r.warnings);
+          return r.result;
+        })
+      : null;
+
   let groupDifferences: GroupDifferencesResult | null = null;
   if (cfg.demographics.length) {
     const variables = [...(outcome ? [outcome] : []), ...scores];
@@ -309,8 +324,8 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
     for (const n of g.skipped) skipped.push({ step: t('groupDifferences.skipStep', cfg.lang, { demographic: n.demographic }), reason: n.reason, at: 8 });
   }
 
-  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, groupDifferences, skipped, L);
-  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, groupDifferences, summary };
+  const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, sem, groupDifferences, skipped, L);
+  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, sem, groupDifferences, summary };
   if (cfg.explain) {
     const c = correlationsOfItems;
     result.explain = explanations({
@@ -333,6 +348,7 @@ function summarize(
   factor: AnalyzeResult['factor'],
   cfa: AnalyzeResult['cfa'],
   regression: RegressResult | null,
+  sem: StructuralResult | null,
   groupDifferences: GroupDifferencesResult | null,
   skipped: AnalyzeRun['skipped'],
   L: (key: string, vars?: Record<string, string | number>) => string,
@@ -430,6 +446,7 @@ function summarize(
       if (ns.length) sentences.push(L('notSignificant', { list: list(ns) }));
     }
   }
+  if (sem) sentences.push(structuralSentence(sem, cfg.lang));
   if (groupDifferences) sentences.push(...groupSentences(groupDifferences, cfg.lang));
   const thresholdFailures: ThresholdFailure[] = [];
   if (cfg.thresholds.alpha !== undefined) {
@@ -453,11 +470,7 @@ function summarize(
   if (cfg.thresholds.kmo !== undefined && !(kmo && kmo.kmo >= cfg.thresholds.kmo)) {
     thresholdFailures.push({ what: 'kmo', name: 'KMO', value: kmo ? kmo.kmo : null, threshold: cfg.thresholds.kmo });
   }
-  for (const [index, threshold] of Object.entries(cfg.thresholds.fit ?? {}) as [FitIndexName, number][]) {
-    const value = cfa ? cfa.fit[index] : null;
-    const ok = value !== null && (FIT_CUTOFFS[index].rule === '>=' ? value >= threshold : value <= threshold);
-    if (!ok) thresholdFailures.push({ what: 'fit', name: index, value, threshold });
-  }
+  thresholdFailures.push(...fitGateFailures(cfa ? cfa.fit : null, cfg.thresholds.fit ?? {}));
   return {
     sentences,
     reliable,

@@ -59,6 +59,25 @@ export interface FitVerdict {
   pass: boolean | null;
 }
 
+/** A fit index that misses its gate (--fail-under, the study's `thresholds`); value null when it does not exist. */
+export interface FitGateFailure {
+  what: 'fit';
+  name: FitIndexName;
+  value: number | null;
+  threshold: number;
+}
+
+/** The gates a fit misses: at least the threshold, or at most it where the cut-off is an upper bound; no fit misses them all. */
+export function fitGateFailures(fit: FitIndices | null, gates: Partial<Record<FitIndexName, number>>): FitGateFailure[] {
+  const out: FitGateFailure[] = [];
+  for (const [index, threshold] of Object.entries(gates) as [FitIndexName, number][]) {
+    const value = fit ? fit[index] : null;
+    const ok = value !== null && (FIT_CUTOFFS[index].rule === '>=' ? value >= threshold : value <= threshold);
+    if (!ok) out.push({ what: 'fit', name: index, value, threshold });
+  }
+  return out;
+}
+
 export interface CfaOptions {
   statements: ModelStatement[];
   stdLv: boolean;

@@ -1,7 +1,7 @@
 /** `csat analyze`: the whole paper's analysis in one command, from a study file or with none. */
 import type { Command } from 'commander';
 import { runAnalyze, type AnalyzeConfig } from '../analyses/analyze.js';
-import { FIT_CUTOFFS, type FitIndexName } from '../analyses/cfa.js';
+import { FIT_CUTOFFS } from '../analyses/cfa.js';
 import { analyzeBlocks } from '../report/tables/analyze.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
 import { describeDetection, detectLikertItems, outcomeByName } from '../data/detect.js';
@@ -9,9 +9,9 @@ import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import { parseScaleRange } from '../data/options.js';
 import { msg, t, warning, helpText } from '../i18n/index.js';
-import { formatNumber } from '../report/format.js';
 import { UsageError } from '../errors.js';
 import { boundedOption } from './bounds.js';
+import { failureMessages, fitCutoffs, studyThresholds } from './fit-gates.js';
 import {
   action,
   chartsWanted,
@@ -179,7 +179,7 @@ ${helpText('title.examples')}
       }
       if (opts.on === 'factors' && !outcome.length) notes.push(warning(msg('analyze.warn.onWithoutOutcome')));
 
-      const thresholds = opts.failUnder ? parseThresholds(opts.failUnder) : (study?.thresholds ?? {});
+      const thresholds = opts.failUnder ? parseThresholds(opts.failUnder) : studyThresholds(study);
       const distributed = opts.distributed !== undefined ? boundedOption(opts.distributed, '--distributed')! : (study?.distributed ?? null);
       if (distributed !== null && !(Number.isInteger(distributed) && distributed > 0)) throw new UsageError(msg('analyze.err.distributed', { value: String(opts.distributed) }));
       if (distributed !== null && distributed < source.rows) {
@@ -198,6 +198,7 @@ ${helpText('title.examples')}
         distributed,
         on: opts.on as 'scales' | 'factors',
         thresholds,
+        fitCutoffs: fitCutoffs(study, thresholds.fit),
         scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : (study?.scaleRange ?? null),
         lang,
         explain: opts.explain,
@@ -206,16 +207,7 @@ ${helpText('title.examples')}
       };
       const run = runAnalyze(ds, cfg);
       const checked = Object.values(thresholds).some((x) => x !== undefined);
-      const failures = run.result.summary.thresholdFailures.map((f) => {
-        const value = f.value === null ? '' : formatNumber(f.value, 3);
-        if (f.what === 'fit') {
-          const above = FIT_CUTOFFS[f.name as FitIndexName].rule === '<=';
-          const side = t(above ? 'analyze.fitAbove' : 'analyze.fitBelow', lang);
-          return { ...f, message: t(f.value === null ? 'analyze.fitMissing' : 'analyze.fitFailed', lang, { name: f.name.toUpperCase(), value, side, threshold: f.threshold }) };
-        }
-        const key = `analyze.${f.what === 'kmo' ? 'kmo' : 'threshold'}${f.value === null ? 'Missing' : 'Failed'}`;
-        return { ...f, message: t(key, lang, { name: f.name, value, threshold: f.threshold }) };
-      });
+      const failures = failureMessages(run.result.summary.thresholdFailures, lang);
       await emit(
         {
           command: 'analyze',

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { FIT_CUTOFFS, runCfa, type FitIndexName, type Mimic } from '../analyses/cfa.js';
+import { fitGateFailures, runCfa, type Mimic } from '../analyses/cfa.js';
 import { cfaBlocks } from '../report/tables/cfa.js';
 import { runCfaValidity } from '../analyses/validity.js';
 import { commonMethodBiasBlocks, validityBlocks } from '../report/tables/validity.js';
@@ -20,7 +20,8 @@ import { InputError, UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import { parseModel, scalesModel, type ModelStatement } from '../stats/sem/syntax.js';
 import { buildModel } from '../stats/sem/model.js';
-import { action, applyStudyOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, outputOptions, type CommonOptions } from './common.js';
+import { failureMessages, fitCutoffs, studyThresholds } from './fit-gates.js';
+import { action, applyStudyOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, outputOptions, thresholdExit, type CommonOptions } from './common.js';
 
 interface CfaCliOptions extends CommonOptions {
   study?: string;
@@ -57,16 +58,6 @@ async function statementsOf(opts: CfaCliOptions, study: Study | null, names: str
   const paths = study.paths === undefined ? [] : Array.isArray(study.paths) ? study.paths : [study.paths];
   if (paths.length === 0) throw new UsageError(msg('cfa.err.noPaths'));
   return [...measurement, ...parseModel(paths.join('\n'))];
-}
-
-function cutoffsOf(study: Study | null): Partial<Record<FitIndexName, number>> {
-  const out: Partial<Record<FitIndexName, number>> = {};
-  for (const [key, value] of Object.entries(study?.fit ?? {})) {
-    const k = key.toLowerCase().replace(/[^a-z]/g, '') as FitIndexName;
-    if (!(k in FIT_CUTOFFS)) throw new UsageError(msg('cfa.err.fitKey', { key, known: Object.keys(FIT_CUTOFFS) }));
-    out[k] = value;
-  }
-  return out;
 }
 
 function register(program: Command, name: 'cfa' | 'sem'): void {
@@ -131,7 +122,9 @@ ${helpText('title.example')}
       const unknown = model.observed.find((n) => !header.has(n));
       if (unknown !== undefined) throw new UsageError(msg('cfa.model.notColumn', { name: unknown, file }));
       const { ds } = convertSource(source, opts, [{ option: '--model', spec: undefined, names: model.observed }]);
-      const { result, warnings } = runCfa(ds, { statements, stdLv: Boolean(opts.stdLv), mimic, cutoffs: cutoffsOf(study), bootstrap, modificationIndices: opts.mi ? 10 : 0 });
+      const gates = studyThresholds(study).fit ?? {};
+      const { result, warnings } = runCfa(ds, { statements, stdLv: Boolean(opts.stdLv), mimic, cutoffs: fitCutoffs(study, gates), bootstrap, modificationIndices: opts.mi ? 10 : 0 });
+      const failures = failureMessages(fitGateFailures(result.fit, gates), lang);
       const checks = runCfaValidity(ds, result, { cmb: Boolean(opts.cmb), mimic, thresholds: minLoading === undefined ? {} : { loading: minLoading } });
       await emit(
         {
@@ -145,10 +138,12 @@ ${helpText('title.example')}
           ],
           results: { ...result, validity: checks.validity, ...(checks.commonMethodBias ? { commonMethodBias: checks.commonMethodBias } : {}) },
           warnings: [...ds.warnings, ...warnings, ...checks.warnings],
+          ...(Object.keys(gates).length ? { failures } : {}),
         },
         opts,
         [ds.input],
       );
+      return thresholdExit(failures);
     }),
   );
 }

@@ -16,6 +16,9 @@ import { decodeBuffer } from './read.js';
 
 const columnSpec = z.string().min(1);
 const columnList = z.union([columnSpec, z.array(columnSpec).min(1)]);
+/** A threshold of an index between 0 and 1 (alpha, KMO, CFI ...), and of one unbounded above (RMSEA, chi-square/df ...). */
+const unit = z.number().gt(0).max(1).optional();
+const positive = z.number().gt(0).optional();
 
 /** The post hoc tests the group-differences step of `csat analyze` can use (study key `posthoc`). */
 export const STUDY_POSTHOC = ['lsd', 'tukey', 'bonferroni', 'sidak', 'scheffe', 'snk', 'duncan', 'tamhane', 'games-howell'] as const;
@@ -36,7 +39,26 @@ export const studySchema = z.strictObject({
   weight: columnSpec.optional(),
   value: columnSpec.optional(),
   distributed: z.number().int().positive().optional(),
-  thresholds: z.strictObject({ alpha: z.number().gt(0).max(1).optional(), kmo: z.number().gt(0).max(1).optional() }).optional(),
+  thresholds: z
+    .strictObject({
+      alpha: unit,
+      kmo: unit,
+      // The fit gates, by the names of --fail-under and of the JSON `fit` (src/analyses/cfa.ts
+      // FIT_CUTOFFS): at least the value, or at most it for cmindf, rmsea, srmr and rmr (unbounded above).
+      pvalue: unit,
+      cmindf: positive,
+      gfi: unit,
+      agfi: unit,
+      nfi: unit,
+      ifi: unit,
+      tli: unit,
+      cfi: unit,
+      rmsea: positive,
+      pclose: unit,
+      srmr: positive,
+      rmr: positive,
+    })
+    .optional(),
   target: z.number().optional(),
   targets: z.record(z.string(), z.number()).optional(),
   /** csat cfa / sem: a model in lavaan syntax (instead of the scales), structural paths, fit cut-offs. */

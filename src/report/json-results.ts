@@ -39,7 +39,7 @@ export type SavedColumn = 'PRE_1' | 'RES_1' | 'ZRE_1';
 
 /**
  * A threshold the run missed, after which it exits with 4: `--fail-under` or the study's
- * `thresholds` (alpha, kmo), `index --target` (target). `message` is the sentence standard error
+ * `thresholds` (alpha, kmo, fit indices; cfa and sem: fit indices), `index --target` (target). `message` is the sentence standard error
  * shows, in the --lang language.
  */
 export interface FailedThreshold {
@@ -92,7 +92,7 @@ export interface JsonEnvelope<C extends CommandName = CommandName> {
   /** Sentences in the output language (--lang), as standard error shows them for other formats. */
   warnings: string[];
   results: CommandResults[C];
-  /** Present when the run checked thresholds (analyze, index --target): the ones missed, [] if none. */
+  /** Present when the run checked thresholds (analyze, cfa/sem with fit thresholds, index --target): the ones missed, [] if none. */
   failures?: FailedThreshold[];
 }
 

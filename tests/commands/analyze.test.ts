@@ -57,7 +57,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(toc);
     const summary = html.slice(html.indexOf('<h2 id="step-9">'));
-    expect(summary).toMatch(/^<h2 id="step-9">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){10}<\/ul>/);
+    expect(summary).toMatch(/^<h2 id="step-9">[^<]*<\/h2>\n<ul class="list">\n(<li>[^<]+<\/li>\n){11}<\/ul>/);
     expect(html).not.toContain('<li>* ');
     // The charts as SVG: item means in step 2, the scree (in place of the text plot) in step 4, the Betas and the IPA map in step 7.
     const step = (n: number) => html.slice(html.indexOf(`<h2 id="step-${n}">`), html.indexOf(`<h2 id="step-${n + 1}">`));
@@ -65,8 +65,9 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(chart(step(4))).toContain(scree);
     expect(chart(step(7))).toContain(betas);
     expect(chart(step(2))).toContain(means);
-    expect(html.match(/<svg /g)).toHaveLength(4);
-    expect(step(7).match(/<svg /g)).toHaveLength(2);
+    // And the structural model's path diagram in step 7.
+    expect(html.match(/<svg /g)).toHaveLength(5);
+    expect(step(7).match(/<svg /g)).toHaveLength(3);
     expect(html).not.toContain(`<pre>${scree.slice(1, -1)}`);
     expect(html).not.toMatch(/<script|<link|url\(|@import/);
   });
@@ -85,7 +86,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.command).toBe('analyze');
-    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'cfa', 'correlations', 'regression', 'ipa', 'groupDifferences', 'summary']);
+    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'cfa', 'correlations', 'regression', 'ipa', 'sem', 'groupDifferences', 'summary']);
     expect(out.results.sample).toMatchObject({ rows: 430, valid: 430, distributed: 450 });
     expect(out.results.reliability.scales.map((s: { name: string }) => s.name)).toEqual(['All items', 'Service attitude', 'Service quality']);
     expect(out.results.factor.components.map((c: { name: string }) => c.name).sort()).toEqual(['Service attitude', 'Service quality']);
@@ -130,6 +131,18 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     writeFileSync(study, 'data: ' + join(process.cwd(), 'fixtures/telephone-survey.csv') + '\nitems: [att1..qual5]\nthresholds: {alpha: 0.99}\n');
     const r = csat(['analyze', '--study', study, '-f', 'json']);
     expect(r.code).toBe(4);
+  });
+
+  it("the study file's fit thresholds gate the CFA and set its verdicts' cut-offs", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-'));
+    const study = join(dir, 'fit.yml');
+    const tel = readFileSync('fixtures/telephone-survey.yml', 'utf8').replace('data: telephone-survey.csv', `data: ${join(process.cwd(), 'fixtures/telephone-survey.csv')}`);
+    writeFileSync(study, tel.replace('thresholds: {alpha: 0.7, kmo: 0.6}', 'thresholds: {alpha: 0.7, cfi: 0.999, srmr: 0.5}'));
+    const r = csat(['analyze', '--study', study, '-f', 'json']);
+    expect(r.code).toBe(4);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.cfa.verdicts.find((v: { index: string }) => v.index === 'cfi').cutoff).toBe(0.999);
+    expect(out.failures.map((f: { what: string; name: string }) => `${f.what} ${f.name}`)).toEqual(['fit cfi']);
   });
 
   it.each([

@@ -60,6 +60,28 @@ describe('csat cfa / sem (built CLI)', () => {
     expect(sem.effects.map((e: { from: string; to: string }) => `${e.from}→${e.to}`)).toContain('客户关系→满意度');
   });
 
+  it("the study's `thresholds:` fit keys set the verdicts and fail the run (exit 4) with the missed ones in `failures`", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csat-cfa-'));
+    const study = join(dir, 's.yml');
+    const scales = 'scales:\n  F1: [x1, x2, x3]\n  F2: [x4, x5, x6]\n';
+    writeFileSync(study, `data: ${join(process.cwd(), 'fixtures/cfa/cfa3-misspec.csv')}\nmodel: "${oneLine(scenario('cfa3-misspec').model)}"\n${scales}fit: {cfi: 0.5}\nthresholds: {cfi: 0.99, rmsea: 0.01, tli: 0.5}\n`);
+    const r = csat(['cfa', '--study', study, '-f', 'json']);
+    expect(r.code).toBe(4);
+    const out = JSON.parse(r.stdout);
+    const fit = scenario('cfa3-misspec').fit;
+    expect(out.results.verdicts.find((v: { index: string }) => v.index === 'cfi')).toMatchObject({ cutoff: 0.99, pass: fit.cfi! >= 0.99 });
+    expect(out.failures.map((f: { name: string }) => f.name)).toEqual(['cfi', 'rmsea']);
+    expectClose(out.failures[0].value, fit.cfi!, 1e-6, 0, 'cfi');
+    const text = csat(['cfa', '--study', study], { env: { LANG: 'C' } });
+    expect(text.code).toBe(4);
+    expect(text.stderr).toMatch(/CFI is \.\d{3}, below the threshold 0\.99/);
+    expect(text.stdout).toMatch(/│ CFI\s*│\s*\.\d{3}\s*│ ≥ \.99/);
+    writeFileSync(study, `data: ${join(process.cwd(), 'fixtures/cfa/cfa3-misspec.csv')}\n${scales}thresholds: {tli: 0.5}\n`);
+    const ok = csat(['cfa', '--study', study, '-f', 'json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).failures).toEqual([]);
+  });
+
   it("a study's `model:` replaces its scales, and --model replaces both", () => {
     const dir = mkdtempSync(join(tmpdir(), 'csat-cfa-'));
     const study = join(dir, 's.yml');

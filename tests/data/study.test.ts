@@ -30,6 +30,8 @@ describe('study file problems read in English and Chinese', () => {
     // Out of range, too short or too long.
     ['distributed: 0\n', 'distributed: must be greater than 0', 'distributed：必须大于 0'],
     ['thresholds: {alpha: 7}\n', 'thresholds.alpha: must be at most 1', 'thresholds.alpha：必须小于或等于 1'],
+    ['thresholds: {cfi: 1.5}\n', 'thresholds.cfi: must be at most 1', 'thresholds.cfi：必须小于或等于 1'],
+    ['thresholds: {rmsea: 0}\n', 'thresholds.rmsea: must be greater than 0', 'thresholds.rmsea：必须大于 0'],
     ['items: []\n', 'items: must list at least 1 item(s)', 'items：列表至少需要 1 项'],
     ["items: ''\n", 'items: must have at least 1 character(s)', 'items：至少需要 1 个字符'],
     ['scaleRange: [1, 2, 3]\n', 'scaleRange: must list at most 2 item(s)', 'scaleRange：列表最多只能有 2 项'],
@@ -50,8 +52,9 @@ describe('study file problems read in English and Chinese', () => {
 
   it('an unknown key inside a mapping lists the keys allowed there, with its own line', () => {
     const p = problem('title: x\nthresholds:\n  alpha: 0.7\n  beta: 1\n');
-    expect(p.en).toBe("s.yml, line 4: unknown key 'thresholds.beta' (known: alpha, kmo)");
-    expect(p.zh).toBe("s.yml，第 4 行：未知的键 'thresholds.beta'（可用的键：alpha、kmo）");
+    const known = ['alpha', 'kmo', 'pvalue', 'cmindf', 'gfi', 'agfi', 'nfi', 'ifi', 'tli', 'cfi', 'rmsea', 'pclose', 'srmr', 'rmr'];
+    expect(p.en).toBe(`s.yml, line 4: unknown key 'thresholds.beta' (known: ${known.join(', ')})`);
+    expect(p.zh).toBe(`s.yml，第 4 行：未知的键 'thresholds.beta'（可用的键：${known.join('、')}）`);
   });
 
   it('scales written as a list of {name, items} instead of a mapping says what was expected', () => {

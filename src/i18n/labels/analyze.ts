@@ -126,6 +126,21 @@ export const labels: Record<string, Label> = {
     en: 'The measurement model does not fit well (χ²/df = {cmindf}, CFI = {cfi}, RMSEA = {rmsea}; cut-offs CFI >= {cfiMin}, RMSEA <= {rmseaMax}).',
     zh: '测量模型拟合欠佳（χ²/df = {cmindf}，CFI = {cfi}，RMSEA = {rmsea}；标准 CFI >= {cfiMin}，RMSEA <= {rmseaMax}）。',
   },
+  // The structural model (src/analyses/analyze-sem.ts): '{fit}{path}.' as one sentence.
+  'analyze.semSentence': { en: '{fit}{path}.', zh: '{fit}{path}。' },
+  'analyze.semFits': { en: 'The structural model fits (CFI = {cfi}, RMSEA = {rmsea})', zh: '结构模型拟合良好（CFI = {cfi}，RMSEA = {rmsea}）' },
+  'analyze.semFitsNot': { en: 'The structural model does not fit: {misses}', zh: '结构模型拟合欠佳：{misses}' },
+  'analyze.semMiss': { en: '{index} = {value} (cut-off {rule} {cutoff})', zh: '{index} = {value}（标准 {rule} {cutoff}）' },
+  'analyze.semStrongest': { en: '; the strongest path is {from} → {to} (β = {beta}{p})', zh: '；影响最大的路径是 {from} → {to}（β = {beta}{p}）' },
+  'analyze.semP': { en: ', p {p}', zh: '，p {p}' },
+  'analyze.semTitle': { en: 'Structural model: the scales → {outcome}', zh: '结构方程模型：各维度 → {outcome}' },
+  'analyze.semPathsTitle': { en: 'Structural Paths to {outcome}', zh: '{outcome} 的结构路径系数' },
+  'analyze.semBeta': { en: 'β', zh: 'β' },
+  'analyze.semB': { en: 'B', zh: 'B' },
+  'analyze.semNote': {
+    en: 'β: standardized estimate; B: unstandardized estimate. Each scale of 2 or more items is a factor measured by its items, and {outcome} is regressed on every factor (ML as lavaan, as `csat sem`).',
+    zh: 'β：标准化系数；B：非标准化系数。每个含 2 个及以上题项的维度为一个潜变量，由其题项测量；{outcome} 对各潜变量回归（最大似然法，与 lavaan 相同，同 `csat sem`）。',
+  },
   'analyze.convergentAll': { en: 'Convergent validity holds for every factor (loadings, CR and AVE at their thresholds).', zh: '所有因子的聚合效度良好（载荷、CR 和 AVE 均达到标准）。' },
   'analyze.convergentNot': { en: 'Convergent validity falls short for {list}.', zh: '{list} 的聚合效度未达标准。' },
   'analyze.discriminantAll': { en: 'Discriminant validity holds: √AVE exceeds the factor correlations and no HTMT reaches {htmt}.', zh: '区分效度良好：AVE 平方根均大于因子间相关系数，且 HTMT 均小于 {htmt}。' },
@@ -149,6 +164,7 @@ export const labels: Record<string, Label> = {
   'analyze.skipStep.correlations': { en: 'correlations', zh: '相关分析' },
   'analyze.skipStep.regression': { en: 'regression', zh: '回归分析' },
   'analyze.skipStep.ipa': { en: 'importance-performance analysis', zh: '重要性-表现分析' },
+  'analyze.skipStep.sem': { en: 'structural model', zh: '结构模型' },
 
   // Errors (src/commands/analyze.ts).
   'analyze.err.failUnderForm': {

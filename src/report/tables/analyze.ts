@@ -19,6 +19,7 @@ import { betaSvg } from '../svg/betas.js';
 import { fitTable } from './cfa.js';
 import { validityBlocks } from './validity.js';
 import { groupDifferencesBlocks } from './group-differences.js';
+import { structuralBlocks } from './analyze-sem.js';
 
 export interface AnalyzeTableOptions {
   weight: string | null;
@@ -97,6 +98,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
     if (opts.svg && r.summary.drivers.length) blocks.push(text(betaSvg(r.summary.drivers, r.regression.dependent, lang)));
     if (r.ipa) blocks.push(...ipaBlocks(r.ipa, lang, { svg: opts.svg, weight: opts.weight }));
   }
+  if (r.sem) blocks.push(...structuralBlocks(r.sem, lang, { svg: opts.svg, step: 7 }));
 
   if (r.groupDifferences) {
     blocks.push(heading(L('step', { n: 8, title: t('groupDifferences.step', lang) }), 'step-8'));

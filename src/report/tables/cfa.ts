@@ -12,7 +12,7 @@ import { table, text, type Block, type Cell, type CellValue } from '../table.js'
 const fmt3 = (x: number | null): string => (x === null ? '' : formatNumber(x, 3));
 
 /** AMOS's P column: *** below .001, else three decimals. */
-function pCell(p: number | null): CellValue | Cell {
+export function pCell(p: number | null): CellValue | Cell {
   if (p === null) return null;
   return p < 0.001 ? '***' : { value: p, decimals: 3 };
 }

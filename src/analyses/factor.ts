@@ -174,7 +174,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     for (const i of paf.heywood) heywood.push(c.items[i]);
     if (!paf.converged) {
       warnings.push(
-        warning(msg('factor.warn.notConverged', { k, iterate, change: paf.change.toPrecision(3), econverge: opts.econverge ?? 0.001 })),
+        warning(msg('factor.warn.notConverged', { k, iterate, change: paf.change.toPrecision(3), econverge: opts.econverge ?? 0.001, more: moreIterations(iterate) })),
       );
     }
     if (heywood.length > 0) {
@@ -269,6 +269,68 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     parallel,
     excluded: c.excluded,
     warnings,
+  };
+}
+
+/**
+ * Principal axis factoring that stopped at ITERATE without converging. SPSS terminates the
+ * extraction there ("Attempted to extract N factors. More than 25 iterations required.") and
+ * prints no loadings, nor the rotation, scores or sums built on them; so does csat.
+ */
+export interface TerminatedFactorResult
+  extends Omit<
+    FactorResult,
+    | 'varianceExplained'
+    | 'communalities'
+    | 'componentMatrix'
+    | 'rotatedComponentMatrix'
+    | 'structureMatrix'
+    | 'componentCorrelationMatrix'
+    | 'transformationMatrix'
+    | 'rotationIterations'
+    | 'rotationConverged'
+    | 'rotationCriteria'
+    | 'scoreCoefficients'
+    | 'assignment'
+  > {
+  varianceExplained: { initial: VarianceRow[]; extraction: null; rotation: null };
+  communalities: { item: string; initial: number; extraction: null }[];
+  componentMatrix: null;
+  rotatedComponentMatrix: null;
+  structureMatrix: null;
+  componentCorrelationMatrix: null;
+  transformationMatrix: null;
+  rotationIterations: null;
+  rotationConverged: null;
+  rotationCriteria: null;
+  scoreCoefficients: null;
+  assignment: null;
+}
+
+export type FactorOutcome = FactorResult | TerminatedFactorResult;
+
+/** The --iterate a terminated extraction's message suggests. */
+export function moreIterations(iterate: number): number {
+  return Math.min(10_000, Math.max(100, 4 * iterate));
+}
+
+/** SPSS's rule: an extraction that did not converge within ITERATE shows nothing built on its loadings. */
+export function terminateUnconverged(r: FactorResult): FactorOutcome {
+  if (r.extraction !== 'paf' || r.extractionConverged !== false) return r;
+  return {
+    ...r,
+    varianceExplained: { initial: r.varianceExplained.initial, extraction: null, rotation: null },
+    communalities: r.communalities.map(({ item, initial }) => ({ item, initial, extraction: null })),
+    componentMatrix: null,
+    rotatedComponentMatrix: null,
+    structureMatrix: null,
+    componentCorrelationMatrix: null,
+    transformationMatrix: null,
+    rotationIterations: null,
+    rotationConverged: null,
+    rotationCriteria: null,
+    scoreCoefficients: null,
+    assignment: null,
   };
 }
 

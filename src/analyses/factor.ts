@@ -8,7 +8,7 @@ import type { Dataset } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import { symmetricEigen } from '../stats/eigen.js';
-import { principalAxisFactoring } from '../stats/paf.js';
+import { moreIterations, principalAxisFactoring } from '../stats/paf.js';
 import { parallelAnalysis, parallelRetain } from '../stats/parallel.js';
 import { columnSumsOfSquares, communalities as rowSumsOfSquares, componentLoadings, countAbove } from '../stats/pca.js';
 import { promax } from '../stats/rotation/promax.js';
@@ -308,11 +308,6 @@ export interface TerminatedFactorResult
 }
 
 export type FactorOutcome = FactorResult | TerminatedFactorResult;
-
-/** The --iterate a terminated extraction's message suggests. */
-export function moreIterations(iterate: number): number {
-  return Math.min(10_000, Math.max(100, 4 * iterate));
-}
 
 /** SPSS's rule: an extraction that did not converge within ITERATE shows nothing built on its loadings. */
 export function terminateUnconverged(r: FactorResult): FactorOutcome {

@@ -6,7 +6,8 @@ import { explanations, factorWorked, kmoWorked, type Explanations } from '../ana
 import { itemCorrelations } from '../analyses/factor-input.js';
 import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
-import { factorFromCorrelations, factorScores, moreIterations, terminateUnconverged, type Extraction, type Rotation } from '../analyses/factor.js';
+import { factorFromCorrelations, factorScores, terminateUnconverged, type Extraction, type Rotation } from '../analyses/factor.js';
+import { moreIterations } from '../stats/paf.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';

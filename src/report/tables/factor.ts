@@ -5,7 +5,8 @@
  * matrices, Component Transformation Matrix, Component Score Coefficient Matrix; then parallel
  * analysis and the items assigned to components. --sort and --blank change only these tables, never the JSON.
  */
-import { moreIterations, type FactorOutcome, type FactorResult, type LoadingRow } from '../../analyses/factor.js';
+import type { FactorOutcome, FactorResult, LoadingRow } from '../../analyses/factor.js';
+import { moreIterations } from '../../stats/paf.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';

@@ -8,7 +8,7 @@ import type { Dataset } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import { symmetricEigen } from '../stats/eigen.js';
-import { principalAxisFactoring } from '../stats/paf.js';
+import { moreIterations, principalAxisFactoring } from '../stats/paf.js';
 import { parallelAnalysis, parallelRetain } from '../stats/parallel.js';
 import { columnSumsOfSquares, communalities as rowSumsOfSquares, componentLoadings, countAbove } from '../stats/pca.js';
 import { promax } from '../stats/rotation/promax.js';
@@ -174,7 +174,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     for (const i of paf.heywood) heywood.push(c.items[i]);
     if (!paf.converged) {
       warnings.push(
-        warning(msg('factor.warn.notConverged', { k, iterate, change: paf.change.toPrecision(3), econverge: opts.econverge ?? 0.001 })),
+        warning(msg('factor.warn.notConverged', { k, iterate, change: paf.change.toPrecision(3), econverge: opts.econverge ?? 0.001, more: moreIterations(iterate) })),
       );
     }
     if (heywood.length > 0) {
@@ -269,6 +269,63 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
     parallel,
     excluded: c.excluded,
     warnings,
+  };
+}
+
+/**
+ * Principal axis factoring that stopped at ITERATE without converging. SPSS terminates the
+ * extraction there ("Attempted to extract N factors. More than 25 iterations required.") and
+ * prints no loadings, nor the rotation, scores or sums built on them; so does csat.
+ */
+export interface TerminatedFactorResult
+  extends Omit<
+    FactorResult,
+    | 'varianceExplained'
+    | 'communalities'
+    | 'componentMatrix'
+    | 'rotatedComponentMatrix'
+    | 'structureMatrix'
+    | 'componentCorrelationMatrix'
+    | 'transformationMatrix'
+    | 'rotationIterations'
+    | 'rotationConverged'
+    | 'rotationCriteria'
+    | 'scoreCoefficients'
+    | 'assignment'
+  > {
+  varianceExplained: { initial: VarianceRow[]; extraction: null; rotation: null };
+  communalities: { item: string; initial: number; extraction: null }[];
+  componentMatrix: null;
+  rotatedComponentMatrix: null;
+  structureMatrix: null;
+  componentCorrelationMatrix: null;
+  transformationMatrix: null;
+  rotationIterations: null;
+  rotationConverged: null;
+  rotationCriteria: null;
+  scoreCoefficients: null;
+  assignment: null;
+}
+
+export type FactorOutcome = FactorResult | TerminatedFactorResult;
+
+/** SPSS's rule: an extraction that did not converge within ITERATE shows nothing built on its loadings. */
+export function terminateUnconverged(r: FactorResult): FactorOutcome {
+  if (r.extraction !== 'paf' || r.extractionConverged !== false) return r;
+  return {
+    ...r,
+    varianceExplained: { initial: r.varianceExplained.initial, extraction: null, rotation: null },
+    communalities: r.communalities.map(({ item, initial }) => ({ item, initial, extraction: null })),
+    componentMatrix: null,
+    rotatedComponentMatrix: null,
+    structureMatrix: null,
+    componentCorrelationMatrix: null,
+    transformationMatrix: null,
+    rotationIterations: null,
+    rotationConverged: null,
+    rotationCriteria: null,
+    scoreCoefficients: null,
+    assignment: null,
   };
 }
 

@@ -6,8 +6,9 @@ import { explanations, factorWorked, kmoWorked, type Explanations } from '../ana
 import { itemCorrelations } from '../analyses/factor-input.js';
 import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
-import { factorFromCorrelations, factorScores, type Extraction, type Rotation } from '../analyses/factor.js';
-import { UsageError } from '../errors.js';
+import { factorFromCorrelations, factorScores, terminateUnconverged, type Extraction, type Rotation } from '../analyses/factor.js';
+import { moreIterations } from '../stats/paf.js';
+import { AnalysisError, UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
 import { fullPrecision } from '../report/format.js';
 import { msg, t, helpText } from '../i18n/index.js';
@@ -116,7 +117,7 @@ ${helpText('title.example')}
       const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
       const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
       const c = itemCorrelations(ds, selected[0]);
-      const result = factorFromCorrelations(c, {
+      const result = terminateUnconverged(factorFromCorrelations(c, {
         items: selected[0],
         extraction,
         rotation,
@@ -129,18 +130,22 @@ ${helpText('title.example')}
         rconverge,
         econverge,
         kappa,
-      });
+      }));
       const { warnings, ...results } = result;
       const lang = langOf(opts);
       const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: chartsWanted(opts) });
       let explained: Explanations | null = null;
       if (opts.explain) {
-        explained = explanations({ kmo: kmoWorked(c), factor: factorWorked(c, result, rconverge) });
+        explained = explanations({ kmo: kmoWorked(c), ...(result.componentMatrix ? { factor: factorWorked(c, result, rconverge) } : {}) });
       }
       const blocks = explained ? withExplanations(tables, explained, lang) : tables;
 
       let saved: { file: string; columns: string[] } | null = null;
       if (opts.saveScores) {
+        if (result.componentMatrix === null) {
+          const it = result.extractionIterations ?? 0;
+          throw new AnalysisError(msg('factor.err.terminatedScores', { it, more: moreIterations(it) }));
+        }
         const scores = factorScores(ds, result);
         const keep = idColumn !== null ? [source.names.indexOf(idColumn)] : source.names.map((_, j) => j);
         // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data

@@ -14,7 +14,7 @@ import type { CorrResult } from '../analyses/corr.js';
 import type { CrosstabResult } from '../analyses/crosstab.js';
 import type { DescribeResult } from '../analyses/describe.js';
 import type { ExploreResult } from '../analyses/explore.js';
-import type { FactorResult } from '../analyses/factor.js';
+import type { FactorOutcome } from '../analyses/factor.js';
 import type { CsiResult } from '../analyses/index-types.js';
 import type { IpaResult } from '../analyses/ipa.js';
 import type { KmoResult } from '../analyses/kmo.js';
@@ -65,7 +65,7 @@ export interface CommandResults {
   describe: DescribeResult;
   reliability: Pick<ReliabilityResult, 'scales'> & { notComputed: { name: string; reason: string }[] } & Explained;
   kmo: KmoResult & Explained;
-  factor: Omit<FactorResult, 'warnings'> & { savedScores: SavedFile | null } & Explained;
+  factor: Omit<FactorOutcome, 'warnings'> & { savedScores: SavedFile | null } & Explained;
   corr: CorrResult & Explained;
   regress: (RegressResult | EmptyRegressResult) & { savedValues?: SavedFile<SavedColumn>[] } & Explained;
   ttest: TTestResult;

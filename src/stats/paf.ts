@@ -74,3 +74,8 @@ export function principalAxisFactoring(
   }
   return { loadings, communalities: h, iterations, converged, change: lastChange, heywood: [...heywood].sort((a, b) => a - b) };
 }
+
+/** The ITERATE to suggest when `iterate` iterations were not enough (within --iterate's bound of 10000). */
+export function moreIterations(iterate: number): number {
+  return Math.min(10_000, Math.max(100, 4 * iterate));
+}

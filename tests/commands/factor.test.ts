@@ -289,8 +289,8 @@ describe('csat factor messages in English and Chinese (built CLI)', () => {
     [['--iterate', '1', '--rconverge', '1e-12'], 'Rotation failed to converge in 1 iterations', '旋转未能在 1 次迭代中收敛'],
     [
       ['--extraction', 'paf', '--iterate', '1', '--rotation', 'none'],
-      'Attempted to extract 3 factors. More than 1 iterations required (the largest communality change in the last one was 0.0984, above ECONVERGE 0.001). Extraction was terminated; the loadings are those of the last iteration',
-      '尝试提取 3 个因子。需要超过 1 次迭代（最后一次迭代中公因子方差的最大变化为 0.0984，大于 ECONVERGE 0.001）。提取已终止；载荷为最后一次迭代的结果',
+      'Attempted to extract 3 factors. More than 1 iterations required (the largest communality change in the last one was 0.0984, above ECONVERGE 0.001). Extraction was terminated and, as in SPSS, no loadings are shown; allow more iterations with --iterate 100',
+      '尝试提取 3 个因子。需要超过 1 次迭代（最后一次迭代中公因子方差的最大变化为 0.0984，大于 ECONVERGE 0.001）。提取已终止，与 SPSS 一样不显示载荷；可用 --iterate 100 允许更多次迭代',
     ],
   ];
   it.each(warnings)('warning %j in each language, on stderr and in the JSON alike', (extra, en, zh) => {
@@ -303,5 +303,51 @@ describe('csat factor messages in English and Chinese (built CLI)', () => {
     expect(z.stderr).toBe(`csat: 警告: ${zh}\n`);
     expect(JSON.parse(csat([...args, '--lang', 'zh', '-f', 'json']).stdout).warnings).toEqual([zh]);
     expect(JSON.parse(csat([...args, '--lang', 'en', '-f', 'json']).stdout).warnings).toEqual([en]);
+  });
+});
+
+describe('principal axis factoring that needs more than ITERATE iterations (SPSS terminates the extraction)', () => {
+  // fixtures/oracle/factor.R: SPSS's PAF loop in R needs 195 iterations for four factors; after 25 the
+  // largest communality change is still above .001, and psych::fa(fm = "pa", max.iter = 25) warns too.
+  const ref = JSON.parse(readFileSync('fixtures/expected/factor-paf-terminated.json', 'utf8'));
+  const args = ['factor', FILE, '--items', 'q1..q12', '--extraction', 'paf', '--factors', String(ref.factors)];
+  it('prints SPSS\'s footnote, no loadings and a hint naming --iterate; JSON has null loadings', () => {
+    expect(ref.converged).toBe(false);
+    expect(ref.psychWarning).toMatch(/maximum iteration exceeded/);
+    const r = csat(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`a. Attempted to extract 4 factors. More than 25 iterations required. (Convergence=${(ref.change as number).toFixed(3).replace(/^0/, '')}). Extraction was terminated.`);
+    expect(r.stdout).toContain('Allow more iterations with --iterate 100 (SPSS /CRITERIA ITERATE(100)).');
+    expect(r.stdout).not.toMatch(/Rotated Factor Matrix|Factor Score Coefficient Matrix|Factor Transformation Matrix/);
+    const factorRows = r.stdout.slice(r.stdout.indexOf('Factor Matrix')).split('\n').filter((l) => /^│ q\d/.test(l));
+    expect(factorRows).toHaveLength(12);
+    for (const row of factorRows) expect(row).not.toMatch(/\d\.\d|\.\d/);
+    const j = JSON.parse(csat([...args, '-f', 'json']).stdout).results;
+    expect(j.extractionConverged).toBe(false);
+    expect(j.extractionIterations).toBe(25);
+    expectClose(j.extractionChange, ref.change, 1e-9);
+    expect(j.componentMatrix).toBeNull();
+    expect(j.rotatedComponentMatrix).toBeNull();
+    expect(j.scoreCoefficients).toBeNull();
+    expect(j.assignment).toBeNull();
+    expect(j.varianceExplained.extraction).toBeNull();
+    expect(j.communalities.every((c: { extraction: number | null }) => c.extraction === null)).toBe(true);
+    const zh = csat([...args, '--lang', 'zh']);
+    expect(zh.stdout).toContain('a. 尝试提取 4 个因子。需要超过 25 次迭代。');
+    expect(zh.stdout).toContain('可用 --iterate 100 允许更多次迭代（SPSS /CRITERIA ITERATE(100)）。');
+  });
+  it('with --iterate as many as it needs, the loadings are back; --save-scores without them is refused', () => {
+    const ok = JSON.parse(csat([...args, '--iterate', String(ref.iterationsToConverge), '-f', 'json']).stdout).results;
+    expect(ok.extractionConverged).toBe(true);
+    expect(ok.extractionIterations).toBe(ref.iterationsToConverge);
+    expect(ok.componentMatrix).toHaveLength(12);
+    const short = JSON.parse(csat([...args, '--iterate', String(ref.iterationsToConverge - 1), '-f', 'json']).stdout).results;
+    expect(short.componentMatrix).toBeNull();
+    const dir = mkdtempSync(path.join(tmpdir(), 'csat-paf-'));
+    const scores = path.join(dir, 's.csv');
+    const e = csat([...args, '--save-scores', scores]);
+    expect(e.code).toBe(1);
+    expect(e.stderr).toBe('csat: --save-scores: no factor scores, because the extraction was terminated after 25 iterations; allow more with --iterate 100\n');
+    expect(existsSync(scores)).toBe(false);
   });
 });

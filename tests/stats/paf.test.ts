@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { principalAxisFactoring } from '../../src/stats/paf.js';
+import { moreIterations, principalAxisFactoring } from '../../src/stats/paf.js';
 import { trySquaredMultipleCorrelations } from '../../src/stats/smc.js';
 
 describe('principal axis factoring', () => {
@@ -25,5 +25,8 @@ describe('principal axis factoring', () => {
     const H = Float64Array.from([1, 0.9, 0.8, 0.9, 1, 0.6, 0.8, 0.6, 1]);
     const r = principalAxisFactoring(H, 3, 1, trySquaredMultipleCorrelations(H, 3)!, { iterate: 200, econverge: 1e-10 });
     expect(r.heywood).toEqual([0]);
+  });
+  it('suggests at least 100 iterations, four times the last ITERATE, at most --iterate\'s bound', () => {
+    expect([1, 25, 100, 5000].map(moreIterations)).toEqual([100, 100, 400, 10000]);
   });
 });

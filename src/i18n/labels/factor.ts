@@ -85,6 +85,14 @@ export const labels: Record<string, Label> = {
     en: 'a. Attempted to extract {n} factors. More than {it} iterations required. (Convergence={c}). Extraction was terminated.',
     zh: 'a. 尝试提取 {n} 个因子。需要超过 {it} 次迭代。（收敛 = {c}）。提取已终止。',
   },
+  'factor.terminatedHint': {
+    en: 'Extraction was terminated after {it} iterations: no loadings, rotation or scores. Allow more iterations with --iterate {more} (SPSS /CRITERIA ITERATE({more})).',
+    zh: '提取在 {it} 次迭代后终止：没有载荷、旋转和得分。可用 --iterate {more} 允许更多次迭代（SPSS /CRITERIA ITERATE({more})）。',
+  },
+  'factor.err.terminatedScores': {
+    en: '--save-scores: no factor scores, because the extraction was terminated after {it} iterations; allow more with --iterate {more}',
+    zh: '--save-scores：提取在 {it} 次迭代后终止，因此没有因子得分；可用 --iterate {more} 允许更多次迭代',
+  },
   'factor.heywood': {
     en: 'One or more communality estimates greater than 1 were encountered during iterations. The resulting solution should be interpreted with caution.',
     zh: '迭代期间遇到了一个或多个大于 1 的公因子方差估算值。应谨慎解释得到的解。',
@@ -224,8 +232,8 @@ export const labels: Record<string, Label> = {
     zh: '平行分析没有找到特征值高于随机第 95 百分位数的成分；提取一个成分',
   },
   'factor.warn.notConverged': {
-    en: 'Attempted to extract {k} factors. More than {iterate} iterations required (the largest communality change in the last one was {change}, above ECONVERGE {econverge}). Extraction was terminated; the loadings are those of the last iteration',
-    zh: '尝试提取 {k} 个因子。需要超过 {iterate} 次迭代（最后一次迭代中公因子方差的最大变化为 {change}，大于 ECONVERGE {econverge}）。提取已终止；载荷为最后一次迭代的结果',
+    en: 'Attempted to extract {k} factors. More than {iterate} iterations required (the largest communality change in the last one was {change}, above ECONVERGE {econverge}). Extraction was terminated and, as in SPSS, no loadings are shown; allow more iterations with --iterate {more}',
+    zh: '尝试提取 {k} 个因子。需要超过 {iterate} 次迭代（最后一次迭代中公因子方差的最大变化为 {change}，大于 ECONVERGE {econverge}）。提取已终止，与 SPSS 一样不显示载荷；可用 --iterate {more} 允许更多次迭代',
   },
   'factor.warn.heywood': {
     en: 'One or more communality estimates greater than 1 were encountered during iterations ({items}): a Heywood case; interpret the solution with caution',

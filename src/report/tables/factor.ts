@@ -5,7 +5,8 @@
  * matrices, Component Transformation Matrix, Component Score Coefficient Matrix; then parallel
  * analysis and the items assigned to components. --sort and --blank change only these tables, never the JSON.
  */
-import type { FactorResult, LoadingRow } from '../../analyses/factor.js';
+import type { FactorOutcome, FactorResult, LoadingRow } from '../../analyses/factor.js';
+import { moreIterations } from '../../stats/paf.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
@@ -45,7 +46,7 @@ function loadingRows(rows: LoadingRow[], opts: FactorTableOptions): (CellValue |
   return order.map((i) => [rows[i].item, ...rows[i].loadings.map((v) => (Math.abs(v) < blank ? null : v))]);
 }
 
-export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptions = {}): Block[] {
+export function factorBlocks(r: FactorOutcome, lang: Lang, opts: FactorTableOptions = {}): Block[] {
   const L = (key: string, v?: Record<string, string | number>) => t(`factor.${key}`, lang, v);
   const pc = r.extraction === 'pc';
   const k = r.factors;
@@ -114,7 +115,7 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
       ],
       columns: [{ header: unit, kind: 'label' }, ...triple, ...triple, ...(rotCols === 3 ? triple : rotCols === 1 ? [triple[0]] : [])],
       rows: ve.initial.map((row, j) => {
-        const ext = j < k ? ve.extraction[j] : null;
+        const ext = j < k && ve.extraction ? ve.extraction[j] : null;
         const rot = j < k && ve.rotation ? ve.rotation[j] : null;
         const cells: CellValue[] = [String(j + 1), row.total, row.percent, row.cumulative];
         cells.push(ext ? ext.total : null, ext ? ext.percent : null, ext ? ext.cumulative : null);
@@ -130,16 +131,22 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
   if ((opts.scree ?? true) && opts.svg) blocks.push(text(screeSvg(r.eigenvalues, lang, { retained: k, unit: pc ? 'component' : 'factor' })));
   else if (opts.scree ?? true) blocks.push(text(screePlot(r, lang)));
 
+  // A terminated extraction keeps SPSS's Factor Matrix with its footnote, and no loadings.
   blocks.push(
     table({
       id: 'component-matrix',
       title: `${L(pc ? 'componentMatrix' : 'factorMatrix')}ᵃ`,
       groups: componentGroups,
       columns: [{ header: '', kind: 'label' }, ...componentColumns],
-      rows: loadingRows(r.componentMatrix, opts),
-      footnotes: [extractionNote, extractedNote, ...display],
+      rows: r.componentMatrix ? loadingRows(r.componentMatrix, opts) : r.items.map((item) => [item, ...Array<null>(k).fill(null)]),
+      footnotes: [extractionNote, extractedNote, ...(r.componentMatrix ? display : [])],
     }),
   );
+  if (r.componentMatrix === null) {
+    const it = r.extractionIterations ?? 0;
+    blocks.push(text(L('terminatedHint', { it, more: moreIterations(it) })));
+    return blocks;
+  }
   if (k === 1 && r.rotatedComponentMatrix === null) blocks.push(text(L(pc ? 'oneComponent' : 'oneFactor')));
 
   const rotFootnotes = [extractionNote, ...(rotationNote ? [rotationNote] : []), ...(convergedNote ? [convergedNote] : [])];
@@ -227,7 +234,7 @@ export function factorBlocks(r: FactorResult, lang: Lang, opts: FactorTableOptio
 }
 
 /** The scree plot as a text line chart (shared ../chart.ts), with the eigenvalue-1 line dashed. */
-export function screePlot(r: FactorResult, lang: Lang): string {
+export function screePlot(r: Pick<FactorOutcome, 'eigenvalues'>, lang: Lang): string {
   return lineChart(r.eigenvalues, { title: t('factor.scree', lang), hline: 1 });
 }
 

@@ -10,8 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { runCsi, type CsiInput, type CsiOptions, type CsiTarget, type WeightsMethod } from '../analyses/index-run.js';
 import { csiBlocks, missedTargets } from '../report/tables/csi.js';
 import { writeOutput } from '../report/output.js';
-import { csvData } from '../report/csv-writer.js';
-import { fullPrecision } from '../report/format.js';
+import { savedFile } from './saved-file.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, surveyFiles, type Study } from '../data/study.js';
 import { InputError, UsageError } from '../errors.js';
@@ -195,7 +194,7 @@ export function registerCsi(program: Command): void {
     .option('--by <column>', 'compare groups or waves given by this column')
     .option('--target <spec>', 'target index: 85 (overall) or overall=85,Service=80; exit 4 when missed')
     .option('--tiers <column>', 'index per value tier: a numeric column gives the top 20% / next 30% / bottom 50%, a text column named tiers')
-    .option('--save-composite <file>', 'with --weights factor: write each respondent\'s composite score F to a CSV file');
+    .option('--save-composite <file>', 'with --weights factor: write each respondent\'s composite score F to a CSV file (or an SPSS file: name.sav)');
   deprecatedAlias(cmd, '--overall <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -309,13 +308,18 @@ Example:
       );
       if (opts.saveComposite && run.composite) {
         const bounds = loaded.map((l) => l.ds.input.rows);
-        const rows = run.composite.rows.map((orig, r) => {
+        const where = run.composite.rows.map((orig) => {
           let k = 0;
           let row = orig;
           while (row >= bounds[k]) row -= bounds[k++];
-          return [files[k], String(row + 1), fullPrecision(run.composite!.scores[r])];
+          return { file: files[k], row: row + 1 };
         });
-        await writeOutput(csvData(['file', 'row', 'composite'], rows), { output: opts.saveComposite, inputs: files, option: '--save-composite' });
+        const columns = [
+          { name: 'file', values: where.map((w) => w.file) },
+          { name: 'row', values: Float64Array.from(where, (w) => w.row) },
+          { name: 'composite', values: Float64Array.from(run.composite.scores), label: 'Composite score F' },
+        ];
+        await writeOutput(savedFile(opts.saveComposite, columns), { output: opts.saveComposite, inputs: files, option: '--save-composite' });
       }
       return thresholdExit(failures);
     }),

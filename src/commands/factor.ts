@@ -10,11 +10,10 @@ import { factorFromCorrelations, factorScores, terminateUnconverged, type Extrac
 import { moreIterations } from '../stats/paf.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
-import { fullPrecision } from '../report/format.js';
 import { msg, t, helpText } from '../i18n/index.js';
 import { boundedOption } from './bounds.js';
 import { sameFile, writeOutput } from '../report/output.js';
-import { csvData } from '../report/csv-writer.js';
+import { savedFile, sourceColumn } from './saved-file.js';
 import { text } from '../report/table.js';
 import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 
@@ -151,12 +150,13 @@ ${helpText('title.example')}
         // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data
         // already hold those, the next set FAC1_2, FAC2_2, ... (and so on), with or without --id.
         const names = scoreNames(scores.length, source.names);
-        const rows = Array.from({ length: source.rows }, (_, r) => [
-          ...keep.map((j) => source.cells[j][r]),
-          ...scores.map((s) => (Number.isNaN(s[r]) ? '' : fullPrecision(s[r]))),
-        ]);
-        const csv = csvData([...keep.map((j) => source.names[j]), ...names], rows);
-        await writeOutput(csv, { output: opts.saveScores, inputs: [file], option: '--save-scores' });
+        // In a .sav each score gets the variable label SPSS gives it.
+        const set = names.length > 0 ? names[0].slice(names[0].indexOf('_') + 1) : '1';
+        const columns = [
+          ...keep.map((j) => sourceColumn(source, j)),
+          ...scores.map((values, k) => ({ name: names[k], values, label: `REGR factor score ${k + 1} for analysis ${set}` })),
+        ];
+        await writeOutput(savedFile(opts.saveScores, columns), { output: opts.saveScores, inputs: [file], option: '--save-scores' });
         saved = { file: opts.saveScores, columns: names };
         blocks.push(text(t('factor.scoresSaved', lang, { k: names.length, file: opts.saveScores, columns: names.join(', ') })));
       }

@@ -10,8 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { runCsi, type CsiInput, type CsiOptions, type CsiTarget, type WeightsMethod } from '../analyses/index-run.js';
 import { csiBlocks, missedTargets } from '../report/tables/csi.js';
 import { writeOutput } from '../report/output.js';
-import { csvData } from '../report/csv-writer.js';
-import { fullPrecision } from '../report/format.js';
+import { savedFile } from './saved-file.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, surveyFiles, type Study } from '../data/study.js';
 import { InputError, UsageError } from '../errors.js';
@@ -309,13 +308,18 @@ ${helpText('title.example')}
       );
       if (opts.saveComposite && run.composite) {
         const bounds = loaded.map((l) => l.ds.input.rows);
-        const rows = run.composite.rows.map((orig, r) => {
+        const where = run.composite.rows.map((orig) => {
           let k = 0;
           let row = orig;
           while (row >= bounds[k]) row -= bounds[k++];
-          return [files[k], String(row + 1), fullPrecision(run.composite!.scores[r])];
+          return { file: files[k], row: row + 1 };
         });
-        await writeOutput(csvData(['file', 'row', 'composite'], rows), { output: opts.saveComposite, inputs: files, option: '--save-composite' });
+        const columns = [
+          { name: 'file', values: where.map((w) => w.file) },
+          { name: 'row', values: Float64Array.from(where, (w) => w.row) },
+          { name: 'composite', values: Float64Array.from(run.composite.scores), label: 'Composite score F' },
+        ];
+        await writeOutput(savedFile(opts.saveComposite, columns), { output: opts.saveComposite, inputs: files, option: '--save-composite' });
       }
       return thresholdExit(failures);
     }),

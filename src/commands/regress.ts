@@ -4,11 +4,10 @@ import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
 import { runRegression, type EmptyRegressOutput, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
 import { regressBlocks } from '../report/tables/regress.js';
-import { fullPrecision } from '../report/format.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
 import { msg, t, helpText } from '../i18n/index.js';
-import { csvData } from '../report/csv-writer.js';
+import { savedFile, sourceColumn, type SavedVariable } from './saved-file.js';
 import { text } from '../report/table.js';
 import type { SavedColumn } from '../report/json-results.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
@@ -65,18 +64,18 @@ export function parseFormula(formula: string): ParsedFormula {
   return { dependent: parts[0].trim(), terms, categorical };
 }
 
+/** The variable labels SPSS gives the saved values. */
+const SAVED_LABELS: Record<SavedColumn, string> = { PRE_1: 'Unstandardized Predicted Value', RES_1: 'Unstandardized Residual', ZRE_1: 'Standardized Residual' };
+
 /**
  * SPSS /SAVE: one row per input row, blank where the case was not used; keyed by the data row
- * number, or with --id by that column's values (to join back to the data).
+ * number, or with --id by that column (to join back to the data). CSV, or .sav by the file name.
  */
-function savedCsv(out: RegressOutput | EmptyRegressOutput, columns: SavedColumn[], id: { name: string; cells: string[] } | null): string {
+function savedData(output: string, out: RegressOutput | EmptyRegressOutput, columns: SavedColumn[], id: SavedVariable | null): string | Buffer {
   const arrays = { PRE_1: out.saved.predicted, RES_1: out.saved.residuals, ZRE_1: out.saved.stdResiduals };
   const n = out.saved.predicted.length;
-  const rows = Array.from({ length: n }, (_, i) => [
-    id ? (id.cells[i] ?? '') : String(i + 1),
-    ...columns.map((c) => (Number.isNaN(arrays[c][i]) ? '' : fullPrecision(arrays[c][i]))),
-  ]);
-  return csvData([id ? id.name : 'row', ...columns], rows);
+  const key = id ?? { name: 'row', values: Float64Array.from({ length: n }, (_, i) => i + 1) };
+  return savedFile(output, [key, ...columns.map((c) => ({ name: c, values: arrays[c], label: SAVED_LABELS[c] }))]);
 }
 
 export function registerRegress(program: Command): void {
@@ -168,7 +167,7 @@ ${helpText('title.example')}
       const dvSpec = { option: formula ? 'formula' : '--outcome', spec: formula ? formula.dependent : (opts.outcome as string) };
       const { ds, selected, source } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
       const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
-      const id = idColumn !== null ? { name: idColumn, cells: source.cells[source.names.indexOf(idColumn)] } : null;
+      const id = idColumn !== null ? sourceColumn(source, source.names.indexOf(idColumn)) : null;
       const dv = selected[0];
       if (dv.length !== 1) throw new UsageError(msg('regress.err.dependentColumns', { count: dv.length, columns: dv }));
       let k = 1;
@@ -206,11 +205,11 @@ ${helpText('title.example')}
       const saved: { file: string; columns: SavedColumn[] }[] = [];
       if (opts.saveResiduals) {
         const cols: SavedColumn[] = opts.savePredicted === true ? ['PRE_1', 'RES_1', 'ZRE_1'] : ['RES_1', 'ZRE_1'];
-        await writeOutput(savedCsv(out, cols, id), { output: opts.saveResiduals, inputs, option: '--save-residuals' });
+        await writeOutput(savedData(opts.saveResiduals, out, cols, id), { output: opts.saveResiduals, inputs, option: '--save-residuals' });
         saved.push({ file: opts.saveResiduals, columns: cols });
       }
       if (typeof opts.savePredicted === 'string') {
-        await writeOutput(savedCsv(out, ['PRE_1'], id), { output: opts.savePredicted, inputs, option: '--save-predicted' });
+        await writeOutput(savedData(opts.savePredicted, out, ['PRE_1'], id), { output: opts.savePredicted, inputs, option: '--save-predicted' });
         saved.push({ file: opts.savePredicted, columns: ['PRE_1'] });
       }
       for (const f of saved) {

@@ -155,8 +155,8 @@ export const labels: Record<string, Label> = {
   'help.factor.blank': { en: 'hide loadings with absolute value below x (SPSS /FORMAT BLANK)', zh: '隐藏绝对值小于 x 的载荷（SPSS /FORMAT BLANK）' },
   'help.factor.noScree': { en: 'leave out the scree plot', zh: '不输出碎石图' },
   'help.factor.saveScores': {
-    en: 'write regression-method scores (SPSS /SAVE REG) appended to the rows, as CSV',
-    zh: '将回归法因子得分（SPSS /SAVE REG）附加到各行后，写成 CSV',
+    en: 'write regression-method scores (SPSS /SAVE REG) appended to the rows, as CSV (or an SPSS file: name.sav)',
+    zh: '将回归法因子得分（SPSS /SAVE REG）附加到各行后，写成 CSV（或 SPSS 数据文件：name.sav）',
   },
   'help.factor.id': { en: 'with --save-scores: write only this id column and the scores', zh: '与 --save-scores 一起使用：只写出此标识列和得分' },
   'help.cfa': {
@@ -207,8 +207,8 @@ export const labels: Record<string, Label> = {
     zh: '--categorical 自变量的参考类别：LEVEL，有多个时用 COLUMN=LEVEL（默认：第一个类别）',
   },
   'help.regress.saveResiduals': {
-    en: 'write the residuals (RES_1) and standardized residuals (ZRE_1) per row to a CSV file',
-    zh: '将每行的残差（RES_1）和标准化残差（ZRE_1）写入 CSV 文件',
+    en: 'write the residuals (RES_1) and standardized residuals (ZRE_1) per row to a CSV file (or an SPSS file: name.sav)',
+    zh: '将每行的残差（RES_1）和标准化残差（ZRE_1）写入 CSV 文件（或 SPSS 数据文件：name.sav）',
   },
   'help.regress.savePredicted': {
     en: 'write the predicted values (PRE_1; also for cases whose dependent variable is missing, as SPSS does): to this file, or into the --save-residuals file',
@@ -261,8 +261,8 @@ export const labels: Record<string, Label> = {
     zh: '按价值层级计算指数：数值列分为前 20% / 其后 30% / 后 50%，文本列则按其命名的层级',
   },
   'help.index.saveComposite': {
-    en: 'with --weights factor: write each respondent\'s composite score F to a CSV file',
-    zh: '与 --weights factor 一起使用：将每位受访者的综合得分 F 写入 CSV 文件',
+    en: 'with --weights factor: write each respondent\'s composite score F to a CSV file (or an SPSS file: name.sav)',
+    zh: '与 --weights factor 一起使用：将每位受访者的综合得分 F 写入 CSV 文件（或 SPSS 数据文件：name.sav）',
   },
   'help.ipa': {
     en: 'importance-performance analysis (quadrant chart): stated or derived importance against performance',

@@ -3,7 +3,8 @@
  * the items' correlation matrix, rotated (varimax by default), with regression scores on request.
  */
 import { explanations, factorWorked, kmoWorked, type Explanations } from '../analyses/explain.js';
-import { itemCorrelations } from '../analyses/factor-input.js';
+import { itemCorrelations, summaryCorrelations } from '../analyses/factor-input.js';
+import { rowsOnly } from '../data/summary.js';
 import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
 import { factorFromCorrelations, factorScores, type Extraction, type Rotation } from '../analyses/factor.js';
@@ -15,9 +16,9 @@ import { boundedOption } from './bounds.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { csvData } from '../report/csv-writer.js';
 import { text } from '../report/table.js';
-import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, oneColumn, summaryOptions, type CommonOptions, type SummaryInputOptions } from './common.js';
 
-interface FactorCommandOptions extends CommonOptions {
+interface FactorCommandOptions extends CommonOptions, SummaryInputOptions {
   explain?: boolean;
   items?: string;
   extraction: string;
@@ -55,7 +56,7 @@ export function registerFactor(program: Command): void {
     .command('factor')
     .alias('efa')
     .description('principal components / principal axis factoring with varimax, quartimax or promax rotation (SPSS FACTOR)')
-    .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
+    .argument('[file]', "survey export (CSV/TSV; '-' reads standard input), or a matrix or moments file")
     .option('--items <columns>', 'items: names, A..B runs, globs (Q*), #3..#14 positions')
     .option('--extraction <method>', 'pc (principal components) or paf (principal axis factoring)', 'pc')
     .option('--rotation <method>', 'varimax, quartimax, promax or none', 'varimax')
@@ -74,6 +75,7 @@ export function registerFactor(program: Command): void {
     .option('--save-scores <file>', 'write regression-method scores (SPSS /SAVE REG) appended to the rows, as CSV')
     .option('--id <column>', 'with --save-scores: write only this id column and the scores')
     .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
+  summaryOptions(cmd);
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -82,10 +84,11 @@ export function registerFactor(program: Command): void {
 Example:
   $ csat factor survey.csv --items Q1..Q12 --sort --blank 0.4
   $ csat efa survey.csv --items "Q*" --extraction paf --rotation promax --factors 3
-  $ csat factor survey.csv --items Q1..Q12 --parallel --seed 7 --save-scores scores.csv --id respondent`,
+  $ csat factor survey.csv --items Q1..Q12 --parallel --seed 7 --save-scores scores.csv --id respondent
+  $ csat factor --matrix correlations.csv --items Q1..Q12 --factors 2`,
   );
   cmd.action(
-    action(async (file: string, opts: FactorCommandOptions) => {
+    action(async (file: string | undefined, opts: FactorCommandOptions) => {
       checkOutputOptions(opts);
       if (!opts.items) throw new UsageError(msg('factor.err.noItems'));
       const extraction = opts.extraction as Extraction;
@@ -113,9 +116,12 @@ Example:
         }
       }
 
-      const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
-      const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
-      const c = itemCorrelations(ds, selected[0]);
+      const input = await loadInput('factor', file, opts, [{ option: '--items', spec: opts.items }]);
+      const { selected } = input;
+      if (input.kind === 'summary' && opts.saveScores) throw rowsOnly('--save-scores', input.summary.file);
+      const idColumn = opts.id && input.kind === 'rows' ? oneColumn(input.source, opts.id, '--id') : null;
+      const c = input.kind === 'rows' ? itemCorrelations(input.ds, selected[0]) : summaryCorrelations(input.summary, selected[0]);
+      const meta = inputMeta(input);
       const result = factorFromCorrelations(c, {
         items: selected[0],
         extraction,
@@ -132,7 +138,7 @@ Example:
       });
       const { warnings, ...results } = result;
       const lang = langOf(opts);
-      const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: chartsWanted(opts) });
+      const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: meta.weight, scree: opts.scree, svg: chartsWanted(opts) });
       let explained: Explanations | null = null;
       if (opts.explain) {
         explained = explanations({ kmo: kmoWorked(c), factor: factorWorked(c, result, rconverge) });
@@ -140,7 +146,8 @@ Example:
       const blocks = explained ? withExplanations(tables, explained, lang) : tables;
 
       let saved: { file: string; columns: string[] } | null = null;
-      if (opts.saveScores) {
+      if (opts.saveScores && input.kind === 'rows') {
+        const { ds, source } = input;
         const scores = factorScores(ds, result);
         const keep = idColumn !== null ? [source.names.indexOf(idColumn)] : source.names.map((_, j) => j);
         // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data
@@ -151,7 +158,7 @@ Example:
           ...scores.map((s) => (Number.isNaN(s[r]) ? '' : fullPrecision(s[r]))),
         ]);
         const csv = csvData([...keep.map((j) => source.names[j]), ...names], rows);
-        await writeOutput(csv, { output: opts.saveScores, inputs: [file], option: '--save-scores' });
+        await writeOutput(csv, { output: opts.saveScores, inputs: [source.file], option: '--save-scores' });
         saved = { file: opts.saveScores, columns: names };
         blocks.push(text(t('factor.scoresSaved', lang, { k: names.length, file: opts.saveScores, columns: names.join(', ') })));
       }
@@ -160,10 +167,10 @@ Example:
           command: 'factor',
           blocks,
           results: { ...results, savedScores: saved, ...(explained ? { explain: explained } : {}) },
-          warnings: [...ds.warnings, ...warnings],
+          warnings: [...meta.warnings, ...warnings],
         },
         opts,
-        [ds.input],
+        [meta.info],
       );
     }),
   );

@@ -23,6 +23,7 @@ import { CsatError, UsageError } from '../errors.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
 import { formatNumber, pInSentence } from '../i18n/numbers.js';
 import { componentLabel } from '../i18n/names.js';
+import { accumulate, everyRowComplete, type Moments } from '../stats/moments.js';
 
 export interface AnalyzeConfig {
   items: string[];
@@ -160,6 +161,21 @@ function scaleMismatches(components: ComponentInfo[], scales: ScaleSpec[]): ({ s
   return out;
 }
 
+/**
+ * The items' moments, computed once for every step that needs only them (reliability of each
+ * scale and component, KMO, the factor analysis); null when some row is incomplete (each step then
+ * takes its own listwise cases from the rows, as SPSS does per procedure) or an item is free text.
+ */
+function itemMoments(ds: Dataset, items: Variable[]): Moments | null {
+  if (items.some((v) => v.kind === 'string')) return null;
+  const m = accumulate(
+    items.map((v) => v.name),
+    items.map((v) => v.values),
+    ds.weights,
+  );
+  return everyRowComplete(m) ? m : null;
+}
+
 export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const warnings: string[] = [...ds.warnings];
   const skipped: AnalyzeRun['skipped'] = [];
@@ -173,6 +189,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const descriptives = runDescribe(describeDs, { scaleRange: cfg.scaleRange ?? undefined });
   warnings.push(...rangeWarnings({ ...descriptives, variables: descriptives.variables.filter((v) => cfg.items.includes(v.name)) }));
 
+  const moments = itemMoments(ds, items) ?? undefined;
   const instrument: ScaleSpec = { name: L('allItems'), items: cfg.items };
   // Each scale on its own: one that cannot have an alpha (a single item, no variance) is a skipped
   // note, and the rest of the paper still runs.
@@ -184,7 +201,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const reliability: ReliabilityResult = { scales: [], warnings: [] };
   for (const spec of [instrument, ...cfg.scales]) {
     const r = attempt(L('reliabilityOf', { scale: spec.name }), 3, skipped, cfg.lang, () =>
-      runReliability(ds, [spec], { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang }),
+      runReliability(ds, [spec], { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang, moments }),
     );
     if (r) {
       reliability.scales.push(...r.scales);
@@ -198,7 +215,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   let correlationsOfItems: ItemCorrelations | null = null;
   let notCorrelated: unknown = null;
   try {
-    correlationsOfItems = itemCorrelations(ds, cfg.items);
+    correlationsOfItems = itemCorrelations(ds, cfg.items, 2, moments);
   } catch (e) {
     notCorrelated = e;
   }
@@ -215,7 +232,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
     const multi = named.filter((c) => c.items.length >= 2);
     const rel = multi.length
       ? attempt(L('skipStep.componentReliability'), 4, skipped, cfg.lang, () =>
-          runReliability(ds, multi.map((c) => ({ name: c.name ?? L('component', { k: c.component }), items: c.items })), { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang }),
+          runReliability(ds, multi.map((c) => ({ name: c.name ?? L('component', { k: c.component }), items: c.items })), { missingMode: 'listwise', ciLevel: 0.95, lang: cfg.lang, moments }),
         )
       : null;
     const components = named.map((c) => {

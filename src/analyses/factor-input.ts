@@ -10,6 +10,7 @@ import { cholesky, inverseFromCholesky } from '../stats/cholesky.js';
 import { correlationFromCovariance, covariance, listwise } from '../stats/covariance.js';
 import { powerOfTwoScale, scaled } from '../stats/scale.js';
 import { diagnoseCorrelation } from '../stats/singularity.js';
+import { correlationOf, subset, type Moments } from '../stats/moments.js';
 import { symmetricEigen } from '../stats/eigen.js';
 import { selectSummary, type SummaryStats } from '../data/summary.js';
 
@@ -83,11 +84,17 @@ function checkItemCount(names: string[], minItems: number): void {
   }
 }
 
-/** Listwise-complete correlations of the items, with R^-1 and ln |R|; throws on unusable data. */
-export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2): ItemCorrelations {
+/**
+ * Listwise-complete correlations of the items, with R^-1 and ln |R|; throws on unusable data.
+ * `moments` (of a selection holding the items, computed once by analyze) is read instead of the
+ * rows when every row is complete and its sums are finite.
+ */
+export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2, moments?: Moments): ItemCorrelations {
   const { names, columns } = pick(ds, items);
   const p = names.length;
   checkItemCount(names, minItems);
+  const shared = moments && p >= minItems ? subset(moments, names) : null;
+  if (shared && shared.rows >= 2 && shared.sscp.every(Number.isFinite)) return fromMoments(shared);
   const lw = listwise(columns, ds.weights);
   const rows = lw.kept;
   if (rows < 2) {
@@ -113,19 +120,24 @@ export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2): I
     const constant = lw.columns.map((c) => (c.length ? c[0] : null));
     throw singularError(r, names, cov.n, constant);
   }
+  return { items: names, n: cov.n, rows, excluded: lw.excluded, r, ...inverse(ch.L, p), means, sds };
+}
+
+/** itemCorrelations from moments of complete rows (the same checks; see itemCorrelations). */
+function fromMoments(m: Moments): ItemCorrelations {
+  const p = m.names.length;
+  const r = correlationOf(m);
+  const sds = Float64Array.from({ length: p }, (_, j) => Math.sqrt(m.sscp[j * p + j] / (m.n - 1)));
+  const ch = cholesky(r, p);
+  if (!ch.ok || Number.isNaN(r[0])) throw singularError(r, m.names, m.n, m.columns.map((c) => (c.rows ? c.min : null)));
+  return { items: m.names, n: m.n, rows: m.rows, excluded: 0, r, ...inverse(ch.L, p), means: m.means.slice(), sds };
+}
+
+/** R^-1 and ln |R| from the Cholesky factor L (p x p) of R. */
+function inverse(L: Float64Array, p: number): Pick<ItemCorrelations, 'rInverse' | 'logDeterminant'> {
   let logDet = 0;
-  for (let j = 0; j < p; j++) logDet += 2 * Math.log(ch.L[j * p + j]);
-  return {
-    items: names,
-    n: cov.n,
-    rows,
-    excluded: lw.excluded,
-    r,
-    rInverse: inverseFromCholesky(ch.L, p),
-    logDeterminant: logDet,
-    means,
-    sds,
-  };
+  for (let j = 0; j < p; j++) logDet += 2 * Math.log(L[j * p + j]);
+  return { rInverse: inverseFromCholesky(L, p), logDeterminant: logDet };
 }
 
 /** The same checks for a correlation matrix given directly (p items, n cases). */
@@ -133,19 +145,7 @@ export function fromCorrelationMatrix(r: Float64Array, items: string[], n: numbe
   const p = items.length;
   const ch = cholesky(r, p);
   if (!ch.ok) throw singularError(r, items, n);
-  let logDet = 0;
-  for (let j = 0; j < p; j++) logDet += 2 * Math.log(ch.L[j * p + j]);
-  return {
-    items,
-    n,
-    rows: n,
-    excluded: 0,
-    r,
-    rInverse: inverseFromCholesky(ch.L, p),
-    logDeterminant: logDet,
-    means: new Float64Array(p),
-    sds: new Float64Array(p).fill(1),
-  };
+  return { items, n, rows: n, excluded: 0, r, ...inverse(ch.L, p), means: new Float64Array(p), sds: new Float64Array(p).fill(1) };
 }
 
 /**
@@ -167,19 +167,7 @@ export function summaryCorrelations(s: SummaryStats, items: string[], minItems =
     }
     throw singularError(sub.r, items, sub.n);
   }
-  let logDet = 0;
-  for (let j = 0; j < p; j++) logDet += 2 * Math.log(ch.L[j * p + j]);
   const sds = new Float64Array(p).fill(1);
   if (sub.cov) for (let j = 0; j < p; j++) sds[j] = Math.sqrt(sub.cov[j * p + j]);
-  return {
-    items,
-    n: sub.n,
-    rows: sub.rows ?? sub.n,
-    excluded: sub.excluded,
-    r: sub.r,
-    rInverse: inverseFromCholesky(ch.L, p),
-    logDeterminant: logDet,
-    means: sub.means ?? new Float64Array(p),
-    sds,
-  };
+  return { items, n: sub.n, rows: sub.rows ?? sub.n, excluded: sub.excluded, r: sub.r, ...inverse(ch.L, p), means: sub.means ?? new Float64Array(p), sds };
 }

@@ -39,6 +39,7 @@ import {
 } from '../stats/reliability.js';
 import { trySquaredMultipleCorrelations, singularItem } from '../stats/smc.js';
 import { omegaTotal } from '../stats/omega.js';
+import { covarianceOf, subset, type Moments as SelectionMoments } from '../stats/moments.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { msg, t, type Lang } from '../i18n/index.js';
 import { selectSummary, type SummaryStats } from '../data/summary.js';
@@ -62,6 +63,12 @@ export interface ReliabilityOptions {
    * failure throws.
    */
   keepGoing?: boolean;
+  /**
+   * The moments of a selection holding the scale's items (src/stats/moments.ts), computed once by
+   * a caller that runs several analyses (analyze): read instead of the rows when every row of the
+   * selection is complete, so that the scale's listwise cases are all of them.
+   */
+  moments?: SelectionMoments;
 }
 
 export interface ItemStatistic {
@@ -158,6 +165,11 @@ function listwiseMoments(columns: Float64Array[], w: Float64Array | null, scale:
   return { means, cov, itemN: new Float64Array(k).fill(n), n, nExcluded: total - n, ciN: n };
 }
 
+/** A scale's moments from a shared selection whose every row is complete (so nothing is excluded). */
+function fromShared(s: SelectionMoments): Moments {
+  return { means: s.means, cov: covarianceOf(s), itemN: new Float64Array(s.names.length).fill(s.n), n: s.n, nExcluded: 0, ciN: s.n };
+}
+
 function pairwiseMoments(columns: Float64Array[], w: Float64Array | null, names: string[], scale: string, lang: Lang): Moments {
   const rows = columns[0].length;
   const k = columns.length;
@@ -239,10 +251,13 @@ export function analyzeScale(ds: Dataset, spec: ScaleSpec, opts: ReliabilityOpti
   const vars = resolveItems(ds, spec, lang);
   const allNames = vars.map((v) => v.name);
   const columns = vars.map((v) => v.values);
+  const shared = opts.missingMode === 'listwise' && opts.moments ? subset(opts.moments, allNames) : null;
   const m =
     opts.missingMode === 'pairwise'
       ? pairwiseMoments(columns, ds.weights, allNames, scale, lang)
-      : listwiseMoments(columns, ds.weights, scale, lang);
+      : shared && shared.rows >= 2 && shared.n > 1
+        ? fromShared(shared)
+        : listwiseMoments(columns, ds.weights, scale, lang);
   const reversedSet = new Set(ds.recodes.filter((r) => r.kind === 'reverse').map((r) => r.variable));
   return scaleFromMoments(scale, allNames, m, reversedSet, opts, warnings);
 }

@@ -277,7 +277,7 @@ export function analyzeScaleFromSummary(s: SummaryStats, spec: ScaleSpec, opts: 
   if (!sub.cov) throw new UsageError(msg('summary.err.noSd', { file: s.file, what: 'RELIABILITY' }));
   if (!sub.means) throw new UsageError(msg('summary.err.noMeans', { file: s.file, what: 'RELIABILITY' }));
   const k = spec.items.length;
-  const m: Moments = { means: sub.means, cov: sub.cov, itemN: new Float64Array(k).fill(sub.n), n: sub.n, nExcluded: sub.excluded, ciN: sub.n };
+  const m: Moments = { means: sub.means, cov: sub.cov, itemN: new Float64Array(k).fill(sub.n), n: sub.n, nExcluded: sub.excludedWeight, ciN: sub.n };
   return scaleFromMoments(spec.name, spec.items, m, new Set(), opts, warnings);
 }
 

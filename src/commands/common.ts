@@ -313,7 +313,16 @@ export async function loadInput(
   // Options that act on the rows have nothing to act on.
   const rowOptions: [string, unknown][] = [['--weight', opts.weight], ['--reverse', opts.reverse], ['--missing', opts.missing], ['--labels', opts.labels], ['--scale-range', opts.scaleRange]];
   for (const [option, value] of rowOptions) if (value !== undefined) throw rowsOnly(option, summary.file);
-  const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : selectColumns(summary.names, s.spec, s.option, summary.file)));
+  // Items the file does not hold: the file does not match the analysis asked for (exit 3).
+  const resolve = (spec: string, option: string | MessageRef): string[] => {
+    try {
+      return selectColumns(summary.names, spec, option, summary.file);
+    } catch (e) {
+      if (e instanceof UsageError) throw new InputError(e.label ?? e.message);
+      throw e;
+    }
+  };
+  const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : resolve(s.spec, s.option)));
   return { kind: 'summary', summary, selected, input: { file: summary.file, rows: summary.rows ?? summary.n, encoding, delimiter } };
 }
 

@@ -29,8 +29,9 @@ export interface SummaryStats {
   n: number;
   /** Rows behind n (unweighted), when known. */
   rows: number | null;
-  /** Cases left out by listwise deletion (moments files), else 0. */
+  /** Rows left out by listwise deletion (moments files), else 0; and their weight sum. */
   excluded: number;
+  excludedWeight: number;
   /** The weight variable the statistics were computed with, when known. */
   weight: string | null;
   means: Float64Array | null;
@@ -40,11 +41,31 @@ export interface SummaryStats {
   r: Float64Array;
 }
 
-/** The moments file as `csat moments` writes it (the published schema: schemas/moments.schema.json). */
+/** One item's statistics over its own valid cases (as DESCRIPTIVES and FREQUENCIES count them). */
+export interface MomentsColumn {
+  /** Valid rows (unweighted) and their weight sum. */
+  rows: number;
+  n: number;
+  mean: number;
+  /** Centred power sums sum w (x - mean)^k, k = 2, 3, 4 (variance, skewness, kurtosis follow). */
+  m2: number;
+  m3: number;
+  m4: number;
+  /** null when the item has no valid value. */
+  min: number | null;
+  max: number | null;
+  /** Weight sum per value, ascending, for an item of at most 64 small integers (Likert answers); else null. */
+  counts: { value: number; n: number }[] | null;
+}
+
+/**
+ * The `results` of `csat moments -f json` (the moments file; schemas/moments.schema.json): the
+ * sufficient statistics of the items over the listwise-complete cases, in full precision.
+ */
 export interface MomentsFile {
   format: typeof MOMENTS_FORMAT;
   version: typeof MOMENTS_VERSION;
-  /** The data file the moments were computed from (its name only). */
+  /** The data file the moments were computed from, as given; null when not known (an SQL result). */
   source: string | null;
   items: string[];
   weight: string | null;
@@ -53,11 +74,14 @@ export interface MomentsFile {
   rows: number;
   /** Sum of the weights of the rows used (= rows when unweighted). */
   n: number;
-  /** Rows with a valid weight left out because an item was missing. */
+  /** Rows with a valid weight left out because an item was missing, and their weight sum. */
   excluded: number;
+  excludedWeight: number;
   means: number[];
   /** Centred sums of squares and cross-products, sum w (x_i - mean_i)(x_j - mean_j), p x p. */
   crossProducts: number[][];
+  /** Per item over its own valid cases; null when not known (an SQL result). */
+  columns: MomentsColumn[] | null;
 }
 
 /** Whether a header is that of a MATRIX DATA file (a ROWTYPE_ column). */
@@ -191,7 +215,7 @@ export function matrixFromSource(source: Source): SummaryStats {
       for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) cov[i * p + j] = m[i * p + j] * sds[i] * sds[j];
     }
   }
-  return { file, kind: 'matrix', names, n, rows: null, excluded: 0, weight: null, means, cov, r };
+  return { file, kind: 'matrix', names, n, rows: null, excluded: 0, excludedWeight: 0, weight: null, means, cov, r };
 }
 
 /** r = D^-1/2 C D^-1/2 with an exact unit diagonal. */
@@ -209,7 +233,9 @@ const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.is
 export function momentsFromJson(data: unknown, file: string): SummaryStats {
   const bad = (what: string) => new InputError(msg('summary.err.moments', { file, what }));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw bad('not a JSON object');
-  const d = data as Record<string, unknown>;
+  // `csat moments -f json` writes the envelope of the JSON contract; its `results` is the file proper.
+  const outer = data as Record<string, unknown>;
+  const d = (outer.command === 'moments' && outer.results !== null && typeof outer.results === 'object' ? outer.results : outer) as Record<string, unknown>;
   if (d.format !== MOMENTS_FORMAT) throw bad(`"format" is not "${MOMENTS_FORMAT}"`);
   if (d.version !== MOMENTS_VERSION) throw bad(`"version" ${JSON.stringify(d.version)} is not ${MOMENTS_VERSION}`);
   const items = d.items;
@@ -219,6 +245,7 @@ export function momentsFromJson(data: unknown, file: string): SummaryStats {
   if (!isNumber(d.n) || !(d.n > 0)) throw bad('"n" is not a positive number');
   if (!isNumber(d.rows) || !Number.isInteger(d.rows) || d.rows < 0) throw bad('"rows" is not a count');
   if (!isNumber(d.excluded) || d.excluded < 0) throw bad('"excluded" is not a non-negative number');
+  if (!isNumber(d.excludedWeight) || d.excludedWeight < 0) throw bad('"excludedWeight" is not a non-negative number');
   if (d.weight !== null && typeof d.weight !== 'string') throw bad('"weight" is neither null nor a name');
   const means = d.means;
   if (!Array.isArray(means) || means.length !== p || !means.every(isNumber)) throw bad(`"means" is not ${p} numbers`);
@@ -252,6 +279,7 @@ export function momentsFromJson(data: unknown, file: string): SummaryStats {
     n,
     rows: d.rows,
     excluded: d.excluded,
+    excludedWeight: d.excludedWeight,
     weight: (d.weight as string | null) ?? null,
     means: Float64Array.from(means),
     cov,

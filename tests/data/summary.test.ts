@@ -69,11 +69,13 @@ const GOOD = {
   rows: 5,
   n: 5,
   excluded: 1,
+  excludedWeight: 1,
   means: [1, 2],
   crossProducts: [
     [4, 2],
     [2, 16],
   ],
+  columns: null,
 };
 
 describe('moments files', () => {

@@ -119,4 +119,23 @@ export const labels: Record<string, Label> = {
     en: '{file} rests on N = {n} cases, and {p} items need at least {need}; the matrix cannot come from such data',
     zh: '{file} 基于 N = {n} 个个案，而 {p} 项至少需要 {need} 个；这样的数据得不出该矩阵',
   },
+  'summary.err.momentsFewCases': {
+    en: 'only {rows} respondents answered every one of {items}; moments need at least 2 complete cases',
+    zh: '只有 {rows} 个个案回答了以下全部各项：{items}；矩至少需要 2 个完整个案',
+  },
+  'sql.err.noItems': { en: 'give the items with --items (csat {command} --help shows an example)', zh: '请用 --items 给出各项（csat {command} --help 有示例）' },
+  'sql.err.emptyName': { en: "--items '{spec}' has an empty name", zh: "--items '{spec}' 中有空名称" },
+  'sql.err.twice': { en: "--items '{spec}' names a column twice", zh: "--items '{spec}' 重复列出了某一列" },
+  'sql.err.backtick': { en: "the column name '{name}' holds a backtick, which a {dialect} identifier cannot quote", zh: '列名 “{name}” 含有反引号，{dialect} 标识符无法引用' },
+  'sql.err.oneRow': { en: '{file} holds {rows} rows; the result of the query csat sql prints is one row', zh: '{file} 有 {rows} 行；csat sql 所给查询的结果只有一行' },
+  'sql.err.column': {
+    en: "{file} has no column '{column}': it is not the result of the query csat sql prints for these {p} items",
+    zh: '{file} 没有 “{column}” 列：它不是 csat sql 为这 {p} 项给出的查询的结果',
+  },
+  'sql.err.extra': {
+    en: '{file} has columns ({columns}) that the query csat sql prints for {p} items does not give; are --items the ones given to csat sql?',
+    zh: '{file} 有 csat sql 为 {p} 项给出的查询所没有的列（{columns}）；--items 是否与给 csat sql 的相同？',
+  },
+  'sql.err.value': { en: "{file}, column '{column}': '{value}' is not a number", zh: '{file} “{column}” 列：“{value}” 不是数字' },
+  'sql.err.fewRows': { en: '{file}: the query found {rows} complete cases; moments need at least 2', zh: '{file}：查询只找到 {rows} 个完整个案；矩至少需要 2 个' },
 };

@@ -36,6 +36,14 @@ describe('summary input: a textbook correlation matrix (Harman 1976, eight physi
     closeAll(out.communalities.map((c: { extraction: number }) => c.extraction), h.communalities, 'communalities');
   });
 
+  it('PSPP (FACTOR /MATRIX=IN, fixtures/oracle/summary-pspp.sps) prints the same, to its 2 decimals', () => {
+    const out = json(['factor', HARMAN, '--items', '*', '--factors', '2']);
+    expect(out.kmo.toFixed(2)).toBe('0.85');
+    expect(out.bartlett.chiSquare.toFixed(2)).toBe('2085.74');
+    const pspp = [[0.9, 0.26], [0.93, 0.2], [0.92, 0.16], [0.9, 0.23], [0.25, 0.89], [0.18, 0.84], [0.11, 0.84], [0.25, 0.75]];
+    out.rotatedComponentMatrix.forEach((row: { loadings: number[] }, i: number) => expect(row.loadings.map((x) => Number(x.toFixed(2)))).toEqual(pspp[i]));
+  });
+
   it('kmo with --matrix: overall and per-item MSA', () => {
     const out = json(['kmo', '--matrix', HARMAN, '--items', 'height..chest_width']);
     expectClose(out.kmo, EX.harman8.kmo, 1e-9, 0, 'kmo');

@@ -6,7 +6,9 @@
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
-import { correlationMatrix, type CorrelationMethod, type MissingMode } from '../stats/correlation.js';
+import { correlationMatrix, correlationP, type CorrelationMethod, type MissingMode } from '../stats/correlation.js';
+import { selectSummary, type SummaryStats } from '../data/summary.js';
+import { UsageError } from '../errors.js';
 import { powerOfTwoScale, scaled } from '../stats/scale.js';
 
 export interface CorrResult {
@@ -99,6 +101,33 @@ export function runCorrelations(ds: Dataset, opts: CorrOptions): { results: Corr
   }
   return {
     results: { method, variables: rows.map((v) => v.name), with: cols ? cols.map((v) => v.name) : null, r: m.r, p: m.p, n: m.n },
+    warnings,
+  };
+}
+
+/**
+ * Pearson correlations from summary input (a MATRIX DATA or moments file): r as the file gives
+ * it, p from r and the file's N, the same N in every cell (one matrix has one N).
+ */
+export function correlationsFromSummary(s: SummaryStats, opts: CorrOptions): { results: CorrResult; warnings: string[] } {
+  const method = opts.method ?? 'pearson';
+  if (method !== 'pearson') throw new UsageError(msg('summary.err.spearman', { file: s.file }));
+  const rows = opts.variables;
+  const cols = opts.with ?? null;
+  if (rows.length === 0) throw new AnalysisError(msg('corr.err.noVariables'));
+  if (!cols && rows.length < 2) throw new AnalysisError(msg('corr.err.oneVariable', { name: rows[0] }));
+  const colNames = cols ?? rows;
+  const all = [...new Set([...rows, ...colNames])];
+  const sub = selectSummary(s, all);
+  const q = all.length;
+  const at = (a: string, b: string) => sub.r[all.indexOf(a) * q + all.indexOf(b)];
+  const r = rows.map((a) => colNames.map((b) => (a === b ? 1 : Number.isNaN(at(a, b)) ? null : at(a, b))));
+  const p = rows.map((a, i) => colNames.map((b, j) => (a === b || r[i][j] === null ? null : correlationP(r[i][j] as number, sub.n))));
+  const warnings: string[] = [];
+  for (const name of all) if (Number.isNaN(at(name, name))) warnings.push(warning(msg('corr.warn.constant', { name })));
+  if (sub.n < 3) warnings.push(warning(msg('corr.warn.fewCases')));
+  return {
+    results: { method, variables: [...rows], with: cols ? [...cols] : null, r, p, n: rows.map(() => colNames.map(() => sub.n)) },
     warnings,
   };
 }

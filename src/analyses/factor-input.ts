@@ -11,6 +11,8 @@ import { correlationFromCovariance, covariance, listwise } from '../stats/covari
 import { powerOfTwoScale, scaled } from '../stats/scale.js';
 import { diagnoseCorrelation } from '../stats/singularity.js';
 import { correlationOf, subset, type Moments } from '../stats/moments.js';
+import { symmetricEigen } from '../stats/eigen.js';
+import { selectSummary, type SummaryStats } from '../data/summary.js';
 
 export interface ItemCorrelations {
   items: string[];
@@ -73,6 +75,15 @@ export function singularError(r: Float64Array, names: string[], n: number, const
   return new AnalysisError(msg('factor.err.notPositiveDefinite', { items: names }));
 }
 
+function checkItemCount(names: string[], minItems: number): void {
+  const p = names.length;
+  if (p < minItems) {
+    throw new UsageError(
+      p ? msg('factor.err.fewItemsListed', { min: minItems, p, items: names }) : msg('factor.err.fewItems', { min: minItems, p }),
+    );
+  }
+}
+
 /**
  * Listwise-complete correlations of the items, with R^-1 and ln |R|; throws on unusable data.
  * `moments` (of a selection holding the items, computed once by analyze) is read instead of the
@@ -81,11 +92,7 @@ export function singularError(r: Float64Array, names: string[], n: number, const
 export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2, moments?: Moments): ItemCorrelations {
   const { names, columns } = pick(ds, items);
   const p = names.length;
-  if (p < minItems) {
-    throw new UsageError(
-      p ? msg('factor.err.fewItemsListed', { min: minItems, p, items: names }) : msg('factor.err.fewItems', { min: minItems, p }),
-    );
-  }
+  checkItemCount(names, minItems);
   const shared = moments && p >= minItems ? subset(moments, names) : null;
   if (shared && shared.rows >= 2 && shared.sscp.every(Number.isFinite)) return fromMoments(shared);
   const lw = listwise(columns, ds.weights);
@@ -139,4 +146,28 @@ export function fromCorrelationMatrix(r: Float64Array, items: string[], n: numbe
   const ch = cholesky(r, p);
   if (!ch.ok) throw singularError(r, items, n);
   return { items, n, rows: n, excluded: 0, r, ...inverse(ch.L, p), means: new Float64Array(p), sds: new Float64Array(p).fill(1) };
+}
+
+/**
+ * The same correlations from summary input (a MATRIX DATA or moments file): R of the items as
+ * the file gives it, means and SDs where it has them. A matrix with a negative eigenvalue (typed
+ * from a rounded table, or computed pairwise) is explained as such; a singular one as for data.
+ */
+export function summaryCorrelations(s: SummaryStats, items: string[], minItems = 2): ItemCorrelations {
+  checkItemCount(items, minItems);
+  const sub = selectSummary(s, items);
+  const p = items.length;
+  // As for data: p items need more than p cases (with fewer, no data set has this matrix).
+  if (sub.n <= p) throw new AnalysisError(msg('summary.err.fewCases', { file: s.file, n: sub.n, p, need: p + 1 }));
+  const ch = cholesky(sub.r, p);
+  if (!ch.ok || Number.isNaN(sub.r[0])) {
+    if (!sub.r.some((x) => Number.isNaN(x))) {
+      const smallest = symmetricEigen(sub.r, p).values[p - 1];
+      if (smallest < -1e-12 * p) throw new AnalysisError(msg('summary.err.notPd', { file: s.file, items, value: smallest.toPrecision(4) }));
+    }
+    throw singularError(sub.r, items, sub.n);
+  }
+  const sds = new Float64Array(p).fill(1);
+  if (sub.cov) for (let j = 0; j < p; j++) sds[j] = Math.sqrt(sub.cov[j * p + j]);
+  return { items, n: sub.n, rows: sub.rows ?? sub.n, excluded: sub.excluded, r: sub.r, ...inverse(ch.L, p), means: sub.means ?? new Float64Array(p), sds };
 }

@@ -41,7 +41,8 @@ import { trySquaredMultipleCorrelations, singularItem } from '../stats/smc.js';
 import { omegaTotal } from '../stats/omega.js';
 import { covarianceOf, subset, type Moments as SelectionMoments } from '../stats/moments.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { t, type Lang } from '../i18n/index.js';
+import { msg, t, type Lang } from '../i18n/index.js';
+import { selectSummary, type SummaryStats } from '../data/summary.js';
 
 export type MissingMode = 'listwise' | 'pairwise';
 
@@ -236,13 +237,17 @@ function checkFinite(m: Moments, names: string[], scale: string, lang: Lang): vo
   }
 }
 
+function checkItemCount(spec: ScaleSpec, lang: Lang): void {
+  if (spec.items.length < 2) {
+    throw new AnalysisError(t('reliability.error.fewItems', lang, { scale: spec.name, k: spec.items.length, items: spec.items.join(', ') }));
+  }
+}
+
 /** Reliability of one scale; warnings are appended to `warnings`. */
 export function analyzeScale(ds: Dataset, spec: ScaleSpec, opts: ReliabilityOptions, warnings: string[]): ScaleReliability {
   const lang = opts.lang ?? 'en';
   const scale = spec.name;
-  if (spec.items.length < 2) {
-    throw new AnalysisError(t('reliability.error.fewItems', lang, { scale, k: spec.items.length, items: spec.items.join(', ') }));
-  }
+  checkItemCount(spec, lang);
   const vars = resolveItems(ds, spec, lang);
   const allNames = vars.map((v) => v.name);
   const columns = vars.map((v) => v.values);
@@ -253,6 +258,32 @@ export function analyzeScale(ds: Dataset, spec: ScaleSpec, opts: ReliabilityOpti
       : shared && shared.rows >= 2 && shared.n > 1
         ? fromShared(shared)
         : listwiseMoments(columns, ds.weights, scale, lang);
+  const reversedSet = new Set(ds.recodes.filter((r) => r.kind === 'reverse').map((r) => r.variable));
+  return scaleFromMoments(scale, allNames, m, reversedSet, opts, warnings);
+}
+
+/**
+ * Reliability of one scale from summary input (a MATRIX DATA or moments file): the covariances
+ * and means the file gives, n its N. Needs both (alpha and the item-total table are in raw units).
+ */
+export function analyzeScaleFromSummary(s: SummaryStats, spec: ScaleSpec, opts: ReliabilityOptions, warnings: string[]): ScaleReliability {
+  const lang = opts.lang ?? 'en';
+  checkItemCount(spec, lang);
+  if (new Set(spec.items).size !== spec.items.length) {
+    const item = spec.items.find((x, i) => spec.items.indexOf(x) !== i) as string;
+    throw new UsageError(t('reliability.error.duplicate', lang, { scale: spec.name, item }));
+  }
+  const sub = selectSummary(s, spec.items);
+  if (!sub.cov) throw new UsageError(msg('summary.err.noSd', { file: s.file, what: 'RELIABILITY' }));
+  if (!sub.means) throw new UsageError(msg('summary.err.noMeans', { file: s.file, what: 'RELIABILITY' }));
+  const k = spec.items.length;
+  const m: Moments = { means: sub.means, cov: sub.cov, itemN: new Float64Array(k).fill(sub.n), n: sub.n, nExcluded: sub.excludedWeight, ciN: sub.n };
+  return scaleFromMoments(spec.name, spec.items, m, new Set(), opts, warnings);
+}
+
+/** Every statistic of one scale from its items' moments (listwise, pairwise or given). */
+function scaleFromMoments(scale: string, allNames: string[], m: Moments, reversedSet: Set<string>, opts: ReliabilityOptions, warnings: string[]): ScaleReliability {
+  const lang = opts.lang ?? 'en';
   checkFinite(m, allNames, scale, lang);
 
   // Zero-variance items carry no information about consistency and make correlations undefined.
@@ -309,7 +340,6 @@ export function analyzeScale(ds: Dataset, spec: ScaleSpec, opts: ReliabilityOpti
   for (let j = 0; j < k; j++) scaleMean += means[j];
   for (let i = 0; i < k * k; i++) scaleVariance += C[i];
   const variances = Float64Array.from({ length: k }, (_, j) => C[j * k + j]);
-  const reversedSet = new Set(ds.recodes.filter((r) => r.kind === 'reverse').map((r) => r.variable));
 
   return {
     name: scale,
@@ -333,8 +363,10 @@ export function analyzeScale(ds: Dataset, spec: ScaleSpec, opts: ReliabilityOpti
   };
 }
 
-/** Reliability of every scale, in the order given. */
-export function runReliability(ds: Dataset, scales: ScaleSpec[], opts: ReliabilityOptions): ReliabilityResult {
+/** Reliability of every scale, in the order given, from the rows or from summary input. */
+export function runReliability(input: Dataset | SummaryStats, scales: ScaleSpec[], opts: ReliabilityOptions): ReliabilityResult {
+  const analyze = (spec: ScaleSpec, warnings: string[]) =>
+    'kind' in input ? analyzeScaleFromSummary(input, spec, opts, warnings) : analyzeScale(input, spec, opts, warnings);
   const lang = opts.lang ?? 'en';
   if (!(opts.ciLevel > 0 && opts.ciLevel < 1)) throw new UsageError(t('reliability.error.ciLevel', lang, { level: opts.ciLevel }));
   if (scales.length === 0) throw new UsageError(t('reliability.error.noScales', lang));
@@ -344,7 +376,7 @@ export function runReliability(ds: Dataset, scales: ScaleSpec[], opts: Reliabili
     if (names.has(s.name)) throw new UsageError(t('reliability.error.duplicateScale', lang, { scale: s.name }));
     names.add(s.name);
   }
-  if (!opts.keepGoing) return { scales: scales.map((s) => analyzeScale(ds, s, opts, warnings)), warnings };
+  if (!opts.keepGoing) return { scales: scales.map((s) => analyze(s, warnings)), warnings };
 
   const computed: ScaleReliability[] = [];
   const notComputed: ScaleNotComputed[] = [];
@@ -352,7 +384,7 @@ export function runReliability(ds: Dataset, scales: ScaleSpec[], opts: Reliabili
   scales.forEach((s, position) => {
     const before = warnings.length;
     try {
-      computed.push(analyzeScale(ds, s, opts, warnings));
+      computed.push(analyze(s, warnings));
     } catch (e) {
       if (!(e instanceof AnalysisError)) throw e;
       // The reason says it all: drop what this scale warned before it failed (its constant items).

@@ -18,8 +18,9 @@ import { FORMATS, render, TABLE_STYLES, type Format, type TableStyle } from '../
 import { chartImages } from '../report/render/png.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, sayWarning, t, warning, type Lang, type MessageRef, helpText } from '../i18n/index.js';
-import { EXIT, printLine, UsageError } from '../errors.js';
+import { EXIT, InputError, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
+import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
 import { takeDeprecations } from './deprecated.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -262,4 +263,75 @@ export function applyStudyOptions(opts: CommonOptions & { items?: string }, stud
   if (!opts.labels && study.labels) opts.labels = Object.entries(study.labels).map(([k, v]) => `${k}=${v}`).join(',');
   if (!opts.reverse && study.reverse) opts.reverse = specOf(study.reverse);
   opts.weight ??= study.weight;
+}
+
+/** --matrix FILE / --from-moments FILE: summary statistics instead of the rows. */
+export interface SummaryInputOptions {
+  matrix?: string;
+  fromMoments?: string;
+}
+
+/** The options of summary input (src/data/summary.ts), for commands that can work from it. */
+export function summaryOptions(cmd: Command): Command {
+  return cmd
+    .option('--matrix <file>', helpText('matrix'))
+    .option('--from-moments <file>', helpText('fromMoments'));
+}
+
+/** What a command that accepts summary input reads: the rows, or one SummaryStats. */
+export type Input =
+  | ({ kind: 'rows' } & Loaded)
+  | { kind: 'summary'; summary: SummaryStats; selected: string[][]; input: InputInfo };
+
+/**
+ * Load the rows (loadData), or the summary statistics when --matrix or --from-moments is given,
+ * the file is a moments file (.json), or its header is a MATRIX DATA header (ROWTYPE_). Selections
+ * resolve against the summary's variable names just as against a header.
+ */
+export async function loadInput(
+  command: string,
+  file: string | undefined,
+  opts: CommonOptions & SummaryInputOptions,
+  selections: Selection[],
+  defaults: StudyDefaults = {},
+): Promise<Input> {
+  if (opts.matrix !== undefined && opts.fromMoments !== undefined) throw new UsageError(msg('summary.err.twoSummaries'));
+  const given = opts.matrix !== undefined ? { option: '--matrix', file: opts.matrix } : opts.fromMoments !== undefined ? { option: '--from-moments', file: opts.fromMoments } : null;
+  if (given && file !== undefined) throw new UsageError(msg('summary.err.fileAndSummary', { option: given.option, summary: given.file, file }));
+  if (!given && file === undefined) throw new UsageError(msg('summary.err.noInput', { command }));
+  let summary: SummaryStats;
+  let encoding = 'utf-8';
+  let delimiter = '';
+  if (given?.option === '--from-moments' || (!given && /\.json$/i.test(file!))) {
+    summary = await readMomentsFile(given?.file ?? file!);
+  } else {
+    const path = given?.file ?? file!;
+    const source = await readSource(path, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, ...readLimits(opts), sheet: opts.sheet });
+    if (!given && !isMatrixHeader(source.names)) return { kind: 'rows', source, ...convertSource(source, opts, selections, defaults) };
+    if (!isMatrixHeader(source.names)) throw new InputError(msg('summary.err.notMatrix', { file: path }));
+    summary = matrixFromSource(source);
+    encoding = source.encoding;
+    delimiter = source.delimiter;
+  }
+  // Options that act on the rows have nothing to act on.
+  const rowOptions: [string, unknown][] = [['--weight', opts.weight], ['--reverse', opts.reverse], ['--missing', opts.missing], ['--labels', opts.labels], ['--scale-range', opts.scaleRange]];
+  for (const [option, value] of rowOptions) if (value !== undefined) throw rowsOnly(option, summary.file);
+  // Items the file does not hold: the file does not match the analysis asked for (exit 3).
+  const resolve = (spec: string, option: string | MessageRef): string[] => {
+    try {
+      return selectColumns(summary.names, spec, option, summary.file);
+    } catch (e) {
+      if (e instanceof UsageError) throw new InputError(e.label ?? e.message);
+      throw e;
+    }
+  };
+  const selected = selections.map((s) => s.names ?? (s.spec === undefined ? [] : resolve(s.spec, s.option)));
+  return { kind: 'summary', summary, selected, input: { file: summary.file, rows: summary.rows ?? summary.n, encoding, delimiter } };
+}
+
+/** The weight variable, the reading warnings and the input description of an Input, for emit. */
+export function inputMeta(input: Input): { weight: string | null; warnings: string[]; info: InputInfo } {
+  return input.kind === 'rows'
+    ? { weight: input.ds.weightName, warnings: input.ds.warnings, info: input.ds.input }
+    : { weight: input.summary.weight, warnings: [], info: input.input };
 }

@@ -1,16 +1,17 @@
 /** `csat corr`: Pearson or Spearman correlations with Sig. (2-tailed) and N (SPSS CORRELATIONS / NONPAR CORR). */
 import type { Command } from 'commander';
-import { runCorrelations } from '../analyses/corr.js';
+import { correlationsFromSummary, runCorrelations } from '../analyses/corr.js';
+import { rowsOnly } from '../data/summary.js';
 import { corrBlocks } from '../report/tables/corr.js';
 import { corrWorked, explanations } from '../analyses/explain.js';
 import { withExplanations } from '../report/explain.js';
 import { UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, summaryOptions, varsSelection, type CommonOptions, type SummaryInputOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 
-interface CorrOptions extends CommonOptions {
+interface CorrOptions extends CommonOptions, SummaryInputOptions {
   vars?: string;
   items?: string;
   with?: string;
@@ -30,13 +31,14 @@ export function registerCorr(program: Command): void {
     .command('corr')
     .alias('correlations')
     .description(helpText('corr'))
-    .argument('<file>', helpText('arg.file'))
+    .argument('[file]', helpText('arg.fileOrSummary'))
     .option('--vars <columns>', helpText('varsSelection'))
     .option('--with <columns>', helpText('corr.with'))
     .option('--method <method>', helpText('corr.method'), 'pearson')
     .option('--missing-mode <mode>', helpText('corr.missingMode'), 'pairwise')
     .option('--explain', helpText('explain'));
   deprecatedAlias(cmd, '--items <columns>', '--vars');
+  summaryOptions(cmd);
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -44,34 +46,34 @@ export function registerCorr(program: Command): void {
     `
 ${helpText('title.example')}
   $ csat corr survey.csv --vars Q1..Q9,overall
-  $ csat corr survey.csv --vars Q1..Q9 --with overall --method spearman --missing-mode pairwise --lang zh`,
+  $ csat corr survey.csv --vars Q1..Q9 --with overall --method spearman --missing-mode pairwise --lang zh
+  $ csat corr --from-moments stats.json --vars Q1..Q9`,
   );
   cmd.action(
-    action(async (file: string, opts: CorrOptions) => {
+    action(async (file: string | undefined, opts: CorrOptions) => {
       checkOutputOptions(opts);
       const method = parseChoice<CorrelationMethod>(opts.method, ['pearson', 'spearman'], '--method');
       const missing = parseChoice<MissingMode>(opts.missingMode, ['listwise', 'pairwise'], '--missing-mode');
       const vars = varsSelection(opts);
       if (!vars?.spec) throw new UsageError(msg('corr.err.noVars'));
-      const { ds, selected } = await loadData(file, opts, [vars, { option: '--with', spec: opts.with }]);
-      const { results, warnings } = runCorrelations(ds, {
-        variables: selected[0],
-        with: opts.with ? selected[1] : null,
-        method,
-        missing,
-      });
+      const input = await loadInput('corr', file, opts, [vars, { option: '--with', spec: opts.with }]);
+      const { selected } = input;
+      if (input.kind === 'summary' && opts.explain) throw rowsOnly('--explain', input.summary.file);
+      const corrOpts = { variables: selected[0], with: opts.with ? selected[1] : null, method, missing };
+      const { results, warnings } = input.kind === 'rows' ? runCorrelations(input.ds, corrOpts) : correlationsFromSummary(input.summary, corrOpts);
+      const meta = inputMeta(input);
       const lang = langOf(opts);
-      const blocks = corrBlocks(results, lang, { missing, weight: ds.weightName });
-      const explained = opts.explain ? explanations({ corr: corrWorked(ds, results, missing) }) : null;
+      const blocks = corrBlocks(results, lang, { missing, weight: meta.weight });
+      const explained = opts.explain && input.kind === 'rows' ? explanations({ corr: corrWorked(input.ds, results, missing) }) : null;
       await emit(
         {
           command: 'corr',
           blocks: explained ? withExplanations(blocks, explained, lang) : blocks,
           results: explained ? { ...results, explain: explained } : results,
-          warnings: [...ds.warnings, ...warnings],
+          warnings: [...meta.warnings, ...warnings],
         },
         opts,
-        [ds.input],
+        [meta.info],
       );
     }),
   );

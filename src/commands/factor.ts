@@ -3,7 +3,8 @@
  * the items' correlation matrix, rotated (varimax by default), with regression scores on request.
  */
 import { explanations, factorWorked, kmoWorked, type Explanations } from '../analyses/explain.js';
-import { itemCorrelations } from '../analyses/factor-input.js';
+import { itemCorrelations, summaryCorrelations } from '../analyses/factor-input.js';
+import { rowsOnly } from '../data/summary.js';
 import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
 import { factorFromCorrelations, factorScores, terminateUnconverged, type Extraction, type Rotation } from '../analyses/factor.js';
@@ -15,9 +16,9 @@ import { boundedOption } from './bounds.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { savedFile, sourceColumn } from './saved-file.js';
 import { text } from '../report/table.js';
-import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, oneColumn, summaryOptions, type CommonOptions, type SummaryInputOptions } from './common.js';
 
-interface FactorCommandOptions extends CommonOptions {
+interface FactorCommandOptions extends CommonOptions, SummaryInputOptions {
   explain?: boolean;
   items?: string;
   extraction: string;
@@ -55,7 +56,7 @@ export function registerFactor(program: Command): void {
     .command('factor')
     .alias('efa')
     .description(helpText('factor'))
-    .argument('<file>', helpText('arg.file'))
+    .argument('[file]', helpText('arg.fileOrSummary'))
     .option('--items <columns>', helpText('itemsSelection'))
     .option('--extraction <method>', helpText('factor.extraction'), 'pc')
     .option('--rotation <method>', helpText('factor.rotation'), 'varimax')
@@ -74,6 +75,7 @@ export function registerFactor(program: Command): void {
     .option('--save-scores <file>', helpText('factor.saveScores'))
     .option('--id <column>', helpText('factor.id'))
     .option('--explain', helpText('explain'));
+  summaryOptions(cmd);
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -82,10 +84,11 @@ export function registerFactor(program: Command): void {
 ${helpText('title.example')}
   $ csat factor survey.csv --items Q1..Q12 --sort --blank 0.4
   $ csat efa survey.csv --items "Q*" --extraction paf --rotation promax --factors 3
-  $ csat factor survey.csv --items Q1..Q12 --parallel --seed 7 --save-scores scores.csv --id respondent`,
+  $ csat factor survey.csv --items Q1..Q12 --parallel --seed 7 --save-scores scores.csv --id respondent
+  $ csat factor --matrix correlations.csv --items Q1..Q12 --factors 2`,
   );
   cmd.action(
-    action(async (file: string, opts: FactorCommandOptions) => {
+    action(async (file: string | undefined, opts: FactorCommandOptions) => {
       checkOutputOptions(opts);
       if (!opts.items) throw new UsageError(msg('factor.err.noItems'));
       const extraction = opts.extraction as Extraction;
@@ -113,9 +116,12 @@ ${helpText('title.example')}
         }
       }
 
-      const { ds, selected, source } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
-      const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
-      const c = itemCorrelations(ds, selected[0]);
+      const input = await loadInput('factor', file, opts, [{ option: '--items', spec: opts.items }]);
+      const { selected } = input;
+      if (input.kind === 'summary' && opts.saveScores) throw rowsOnly('--save-scores', input.summary.file);
+      const idColumn = opts.id && input.kind === 'rows' ? oneColumn(input.source, opts.id, '--id') : null;
+      const c = input.kind === 'rows' ? itemCorrelations(input.ds, selected[0]) : summaryCorrelations(input.summary, selected[0]);
+      const meta = inputMeta(input);
       const result = terminateUnconverged(factorFromCorrelations(c, {
         items: selected[0],
         extraction,
@@ -132,7 +138,7 @@ ${helpText('title.example')}
       }));
       const { warnings, ...results } = result;
       const lang = langOf(opts);
-      const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: ds.weightName, scree: opts.scree, svg: chartsWanted(opts) });
+      const tables = factorBlocks(result, lang, { sort: opts.sort, blank, weight: meta.weight, scree: opts.scree, svg: chartsWanted(opts) });
       let explained: Explanations | null = null;
       if (opts.explain) {
         explained = explanations({ kmo: kmoWorked(c), ...(result.componentMatrix ? { factor: factorWorked(c, result, rconverge) } : {}) });
@@ -140,11 +146,12 @@ ${helpText('title.example')}
       const blocks = explained ? withExplanations(tables, explained, lang) : tables;
 
       let saved: { file: string; columns: string[] } | null = null;
-      if (opts.saveScores) {
+      if (opts.saveScores && input.kind === 'rows') {
         if (result.componentMatrix === null) {
           const it = result.extractionIterations ?? 0;
           throw new AnalysisError(msg('factor.err.terminatedScores', { it, more: moreIterations(it) }));
         }
+        const { ds, source } = input;
         const scores = factorScores(ds, result);
         const keep = idColumn !== null ? [source.names.indexOf(idColumn)] : source.names.map((_, j) => j);
         // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data
@@ -156,7 +163,7 @@ ${helpText('title.example')}
           ...keep.map((j) => sourceColumn(source, j)),
           ...scores.map((values, k) => ({ name: names[k], values, label: `REGR factor score ${k + 1} for analysis ${set}` })),
         ];
-        await writeOutput(savedFile(opts.saveScores, columns), { output: opts.saveScores, inputs: [file], option: '--save-scores' });
+        await writeOutput(savedFile(opts.saveScores, columns), { output: opts.saveScores, inputs: [source.file], option: '--save-scores' });
         saved = { file: opts.saveScores, columns: names };
         blocks.push(text(t('factor.scoresSaved', lang, { k: names.length, file: opts.saveScores, columns: names.join(', ') })));
       }
@@ -165,10 +172,10 @@ ${helpText('title.example')}
           command: 'factor',
           blocks,
           results: { ...results, savedScores: saved, ...(explained ? { explain: explained } : {}) },
-          warnings: [...ds.warnings, ...warnings],
+          warnings: [...meta.warnings, ...warnings],
         },
         opts,
-        [ds.input],
+        [meta.info],
       );
     }),
   );

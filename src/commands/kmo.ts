@@ -3,13 +3,13 @@ import type { Command } from 'commander';
 import { kmoFromCorrelations } from '../analyses/kmo.js';
 import { kmoBlocks } from '../report/tables/kmo.js';
 import { explanations, kmoWorked } from '../analyses/explain.js';
-import { itemCorrelations } from '../analyses/factor-input.js';
+import { itemCorrelations, summaryCorrelations } from '../analyses/factor-input.js';
 import { withExplanations } from '../report/explain.js';
 import { UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, summaryOptions, type CommonOptions, type SummaryInputOptions } from './common.js';
 
-interface KmoCommandOptions extends CommonOptions {
+interface KmoCommandOptions extends CommonOptions, SummaryInputOptions {
   items?: string;
   antiImage?: boolean;
   explain?: boolean;
@@ -19,10 +19,11 @@ export function registerKmo(program: Command): void {
   const cmd = program
     .command('kmo')
     .description(helpText('kmo'))
-    .argument('<file>', helpText('arg.file'))
+    .argument('[file]', helpText('arg.fileOrSummary'))
     .option('--items <columns>', helpText('itemsSelection'))
     .option('--anti-image', helpText('kmo.antiImage'))
     .option('--explain', helpText('explain'));
+  summaryOptions(cmd);
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -30,27 +31,29 @@ export function registerKmo(program: Command): void {
     `
 ${helpText('title.example')}
   $ csat kmo survey.csv --items Q1..Q12
-  $ csat kmo survey.csv --items "Q*" --missing -3 --anti-image --format json`,
+  $ csat kmo survey.csv --items "Q*" --missing -3 --anti-image --format json
+  $ csat kmo --matrix correlations.csv --items Q1..Q12`,
   );
   cmd.action(
-    action(async (file: string, opts: KmoCommandOptions) => {
+    action(async (file: string | undefined, opts: KmoCommandOptions) => {
       checkOutputOptions(opts);
       if (!opts.items) throw new UsageError(msg('kmo.err.noItems'));
-      const { ds, selected } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
-      const c = itemCorrelations(ds, selected[0]);
+      const input = await loadInput('kmo', file, opts, [{ option: '--items', spec: opts.items }]);
+      const c = input.kind === 'rows' ? itemCorrelations(input.ds, input.selected[0]) : summaryCorrelations(input.summary, input.selected[0]);
+      const meta = inputMeta(input);
       const result = kmoFromCorrelations(c, Boolean(opts.antiImage));
       const lang = langOf(opts);
-      const blocks = kmoBlocks(result, lang, { weight: ds.weightName });
+      const blocks = kmoBlocks(result, lang, { weight: meta.weight });
       const explained = opts.explain ? explanations({ kmo: kmoWorked(c) }) : null;
       await emit(
         {
           command: 'kmo',
           blocks: explained ? withExplanations(blocks, explained, lang) : blocks,
           results: explained ? { ...result, explain: explained } : result,
-          warnings: ds.warnings,
+          warnings: meta.warnings,
         },
         opts,
-        [ds.input],
+        [meta.info],
       );
     }),
   );

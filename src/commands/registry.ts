@@ -15,6 +15,8 @@ import { registerExplore } from './explore.js';
 import { registerTTest } from './ttest.js';
 import { registerAnova } from './anova.js';
 import { registerSchema } from './schema.js';
+import { registerMoments } from './moments.js';
+import { registerSql } from './sql.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -32,5 +34,7 @@ export function registerCommands(program: Command): void {
   registerExplore(program);
   registerTTest(program);
   registerAnova(program);
+  registerMoments(program);
+  registerSql(program);
   registerSchema(program);
 }

@@ -12,9 +12,9 @@ import { alphaWorked, explanations } from '../analyses/explain.js';
 import { withExplanations } from '../report/explain.js';
 import { InputError, UsageError } from '../errors.js';
 import { msg, type MessageRef, helpText } from '../i18n/index.js';
-import { action, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, summaryOptions, type CommonOptions, type SummaryInputOptions } from './common.js';
 
-interface ReliabilityOptions extends CommonOptions {
+interface ReliabilityOptions extends CommonOptions, SummaryInputOptions {
   items?: string;
   scale: string[];
   scales?: string;
@@ -170,7 +170,7 @@ export function registerReliability(program: Command): void {
     .command('reliability')
     .alias('alpha')
     .description(helpText('reliability'))
-    .argument('<file>', helpText('arg.file'))
+    .argument('[file]', helpText('arg.fileOrSummary'))
     .option('--items <columns>', helpText('reliability.items'))
     .option(
       '--scale <name=items>',
@@ -187,6 +187,7 @@ export function registerReliability(program: Command): void {
       'listwise',
     )
     .option('--explain', helpText('explain'));
+  summaryOptions(cmd);
   inputOptions(cmd);
   outputOptions(cmd);
   cmd.addHelpText(
@@ -195,10 +196,11 @@ export function registerReliability(program: Command): void {
 ${helpText('title.example')}
   $ csat reliability survey.csv --items Q1..Q12 --reverse Q7 --scale-range 1-5
   $ csat alpha survey.csv --scale "Image=Q1,Q2" --scale "Product=Q3..Q5" --ci 0.90 --lang zh
-  $ csat alpha survey.csv --scales scales.yml --missing -3 --format json`,
+  $ csat alpha survey.csv --scales scales.yml --missing -3 --format json
+  $ csat alpha --from-moments stats.json --scale "Image=Q1,Q2,Q3"`,
   );
   cmd.action(
-    action(async (file: string, opts: ReliabilityOptions) => {
+    action(async (file: string | undefined, opts: ReliabilityOptions) => {
       checkOutputOptions(opts);
       const missingMode = opts.missingMode.trim().toLowerCase() as MissingMode;
       if (missingMode !== 'listwise' && missingMode !== 'pairwise') {
@@ -212,18 +214,22 @@ ${helpText('title.example')}
       if (sources.length === 0) {
         throw new UsageError(msg('reliability.err.noItems'));
       }
-      const { ds, selected } = await loadData(
+      const input = await loadInput(
+        'reliability',
         file,
         opts,
         sources.map((s) => ({ option: s.option, spec: s.spec })),
       );
+      const { selected } = input;
+      if (input.kind === 'summary' && missingMode === 'pairwise') throw new UsageError(msg('summary.err.pairwise', { file: input.summary.file, n: input.summary.n }));
+      const meta = inputMeta(input);
       const lang = langOf(opts);
       const result = runReliability(
-        ds,
+        input.kind === 'rows' ? input.ds : input.summary,
         sources.map((s, i) => ({ name: s.name, items: selected[i] })),
         { missingMode, ciLevel, lang, keepGoing: true },
       );
-      const blocks = reliabilityBlocks(result, lang, { verdict: opts.verdict, missingMode, weight: ds.weightName, scaleInTitles: true });
+      const blocks = reliabilityBlocks(result, lang, { verdict: opts.verdict, missingMode, weight: meta.weight, scaleInTitles: true });
       const explained = opts.explain ? explanations({ alpha: result.scales.map(alphaWorked) }) : null;
       const results = { scales: result.scales, notComputed: (result.notComputed ?? []).map((n) => ({ name: n.name, reason: n.reason })) };
       await emit(
@@ -231,10 +237,10 @@ ${helpText('title.example')}
           command: 'reliability',
           blocks: explained ? withExplanations(blocks, explained, lang) : blocks,
           results: explained ? { ...results, explain: explained } : results,
-          warnings: [...ds.warnings, ...result.warnings],
+          warnings: [...meta.warnings, ...result.warnings],
         },
         opts,
-        [ds.input],
+        [meta.info],
       );
     }),
   );

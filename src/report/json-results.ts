@@ -21,6 +21,7 @@ import type { KmoResult } from '../analyses/kmo.js';
 import type { EmptyRegressResult, RegressResult } from '../analyses/regress.js';
 import type { ReliabilityResult } from '../analyses/reliability.js';
 import type { InputInfo } from '../data/dataset.js';
+import type { MomentsFile } from '../data/summary.js';
 
 /**
  * The version of the JSON contract, in every envelope. MAJOR.MINOR: the minor number grows when
@@ -76,6 +77,8 @@ export interface CommandResults {
   ipa: IpaResult;
   crosstab: CrosstabResult;
   explore: ExploreResult;
+  /** The moments file that --from-moments reads (src/data/summary.ts). */
+  moments: MomentsFile;
 }
 
 export type CommandName = keyof CommandResults;

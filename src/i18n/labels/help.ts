@@ -361,4 +361,42 @@ export const labels: Record<string, Label> = {
   'help.schema.arg.command': { en: 'a command name or alias, e.g. reliability', zh: '命令名或别名，例如 reliability' },
   'help.schema.lang': { en: 'language of the messages: en, zh (default: from LANG)', zh: '消息的语言：en、zh（默认：由 LANG 决定）' },
   'help.schema.output': { en: 'write the schema to a file (created whole or not at all)', zh: '将 Schema 写入文件（要么完整写入，要么不写）' },
+  'help.arg.fileOrSummary': {
+    en: 'survey export (CSV/TSV; \'-\' reads standard input), or a matrix or moments file',
+    zh: '调查数据导出文件（CSV/TSV；\'-\' 表示从标准输入读取），或矩阵文件、矩文件',
+  },
+  'help.matrix': {
+    en: 'read a correlation or covariance matrix (SPSS MATRIX DATA: ROWTYPE_, VARNAME_ columns) instead of the rows',
+    zh: '读取相关矩阵或协方差矩阵（SPSS MATRIX DATA：ROWTYPE_、VARNAME_ 列），而不是逐行数据',
+  },
+  'help.fromMoments': {
+    en: 'read the moments written by csat moments (or csat moments --from-sql-result) instead of the rows',
+    zh: '读取 csat moments（或 csat moments --from-sql-result）写出的矩统计量，而不是逐行数据',
+  },
+  'help.moments': {
+    en: 'write the sufficient statistics of the items (n, means, cross-products) for --from-moments',
+    zh: '写出题项的充分统计量（n、均值、交叉乘积），供 --from-moments 使用',
+  },
+  'help.moments.fromSqlResult': {
+    en: 'the one-row result (CSV) of the query csat sql prints, instead of the rows; --items as given to csat sql',
+    zh: 'csat sql 所输出查询的单行结果（CSV），代替逐行数据；--items 与传给 csat sql 的相同',
+  },
+  'help.moments.format': { en: 'json: the moments file is the JSON envelope of every command', zh: 'json：矩文件采用所有命令共用的 JSON 封装' },
+  'help.moments.output': {
+    en: 'write the moments file here (created whole or not at all; never over the input)',
+    zh: '将矩文件写到此处（要么完整写入，要么不写；绝不覆盖输入文件）',
+  },
+  'help.messagesLang': { en: 'language of the messages: en, zh (default: from LANG)', zh: '消息语言：en、zh（默认：由 LANG 决定）' },
+  'help.sql': {
+    en: 'print the SQL aggregate query whose result csat moments --from-sql-result reads (DuckDB, Spark, BigQuery, ClickHouse)',
+    zh: '输出 SQL 聚合查询，其结果由 csat moments --from-sql-result 读取（DuckDB、Spark、BigQuery、ClickHouse）',
+  },
+  'help.sql.dialect': { en: 'SQL dialect: {dialects}', zh: 'SQL 方言：{dialects}' },
+  'help.sql.items': { en: 'the items, comma-separated column names of the table', zh: '题项：表中的列名，以逗号分隔' },
+  'help.sql.table': {
+    en: 'the table (or a FROM expression such as read_parquet(\'survey.parquet\')), written as given',
+    zh: '表名（或 FROM 表达式，如 read_parquet(\'survey.parquet\')），按原样写入',
+  },
+  'help.sql.missing': { en: 'user-missing codes, e.g. -3,99 (NULL is always missing)', zh: '用户缺失值代码，例如 -3,99（NULL 总是视为缺失）' },
+  'help.sql.output': { en: 'write the query to a file', zh: '将查询写入文件' },
 };

@@ -26,6 +26,7 @@ import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
 import { labels as schema } from './schema.js';
+import { labels as summary } from './summary.js';
 import { labels as ttest } from './ttest.js';
 import { labels as validity } from './validity.js';
 import { labels as xlsx } from './xlsx.js';
@@ -54,6 +55,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   regress,
   reliability,
   schema,
+  summary,
   ttest,
   validity,
   xlsx,

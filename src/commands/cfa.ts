@@ -20,7 +20,7 @@ import { InputError, UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { parseModel, scalesModel, type ModelStatement } from '../stats/sem/syntax.js';
 import { buildModel } from '../stats/sem/model.js';
-import { action, applyStudyOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, outputOptions, type CommonOptions } from './common.js';
+import { action, applyStudyOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, outputOptions, sourceOptions, type CommonOptions } from './common.js';
 
 interface CfaCliOptions extends CommonOptions {
   study?: string;
@@ -123,7 +123,7 @@ Example:
       const study = opts.study ? await readStudy(opts.study) : null;
       if (study) applyStudyOptions(opts, study);
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
+      const source = await readSource(file, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter }));
       const statements = await statementsOf(opts, study, source.names, structural);
       if (structural && !statements.some((s) => s.op === '~')) throw new UsageError(msg('cfa.err.noPaths'));
       const model = buildModel(statements, { stdLv: Boolean(opts.stdLv) });

@@ -8,6 +8,8 @@ export type VariableKind = 'numeric' | 'labelled' | 'string';
 
 export interface Variable {
   name: string;
+  /** The variable label (SPSS VARIABLE LABELS): a platform's question text, a header row, a .sav label or the study's `variables:`. */
+  label?: string;
   /** One value per data row; NaN = missing (empty, NA, '.', a user-missing code, or an unknown label under --lenient). */
   values: Float64Array;
   /** Value -> label, from a text-answer preset, --labels, or the distinct strings of a text column. */
@@ -38,6 +40,10 @@ export interface InputInfo {
   rows: number;
   encoding: string;
   delimiter: string;
+  /** The survey platform whose export this was read as (wjx, qualtrics, surveymonkey, google). */
+  platform?: 'wjx' | 'qualtrics' | 'surveymonkey' | 'google';
+  /** That platform's response-metadata columns (never items). */
+  metadata?: string[];
 }
 
 export interface RecodeNote {

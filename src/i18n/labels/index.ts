@@ -22,6 +22,7 @@ import { labels as grouping } from './grouping.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
+import { labels as platform } from './platform.js';
 import { labels as reliability } from './reliability.js';
 import { labels as schema } from './schema.js';
 import { labels as ttest } from './ttest.js';
@@ -47,6 +48,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   grouping,
   html,
   ipa,
+  platform,
   regress,
   reliability,
   schema,

@@ -46,7 +46,6 @@ export interface CommonOptions {
   platform?: string;
   headerRows?: string;
   skipRows?: string;
-  names?: boolean;
 }
 
 /** --encoding, --delimiter, --missing, --labels, --lenient, --reverse, --scale-range, --weight. */
@@ -66,8 +65,7 @@ export function inputOptions(cmd: Command): Command {
     .option('--max-columns <n>', 'most columns in the data (default 5000)')
     .option('--platform <name>', `the survey platform whose export this is: ${[...PLATFORMS, 'none'].join(', ')} (default: detected)`)
     .option('--header-rows <n>', 'header rows in all: names first, rows 2..N as variable labels (default 1)')
-    .option('--skip-rows <n>', 'lines before the header row to skip (a title, a note)')
-    .option('--names', 'show variable names instead of labels in tables');
+    .option('--skip-rows <n>', 'lines before the header row to skip (a title, a note)');
 }
 
 /** --format, --lang, -o. */

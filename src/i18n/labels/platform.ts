@@ -1,4 +1,4 @@
-/** Messages of the survey-platform layouts (src/data/platform) and of variable labels. */
+/** Messages of the survey-platform layouts (src/data/platform) and of skip codes among text answers. */
 import type { Label } from '../index.js';
 
 export const labels: Record<string, Label> = {
@@ -13,13 +13,4 @@ export const labels: Record<string, Label> = {
     en: "{file}, column '{column}': {count} {cells} held the negative {codes} {list} among text answers, read as missing (a skip code, not an answer).",
     zh: "{file}，列 '{column}'：文本答案中有 {count} 个单元格为负数代码 {list}，已按缺失值处理（跳题代码，而非答案）。",
   },
-  'platform.outsideRange': {
-    en: "{file}, row {row}, column '{column}': {value} lies outside the scale range {lo}-{hi} (fix --scale-range, add the code to --missing, or use --lenient to read such values as missing).",
-    zh: "{file}，第 {row} 行，列 '{column}'：{value} 超出量表范围 {lo}-{hi}（请更正 --scale-range、将该代码加入 --missing，或用 --lenient 将此类值按缺失值处理）。",
-  },
-  'platform.outsideRangeMissing': {
-    en: "{file}, column '{column}': {count} {cells} outside the scale range {lo}-{hi} read as missing (first: {value} in row {row}).",
-    zh: "{file}，列 '{column}'：有 {count} 个单元格超出量表范围 {lo}-{hi}，已按缺失值处理（第一个：第 {row} 行的 {value}）。",
-  },
-  'platform.legend': { en: 'Variables: {list}.', zh: '变量：{list}。' },
 };

@@ -16,7 +16,7 @@ import {
   action,
   chartsWanted,
   checkOutputOptions,
-  readLimits,
+  sourceOptions,
   answerOptions,
   convertSource,
   emit,
@@ -90,7 +90,7 @@ ${helpText('title.examples')}
       if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(msg('analyze.err.badOn', { on: opts.on }));
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, ...readLimits(opts), sheet: opts.sheet });
+      const source = await readSource(file, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter }));
       const names = source.names;
 
       const defaults: StudyDefaults = {};

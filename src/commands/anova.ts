@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import { isPostHocName, POST_HOC_NAMES } from '../stats/posthoc/index.js';
 import type { PostHocName } from '../stats/posthoc/types.js';
-import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, oneColumn, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, oneColumn, outputOptions, sourceOptions, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 import { parseLevel } from './index-command.js';
 import { readSource } from '../data/read.js';
@@ -60,7 +60,7 @@ ${helpText('title.example')}
       const posthoc = opts.posthoc === undefined ? [] : parsePostHoc(opts.posthoc);
       if (opts.nonparametric && posthoc.length > 0) throw new UsageError(msg('anova.err.posthocNonparametric'));
       if (opts.control !== undefined && !posthoc.includes('dunnett')) throw new UsageError(msg('anova.err.controlWithout'));
-      const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
+      const source = await readSource(file, sourceOptions(opts));
       const by = oneColumn(source, opts.by, '--by');
       const vars = selectColumns(source.names, opts.vars, '--vars', source.file).filter((v) => v !== by);
       const { ds } = convertSource(source, opts, [{ option: '--vars', spec: undefined, names: [...vars, by] }]);

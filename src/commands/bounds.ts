@@ -38,6 +38,8 @@ export const OPTION_BOUNDS: Record<string, Bound> = {
   '--max-input-bytes': whole(1, 2 ** 31),
   '--max-cell-bytes': whole(1, 2 ** 29),
   '--max-columns': whole(1, 1_000_000),
+  '--skip-rows': whole(0, 10_000),
+  '--header-rows': whole(1, 100),
   // Random generators and resampling.
   '--seed': whole(0, MAX_SEED),
   '--replicates': whole(10, 100_000),

@@ -21,7 +21,7 @@ import { msg, helpText } from '../i18n/index.js';
 import { parseModel, scalesModel, type ModelStatement } from '../stats/sem/syntax.js';
 import { buildModel } from '../stats/sem/model.js';
 import { failureMessages, fitCutoffs, studyThresholds } from './fit-gates.js';
-import { action, applyStudyOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, outputOptions, thresholdExit, type CommonOptions } from './common.js';
+import { action, applyStudyOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, outputOptions, sourceOptions, thresholdExit, type CommonOptions } from './common.js';
 
 interface CfaCliOptions extends CommonOptions {
   study?: string;
@@ -114,7 +114,7 @@ ${helpText('title.example')}
       const study = opts.study ? await readStudy(opts.study) : null;
       if (study) applyStudyOptions(opts, study);
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, { encoding: opts.encoding ?? study?.encoding, delimiter: opts.delimiter ?? study?.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
+      const source = await readSource(file, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter }));
       const statements = await statementsOf(opts, study, source.names, structural);
       if (structural && !statements.some((s) => s.op === '~')) throw new UsageError(msg('cfa.err.noPaths'));
       const model = buildModel(statements, { stdLv: Boolean(opts.stdLv) });

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { displayName, readSource, type ReadOptions } from '../data/read.js';
+import { parsePlatform, PLATFORM_NAMES, PLATFORMS } from '../data/platform/index.js';
 import { boundedOption } from './bounds.js';
 import { selectColumns } from '../data/select.js';
 import { toDataset, type ConvertOptions } from '../data/convert.js';
@@ -12,12 +13,12 @@ import { parseLabelMap } from '../data/labels.js';
 import { parseNumberList, parseScaleRange } from '../data/options.js';
 import type { Dataset, InputInfo } from '../data/dataset.js';
 import type { Source } from '../data/source.js';
-import type { Report } from '../report/table.js';
+import type { Report, TextBlock } from '../report/table.js';
 import type { CommandName, CommandResults, FailedThreshold } from '../report/json-results.js';
 import { FORMATS, render, TABLE_STYLES, type Format, type TableStyle } from '../report/render/index.js';
 import { chartImages } from '../report/render/png.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
-import { msg, resolveLang, sayWarning, t, warning, type Lang, type MessageRef, helpText } from '../i18n/index.js';
+import { msg, resolveLang, say, sayWarning, t, warning, type Lang, type MessageRef, helpText } from '../i18n/index.js';
 import { EXIT, InputError, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
@@ -43,6 +44,9 @@ export interface CommonOptions {
   maxInputBytes?: string;
   maxCellBytes?: string;
   maxColumns?: string;
+  platform?: string;
+  headerRows?: string;
+  skipRows?: string;
 }
 
 /** --encoding, --delimiter, --missing, --labels, --lenient, --reverse, --scale-range, --weight. */
@@ -59,7 +63,10 @@ export function inputOptions(cmd: Command): Command {
     .option('--weight <column>', helpText('weight'))
     .option('--max-input-bytes <n>', helpText('maxInputBytes'))
     .option('--max-cell-bytes <n>', helpText('maxCellBytes'))
-    .option('--max-columns <n>', helpText('maxColumns'));
+    .option('--max-columns <n>', helpText('maxColumns'))
+    .option('--platform <name>', helpText('platform', { platforms: [...PLATFORMS, 'none'].join(', ') }))
+    .option('--header-rows <n>', helpText('headerRows'))
+    .option('--skip-rows <n>', helpText('skipRows'));
 }
 
 /** --format, --lang, -o. */
@@ -91,8 +98,24 @@ export interface Loaded {
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
-  const source = await readSource(file, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, ...readLimits(opts), sheet: opts.sheet });
+  const source = await readSource(file, sourceOptions(opts, defaults));
   return { source, ...convertSource(source, opts, selections, defaults) };
+}
+
+/**
+ * How the file is read: encoding, delimiter, worksheet, limits, and its layout (--platform,
+ * --header-rows, --skip-rows); the command line wins over the study's encoding and delimiter.
+ */
+export function sourceOptions(opts: CommonOptions, defaults: Pick<StudyDefaults, 'encoding' | 'delimiter'> = {}): ReadOptions {
+  return {
+    encoding: opts.encoding ?? defaults.encoding,
+    delimiter: opts.delimiter ?? defaults.delimiter,
+    ...readLimits(opts),
+    sheet: opts.sheet,
+    platform: opts.platform === undefined ? undefined : parsePlatform(opts.platform),
+    headerRows: boundedOption(opts.headerRows, '--header-rows'),
+    skipRows: boundedOption(opts.skipRows, '--skip-rows'),
+  };
 }
 
 /** --max-input-bytes (undefined: the default). */
@@ -215,7 +238,7 @@ export async function emit<C extends string>(
   const lang = langOf(opts);
   const tableStyle = tableStyleOf(opts);
   checkBinaryTarget(format, opts);
-  report = { ...report, warnings: [...takeDeprecations(), ...report.warnings] };
+  report = { ...report, blocks: [...platformLines(inputs, lang), ...report.blocks], warnings: [...takeDeprecations(), ...report.warnings] };
   const color = format === 'text' && colorWanted({ output: opts.output });
   // Docx: the charts as PNG pictures, when the optional renderer and font are installed. Why
   // one is missing is said on stderr only: it concerns this machine, not the document's reader.
@@ -234,6 +257,19 @@ export async function emit<C extends string>(
   if (format !== 'json') for (const w of [...report.warnings, ...(charts?.warnings ?? [])]) printLine(`${label}: ${sayWarning(w, lang)}`);
   // A missed threshold is in the JSON too, and on standard error in every format (for CI logs).
   for (const f of report.failures ?? []) printLine(f.message);
+}
+
+/** "Read as a 问卷星 (wjx) export: ..." above the tables, one line per platform file read (JSON has it in `input`). */
+function platformLines(inputs: InputInfo[], lang: Lang): TextBlock[] {
+  return inputs.flatMap((i) => {
+    if (i.platform === undefined) return [];
+    const platform = PLATFORM_NAMES[i.platform];
+    const metadata = i.metadata ?? [];
+    const ref = metadata.length
+      ? msg('platform.read', { platform, metadata: metadata.length, columns: metadata.length === 1 ? 'column' : 'columns', names: metadata })
+      : msg('platform.readNoMeta', { platform });
+    return [{ kind: 'text' as const, text: say(ref, lang) }];
+  });
 }
 
 /** The exit code of a run whose thresholds were checked: 4 when one was missed. */

@@ -5,7 +5,7 @@ import { readSource } from '../data/read.js';
 import { crosstabBlocks } from '../report/tables/crosstab.js';
 import { UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
-import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, readLimits, oneColumn, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, oneColumn, outputOptions, sourceOptions, type CommonOptions } from './common.js';
 
 interface CrosstabOptions extends CommonOptions {
   rows: string;
@@ -49,7 +49,7 @@ ${helpText('title.example')}
     action(async (file: string, opts: CrosstabOptions) => {
       checkOutputOptions(opts);
       const cells = parseCells(opts.cells);
-      const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter, ...readLimits(opts), sheet: opts.sheet });
+      const source = await readSource(file, sourceOptions(opts));
       const rows = oneColumn(source, opts.rows, '--rows');
       const cols = oneColumn(source, opts.cols, '--cols');
       const layer = opts.layer ? oneColumn(source, opts.layer, '--layer') : null;

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { rangeWarnings, runDescribe } from '../analyses/describe.js';
 import { describeBlocks } from '../report/tables/describe.js';
 import { parseScaleRange } from '../data/options.js';
-import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, outputOptions, sourceOptions, varsSelection, type CommonOptions } from './common.js';
+import { readSource } from '../data/read.js';
 import { deprecatedAlias } from './deprecated.js';
 import { helpText } from '../i18n/index.js';
 
@@ -33,8 +34,10 @@ ${helpText('title.example')}
   cmd.action(
     action(async (file: string, opts: DescribeOptions & { items?: string }) => {
       checkOutputOptions(opts);
-      // No selection: every column (the glob '*').
-      const { ds } = await loadData(file, opts, [varsSelection(opts) ?? { option: '--vars', spec: '*' }]);
+      // No selection: every column but a survey platform's metadata (submission time, IP address).
+      const source = await readSource(file, sourceOptions(opts));
+      const metadata = new Set(source.platform?.metadata ?? []);
+      const { ds } = convertSource(source, opts, [varsSelection(opts) ?? { option: '--vars', spec: undefined, names: source.names.filter((n) => !metadata.has(n)) }]);
       const result = runDescribe(ds, { scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : undefined });
       await emit(
         {

@@ -8,7 +8,7 @@ import { stackSvgs } from '../report/svg/boxplot.js';
 import { writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
-import { action, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, readLimits, oneColumn, outputOptions, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, oneColumn, outputOptions, sourceOptions, type CommonOptions } from './common.js';
 
 interface ExploreOptions extends CommonOptions {
   vars: string;
@@ -43,7 +43,7 @@ ${helpText('title.example')}
       checkOutputOptions(opts, { '--plot': opts.plot });
       if (opts.plot !== undefined && !/\.svg$/i.test(opts.plot)) throw new UsageError(msg('explore.err.plotFormat', { file: opts.plot }));
       const lang = langOf(opts);
-      const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter, ...readLimits(opts), sheet: opts.sheet });
+      const source = await readSource(file, sourceOptions(opts));
       const vars = selectColumns(source.names, opts.vars, '--vars', source.file);
       const by = opts.by ? oneColumn(source, opts.by, '--by') : null;
       const id = opts.id ? oneColumn(source, opts.id, '--id') : null;

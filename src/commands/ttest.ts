@@ -7,7 +7,7 @@ import { parseNumber } from '../data/options.js';
 import { constantVariables, ttestBlocks } from '../report/tables/ttest.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { msg, warning, helpText } from '../i18n/index.js';
-import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, maxInputBytes, oneColumn, outputOptions, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, oneColumn, outputOptions, sourceOptions, type CommonOptions } from './common.js';
 import { parseChoice } from './corr.js';
 import { parseLevel } from './index-command.js';
 
@@ -76,7 +76,7 @@ ${helpText('title.example')}
       }
       const level = parseLevel(opts.level);
       const missing = parseChoice<MissingMode>(opts.missingMode, ['analysis', 'listwise'], '--missing-mode');
-      const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter, maxBytes: maxInputBytes(opts), sheet: opts.sheet });
+      const source = await readSource(file, sourceOptions(opts));
       const vars = opts.vars !== undefined ? selectColumns(source.names, opts.vars, '--vars', source.file) : [];
       const by = opts.by !== undefined ? oneColumn(source, opts.by, '--by') : null;
       if (by !== null && vars.includes(by)) throw new UsageError(msg('ttest.err.byInVars', { column: by }));

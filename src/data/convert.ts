@@ -70,7 +70,8 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
   const ctx: Context = {
     src,
     file,
-    missing: new Set(opts.missing ?? []),
+    // A platform's skip codes (问卷星's -2 and -3) are user-missing in its files, besides `missing`.
+    missing: new Set([...(opts.missing ?? []), ...(src.platform?.missing ?? [])]),
     user: opts.labels && opts.labels.size > 0 ? userLookup(opts.labels) : null,
     lenient: Boolean(opts.lenient),
     decimalComma: src.delimiter !== ',',
@@ -86,6 +87,8 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
     const typed = src.typed?.[index];
     if (typed !== undefined) return typedColumn(ctx, name, typed, index, values);
     const v = convertColumn(ctx, name, index, categorical.has(name), values);
+    const label = src.labels?.[index];
+    if (label !== undefined) v.label = label;
     if (ctx.missing.size > 0) recordUserMissing(ctx, v, src.cells[index]);
     return v;
   });
@@ -103,7 +106,7 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
   const weightName = opts.weight ?? null;
   const weights = weightName === null ? null : readWeights(ctx, weightName);
   return {
-    input: { file: src.file, rows: src.rows, encoding: src.encoding, delimiter: src.delimiter },
+    input: { file: src.file, rows: src.rows, encoding: src.encoding, delimiter: src.delimiter, ...(src.platform ? { platform: src.platform.id, metadata: src.platform.metadata } : {}) },
     allNames: src.names,
     variables,
     weights,
@@ -176,6 +179,49 @@ function convertColumn(ctx: Context, name: string, index: number, forceCategoric
   }
   if (forceCategorical) return categories(name, raw, values, n, true);
   if (!hasText) return numeric(ctx, name, values);
+  const skipped = hasNumber ? skipCodes(ctx, name, values) : null;
+  if (skipped) {
+    const v = convertText(ctx, name, raw, values, n, false);
+    for (const [i, code] of skipped) markUserMissing(v, i, code);
+    return v;
+  }
+  return convertText(ctx, name, raw, values, n, hasNumber);
+}
+
+/**
+ * In a column of text answers, numbers that are all negative whole numbers (and no code of the
+ * user's labels) are a platform's skip codes (-2, -3), not answers: they become missing, with a
+ * warning counting the cells. Returns each such row and its code, or null when the numbers are
+ * anything else (then the column mixes numbers and text, decided by convertText).
+ */
+function skipCodes(ctx: Context, name: string, values: Float64Array): [number, number][] | null {
+  const rows: [number, number][] = [];
+  const userCodes = ctx.user === null ? null : new Set(ctx.user.codes.values());
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v || v === TEXT) continue;
+    if (!(v < 0 && Number.isInteger(v)) || userCodes?.has(v)) return null;
+    rows.push([i, v]);
+  }
+  for (const [i] of rows) values[i] = NaN;
+  const codes = [...new Set(rows.map(([, c]) => c))].sort((a, b) => b - a);
+  ctx.warnings.push(
+    warning(
+      msg('platform.skipCodes', {
+        file: ctx.file,
+        column: name,
+        count: rows.length,
+        cells: rows.length === 1 ? 'cell' : 'cells',
+        codes: codes.length === 1 ? 'code' : 'codes',
+        list: codes.map(String),
+      }),
+    ),
+  );
+  return rows;
+}
+
+/** A column holding text (see the module comment): labelled through a label map, categories, or an error. */
+function convertText(ctx: Context, name: string, raw: string[], values: Float64Array, n: number, hasNumber: boolean): Variable {
 
   const texts: TextCounts = new Map();
   for (let i = 0; i < n; i++) {

@@ -8,14 +8,14 @@ export type VariableKind = 'numeric' | 'labelled' | 'string';
 
 export interface Variable {
   name: string;
+  /** The variable label (SPSS VARIABLE LABELS): a platform's question text, a header row, or a .sav file's label. */
+  label?: string;
   /** One value per data row; NaN = missing (empty, NA, '.', a user-missing code, or an unknown label under --lenient). */
   values: Float64Array;
   /** Value -> label, from a text-answer preset, --labels, or the distinct strings of a text column. */
   labels: Map<number, string>;
   /** numeric: numbers only; labelled: text answers mapped to codes; string: free text coded 1..k in sorted order. */
   kind: VariableKind;
-  /** The variable label (what SPSS prints in tables), when the file gives one. */
-  label?: string;
   /** SPSS measurement level, when the file gives one (.sav). */
   measure?: 'nominal' | 'ordinal' | 'scale';
   /**
@@ -43,6 +43,10 @@ export interface InputInfo {
   rows: number;
   encoding: string;
   delimiter: string;
+  /** The survey platform whose export this was read as (wjx, qualtrics, surveymonkey, google). */
+  platform?: 'wjx' | 'qualtrics' | 'surveymonkey' | 'google';
+  /** That platform's response-metadata columns (never items). */
+  metadata?: string[];
 }
 
 export interface RecodeNote {

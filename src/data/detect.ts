@@ -2,7 +2,7 @@
  * With no study file, `csat analyze` finds the Likert items itself: numeric columns whose answers
  * are whole numbers on a short scale (3 to 11 distinct values within a range of at most 10), and
  * text columns whose answers match a label preset (or --labels). Columns named like an identifier
- * or a case weight are never items.
+ * or a case weight are never items, nor are a survey platform's metadata columns (platform/).
  *
  * Items share one answer scale (alpha and the factor analysis of a 1-5 item with a 0-10 score or
  * a 1-3 weight mean nothing), so of the candidates csat keeps the largest group on one scale: a
@@ -15,6 +15,7 @@
  */
 import type { Source } from './source.js';
 import { toDataset, type ConvertOptions } from './convert.js';
+import { PLATFORM_NAMES } from './platform/index.js';
 import { CsatError } from '../errors.js';
 import { msg, say, type Lang, type MessageRef } from '../i18n/index.js';
 
@@ -57,8 +58,13 @@ export function detectLikertItems(src: Source, opts: ConvertOptions, exclude: st
   const out: DetectedColumn[] = [];
   const candidates: Candidate[] = [];
   const missing = new Set(opts.missing ?? []);
+  const metadata = new Set(src.platform?.metadata ?? []);
   for (const name of src.names) {
     if (exclude.includes(name)) continue;
+    if (metadata.has(name)) {
+      out.push({ name, item: false, reason: msg('platform.detectMetadata', { platform: PLATFORM_NAMES[src.platform!.id] }) });
+      continue;
+    }
     const trimmed = name.trim();
     if (ID_NAME.test(trimmed) || ID_SUFFIX.test(trimmed) || ID_CAMEL.test(trimmed)) {
       out.push({ name, item: false, reason: msg('data.detect.id') });

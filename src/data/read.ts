@@ -33,6 +33,7 @@ import { msg, warning } from '../i18n/index.js';
 import type { Source } from './source.js';
 import { isOle, isZip, oleError, readXlsx } from './xlsx.js';
 import { readSav } from './sav-read.js';
+import { applyShape, type PlatformId } from './platform/index.js';
 
 export interface ReadOptions {
   /** Encoding name (utf8, gbk, gb18030, utf16le, utf16be, latin1, ...); detected when absent. */
@@ -47,6 +48,12 @@ export interface ReadOptions {
   maxCellBytes?: number;
   /** Most columns (default MAX_COLUMNS). */
   maxColumns?: number;
+  /** Lines (worksheet rows) before the header row, skipped (a title, a note). */
+  skipRows?: number;
+  /** Header rows in all: the names, then rows 2..N as labels (default: 1, or the platform's). */
+  headerRows?: number;
+  /** The survey platform's layout to read (platform/index.ts): forced, 'none', or detected when absent. */
+  platform?: PlatformId | 'none';
 }
 
 /**
@@ -73,9 +80,30 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   const bytes = file === '-' ? await readStdin(max) : await readInputFile(file, max);
   const limits = { maxCellBytes: opts.maxCellBytes, maxColumns: opts.maxColumns };
   if (isSav(bytes)) return sourceFromSav(bytes, file, opts.maxColumns);
-  if (isZip(bytes)) return checkLimits(sourceFromXlsx(bytes, file, opts.sheet), limits);
+  const shape = { platform: opts.platform, headerRows: opts.headerRows };
+  if (isZip(bytes)) return applyShape(skipSourceRows(checkLimits(sourceFromXlsx(bytes, file, opts.sheet), limits), opts.skipRows ?? 0), shape);
   if (isOle(bytes)) throw oleError(bytes, displayName(file));
-  return sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter, ...limits });
+  return applyShape(sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter, skipRows: opts.skipRows, ...limits }), shape);
+}
+
+/** A worksheet's first `n` rows dropped: row n + 1 is the header (--skip-rows on an .xlsx file). */
+function skipSourceRows(src: Source, n: number): Source {
+  if (n <= 0) return src;
+  const name = displayName(src.file);
+  if (src.rows <= n) throw new InputError(msg('data.read.noDataRows', { file: name }));
+  const { names, warnings } = uniqueNames(src.cells.map((col) => col[n - 1]), name);
+  return { ...src, names, cells: src.cells.map((col) => col.slice(n)), rows: src.rows - n, warnings: [...(src.warnings ?? []), ...warnings] };
+}
+
+/** `text` without its first `n` lines. */
+function skipLines(text: string, n: number): string {
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    const i = text.indexOf('\n', at);
+    if (i === -1) return '';
+    at = i + 1;
+  }
+  return text.slice(at);
 }
 
 /** UTF-8 length of `s`, measured only when it might pass `max` (most cells are far shorter). */
@@ -122,7 +150,7 @@ export function sourceFromBuffer(bytes: Buffer, file: string, opts: ReadOptions 
   }
   // Excel writes "sep=;" as a first line to name the delimiter; it is not the header.
   const hint = /^sep=([^\r\n"])\r?\n/.exec(decoded.text);
-  const text = hint ? decoded.text.slice(hint[0].length) : decoded.text;
+  const text = skipLines(hint ? decoded.text.slice(hint[0].length) : decoded.text, opts.skipRows ?? 0);
   const delimiter =
     opts.delimiter !== undefined ? parseDelimiterOption(opts.delimiter) : hint ? hint[1] : detectDelimiter(text);
   const parsed = checkLimits({ file, ...parseText(text, delimiter, file, path, opts.maxColumns) }, opts);

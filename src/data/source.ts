@@ -35,4 +35,19 @@ export interface Source {
   typed?: TypedColumn[];
   /** The file's own weight variable (a .sav's WEIGHT BY), used when no --weight is given. */
   weight?: string;
+  /** Per column (file order), its variable label: a platform's question text or a header row; undefined for none. */
+  labels?: (string | undefined)[];
+  /** The survey platform whose export this is (platform/index.ts), when one was detected or forced. */
+  platform?: PlatformShape;
+}
+
+/** What a survey platform's layout said about the columns. */
+export interface PlatformShape {
+  id: 'wjx' | 'qualtrics' | 'surveymonkey' | 'google';
+  /** Columns of response metadata (submission time, IP address, ...): never items. */
+  metadata: string[];
+  /** Sub-columns of one question (a grid's rows, a multi-select's options), by the question's name. */
+  groups: { name: string; label?: string; columns: string[] }[];
+  /** Codes the platform writes for a skipped question (问卷星: -2, -3): user-missing in its files. */
+  missing?: number[];
 }

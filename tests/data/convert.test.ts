@@ -32,7 +32,15 @@ describe('fixtures against R', () => {
     const s = await readSource(fx('bank-survey.csv'));
     const items = selectColumns(s.names, 'Q1..Q12,overall', '--items');
     const ds = toDataset(s, [...items, 'gender', 'age_group'], { missing: [-3], weight: 'annual_value' });
-    expect(ds.input).toEqual({ file: fx('bank-survey.csv'), rows: 98, encoding: 'gb18030', delimiter: ',' });
+    // A 问卷星 download: its metadata columns are named in the input.
+    expect(ds.input).toEqual({
+      file: fx('bank-survey.csv'),
+      rows: 98,
+      encoding: 'gb18030',
+      delimiter: ',',
+      platform: 'wjx',
+      metadata: ['序号', '提交答卷时间', '所用时间', '来源'],
+    });
     for (const name of items) {
       const v = ds.variables.find((x) => x.name === name)!;
       expect([name, v.kind, v.labelSet, asJson(v.values)]).toEqual([name, 'labelled', 'zh-satisfaction-5', oracle.bank.values[name]]);
@@ -66,16 +74,28 @@ describe('fixtures against R', () => {
     expect(scale.warnings.filter((w) => w.includes('reverse-keyed'))).toEqual([]);
   });
 
-  it('without --missing the skip code -3 is a number (as SPSS without MISSING VALUES)', async () => {
-    const s = await readSource(fx('bank-survey.csv'));
+  it('without --missing a bare negative code among text answers is missing (a skip code), with a warning counting the cells', async () => {
+    // Read as no platform: 问卷星's own codes (-2, -3) are not what makes it missing here.
+    const s = await readSource(fx('bank-survey.csv'), { platform: 'none' });
     const ds = toDataset(s, ['Q4'], {});
     const v = ds.variables[0];
     expect(v.kind).toBe('labelled');
-    expect(v.values[11]).toBe(-3);
-    // ... and a warning suggests it is a skip code.
+    expect(v.values[11]).toBeNaN();
+    expect(v.userMissing).toEqual({ codes: [-3], index: expect.any(Uint8Array) });
     expect(ds.warnings).toEqual([
-      `${fx('bank-survey.csv')}, column 'Q4': 1 cell holds -3, which is not an answer code (1-5); if it marks a skipped question, add it to --missing.`,
+      `${fx('bank-survey.csv')}, column 'Q4': 1 cell held the negative code -3 among text answers, read as missing (a skip code, not an answer).`,
     ]);
+    // Read as the 问卷星 download it is, -3 is one of the platform's missing codes: no warning.
+    const wjx = toDataset(await readSource(fx('bank-survey.csv')), ['Q4'], {});
+    expect(wjx.variables[0].values[11]).toBeNaN();
+    expect(wjx.warnings).toEqual([]);
+  });
+
+  it('a positive stray code among text answers stays a number, with a warning', () => {
+    const src = { file: 'x.csv', encoding: 'utf-8', delimiter: ',', names: ['Q'], cells: [['满意', '一般', '99', '满意']], rows: 4 };
+    const ds = toDataset(src, ['Q'], {});
+    expect(ds.variables[0].values[2]).toBe(99);
+    expect(ds.warnings).toEqual(["x.csv, column 'Q': 1 cell holds 99, which is not an answer code (1-5); if it marks a skipped question, add it to --missing."]);
   });
 
   it('telephone survey: numeric items and text demographics', async () => {

@@ -399,4 +399,13 @@ export const labels: Record<string, Label> = {
   },
   'help.sql.missing': { en: 'user-missing codes, e.g. -3,99 (NULL is always missing)', zh: '用户缺失值代码，例如 -3,99（NULL 总是视为缺失）' },
   'help.sql.output': { en: 'write the query to a file', zh: '将查询写入文件' },
+  'help.platform': {
+    en: 'the survey platform whose export this is: {platforms} (default: detected)',
+    zh: '导出文件所属的问卷平台：{platforms}（默认：自动检测）',
+  },
+  'help.headerRows': {
+    en: 'header rows in all: names first, rows 2..N as variable labels (default 1)',
+    zh: '表头行数：第 1 行为变量名，第 2..N 行为变量标签（默认 1）',
+  },
+  'help.skipRows': { en: 'lines before the header row to skip (a title, a note)', zh: '跳过表头行之前的行数（标题、说明）' },
 };

@@ -24,6 +24,7 @@ import { labels as help } from './help.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as regress } from './regress.js';
+import { labels as platform } from './platform.js';
 import { labels as reliability } from './reliability.js';
 import { labels as schema } from './schema.js';
 import { labels as summary } from './summary.js';
@@ -52,6 +53,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   help,
   html,
   ipa,
+  platform,
   regress,
   reliability,
   schema,

@@ -1,14 +1,25 @@
 /** `csat describe`: SPSS DESCRIPTIVES + FREQUENCIES for the selected variables. */
 import type { Command } from 'commander';
 import { rangeWarnings, runDescribe } from '../analyses/describe.js';
+import { groupingOf } from '../analyses/grouping.js';
+import { runMultiResponse, type MultiResponseSet } from '../analyses/multi-response.js';
 import { describeBlocks } from '../report/tables/describe.js';
-import { parseScaleRange } from '../data/options.js';
-import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, varsSelection, type CommonOptions } from './common.js';
+import { multiResponseBlocks } from '../report/tables/multi-response.js';
+import { findMultiSets } from '../data/multi-response.js';
+import { parseNumber, parseScaleRange } from '../data/options.js';
+import { readSource } from '../data/read.js';
+import { UsageError } from '../errors.js';
+import { msg } from '../i18n/index.js';
+import type { Block } from '../report/table.js';
+import { action, answerOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, oneColumn, outputOptions, readLimits, varsSelection, type CommonOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 
 interface DescribeOptions extends CommonOptions {
   vars?: string;
   frequencies: boolean;
+  multi?: string;
+  multiValue?: string;
+  by?: string;
 }
 
 export function registerDescribe(program: Command): void {
@@ -18,7 +29,10 @@ export function registerDescribe(program: Command): void {
     .description('descriptive statistics and frequency tables (SPSS DESCRIPTIVES + FREQUENCIES)')
     .argument('<file>', "survey export (CSV/TSV; '-' reads standard input)")
     .option('--vars <columns>', 'variables: names, A..B runs, globs (Q*), #3..#14 positions (default: every column)')
-    .option('--no-frequencies', 'leave out the frequency tables');
+    .option('--no-frequencies', 'leave out the frequency tables')
+    .option('--multi <sets>', 'multiple-response sets (SPSS MULT RESPONSE): a column of joined options (┋, ", ", ;) or the stem of one column per option (Q7 -> Q7_1.., 7(A).., 第7题(A)..), or a run Q7_1..Q7_5; several: Q7,Q9')
+    .option('--multi-value <n>', 'with --multi: the value that means chosen in option columns (default 1)')
+    .option('--by <column>', 'with --multi: crosstabulate each set against this group (counts and percent of cases)');
   deprecatedAlias(cmd, '--items <columns>', '--vars');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -27,20 +41,40 @@ export function registerDescribe(program: Command): void {
     `
 Example:
   $ csat describe fixtures/telephone-survey.csv --vars att1..qual5 --scale-range 1-5
-  $ csat describe survey.csv --vars "Q*" --missing -3 --format json`,
+  $ csat describe survey.csv --vars "Q*" --missing -3 --format json
+  $ csat describe fixtures/multi-response.csv --multi q7,Q10 --by gender`,
   );
   cmd.action(
     action(async (file: string, opts: DescribeOptions & { items?: string }) => {
       checkOutputOptions(opts);
-      // No selection: every column (the glob '*').
-      const { ds } = await loadData(file, opts, [varsSelection(opts) ?? { option: '--vars', spec: '*' }]);
+      if (!opts.multi && opts.by !== undefined) throw new UsageError(msg('describe.multi.err.byWithoutMulti'));
+      if (!opts.multi && opts.multiValue !== undefined) throw new UsageError(msg('describe.multi.err.valueWithoutMulti'));
+      const countedValue = opts.multiValue === undefined ? 1 : parseNumber(opts.multiValue);
+      if (countedValue === null) throw new UsageError(msg('describe.multi.err.badValue', { value: String(opts.multiValue) }));
+      const source = await readSource(file, { encoding: opts.encoding, delimiter: opts.delimiter, ...readLimits(opts), sheet: opts.sheet });
+      // No selection: every column (the glob '*'); with --multi alone, none.
+      const vars = varsSelection(opts) ?? (opts.multi ? { option: '--vars', spec: undefined } : { option: '--vars', spec: '*' });
+      const { ds } = convertSource(source, opts, [vars]);
       const result = runDescribe(ds, { scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : undefined });
+      const lang = langOf(opts);
+      const blocks: Block[] = opts.multi && !opts.vars ? [] : describeBlocks(result, lang, { frequencies: opts.frequencies, svg: chartsWanted(opts) });
+      const warnings = [...ds.warnings, ...rangeWarnings(result)];
+      let multipleResponse: MultiResponseSet[] | undefined;
+      if (opts.multi) {
+        const specs = findMultiSets(source, opts.multi);
+        const by = opts.by !== undefined ? oneColumn(source, opts.by, '--by') : null;
+        const columns = specs.filter((s) => s.shape === 'columns').flatMap((s) => s.columns);
+        const multi = convertSource(source, opts, [{ option: '--multi', spec: undefined, names: [...columns, ...(by ? [by] : [])] }]).ds;
+        multipleResponse = runMultiResponse(source, multi, specs, { countedValue, missing: answerOptions(opts).missing ?? [], group: by ? groupingOf(multi, by) : null });
+        blocks.push(...multiResponseBlocks(multipleResponse, lang, { weight: multi.weightName }));
+        warnings.push(...multi.warnings.filter((w) => !warnings.includes(w)));
+      }
       await emit(
         {
           command: 'describe',
-          blocks: describeBlocks(result, langOf(opts), { frequencies: opts.frequencies, svg: chartsWanted(opts) }),
-          results: result,
-          warnings: [...ds.warnings, ...rangeWarnings(result)],
+          blocks,
+          results: multipleResponse ? { ...result, multipleResponse } : result,
+          warnings,
         },
         opts,
         [ds.input],

@@ -21,6 +21,7 @@ import { labels as factor } from './factor.js';
 import { labels as grouping } from './grouping.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
+import { labels as multiResponse } from './multi-response.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
 import { labels as schema } from './schema.js';
@@ -47,6 +48,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   grouping,
   html,
   ipa,
+  multiResponse,
   regress,
   reliability,
   schema,

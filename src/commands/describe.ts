@@ -1,16 +1,25 @@
 /** `csat describe`: SPSS DESCRIPTIVES + FREQUENCIES for the selected variables. */
 import type { Command } from 'commander';
 import { rangeWarnings, runDescribe } from '../analyses/describe.js';
+import { groupingOf } from '../analyses/grouping.js';
+import { runMultiResponse, type MultiResponseSet } from '../analyses/multi-response.js';
 import { describeBlocks } from '../report/tables/describe.js';
-import { parseScaleRange } from '../data/options.js';
-import { action, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, outputOptions, sourceOptions, varsSelection, type CommonOptions } from './common.js';
+import { multiResponseBlocks } from '../report/tables/multi-response.js';
+import { findMultiSets } from '../data/multi-response.js';
+import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readSource } from '../data/read.js';
+import { UsageError } from '../errors.js';
+import { msg, helpText } from '../i18n/index.js';
+import type { Block } from '../report/table.js';
+import { action, answerOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, oneColumn, outputOptions, sourceOptions, varsSelection, type CommonOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
-import { helpText } from '../i18n/index.js';
 
 interface DescribeOptions extends CommonOptions {
   vars?: string;
   frequencies: boolean;
+  multi?: string;
+  multiValue?: string;
+  by?: string;
 }
 
 export function registerDescribe(program: Command): void {
@@ -20,7 +29,10 @@ export function registerDescribe(program: Command): void {
     .description(helpText('describe'))
     .argument('<file>', helpText('arg.file'))
     .option('--vars <columns>', helpText('describe.vars'))
-    .option('--no-frequencies', helpText('noFrequencies'));
+    .option('--no-frequencies', helpText('noFrequencies'))
+    .option('--multi <sets>', helpText('describe.multi'))
+    .option('--multi-value <n>', helpText('describe.multiValue'))
+    .option('--by <column>', helpText('describe.multiBy'));
   deprecatedAlias(cmd, '--items <columns>', '--vars');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -29,22 +41,41 @@ export function registerDescribe(program: Command): void {
     `
 ${helpText('title.example')}
   $ csat describe fixtures/telephone-survey.csv --vars att1..qual5 --scale-range 1-5
-  $ csat describe survey.csv --vars "Q*" --missing -3 --format json`,
+  $ csat describe survey.csv --vars "Q*" --missing -3 --format json
+  $ csat describe fixtures/multi-response.csv --multi q7,Q10 --by gender`,
   );
   cmd.action(
     action(async (file: string, opts: DescribeOptions & { items?: string }) => {
       checkOutputOptions(opts);
-      // No selection: every column but a survey platform's metadata (submission time, IP address).
+      if (!opts.multi && opts.by !== undefined) throw new UsageError(msg('describe.multi.err.byWithoutMulti'));
+      if (!opts.multi && opts.multiValue !== undefined) throw new UsageError(msg('describe.multi.err.valueWithoutMulti'));
+      const countedValue = opts.multiValue === undefined ? 1 : parseNumber(opts.multiValue);
+      if (countedValue === null) throw new UsageError(msg('describe.multi.err.badValue', { value: String(opts.multiValue) }));
       const source = await readSource(file, sourceOptions(opts));
+      // No selection: every column but a survey platform's metadata (submission time, IP address); with --multi alone, none.
       const metadata = new Set(source.platform?.metadata ?? []);
-      const { ds } = convertSource(source, opts, [varsSelection(opts) ?? { option: '--vars', spec: undefined, names: source.names.filter((n) => !metadata.has(n)) }]);
+      const vars = varsSelection(opts) ?? (opts.multi ? { option: '--vars', spec: undefined } : { option: '--vars', spec: undefined, names: source.names.filter((n) => !metadata.has(n)) });
+      const { ds } = convertSource(source, opts, [vars]);
       const result = runDescribe(ds, { scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : undefined });
+      const lang = langOf(opts);
+      const blocks: Block[] = opts.multi && !opts.vars ? [] : describeBlocks(result, lang, { frequencies: opts.frequencies, svg: chartsWanted(opts) });
+      const warnings = [...ds.warnings, ...rangeWarnings(result)];
+      let multipleResponse: MultiResponseSet[] | undefined;
+      if (opts.multi) {
+        const specs = findMultiSets(source, opts.multi);
+        const by = opts.by !== undefined ? oneColumn(source, opts.by, '--by') : null;
+        const columns = specs.filter((s) => s.shape === 'columns').flatMap((s) => s.columns);
+        const multi = convertSource(source, opts, [{ option: '--multi', spec: undefined, names: [...columns, ...(by ? [by] : [])] }]).ds;
+        multipleResponse = runMultiResponse(source, multi, specs, { countedValue, missing: answerOptions(opts).missing ?? [], group: by ? groupingOf(multi, by) : null });
+        blocks.push(...multiResponseBlocks(multipleResponse, lang, { weight: multi.weightName }));
+        warnings.push(...multi.warnings.filter((w) => !warnings.includes(w)));
+      }
       await emit(
         {
           command: 'describe',
-          blocks: describeBlocks(result, langOf(opts), { frequencies: opts.frequencies, svg: chartsWanted(opts) }),
-          results: result,
-          warnings: [...ds.warnings, ...rangeWarnings(result)],
+          blocks,
+          results: multipleResponse ? { ...result, multipleResponse } : result,
+          warnings,
         },
         opts,
         [ds.input],

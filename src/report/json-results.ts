@@ -13,6 +13,7 @@ import type { TTestResult } from '../analyses/ttest.js';
 import type { CorrResult } from '../analyses/corr.js';
 import type { CrosstabResult } from '../analyses/crosstab.js';
 import type { DescribeResult } from '../analyses/describe.js';
+import type { MultiResponseSet } from '../analyses/multi-response.js';
 import type { ExploreResult } from '../analyses/explore.js';
 import type { FactorOutcome } from '../analyses/factor.js';
 import type { CsiResult } from '../analyses/index-types.js';
@@ -63,7 +64,7 @@ type CfaWithValidity = CfaResult & { validity: ValidityResult | null; commonMeth
 /** Each command's `results`, by the name the envelope's `command` gives it. */
 export interface CommandResults {
   analyze: AnalyzeResult;
-  describe: DescribeResult;
+  describe: DescribeResult & { multipleResponse?: MultiResponseSet[] };
   reliability: Pick<ReliabilityResult, 'scales'> & { notComputed: { name: string; reason: string }[] } & Explained;
   kmo: KmoResult & Explained;
   factor: Omit<FactorOutcome, 'warnings'> & { savedScores: SavedFile | null } & Explained;

@@ -24,6 +24,7 @@ const RUNS: string[][] = [
   ['analyze', TEL, '--outcome', 'overall', '--fail-under', 'alpha=0.99'],
   ['describe', TEL, '--vars', 'att1,overall', '--scale-range', '1-5'],
   ['describe', 'fixtures/crosstab-explore.csv'],
+  ['describe', 'fixtures/multi-response.csv', '--multi', 'q7,9,Q11', '--by', 'gender', '--weight', 'w'],
   ['reliability', TEL, '--items', 'att1..att4'],
   ['reliability', 'fixtures/reliability-small.csv', '--scale', 'A=a1..a5', '--scale', 'B=a1', '--missing-mode', 'pairwise'],
   ['kmo', TEL, '--items', 'att1..qual5', '--anti-image'],

@@ -408,4 +408,16 @@ export const labels: Record<string, Label> = {
     zh: '表头行数：第 1 行为变量名，第 2..N 行为变量标签（默认 1）',
   },
   'help.skipRows': { en: 'lines before the header row to skip (a title, a note)', zh: '跳过表头行之前的行数（标题、说明）' },
+  'help.describe.multi': {
+    en: 'multiple-response sets (SPSS MULT RESPONSE): a column of joined options (┋, ", ", ;) or the stem of one column per option (Q7 -> Q7_1.., 7(A).., 第7题(A)..), or a run Q7_1..Q7_5; several: Q7,Q9',
+    zh: '多重响应集（SPSS MULT RESPONSE）：一列以分隔符连接的选项（┋、", "、;），或每个选项一列时的题干（Q7 -> Q7_1..、7(A)..、第7题(A)..），或区间 Q7_1..Q7_5；多个：Q7,Q9',
+  },
+  'help.describe.multiValue': {
+    en: 'with --multi: the value that means chosen in option columns (default 1)',
+    zh: '与 --multi 一起使用：选项列中表示“已选”的值（默认 1）',
+  },
+  'help.describe.multiBy': {
+    en: 'with --multi: crosstabulate each set against this group (counts and percent of cases)',
+    zh: '与 --multi 一起使用：将每个响应集与此分组变量交叉制表（计数和个案百分比）',
+  },
 };

@@ -23,6 +23,7 @@ import { labels as grouping } from './grouping.js';
 import { labels as help } from './help.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
+import { labels as multiResponse } from './multi-response.js';
 import { labels as regress } from './regress.js';
 import { labels as platform } from './platform.js';
 import { labels as reliability } from './reliability.js';
@@ -54,6 +55,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   html,
   ipa,
   platform,
+  multiResponse,
   regress,
   reliability,
   schema,

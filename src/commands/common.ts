@@ -342,7 +342,7 @@ export async function loadInput(
     summary = await readMomentsFile(given?.file ?? file!);
   } else {
     const path = given?.file ?? file!;
-    const source = await readSource(path, { encoding: opts.encoding ?? defaults.encoding, delimiter: opts.delimiter ?? defaults.delimiter, ...readLimits(opts), sheet: opts.sheet });
+    const source = await readSource(path, sourceOptions(opts, defaults));
     if (!given && !isMatrixHeader(source.names)) return { kind: 'rows', source, ...convertSource(source, opts, selections, defaults) };
     if (!isMatrixHeader(source.names)) throw new InputError(msg('summary.err.notMatrix', { file: path }));
     summary = matrixFromSource(source);

@@ -8,6 +8,7 @@ import { ENUMERATION_LIMIT } from '../../stats/crosstab.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
+import { caseSummaryTable } from './case-summary.js';
 
 const RESIDUALS: ReadonlySet<CellKind> = new Set(['residual', 'std-residual', 'adjusted']);
 const name = (c: Category): string => c.label ?? String(c.value);
@@ -61,28 +62,9 @@ export function crosstabBlocks(r: CrosstabResult, lang: Lang, opts: { cells: Cel
   const dims = [r.rowVariable, r.colVariable, ...(layered ? [r.layerVariable as string] : [])].join(' * ');
   const weighted = r.weight ? [L('weighted', { weight: r.weight })] : [];
   const blocks: Block[] = [];
-  const { valid, missing, total } = r.cases;
-  blocks.push(
-    table({
-      id: 'case-processing-summary',
-      title: L('caseSummary'),
-      groups: [
-        { label: '', span: 1 },
-        { label: L('valid'), span: 2 },
-        { label: L('missing'), span: 2 },
-        { label: L('total'), span: 2 },
-      ],
-      columns: [
-        { header: '', kind: 'label' },
-        ...[0, 1, 2].flatMap((): Column[] => [
-          { header: L('n'), style: 'int' },
-          { header: L('percent'), decimals: 1 },
-        ]),
-      ],
-      rows: [[dims, valid, pct((100 * valid) / total), missing, pct((100 * missing) / total), total, pct(100)]],
-      footnotes: weighted,
-    }),
-  );
+  const labels = { title: L('caseSummary'), valid: L('valid'), missing: L('missing'), total: L('total'), n: L('n'), percent: L('percent') };
+  blocks.push(caseSummaryTable({ id: 'case-processing-summary', labels, lead: [{ header: '', kind: 'label' }], rows: [{ lead: [dims], cases: r.cases }], footnotes: weighted }));
+
 
   const layerLabel = (tab: CrosstabTable): string => (tab.layer ? name(tab.layer) : L('total'));
   const lead = (tab: CrosstabTable, first: boolean, k: number): CellValue[] =>

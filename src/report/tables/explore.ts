@@ -7,6 +7,7 @@ import type { ExploreCell, ExploreResult } from '../../analyses/explore.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
+import { caseSummaryTable } from './case-summary.js';
 import { boxplotSketch, type BoxSketch } from '../boxplot.js';
 import { boxplotSvg } from '../svg/boxplot.js';
 
@@ -42,29 +43,9 @@ export function exploreBlocks(r: ExploreResult, lang: Lang, opts: { svg?: boolea
     { header: '', kind: 'label' },
     ...(by ? [{ header: r.by as string, kind: 'label' as const }] : []),
   ];
-  const pct = (x: number, total: number): Cell => ({ value: total > 0 ? (100 * x) / total : null, decimals: 1, suffix: total > 0 ? '%' : '' });
+  const labels = { title: L('caseSummary'), valid: L('valid'), missing: L('missing'), total: L('total'), n: L('n'), percent: L('percent') };
   const blocks: Block[] = [
-    table({
-      id: 'case-processing-summary',
-      title: L('caseSummary'),
-      groups: [
-        { label: '', span: by ? 2 : 1 },
-        { label: L('valid'), span: 2 },
-        { label: L('missing'), span: 2 },
-        { label: L('total'), span: 2 },
-      ],
-      columns: [...leadColumns(), ...[0, 1, 2].flatMap((): Column[] => [{ header: L('n'), style: 'int' }, { header: L('percent'), decimals: 1 }])],
-      rows: r.cells.map((c) => [
-        ...lead(c, true),
-        c.cases.valid,
-        pct(c.cases.valid, c.cases.total),
-        c.cases.missing,
-        pct(c.cases.missing, c.cases.total),
-        c.cases.total,
-        pct(c.cases.total, c.cases.total),
-      ]),
-      footnotes: weighted,
-    }),
+    caseSummaryTable({ id: 'case-processing-summary', labels, lead: leadColumns(), rows: r.cells.map((c) => ({ lead: lead(c, true), cases: c.cases })), footnotes: weighted }),
   ];
 
   const desc: (Cell | CellValue)[][] = [];

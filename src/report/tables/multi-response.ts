@@ -7,6 +7,7 @@ import type { MultiResponseSet } from '../../analyses/multi-response.js';
 import { levelName } from '../../i18n/names.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue, type Column } from '../table.js';
+import { caseSummaryTable, type CaseCounts } from './case-summary.js';
 
 const pct = (x: number | null): Cell => ({ value: x, decimals: 1, suffix: x === null ? '' : '%' });
 const count = (x: number): Cell => ({ value: x, style: 'int' });
@@ -26,21 +27,9 @@ function formed(s: MultiResponseSet, L: L, lang: Lang): string {
   return L('formedJoined', { name: s.name, column: s.columns[0], separator: s.separator ?? '', count: s.options.length });
 }
 
-function caseSummary(id: string, rows: { name: string; cases: { valid: number; missing: number; total: number } }[], footnotes: string[], L: L): Block {
-  const share = (x: number, total: number) => pct(total > 0 ? (100 * x) / total : null);
-  return table({
-    id,
-    title: L('caseSummary'),
-    groups: [
-      { label: '', span: 1 },
-      { label: L('valid'), span: 2 },
-      { label: L('missing'), span: 2 },
-      { label: L('total'), span: 2 },
-    ],
-    columns: [{ header: '', kind: 'label' }, ...[0, 1, 2].flatMap((): Column[] => [{ header: L('n'), style: 'int' }, { header: L('percent') }])],
-    rows: rows.map(({ name, cases: c }) => [name, count(c.valid), share(c.valid, c.total), count(c.missing), share(c.missing, c.total), count(c.total), share(c.total, c.total)]),
-    footnotes,
-  });
+function caseSummary(id: string, rows: { name: string; cases: CaseCounts }[], footnotes: string[], L: L): Block {
+  const labels = { title: L('caseSummary'), valid: L('valid'), missing: L('missing'), total: L('total'), n: L('n'), percent: L('percent') };
+  return caseSummaryTable({ id, labels, lead: [{ header: '', kind: 'label' }], rows: rows.map((r) => ({ lead: [r.name], cases: r.cases })), footnotes });
 }
 
 export function multiResponseBlocks(sets: MultiResponseSet[], lang: Lang, opts: { weight: string | null }): Block[] {

@@ -15,7 +15,7 @@ import { runRegression, type RegressOutput, type RegressResult } from './regress
 import { runIpa, type IpaResult } from './ipa.js';
 import { alphaWorked, corrWorked, explanations, factorWorked, kmoWorked, regressionWorked, type Explanations } from './explain.js';
 import { itemCorrelations, type ItemCorrelations } from './factor-input.js';
-import { scaleScore } from './scale-scores.js';
+import { scaleScore, type ScoreMethod } from './scale-scores.js';
 import { FIT_CUTOFFS, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
 import { validityOfFit, type ValidityResult } from './validity.js';
 import { scalesModel } from '../stats/sem/syntax.js';
@@ -33,6 +33,8 @@ export interface AnalyzeConfig {
   distributed: number | null;
   /** Regress the outcome on the scale scores or on the component (regression-method) scores. */
   on: 'scales' | 'factors';
+  /** Scale scores as the mean (default) or the sum of the items (--score). */
+  score?: ScoreMethod;
   /** CI gates: alpha and KMO at least their value; a fit index at least (CFI, TLI ...) or at most (RMSEA, SRMR ...) its value. */
   thresholds: { alpha?: number; kmo?: number; fit?: Partial<Record<FitIndexName, number>> };
   scaleRange: [number, number] | null;
@@ -89,6 +91,8 @@ export interface AnalyzeResult {
   regression: RegressResult | null;
   /** Importance-performance of the scales: importance = their Betas on the outcome, performance = their mean scores. */
   ipa: IpaResult | null;
+  /** How the scale scores were made from the items: their mean or their sum (--score). */
+  scores: ScoreMethod;
   summary: AnalyzeSummary;
   /** With --explain only. */
   explain?: Explanations;
@@ -241,7 +245,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const scaleDefs: ScaleSpec[] = cfg.scales.length
     ? cfg.scales
     : (factor?.components ?? []).filter((c) => c.items.length > 0).map((c) => ({ name: c.name ?? L('component', { k: c.component }), items: c.items }));
-  const scores = scaleDefs.map((s) => scaleScore(s.name, s.items.map((n) => variable(ds, n))));
+  const scores = scaleDefs.map((s) => scaleScore(s.name, s.items.map((n) => variable(ds, n)), cfg.score));
   let predictors = scores;
   if (cfg.on === 'factors' && factor) {
     const fs = factorScores(ds, factor);
@@ -278,7 +282,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
       : null;
 
   const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, skipped, L);
-  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, summary };
+  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, scores: cfg.score ?? 'mean', summary };
   if (cfg.explain) {
     const c = correlationsOfItems;
     result.explain = explanations({

@@ -9,11 +9,10 @@ import type { Command } from 'commander';
 import { factorFromCorrelations, factorScores, type Extraction, type Rotation } from '../analyses/factor.js';
 import { UsageError } from '../errors.js';
 import { factorBlocks } from '../report/tables/factor.js';
-import { fullPrecision } from '../report/format.js';
 import { msg, t } from '../i18n/index.js';
 import { boundedOption } from './bounds.js';
-import { sameFile, writeOutput } from '../report/output.js';
-import { csvData } from '../report/csv-writer.js';
+import { sameFile } from '../report/output.js';
+import { writeRespondentValues } from '../report/saved-values.js';
 import { text } from '../report/table.js';
 import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
 
@@ -146,12 +145,9 @@ Example:
         // SPSS names the first set of saved regression scores FAC1_1, FAC2_1, ...; when the data
         // already hold those, the next set FAC1_2, FAC2_2, ... (and so on), with or without --id.
         const names = scoreNames(scores.length, source.names);
-        const rows = Array.from({ length: source.rows }, (_, r) => [
-          ...keep.map((j) => source.cells[j][r]),
-          ...scores.map((s) => (Number.isNaN(s[r]) ? '' : fullPrecision(s[r]))),
-        ]);
-        const csv = csvData([...keep.map((j) => source.names[j]), ...names], rows);
-        await writeOutput(csv, { output: opts.saveScores, inputs: [file], option: '--save-scores' });
+        const keys = keep.map((j) => ({ name: source.names[j], cells: source.cells[j] }));
+        const columns = scores.map((values, j) => ({ name: names[j], values }));
+        await writeRespondentValues(opts.saveScores, keys, columns, source.rows, { inputs: [file], option: '--save-scores' });
         saved = { file: opts.saveScores, columns: names };
         blocks.push(text(t('factor.scoresSaved', lang, { k: names.length, file: opts.saveScores, columns: names.join(', ') })));
       }

@@ -15,6 +15,7 @@ import { registerExplore } from './explore.js';
 import { registerTTest } from './ttest.js';
 import { registerAnova } from './anova.js';
 import { registerSchema } from './schema.js';
+import { registerScore } from './score.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -26,6 +27,7 @@ export function registerCommands(program: Command): void {
   registerSem(program);
   registerCorr(program);
   registerRegress(program);
+  registerScore(program);
   registerCsi(program);
   registerIpa(program);
   registerCrosstab(program);

@@ -13,11 +13,13 @@ import { text } from '../report/table.js';
 import type { SavedColumn } from '../report/json-results.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
 import { boundedOption } from './bounds.js';
-import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, outputOptions, oneColumn } from './common.js';
+import { loadWithScales, readWithScales, scaleOptions, selectWithScales, type ScaleOptions } from './scales.js';
+import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
 import { parseChoice } from './corr.js';
 import { deprecatedAlias } from './deprecated.js';
 
-interface RegressCliOptions extends CommonOptions {
+interface RegressCliOptions extends ScaleOptions {
   explain?: boolean;
   outcome?: string;
   iv?: string;
@@ -100,6 +102,7 @@ export function registerRegress(program: Command): void {
     .option('--id <column>', 'with --save-residuals/--save-predicted: key the saved rows by this column (default: the row number)')
     .option('--missing-mode <mode>', 'listwise (cases complete on every variable) or meansub (missing values replaced by the mean, SPSS MEANSUBSTITUTION)', 'listwise')
     .option('--explain', "after each table, the formula with this data's numbers put in (for teaching)");
+  scaleOptions(cmd);
   deprecatedAlias(cmd, '--dv <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -110,7 +113,8 @@ Example:
   $ csat regress survey.csv --outcome overall --iv attitude,quality
   $ csat ols survey.csv "overall ~ attitude + quality + factor(region)" --reference North
   $ csat regress survey.csv --outcome overall --block age,gender --block Q1..Q9 --format json
-  $ csat regress survey.csv --outcome overall --iv Q1..Q9 --method stepwise --save-residuals res.csv --save-predicted`,
+  $ csat regress survey.csv --outcome overall --iv Q1..Q9 --method stepwise --save-residuals res.csv --save-predicted
+  $ csat regress fixtures/bank-survey.csv --study fixtures/bank-survey.yml --outcome overall --iv 服务质量,客户关系 --score sum`,
   );
   cmd.action(
     action(async (file: string, formulaArg: string | undefined, opts: RegressCliOptions) => {
@@ -166,7 +170,10 @@ Example:
         ...opts.categorical.map((spec) => ({ option: '--categorical', spec })),
       ];
       const dvSpec = { option: formula ? 'formula' : '--outcome', spec: formula ? formula.dependent : (opts.outcome as string) };
-      const { ds, selected, source } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
+      const data = await readWithScales(file, opts, parseChoice<ScoreMethod>(opts.score, SCORE_METHODS, '--score'));
+      const source = data.source;
+      const selected = [dvSpec, ...blockSpecs.flat(), ...catSpecs].map((sel) => selectWithScales(data, sel.spec, sel.option));
+      const ds = loadWithScales(data, opts, selected);
       const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
       const id = idColumn !== null ? { name: idColumn, cells: source.cells[source.names.indexOf(idColumn)] } : null;
       const dv = selected[0];

@@ -14,6 +14,7 @@ import type { CorrResult } from '../analyses/corr.js';
 import type { CrosstabResult } from '../analyses/crosstab.js';
 import type { DescribeResult } from '../analyses/describe.js';
 import type { MultiResponseSet } from '../analyses/multi-response.js';
+import type { ScoreResult } from '../analyses/score.js';
 import type { ExploreResult } from '../analyses/explore.js';
 import type { FactorResult } from '../analyses/factor.js';
 import type { CsiResult } from '../analyses/index-types.js';
@@ -77,6 +78,7 @@ export interface CommandResults {
   ipa: IpaResult;
   crosstab: CrosstabResult;
   explore: ExploreResult;
+  score: ScoreResult;
 }
 
 export type CommandName = keyof CommandResults;

@@ -25,6 +25,7 @@ import { labels as multiResponse } from './multi-response.js';
 import { labels as regress } from './regress.js';
 import { labels as reliability } from './reliability.js';
 import { labels as schema } from './schema.js';
+import { labels as score } from './score.js';
 import { labels as ttest } from './ttest.js';
 import { labels as validity } from './validity.js';
 import { labels as xlsx } from './xlsx.js';
@@ -52,6 +53,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   regress,
   reliability,
   schema,
+  score,
   ttest,
   validity,
   xlsx,

@@ -16,7 +16,7 @@ import { runRegression, type RegressOutput, type RegressResult } from './regress
 import { runIpa, type IpaResult } from './ipa.js';
 import { alphaWorked, corrWorked, explanations, factorWorked, kmoWorked, regressionWorked, type Explanations } from './explain.js';
 import { itemCorrelations, type ItemCorrelations } from './factor-input.js';
-import { scaleScore } from './scale-scores.js';
+import { scaleScore, type ScoreMethod } from './scale-scores.js';
 import { fitGateFailures, runCfa, type CfaResult, type FitIndexName } from './cfa.js';
 import { validityOfFit, type ValidityResult } from './validity.js';
 import { groupSentences, runGroupDifferences, type GroupDifferencesResult, type GroupLevels, type GroupPostHoc } from './group-differences.js';
@@ -37,6 +37,8 @@ export interface AnalyzeConfig {
   distributed: number | null;
   /** Regress the outcome on the scale scores or on the component (regression-method) scores. */
   on: 'scales' | 'factors';
+  /** Scale scores as the mean (default) or the sum of the items (--score). */
+  score?: ScoreMethod;
   /** CI gates: alpha and KMO at least their value; a fit index at least (CFI, TLI ...) or at most (RMSEA, SRMR ...) its value. */
   thresholds: { alpha?: number; kmo?: number; fit?: Partial<Record<FitIndexName, number>> };
   /** The cut-offs of the fit verdicts where they are not the defaults (the study's `fit:`, the fit thresholds). */
@@ -102,6 +104,8 @@ export interface AnalyzeResult {
   sem: StructuralResult | null;
   /** The outcome and the scale scores by each demographic (t test or one-way ANOVA, post hoc); null without demographics. */
   groupDifferences: GroupDifferencesResult | null;
+  /** How the scale scores were made from the items: their mean or their sum (--score). */
+  scores: ScoreMethod;
   summary: AnalyzeSummary;
   /** With --explain only. */
   explain?: Explanations;
@@ -270,7 +274,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   const scaleDefs: ScaleSpec[] = cfg.scales.length
     ? cfg.scales
     : (factor?.components ?? []).filter((c) => c.items.length > 0).map((c) => ({ name: c.name ?? L('component', { k: c.component }), items: c.items }));
-  const scores = scaleDefs.map((s) => scaleScore(s.name, s.items.map((n) => variable(ds, n))));
+  const scores = scaleDefs.map((s) => scaleScore(s.name, s.items.map((n) => variable(ds, n)), cfg.score));
   let predictors = scores;
   if (cfg.on === 'factors' && factor) {
     const fs = factorScores(ds, factor);
@@ -325,7 +329,7 @@ export function runAnalyze(ds: Dataset, cfg: AnalyzeConfig): AnalyzeRun {
   }
 
   const summary = summarize(cfg, reliability, instrument.name, kmo, factor, cfa, regression, sem, groupDifferences, skipped, L);
-  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, sem, groupDifferences, summary };
+  const result: AnalyzeResult = { sample, descriptives, reliability, kmo, factor, cfa, correlations, regression, ipa, sem, groupDifferences, scores: cfg.score ?? 'mean', summary };
   if (cfg.explain) {
     const c = correlationsOfItems;
     result.explain = explanations({

@@ -12,6 +12,9 @@ import { msg, t, warning, helpText } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { boundedOption } from './bounds.js';
 import { failureMessages, fitCutoffs, studyThresholds } from './fit-gates.js';
+import { parseChoice } from './corr.js';
+import { studyDefaults, studyScales } from './scales.js';
+import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
 import {
   action,
   chartsWanted,
@@ -38,6 +41,7 @@ interface AnalyzeOptions extends CommonOptions {
   on: string;
   failUnder?: string;
   frequencies: boolean;
+  score: string;
 }
 
 /** "alpha=0.7,kmo=0.6,cfi=0.9,rmsea=0.08" -> {alpha: 0.7, kmo: 0.6, fit: {cfi: 0.9, rmsea: 0.08}}. */
@@ -70,6 +74,7 @@ export function registerAnalyze(program: Command): void {
     .option('--demographics <columns>', helpText('analyze.demographics'))
     .option('--distributed <n>', helpText('analyze.distributed'))
     .option('--on <what>', helpText('analyze.on'), 'scales')
+    .option('--score <method>', helpText('analyze.score'), 'mean')
     .option('--fail-under <thresholds>', helpText('analyze.failUnder'))
     .option('--no-frequencies', helpText('noFrequencies'))
     .option('--explain', helpText('explain'));
@@ -88,19 +93,13 @@ ${helpText('title.examples')}
       checkOutputOptions(opts);
       const lang = langOf(opts);
       if (opts.on !== 'scales' && opts.on !== 'factors') throw new UsageError(msg('analyze.err.badOn', { on: opts.on }));
+      const score = parseChoice<ScoreMethod>(opts.score, SCORE_METHODS, '--score');
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
       const source = await readSource(file, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter }));
       const names = source.names;
 
-      const defaults: StudyDefaults = {};
-      if (study) {
-        defaults.missing = study.missing;
-        defaults.labels = study.labels ? new Map(Object.entries(study.labels)) : undefined;
-        defaults.scaleRange = study.scaleRange;
-        defaults.reverse = studyColumns(study, names, ['reverse'], study.reverse);
-        defaults.weight = study.weight ? studyColumns(study, names, ['weight'], study.weight)[0] : undefined;
-      }
+      const defaults: StudyDefaults = study ? studyDefaults(study, names) : {};
       let outcome = opts.outcome ? selectColumns(names, opts.outcome, '--outcome') : study?.outcome ? studyColumns(study, names, ['outcome'], study.outcome) : [];
       if (outcome.length > 1) throw new UsageError(msg('analyze.err.outcomeOne', { count: outcome.length }));
       const demographics = opts.demographics
@@ -108,9 +107,7 @@ ${helpText('title.examples')}
         : study
           ? studyColumns(study, names, ['demographics'], study.demographics)
           : [];
-      let scales = study?.scales
-        ? Object.entries(study.scales).map(([name, list]) => ({ name, items: studyColumns(study, names, ['scales', name], list) }))
-        : [];
+      let scales = studyScales(study, names);
 
       let items: string[];
       const detection: string[] = [];
@@ -197,6 +194,7 @@ ${helpText('title.examples')}
         demographics,
         distributed,
         on: opts.on as 'scales' | 'factors',
+        score,
         thresholds,
         fitCutoffs: fitCutoffs(study, thresholds.fit),
         scaleRange: opts.scaleRange ? parseScaleRange(opts.scaleRange) : (study?.scaleRange ?? null),

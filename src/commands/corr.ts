@@ -1,5 +1,6 @@
 /** `csat corr`: Pearson or Spearman correlations with Sig. (2-tailed) and N (SPSS CORRELATIONS / NONPAR CORR). */
 import type { Command } from 'commander';
+import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
 import { correlationsFromSummary, runCorrelations } from '../analyses/corr.js';
 import { rowsOnly } from '../data/summary.js';
 import { corrBlocks } from '../report/tables/corr.js';
@@ -8,10 +9,11 @@ import { withExplanations } from '../report/explain.js';
 import { UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
-import { action, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, summaryOptions, varsSelection, type CommonOptions, type SummaryInputOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, summaryOptions, varsSelection, type Input, type SummaryInputOptions } from './common.js';
+import { scaleInput, scaleOptions, type ScaleOptions } from './scales.js';
 import { deprecatedAlias } from './deprecated.js';
 
-interface CorrOptions extends CommonOptions, SummaryInputOptions {
+interface CorrOptions extends ScaleOptions, SummaryInputOptions {
   vars?: string;
   items?: string;
   with?: string;
@@ -37,6 +39,7 @@ export function registerCorr(program: Command): void {
     .option('--method <method>', helpText('corr.method'), 'pearson')
     .option('--missing-mode <mode>', helpText('corr.missingMode'), 'pairwise')
     .option('--explain', helpText('explain'));
+  scaleOptions(cmd);
   deprecatedAlias(cmd, '--items <columns>', '--vars');
   summaryOptions(cmd);
   inputOptions(cmd);
@@ -47,7 +50,8 @@ export function registerCorr(program: Command): void {
 ${helpText('title.example')}
   $ csat corr survey.csv --vars Q1..Q9,overall
   $ csat corr survey.csv --vars Q1..Q9 --with overall --method spearman --missing-mode pairwise --lang zh
-  $ csat corr --from-moments stats.json --vars Q1..Q9`,
+  $ csat corr --from-moments stats.json --vars Q1..Q9
+  $ csat corr fixtures/bank-survey.csv --study fixtures/bank-survey.yml --vars 服务质量,客户关系,overall --score sum`,
   );
   cmd.action(
     action(async (file: string | undefined, opts: CorrOptions) => {
@@ -56,7 +60,8 @@ ${helpText('title.example')}
       const missing = parseChoice<MissingMode>(opts.missingMode, ['listwise', 'pairwise'], '--missing-mode');
       const vars = varsSelection(opts);
       if (!vars?.spec) throw new UsageError(msg('corr.err.noVars'));
-      const input = await loadInput('corr', file, opts, [vars, { option: '--with', spec: opts.with }]);
+      const selections = [vars, { option: '--with', spec: opts.with }];
+      const input: Input = opts.study !== undefined ? { kind: 'rows', ...(await scaleInput(file, opts, selections, parseChoice<ScoreMethod>(opts.score, SCORE_METHODS, '--score'))) } : await loadInput('corr', file, opts, selections);
       const { selected } = input;
       if (input.kind === 'summary' && opts.explain) throw rowsOnly('--explain', input.summary.file);
       const corrOpts = { variables: selected[0], with: opts.with ? selected[1] : null, method, missing };

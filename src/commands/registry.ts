@@ -17,6 +17,7 @@ import { registerAnova } from './anova.js';
 import { registerSchema } from './schema.js';
 import { registerMoments } from './moments.js';
 import { registerSql } from './sql.js';
+import { registerScore } from './score.js';
 
 export function registerCommands(program: Command): void {
   registerAnalyze(program);
@@ -28,6 +29,7 @@ export function registerCommands(program: Command): void {
   registerSem(program);
   registerCorr(program);
   registerRegress(program);
+  registerScore(program);
   registerCsi(program);
   registerIpa(program);
   registerCrosstab(program);

@@ -12,11 +12,13 @@ import { text } from '../report/table.js';
 import type { SavedColumn } from '../report/json-results.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
 import { boundedOption } from './bounds.js';
-import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, oneColumn, type CommonOptions } from './common.js';
+import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, outputOptions, oneColumn } from './common.js';
+import { scaleInput, scaleOptions, type ScaleOptions } from './scales.js';
+import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
 import { parseChoice } from './corr.js';
 import { deprecatedAlias } from './deprecated.js';
 
-interface RegressCliOptions extends CommonOptions {
+interface RegressCliOptions extends ScaleOptions {
   explain?: boolean;
   outcome?: string;
   iv?: string;
@@ -99,6 +101,7 @@ export function registerRegress(program: Command): void {
     .option('--id <column>', helpText('regress.id'))
     .option('--missing-mode <mode>', helpText('regress.missingMode'), 'listwise')
     .option('--explain', helpText('explain'));
+  scaleOptions(cmd);
   deprecatedAlias(cmd, '--dv <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -109,7 +112,8 @@ ${helpText('title.example')}
   $ csat regress survey.csv --outcome overall --iv attitude,quality
   $ csat ols survey.csv "overall ~ attitude + quality + factor(region)" --reference North
   $ csat regress survey.csv --outcome overall --block age,gender --block Q1..Q9 --format json
-  $ csat regress survey.csv --outcome overall --iv Q1..Q9 --method stepwise --save-residuals res.csv --save-predicted`,
+  $ csat regress survey.csv --outcome overall --iv Q1..Q9 --method stepwise --save-residuals res.csv --save-predicted
+  $ csat regress fixtures/bank-survey.csv --study fixtures/bank-survey.yml --outcome overall --iv 服务质量,客户关系 --score sum`,
   );
   cmd.action(
     action(async (file: string, formulaArg: string | undefined, opts: RegressCliOptions) => {
@@ -165,7 +169,7 @@ ${helpText('title.example')}
         ...opts.categorical.map((spec) => ({ option: '--categorical', spec })),
       ];
       const dvSpec = { option: formula ? 'formula' : '--outcome', spec: formula ? formula.dependent : (opts.outcome as string) };
-      const { ds, selected, source } = await loadData(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs]);
+      const { source, ds, selected } = await scaleInput(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs], parseChoice<ScoreMethod>(opts.score, SCORE_METHODS, '--score'));
       const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
       const id = idColumn !== null ? sourceColumn(source, source.names.indexOf(idColumn)) : null;
       const dv = selected[0];

@@ -14,6 +14,7 @@ import type { CorrResult } from '../analyses/corr.js';
 import type { CrosstabResult } from '../analyses/crosstab.js';
 import type { DescribeResult } from '../analyses/describe.js';
 import type { MultiResponseSet } from '../analyses/multi-response.js';
+import type { ScoreResult } from '../analyses/score.js';
 import type { ExploreResult } from '../analyses/explore.js';
 import type { FactorOutcome } from '../analyses/factor.js';
 import type { CsiResult } from '../analyses/index-types.js';
@@ -80,6 +81,7 @@ export interface CommandResults {
   explore: ExploreResult;
   /** The moments file that --from-moments reads (src/data/summary.ts). */
   moments: MomentsFile;
+  score: ScoreResult;
 }
 
 export type CommandName = keyof CommandResults;

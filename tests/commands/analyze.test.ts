@@ -86,7 +86,7 @@ describe('csat analyze (built CLI) on the bundled examples', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.command).toBe('analyze');
-    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'cfa', 'correlations', 'regression', 'ipa', 'sem', 'groupDifferences', 'summary']);
+    expect(Object.keys(out.results)).toEqual(['sample', 'descriptives', 'reliability', 'kmo', 'factor', 'cfa', 'correlations', 'regression', 'ipa', 'sem', 'groupDifferences', 'scores', 'summary']);
     expect(out.results.sample).toMatchObject({ rows: 430, valid: 430, distributed: 450 });
     expect(out.results.reliability.scales.map((s: { name: string }) => s.name)).toEqual(['All items', 'Service attitude', 'Service quality']);
     expect(out.results.factor.components.map((c: { name: string }) => c.name).sort()).toEqual(['Service attitude', 'Service quality']);

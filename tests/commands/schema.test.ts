@@ -26,7 +26,7 @@ describe('csat schema', () => {
   it('names the commands it knows when asked for another, in both languages', () => {
     const r = csat(['schema', 'nope']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^csat: no JSON schema for 'nope'; csat schema has one for analyze, .*reliability, sem, ttest\n$/);
+    expect(r.stderr).toMatch(/^csat: no JSON schema for 'nope'; csat schema has one for analyze, .*reliability, score, sem, ttest\n$/);
     expect(csat(['schema', 'nope', '--lang', 'zh']).stderr).toMatch(/^csat: 'nope' 没有 JSON 模式/);
   });
 });

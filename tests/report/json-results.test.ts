@@ -31,6 +31,8 @@ const RUNS: string[][] = [
   ['factor', TEL, '--items', 'att1..qual5', '--sort', '--blank', '0.4'],
   ['factor', 'fixtures/factor-survey.csv', '--items', 'q1..q12', '--rotation', 'promax', '--extraction', 'paf', '--parallel', '--replicates', '50', '--save-scores', join(dir, 'scores.csv')],
   ['corr', TEL, '--vars', 'att1,att2,overall'],
+  ['score', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--factors', '--id', '序号', '-o', join(dir, 'scale-scores.csv')],
+  ['regress', 'fixtures/bank-survey.csv', '--study', 'fixtures/bank-survey.yml', '--outcome', 'overall', '--iv', '服务质量,客户关系', '--score', 'sum'],
   ['corr', TEL, '--vars', 'att1,att2', '--method', 'spearman'],
   ['regress', TEL, 'overall ~ att1 + att2 + qual1'],
   ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1..x6', '--method', 'stepwise', '--pin', '.2', '--pout', '.25'],

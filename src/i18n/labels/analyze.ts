@@ -153,6 +153,7 @@ export const labels: Record<string, Label> = {
   'analyze.stepFactor': { en: 'KMO, Bartlett and factor analysis', zh: 'KMO、巴特利特检验与因子分析' },
   'analyze.stepCfa': { en: 'Confirmatory factor analysis', zh: '验证性因子分析' },
   'analyze.stepCorrelations': { en: 'Correlations of the scale scores', zh: '维度得分的相关分析' },
+  'analyze.scoresSum': { en: "Scale scores are the sums of each scale's items (--score sum), not their means.", zh: '维度得分为各维度题项之和（--score sum），而非均值。' },
   'analyze.stepRegression': { en: 'Regression: drivers of {outcome}', zh: '回归分析：{outcome} 的影响因素' },
   'analyze.stepSummary': { en: 'Summary', zh: '结论' },
 

@@ -29,6 +29,7 @@ import { labels as platform } from './platform.js';
 import { labels as reliability } from './reliability.js';
 import { labels as schema } from './schema.js';
 import { labels as summary } from './summary.js';
+import { labels as score } from './score.js';
 import { labels as ttest } from './ttest.js';
 import { labels as validity } from './validity.js';
 import { labels as xlsx } from './xlsx.js';
@@ -60,6 +61,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   reliability,
   schema,
   summary,
+  score,
   ttest,
   validity,
   xlsx,

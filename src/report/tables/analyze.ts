@@ -74,6 +74,8 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   }
   if (r.correlations || skippedAt(6).length) {
     blocks.push(step(6, 'stepCorrelations'));
+    // The mean is what every table says unless told; a sum changes every number after it.
+    if (r.scores === 'sum') blocks.push(text(L('scoresSum')));
     if (r.correlations) blocks.push(...corrBlocks(r.correlations, lang, { missing: 'listwise', weight: opts.weight }));
     blocks.push(...skippedAt(6));
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { csat } from './helpers/cli.js';
 
 // The README's examples must stay true: every `$ csat ...` line that uses a bundled fixture runs
@@ -10,6 +12,11 @@ const readme = readFileSync('README.md', 'utf8').replace(/\\\n\s*/g, '').split('
 const examples = readme.flatMap((l, i) =>
   l.startsWith('$ csat ') && l.includes('fixtures/') ? [{ line: l.slice('$ csat '.length), error: readme[i + 1]?.startsWith('csat: ') ? readme[i + 1] : null }] : [],
 );
+// The examples run in a scratch folder that sees the fixtures, so the files they write (-o scores.csv)
+// land there and not in the checkout.
+const cwd = mkdtempSync(join(tmpdir(), 'csat-readme-'));
+symlinkSync(resolve('fixtures'), join(cwd, 'fixtures'));
+
 const commands = examples.filter((e) => e.error === null).map((e) => e.line);
 
 /**
@@ -43,7 +50,7 @@ describe('README examples', () => {
     expect(failing.length).toBeGreaterThan(0);
   });
   it.each(commands)('csat %s', (line) => {
-    const r = csat(words(line));
+    const r = csat(words(line), { cwd });
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(r.code).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(0);
@@ -52,7 +59,7 @@ describe('README examples', () => {
     expect(shown.length).toBeGreaterThanOrEqual(9);
   });
   it.each(shown)('csat %s prints what the README shows, line for line', (line, expected) => {
-    const actual = csat(words(line)).stdout.split('\n');
+    const actual = csat(words(line), { cwd }).stdout.split('\n');
     let at = 0;
     // '...' marks where the README leaves lines out.
     for (const want of expected.filter((x) => x.trim() !== '' && x !== '...')) {
@@ -62,7 +69,7 @@ describe('README examples', () => {
     }
   });
   it.each(failing)('csat %s fails with the line shown', (line, error) => {
-    const r = csat(words(line), { env: { LANG: 'C' } });
+    const r = csat(words(line), { env: { LANG: 'C' }, cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${error}\n`);
     expect(r.stdout).toBe('');

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { runScores, type ScoreResult } from '../analyses/score.js';
 import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
 import { UsageError } from '../errors.js';
-import { helpText, msg } from '../i18n/index.js';
+import { helpText, msg, t } from '../i18n/index.js';
 import { writeOutput } from '../report/output.js';
 import { scoreBlocks } from '../report/tables/score.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, oneColumn, outputOptions } from './common.js';
@@ -64,7 +64,12 @@ ${helpText('title.example')}
       const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
       const ds = loadWithScales({ ...data, scales: [] }, opts, [scales.flatMap((s) => s.items)]);
       const run = runScores(ds, scales, method, opts.factors ? (k) => scoreNames(k, source.names) : undefined);
-      const saved = [...run.scales, ...run.components];
+      // In a .sav each score gets a variable label: how it was made, as SPSS labels its saved scores.
+      const lang = langOf(opts);
+      const saved = [
+        ...run.scales.map((v, k) => ({ ...v, label: t(`score.label.${method}`, lang, { items: scales[k].items.join(', ') }) })),
+        ...run.components.map((v, k) => ({ ...v, label: `REGR factor score ${k + 1} for analysis ${v.name.slice(v.name.indexOf('_') + 1)}` })),
+      ];
       const key = idColumn !== null ? sourceColumn(source, source.names.indexOf(idColumn)) : { name: 'row', values: Float64Array.from({ length: source.rows }, (_, i) => i + 1) };
       await writeOutput(savedFile(output, [key, ...saved]), { output, inputs: [ds.input.file], option: '-o' });
       const results: ScoreResult = {
@@ -76,7 +81,7 @@ ${helpText('title.example')}
         weight: ds.weightName,
         savedScores: { file: output, columns: saved.map((v) => v.name) },
       };
-      await emit({ command: 'score', blocks: scoreBlocks(results, langOf(opts)), results, warnings: ds.warnings }, { ...opts, output: undefined }, [ds.input]);
+      await emit({ command: 'score', blocks: scoreBlocks(results, lang), results, warnings: ds.warnings }, { ...opts, output: undefined }, [ds.input]);
     }),
   );
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSav } from '../../src/data/sav-read.js';
 import { csat } from '../helpers/cli.js';
 import { expectClose } from '../helpers/close.js';
 
@@ -55,6 +56,22 @@ describe('csat score: each respondent\'s scale scores saved with an id', () => {
     expect(Object.keys(cols)).toEqual(['row', '客户关系', '服务质量']);
     expect(cols.row.slice(0, 3)).toEqual(['1', '2', '3']);
     for (const s of ['维度得分', '题项数', '有效个案数', '标准偏差', '每个得分为该维度题项的均值', '以 行号 为键']) expect(r.stdout).toContain(s);
+  });
+
+  it('-o scores.sav: an SPSS system file with the same values, the id as a number, and labels saying how each score was made', () => {
+    const out = join(dir, 'scores.sav');
+    const r = csat(['score', FILE, '--study', STUDY, '--score', 'sum', '--id', '序号', '--factors', '-o', out]);
+    expect(r.code).toBe(0);
+    const sav = readSav(readFileSync(out), 'scores.sav');
+    const byName = new Map(sav.variables.map((v) => [v.name, v]));
+    expect(sav.variables.map((v) => v.name)).toEqual(['序号', ...SCALES, 'FAC1_1', 'FAC2_1', 'FAC3_1', 'FAC4_1', 'FAC5_1']);
+    expect(Array.from(byName.get('序号')!.values as Float64Array, String)).toEqual(X.id);
+    for (const s of SCALES) {
+      const values = Array.from(byName.get(s)!.values as Float64Array, (v) => (Number.isNaN(v) ? null : v));
+      values.forEach((v, i) => expect(v, `${s} row ${i + 1}`).toBe(X.sum.scores[s][i]));
+    }
+    expect(byName.get('银行形象')!.label).toBe('Sum of Q1, Q2');
+    expect(byName.get('FAC2_1')!.label).toBe('REGR factor score 2 for analysis 1');
   });
 
   it('--factors: FAC1_1 ... as csat factor --save-scores saves them on the same items', () => {

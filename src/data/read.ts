@@ -462,9 +462,7 @@ function rejectBinary(bytes: Buffer, name: string): void {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     throw new InputError(msg('data.read.zip', { file: name }));
   }
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new InputError(msg('data.read.xls', { file: name }));
-  }
+  if (isOle(bytes)) throw oleError(bytes, name);
 }
 
 /**

@@ -49,7 +49,7 @@ describe('sourceFromXlsx', () => {
     const broken = Buffer.from(workbook(SHEET).slice(0, 200));
     expect(() => sourceFromXlsx(broken, 'w.xlsx')).toThrow(InputError);
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(60)]);
-    expect(oleError(ole, 'old.xls').message).toMatch(/legacy Excel \.xls.*save it as \.xlsx or CSV/);
+    expect(oleError(ole, 'old.xls').message).toMatch(/legacy Excel 97-2003 \.xls workbook.*save it as \.xlsx or CSV, or convert it with: soffice --headless --convert-to xlsx old\.xls$/);
     const enc = Buffer.concat([ole, Buffer.from('EncryptionInfo', 'utf16le')]);
     expect(oleError(enc, 'p.xlsx').message).toMatch(/password-protected/);
     expect(oleError(enc, 'p.xlsx').exitCode).toBe(3);

@@ -74,10 +74,6 @@ export const labels: Record<string, Label> = {
     en: '{file} is a ZIP archive (an Excel .xlsx workbook?), not a CSV file; save it as CSV first.',
     zh: '{file} 是 ZIP 压缩文件（Excel .xlsx 工作簿？），不是 CSV 文件；请先另存为 CSV。',
   },
-  'data.read.xls': {
-    en: '{file} is an Excel .xls workbook, not a CSV file; save it as CSV first.',
-    zh: '{file} 是 Excel .xls 工作簿，不是 CSV 文件；请先另存为 CSV。',
-  },
   'data.read.badDelimiter': {
     en: "--delimiter: '{value}' is not a delimiter (use ',', ';', 'tab' or '|').",
     zh: "--delimiter：'{value}' 不是分隔符（请使用 ','、';'、'tab' 或 '|'）。",

@@ -86,6 +86,7 @@ export function commanderMessage(err: CommanderError, argv: string[], lang: Lang
   if (err.code === 'commander.unknownOption' && name) ref = msg('cli.unknownOption', { flag: name, hint });
   else if (err.code === 'commander.unknownCommand' && name) ref = msg('cli.unknownCommand', { name, hint: hint || msg('cli.listCommands') });
   else if (err.code === 'commander.missingArgument' && name) ref = msg('cli.missingArgument', { name, command });
+  else if (err.code === 'commander.missingMandatoryOptionValue' && name) ref = msg('cli.missingOption', { flags: name, command });
   else if (err.code === 'commander.optionMissingArgument' && name) ref = msg('cli.optionMissingArgument', { flags: name });
   else if (err.code === 'commander.excessArguments' && excess) ref = msg('cli.excessArguments', { command, expected: excess[1], received: excess[2] });
   return ref ? say(ref, lang) : [first, ...rest].join(' ');

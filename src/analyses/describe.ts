@@ -2,7 +2,9 @@
  * SPSS DESCRIPTIVES + FREQUENCIES for the selected variables: the `results` of `csat describe`.
  */
 import type { Dataset, Variable } from '../data/dataset.js';
-import { summarize, topTwoBox, type FrequencyRow, type FrequencyTable } from '../stats/descriptives.js';
+import { summarize, summarizeMoments, topTwoBox, type FrequencyRow, type FrequencyTable } from '../stats/descriptives.js';
+import type { SummaryStats } from '../data/summary.js';
+import { InputError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 
 export interface FrequencyEntry {
@@ -54,8 +56,8 @@ export interface VariableSummary {
 
 export interface DescribeResult {
   variables: VariableSummary[];
-  /** Cases with every selected numeric variable valid (SPSS's "Valid N (listwise)"), weighted. */
-  validListwise: number;
+  /** Cases with every selected numeric variable valid (SPSS's "Valid N (listwise)"), weighted; null when not known (a subset of a moments file's items). */
+  validListwise: number | null;
   weight: string | null;
   scaleRange: [number, number] | null;
 }
@@ -167,6 +169,48 @@ export function runDescribe(ds: Dataset, opts: { scaleRange?: [number, number] }
     if (wi > 0 && incomplete[i] === 0) validListwise += wi;
   }
   return { variables, validListwise, weight: ds.weightName, scaleRange: opts.scaleRange ?? null };
+}
+
+/**
+ * The same result from a moments file's per-variable statistics (csat moments), with no rows:
+ * answer labels, reverse keying and user-missing codes were applied when the moments were made, so
+ * the missing cases come as one count (missingFrequencies stays empty), and a variable that was
+ * not counted (not small integers) has no frequency table and no median. Valid N (listwise) is the
+ * file's when every one of its items is described, else null (the listwise cases of a subset are
+ * not in the file).
+ */
+export function describeFromSummary(s: SummaryStats, opts: { scaleRange?: [number, number]; all: boolean }): DescribeResult {
+  const columns = s.columns;
+  if (!columns) throw new InputError(msg('describe.err.noColumns', { file: s.file }));
+  // Cases with a valid weight: the listwise-complete ones and those left out for a missing item.
+  const cases = s.n + s.excludedWeight;
+  const variables = columns.map((c, j): VariableSummary => {
+    const { descriptives: d, frequencies: freq } = summarizeMoments(c, Math.max(0, cases - c.n));
+    const [lo, top] = opts.scaleRange ?? [d.min, d.max];
+    const likert = c.counts !== null && d.max - d.min <= 10 && freq.rows.every((r) => Number.isInteger(r.value)) && top - lo >= 2;
+    let topCount = 0;
+    for (const r of freq.rows) if (r.value >= top - 1) topCount += r.count;
+    return {
+      name: s.names[j],
+      kind: 'numeric',
+      reversed: null,
+      n: d.n,
+      missing: d.missing,
+      mean: num(d.mean),
+      sd: num(d.sd),
+      min: num(d.min),
+      max: num(d.max),
+      median: num(d.median),
+      skewness: num(d.skewness),
+      seSkewness: num(d.seSkewness),
+      kurtosis: num(d.kurtosis),
+      seKurtosis: num(d.seKurtosis),
+      top2Box: likert && d.n > 0 ? topCount / d.n : null,
+      frequencies: freq.rows.map((r) => ({ ...r, label: null })),
+      missingFrequencies: [],
+    };
+  });
+  return { variables, validListwise: opts.all ? s.n : null, weight: s.weight, scaleRange: opts.scaleRange ?? null };
 }
 
 /**

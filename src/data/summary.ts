@@ -12,6 +12,7 @@
  * Either becomes one SummaryStats; the analyses take it where they would take a Dataset's
  * correlations or covariances, so the same numbers come out of one code path.
  */
+import type { VariableMoments } from '../stats/descriptives.js';
 import { readFile } from 'node:fs/promises';
 import { InputError, UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
@@ -39,23 +40,18 @@ export interface SummaryStats {
   cov: Float64Array | null;
   /** Correlations, row-major p x p. */
   r: Float64Array;
+  /** Each variable over its own valid cases (a moments file made from rows); null when not known. */
+  columns: MomentsColumn[] | null;
 }
 
-/** One item's statistics over its own valid cases (as DESCRIPTIVES and FREQUENCIES count them). */
-export interface MomentsColumn {
-  /** Valid rows (unweighted) and their weight sum. */
+/**
+ * One item's statistics over its own valid cases (as DESCRIPTIVES and FREQUENCIES count them): the
+ * moments describe works from, plus the unweighted row count. `counts` is kept only for an item of
+ * at most 64 small integers (Likert answers).
+ */
+export interface MomentsColumn extends VariableMoments {
+  /** Valid rows, unweighted (`n` is their weight sum). */
   rows: number;
-  n: number;
-  mean: number;
-  /** Centred power sums sum w (x - mean)^k, k = 2, 3, 4 (variance, skewness, kurtosis follow). */
-  m2: number;
-  m3: number;
-  m4: number;
-  /** null when the item has no valid value. */
-  min: number | null;
-  max: number | null;
-  /** Weight sum per value, ascending, for an item of at most 64 small integers (Likert answers); else null. */
-  counts: { value: number; n: number }[] | null;
 }
 
 /**
@@ -215,7 +211,7 @@ export function matrixFromSource(source: Source): SummaryStats {
       for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) cov[i * p + j] = m[i * p + j] * sds[i] * sds[j];
     }
   }
-  return { file, kind: 'matrix', names, n, rows: null, excluded: 0, excludedWeight: 0, weight: null, means, cov, r };
+  return { file, kind: 'matrix', names, n, rows: null, excluded: 0, excludedWeight: 0, weight: null, means, cov, r, columns: null };
 }
 
 /** r = D^-1/2 C D^-1/2 with an exact unit diagonal. */
@@ -284,7 +280,35 @@ export function momentsFromJson(data: unknown, file: string): SummaryStats {
     means: Float64Array.from(means),
     cov,
     r,
+    columns: momentsColumns(d.columns, items as string[], bad),
   };
+}
+
+/** The per-variable statistics of a moments file (`columns`), checked; null when the file has none. */
+function momentsColumns(data: unknown, items: string[], bad: (what: string) => InputError): MomentsColumn[] | null {
+  if (data === null || data === undefined) return null;
+  if (!Array.isArray(data) || data.length !== items.length) throw bad(`"columns" is not ${items.length} objects`);
+  return data.map((c, j): MomentsColumn => {
+    const what = (field: string) => bad(`"columns" entry ${j + 1} (${items[j]}): "${field}" is missing or out of range`);
+    if (c === null || typeof c !== 'object' || Array.isArray(c)) throw bad(`"columns" entry ${j + 1} (${items[j]}) is not an object`);
+    const o = c as Record<string, unknown>;
+    if (!isNumber(o.rows) || !Number.isInteger(o.rows) || o.rows < 0) throw what('rows');
+    if (!isNumber(o.n) || o.n < 0) throw what('n');
+    for (const k of ['mean', 'm3'] as const) if (!isNumber(o[k])) throw what(k);
+    for (const k of ['m2', 'm4'] as const) if (!isNumber(o[k]) || (o[k] as number) < 0) throw what(k);
+    for (const k of ['min', 'max'] as const) if (o[k] !== null && !isNumber(o[k])) throw what(k);
+    let counts: MomentsColumn['counts'] = null;
+    if (o.counts !== null && o.counts !== undefined) {
+      if (!Array.isArray(o.counts)) throw what('counts');
+      counts = o.counts.map((e) => {
+        const v = e as Record<string, unknown> | null;
+        if (v === null || typeof v !== 'object' || !isNumber(v.value) || !isNumber(v.n) || v.n < 0) throw what('counts');
+        return { value: v.value, n: v.n };
+      });
+      for (let k = 1; k < counts.length; k++) if (!(counts[k].value > counts[k - 1].value)) throw what('counts');
+    }
+    return { rows: o.rows, n: o.n, mean: o.mean as number, m2: o.m2 as number, m3: o.m3 as number, m4: o.m4 as number, min: (o.min as number | null) ?? null, max: (o.max as number | null) ?? null, counts };
+  });
 }
 
 /** Read a moments file (JSON); unreadable or not JSON is an InputError. */
@@ -328,6 +352,7 @@ export function selectSummary(s: SummaryStats, names: string[]): SummaryStats {
     means: s.means ? Float64Array.from(idx, (j) => s.means![j]) : null,
     cov: s.cov ? sub(s.cov) : null,
     r: sub(s.r),
+    columns: s.columns ? idx.map((j) => s.columns![j]) : null,
   };
 }
 

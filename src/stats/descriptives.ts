@@ -79,15 +79,7 @@ export function summarize(x: Float64Array, w: Float64Array | null = null, opts: 
   meanS += shiftedSum(x, w, inv, meanS) / W;
   const { m2, m3, m4 } = centralMoments(x, w, inv, meanS);
   // Moments in units of sc; skewness and kurtosis do not depend on the unit.
-  const varS = W > 1 ? m2 / (W - 1) : NaN;
-  const sdS = Math.sqrt(varS);
-  const skewness = W > 2 && sdS > 0 ? (W * m3) / ((W - 1) * (W - 2) * sdS ** 3) : NaN;
-  const kurtosis =
-    W > 3 && sdS > 0
-      ? (W * (W + 1) * m4) / ((W - 1) * (W - 2) * (W - 3) * varS ** 2) - (3 * (W - 1) ** 2) / ((W - 2) * (W - 3))
-      : NaN;
-  const seSkewness = W > 2 ? Math.sqrt((6 * W * (W - 1)) / ((W - 2) * (W + 1) * (W + 3))) : NaN;
-  const seKurtosis = W > 3 ? Math.sqrt((4 * (W * W - 1) * seSkewness ** 2) / ((W - 3) * (W + 5))) : NaN;
+  const { variance: varS, sd: sdS, skewness, kurtosis, seSkewness, seKurtosis } = shape(W, m2, m3, m4);
 
   const general = opts.general === true;
   const { values, counts } = general
@@ -95,19 +87,7 @@ export function summarize(x: Float64Array, w: Float64Array | null = null, opts: 
     : whole && len > 0 && max - min < MAX_COUNT_SLOTS
       ? countWhole(x, w, min, max)
       : countMap(x, w);
-  const total = W + missing;
-  let cum = 0;
-  const rows: FrequencyRow[] = new Array(values.length);
-  for (let k = 0; k < values.length; k++) {
-    cum += counts[k];
-    rows[k] = {
-      value: values[k],
-      count: counts[k],
-      percent: (100 * counts[k]) / total,
-      validPercent: (100 * counts[k]) / W,
-      cumulativePercent: (100 * cum) / W,
-    };
-  }
+  const rows = frequencyRows(values, counts, W, missing);
 
   let median: number;
   const exactCounts = !w || (wholeWeights && W <= Number.MAX_SAFE_INTEGER);
@@ -142,6 +122,81 @@ export function summarize(x: Float64Array, w: Float64Array | null = null, opts: 
       seKurtosis,
     },
     frequencies: { rows, valid: W, missing },
+  };
+}
+
+/** Variance, SD, skewness and kurtosis with their SEs from the weight sum W and the centred sums M2, M3, M4. */
+function shape(W: number, m2: number, m3: number, m4: number) {
+  const variance = W > 1 ? m2 / (W - 1) : NaN;
+  const sd = Math.sqrt(variance);
+  const skewness = W > 2 && sd > 0 ? (W * m3) / ((W - 1) * (W - 2) * sd ** 3) : NaN;
+  const kurtosis =
+    W > 3 && sd > 0
+      ? (W * (W + 1) * m4) / ((W - 1) * (W - 2) * (W - 3) * variance ** 2) - (3 * (W - 1) ** 2) / ((W - 2) * (W - 3))
+      : NaN;
+  const seSkewness = W > 2 ? Math.sqrt((6 * W * (W - 1)) / ((W - 2) * (W + 1) * (W + 3))) : NaN;
+  const seKurtosis = W > 3 ? Math.sqrt((4 * (W * W - 1) * seSkewness ** 2) / ((W - 3) * (W + 5))) : NaN;
+  return { variance, sd, skewness, kurtosis, seSkewness, seKurtosis };
+}
+
+/** The rows of a frequency table: ascending values with their weight sums, W valid and `missing` missing. */
+function frequencyRows(values: ArrayLike<number>, counts: ArrayLike<number>, W: number, missing: number): FrequencyRow[] {
+  const total = W + missing;
+  let cum = 0;
+  const rows: FrequencyRow[] = new Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    cum += counts[k];
+    rows[k] = {
+      value: values[k],
+      count: counts[k],
+      percent: (100 * counts[k]) / total,
+      validPercent: (100 * counts[k]) / W,
+      cumulativePercent: (100 * cum) / W,
+    };
+  }
+  return rows;
+}
+
+/** A variable's sufficient statistics over its valid cases (a moments file's column). */
+export interface VariableMoments {
+  /** Weight sum of the valid cases. */
+  n: number;
+  mean: number;
+  m2: number;
+  m3: number;
+  m4: number;
+  min: number | null;
+  max: number | null;
+  /** Weight sum per value, ascending; null when the variable was not counted (not small integers). */
+  counts: { value: number; n: number }[] | null;
+}
+
+/**
+ * What summarize gives, from the moments instead of the cases (`missing` = weight sum of the missing
+ * cases). Without counts there is no frequency table (empty) and no median (NaN).
+ */
+export function summarizeMoments(c: VariableMoments, missing: number): { descriptives: Descriptives; frequencies: FrequencyTable } {
+  const W = c.n;
+  const { variance, sd, skewness, kurtosis, seSkewness, seKurtosis } = shape(W, c.m2, c.m3, c.m4);
+  const values = c.counts ? c.counts.map((e) => e.value) : [];
+  const counts = c.counts ? c.counts.map((e) => e.n) : [];
+  return {
+    descriptives: {
+      n: W,
+      missing,
+      mean: W > 0 ? c.mean : NaN,
+      sd,
+      variance,
+      min: c.min ?? NaN,
+      max: c.max ?? NaN,
+      // Counts are weight sums: the weighted-median rule, which for whole counts is the order-statistic one.
+      median: c.counts ? medianFromCounts(values, counts, W, true) : NaN,
+      skewness,
+      seSkewness,
+      kurtosis,
+      seKurtosis,
+    },
+    frequencies: { rows: frequencyRows(values, counts, W, missing), valid: W, missing },
   };
 }
 

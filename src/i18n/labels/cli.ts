@@ -11,6 +11,7 @@ export const labels: Record<string, Label> = {
   'cli.didYouMean': { en: ' (did you mean {names}?)', zh: '（是否想用 {names}？）' },
   'cli.listCommands': { en: ' (csat --help lists the commands)', zh: '（csat --help 列出全部命令）' },
   'cli.missingArgument': { en: "missing required argument '{name}' (csat {command} --help shows an example)", zh: "缺少必需的参数 '{name}'（csat {command} --help 有示例）" },
+  'cli.missingOption': { en: "required option '{flags}' not given (csat {command} --help shows an example)", zh: "缺少必需的选项 '{flags}'（csat {command} --help 有示例）" },
   'cli.optionMissingArgument': { en: "option '{flags}' needs a value", zh: "选项 '{flags}' 缺少取值" },
   'cli.excessArguments': {
     en: "too many arguments for '{command}': expected {expected}, got {received} (quote a value that contains spaces)",

@@ -42,6 +42,10 @@ export const labels: Record<string, Label> = {
     zh: '前两项百分比：有效回答中落在各题量表最高两档的比例；量表取其答案标签的范围，没有标签时取实际取值范围（可用 --scale-range 指定量表范围）。',
   },
   'describe.warn.oneAnswer': { en: '{count} answer', zh: '{count} 个答案' },
+  'describe.err.noColumns': {
+    en: '{file} has no per-variable statistics (a correlation matrix or an SQL result): describe needs the rows, or a moments file made by csat moments from them.',
+    zh: '{file} 没有各变量的统计量（相关矩阵或 SQL 结果）：describe 需要原始数据，或由 csat moments 从原始数据生成的矩文件。',
+  },
   'describe.warn.answers': { en: '{count} answers', zh: '{count} 个答案' },
   'describe.warn.outsideRangeOne': {
     en: "column '{column}': {answers} outside the scale range {lo}-{hi} ({values}); if it marks a skipped question, add it to --missing.",

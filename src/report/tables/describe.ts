@@ -53,7 +53,7 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
         ],
         rows: [
           ...numeric.map((v) => [shown(v), v.n, v.min, v.max, v.mean, v.sd, v.skewness, v.seSkewness, v.kurtosis, v.seKurtosis]),
-          [L('validListwise'), r.validListwise, null, null, null, null, null, null, null, null],
+          ...(r.validListwise === null ? [] : [[L('validListwise'), r.validListwise, null, null, null, null, null, null, null, null]]),
         ],
         footnotes: [...reversedNote, ...weighted],
       }),
@@ -94,6 +94,8 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
   );
   if (!opts.frequencies) return blocks;
   for (const v of r.variables) {
+    // A variable a moments file did not count (not small integers) has valid cases but no table.
+    if (v.n > 0 && v.frequencies.length === 0) continue;
     const rows: CellValue[][] = v.frequencies.map((f, i) => [
       i === 0 ? L('valid') : '',
       f.label ?? String(f.value),
@@ -112,6 +114,8 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
         rows.push([i === 0 ? L('missing') : '', label, m.count, m.percent, null, null]);
       });
       if (v.missingFrequencies.length > 1) rows.push(['', L('total'), v.missing, (100 * v.missing) / total, null, null]);
+      // From a moments file the missing cases are one count, not split by code.
+      if (v.missingFrequencies.length === 0) rows.push([L('missing'), L('total'), v.missing, (100 * v.missing) / total, null, null]);
       rows.push([L('total'), '', total, 100, null, null]);
     }
     blocks.push(

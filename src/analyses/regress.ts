@@ -14,6 +14,7 @@ import { msg, warning } from '../i18n/index.js';
 import {
   DEFAULT_TOLERANCE,
   changeStatistics,
+  fitConstantOnly,
   fitModel,
   linearCombinationOf,
   prepareRegression,
@@ -132,17 +133,15 @@ export interface RegressResult {
 }
 
 /**
- * A selection (stepwise, forward, backward) that ends with no predictor in the equation: SPSS
- * prints "No variables were entered into the equation." with the steps taken and the variables
- * not in the equation. `models` and `steps` hold the models fitted on the way (backward), and
- * `excluded` every candidate against the empty equation; there is no final model.
+ * A selection (stepwise, forward) into which no predictor ever entered: SPSS prints "No
+ * variables were entered into the equation." and the variables not in the equation (`excluded`,
+ * every candidate against the empty equation); there is no model. (A removal that empties the
+ * equation ends instead with the constant-only model, as a RegressResult.)
  */
 export interface EmptyRegressResult extends Omit<RegressResult, 'modelSummary' | 'anova' | 'residualsStatistics'> {
   modelSummary: null;
   anova: null;
   residualsStatistics: null;
-  /** The removal that emptied the equation (backward, stepwise), or null when nothing entered. */
-  lastRemoved: { variable: string; block: number; probability: number } | null;
 }
 
 export interface EmptyRegressOutput {
@@ -365,7 +364,6 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
   let prevFit: OlsFit | null = null;
   let blockStartFit: OlsFit | null = null;
   let lastFit: OlsFit | null = null;
-  let lastRemoved: EmptyRegressResult['lastRemoved'] = null;
   const addModel = (fit: OlsFit, block: number, m: SelectionMethod, entered: string[], removed: string[]): ModelEntry => {
     const entry: ModelEntry = {
       model: models.length + 1,
@@ -409,16 +407,8 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       const candidates = method === 'backward' ? idx.filter((j) => current.includes(j)) : idx;
       const sel = selectVariables(data, current, candidates, method, criteria);
       for (const s of sel) {
-        if (s.set.length === 0) {
-          // The removal emptied the equation: no model to fit (the constant alone is left).
-          lastRemoved = { variable: s.variable, block, probability: s.probability };
-          current = [];
-          lastFit = null;
-          prevFit = null;
-          continue;
-        }
-        lastRemoved = null;
-        const fit = fitModel(data, s.set, { dependent: dep });
+        // A removal that empties the equation leaves the constant alone: SPSS prints that model too.
+        const fit = s.set.length === 0 ? fitConstantOnly(data) : fitModel(data, s.set, { dependent: dep });
         const entry = addModel(fit, block, method, s.action === 'entered' ? [s.variable] : [], s.action === 'removed' ? [s.variable] : []);
         const { model: _m, block: _b, method: _x, entered: _e, removed: _r, durbinWatson: _d, anova: _a, ...row } = entry;
         steps.push({ step: steps.length + 1, block, action: s.action, variable: s.variable, probability: s.probability, ...row });
@@ -455,9 +445,8 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
         casewiseDiagnostics: [],
         missing: missingMode,
         cases,
-        lastRemoved,
       },
-      warnings: [...warnings, warning(msg(lastRemoved ? 'regress.warn.allRemoved' : 'regress.warn.noneEntered', { name: dep, pin: criteria.pin, pout: criteria.pout }))],
+      warnings: [...warnings, warning(msg('regress.warn.noneEntered', { name: dep, pin: criteria.pin }))],
       saved: { predicted: none(), residuals: none(), stdResiduals: none() },
     };
   }
@@ -528,7 +517,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
       missing: missingMode,
       cases,
     },
-    warnings,
+    warnings: final.predictors.length ? warnings : [...warnings, warning(msg('regress.warn.allRemoved', { name: dep, pout: criteria.pout }))],
     saved,
     finalModelData: modelData(data, final.indices),
   };

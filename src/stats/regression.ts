@@ -68,12 +68,13 @@ export interface Coefficient {
   vif: number | null;
 }
 
+/** With no predictor (the constant-only model), the regression mean square, F and Sig. do not exist: null. */
 export interface AnovaTable {
-  regression: { sumOfSquares: number; df: number; meanSquare: number };
+  regression: { sumOfSquares: number; df: number; meanSquare: number | null };
   residual: { sumOfSquares: number; df: number; meanSquare: number };
   total: { sumOfSquares: number; df: number };
-  f: number;
-  p: number;
+  f: number | null;
+  p: number | null;
 }
 
 export interface OlsFit {
@@ -470,6 +471,63 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
       p: fUpperP(f, q, dfRes),
     },
     coefficients,
+    fitted,
+    residuals,
+  };
+}
+
+/**
+ * The model with the constant alone, where backward or stepwise removal ends when every
+ * predictor is removed (SPSS then prints it as the last model, "Predictor: (constant)"). As R's
+ * lm(y ~ 1): b0 = mean_y, SE(b0) = s / sqrt(N), s = sqrt(S_yy / (N - 1)) (the Std. Error of the
+ * Estimate), R = R^2 = adjusted R^2 = 0, residuals y - mean_y; the ANOVA has SS regression 0 on
+ * 0 df and no F.
+ */
+export function fitConstantOnly(data: RegressionData, opts: OlsOptions = {}): OlsFit {
+  const k = data.X.length;
+  const m = k + 1;
+  const N = data.n;
+  const dfRes = N - 1;
+  const Syy = data.sscp[k * m + k];
+  const my = data.means[k];
+  const len = data.cases;
+  const w = data.weights;
+  const fitted = new Float64Array(len).fill(my);
+  const residuals = new Float64Array(len);
+  let sse = 0;
+  let dwNum = 0;
+  for (let i = 0; i < len; i++) {
+    const e = data.y[i] - my;
+    residuals[i] = e;
+    sse += (w ? w[i] : 1) * e * e;
+    if (i > 0) dwNum += (e - residuals[i - 1]) * (e - residuals[i - 1]);
+  }
+  const mse = Syy / dfRes;
+  const se = Math.sqrt(mse / N);
+  const t = my / se;
+  const tcrit = tQuantile(1 - (1 - (opts.confidence ?? 0.95)) / 2, dfRes);
+  return {
+    dependent: data.dependent,
+    predictors: [],
+    indices: [],
+    collinear: [],
+    n: N,
+    cases: len,
+    r: 0,
+    rSquare: 0,
+    adjustedRSquare: 0,
+    stdErrorOfEstimate: Math.sqrt(mse),
+    durbinWatson: dwNum / sse,
+    anova: {
+      regression: { sumOfSquares: 0, df: 0, meanSquare: null },
+      residual: { sumOfSquares: Syy, df: dfRes, meanSquare: mse },
+      total: { sumOfSquares: Syy, df: dfRes },
+      f: null,
+      p: null,
+    },
+    coefficients: [
+      { term: '(Constant)', b: my, stdError: se, beta: null, t, p: tTwoTailedP(t, dfRes), ciLower: my - tcrit * se, ciUpper: my + tcrit * se, tolerance: null, vif: null },
+    ],
     fitted,
     residuals,
   };

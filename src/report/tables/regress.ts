@@ -87,10 +87,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
     m.removed.length ? reversed(m.removed) : '.',
     methodText(m.method),
   ]);
-  if (empty) {
-    if (empty.lastRemoved) enteredRows.push([String(models.length + 1), '.', empty.lastRemoved.variable, methodText(r.method)]);
-    enteredFootnotes.push(`${letter(enteredFootnotes.length)}. ${L(empty.lastRemoved ? 'allRemoved' : 'noneEntered')}`);
-  }
+  if (empty) enteredFootnotes.push(`${letter(enteredFootnotes.length)}. ${L('noneEntered')}`);
   blocks.push(
     table({
       id: 'variables-entered-removed',
@@ -109,7 +106,9 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
 
   // Model Summary.
   const change = models.length > 1;
-  const predictorNotes = models.map((m, i) => `${letter(i)}. ${L('predictorsNote', { names: reversed(m.predictors) })}`);
+  // The constant-only model (every predictor removed) has SPSS's singular note.
+  const predictorsOf = (m: { predictors: string[] }) => (m.predictors.length ? L('predictorsNote', { names: reversed(m.predictors) }) : L('predictorConstant'));
+  const predictorNotes = models.map((m, i) => `${letter(i)}. ${predictorsOf(m)}`);
   const last = models.length - 1;
   blocks.push(
     table({
@@ -156,8 +155,10 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   const anovaRows: (CellValue | Cell)[][] = [];
   models.forEach((m, i) => {
     const a = m.anova;
+    // No predictor: no regression mean square, F or Sig.; SPSS shows its system-missing '.'.
+    const none = a.f === null;
     anovaRows.push(
-      [String(m.model), L('regression'), a.regression.sumOfSquares, a.regression.df, a.regression.meanSquare, a.f, { value: a.p, suffix: mark(i + 1) }],
+      [String(m.model), L('regression'), a.regression.sumOfSquares, a.regression.df, none ? '.' : a.regression.meanSquare, none ? '.' : a.f, { value: none ? '.' : a.p, suffix: mark(i + 1) }],
       ['', L('residual'), a.residual.sumOfSquares, a.residual.df, a.residual.meanSquare, null, null],
       ['', L('total'), a.total.sumOfSquares, a.total.df, null, null, null],
     );
@@ -176,7 +177,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         { header: L('sig'), style: 'sig', decimals: 3 },
       ],
       rows: anovaRows,
-      footnotes: [depNote, ...models.map((m, i) => `${letter(i + 1)}. ${L('predictorsNote', { names: reversed(m.predictors) })}`)],
+      footnotes: [depNote, ...models.map((m, i) => `${letter(i + 1)}. ${predictorsOf(m)}`)],
     }),
   );
 
@@ -229,7 +230,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
     }),
   );
   if (!empty) blocks.push(text(L('equation', { equation: fittedEquation(r.dependent, r.coefficients) })));
-  if (!empty) blocks.push(text(L('standardizedEquation', { equation: standardizedEquation(r.dependent, r.coefficients) })));
+  if (!empty && r.predictors.length) blocks.push(text(L('standardizedEquation', { equation: standardizedEquation(r.dependent, r.coefficients) })));
   if (opts.svg && !empty) {
     // Largest |Beta| first, as the drivers of `csat analyze` are ranked.
     const bars = r.coefficients

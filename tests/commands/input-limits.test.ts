@@ -73,3 +73,20 @@ describe('the files read beside the data are bounded too (src/data/side-file.ts)
     expect(r.stderr).toBe(`csat: ${file} is 17825806 bytes long, more than the 16777216 a study, model, scales or weights file may be; csat did not read it\n`);
   });
 });
+
+describe('a column of 130,000 distinct values (a spread Math.max overflowed the stack)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-distinct-'));
+  const file = join(dir, 'distinct.csv');
+  writeFileSync(file, `a,b\n${Array.from({ length: 130_000 }, (_, i) => `${i * 1.5},${i % 5}`).join('\n')}\n`);
+  it('describe prints its frequency table', () => {
+    const r = csat(['describe', file, '--vars', 'a']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ 194998\.5 +│ +1 │/);
+  });
+  it("analyze's item detection finishes with its own message", () => {
+    const r = csat(['analyze', file]);
+    expect(r.stderr).toBe(`csat: found 1 Likert item(s) in ${file}; name them with --items or a study file\n`);
+    expect(r.code).toBe(2);
+  });
+});

@@ -37,6 +37,7 @@ import type { Source, TypedColumn } from './source.js';
 import { bestPartialLookup, chooseLookup, normalizeLabel, PRESET_LOOKUPS, userLookup, type LabelLookup } from './labels.js';
 import { parseNumber } from './options.js';
 import { displayName } from './read.js';
+import { maxOf, minOf } from '../stats/extent.js';
 
 export interface ConvertOptions {
   /** User-missing codes (SPSS MISSING VALUES), e.g. [-3, 99]. */
@@ -409,8 +410,8 @@ function labelled(
   if (strays.size > 0) {
     const count = [...strays.values()].reduce((a, b) => a + b, 0);
     const list = [...strays.keys()].sort((a, b) => a - b);
-    const lo = Math.min(...codes);
-    const hi = Math.max(...codes);
+    const lo = minOf(codes);
+    const hi = maxOf(codes);
     ctx.warnings.push(
       warning(
         msg(list.length === 1 ? 'data.convert.strayCode' : 'data.convert.strayCodes', {

@@ -260,7 +260,7 @@ async function readStdin(max: number): Promise<Buffer> {
 }
 
 /** All of a stream, or an InputError once it passes `max` bytes. */
-async function readBounded(stream: NodeJS.ReadableStream & { destroy?: () => void }, file: string, max: number): Promise<Buffer> {
+export async function readBounded(stream: NodeJS.ReadableStream & { destroy?: () => void }, file: string, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {

@@ -18,6 +18,7 @@ import type { Block, Report, Table } from '../table.js';
 import { charWidth } from '../width.js';
 import { checkTable, isSvg, placedGroups, warningLines, type PlacedGroup } from './shared.js';
 import { inputNames, type TableStyle } from './html.js';
+import { maxOf } from '../../stats/extent.js';
 
 /** A chart as a picture: PNG bytes and the size it is shown at, in CSS pixels (96 per inch). */
 export interface ChartImage {
@@ -181,7 +182,7 @@ function textTwips(s: string): number {
 
 /** The longest word (or CJK character run piece) of a header, where Word may break it. */
 function longestWord(s: string): number {
-  return Math.max(0, ...s.split(/[\s\n]+/).map((w) => ([...w].some((c) => charWidth(c.codePointAt(0)!) === 2) ? Math.min(textTwips(w), 840) : textTwips(w))));
+  return maxOf(s.split(/[\s\n]+/).map((w) => ([...w].some((c) => charWidth(c.codePointAt(0)!) === 2) ? Math.min(textTwips(w), 840) : textTwips(w))), 0);
 }
 
 function tableXml(table: Table, style: TableStyle): string {
@@ -191,7 +192,7 @@ function tableXml(table: Table, style: TableStyle): string {
   const numeric = table.rows.map((r) => r.map((c) => typeof (typeof c === 'object' && c !== null ? c.value : c) === 'number'));
   // Per number column: the widest part after the integer digits ('.482**'), as in text.
   const rest = table.columns.map((_, k) =>
-    isLabel[k] ? 0 : Math.max(0, ...cells.map((r, i) => (numeric[i][k] ? textTwips(splitNumber(r[k]).rest) : 0))),
+    isLabel[k] ? 0 : maxOf(cells.map((r, i) => (numeric[i][k] ? textTwips(splitNumber(r[k]).rest) : 0)), 0),
   );
   const groups = placedGroups(table);
   const { widths: w, size } = layout(table, cells, groups);
@@ -280,8 +281,8 @@ function tableXml(table: Table, style: TableStyle): string {
  * and only then is squeezed to the page, where Word wraps the cells.
  */
 function layout(table: Table, cells: string[][], groups: PlacedGroup[] | null): { widths: number[]; size: number } {
-  const longest = (s: string) => Math.max(0, ...s.split('\n').map(textTwips));
-  const body = table.columns.map((_, k) => Math.max(0, ...cells.map((r) => longest(r[k]))));
+  const longest = (s: string) => maxOf(s.split('\n').map(textTwips), 0);
+  const body = table.columns.map((_, k) => maxOf(cells.map((r) => longest(r[k])), 0));
   const word = table.columns.map((c) => longestWord(c.header));
   const want = table.columns.map((c, k) =>
     Math.max(body[k], 300, c.header.includes('\n') ? longest(c.header) : Math.min(textTwips(c.header), Math.max(body[k], HEADER_WRAP * 105, word[k]))),

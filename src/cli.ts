@@ -9,6 +9,7 @@ import { CsatError, EXIT, printLine } from './errors.js';
 import { helpText, msg, resolveLang, say, setHelpLanguage, t, type Lang, type MessageRef } from './i18n/index.js';
 import { displayWidth, wrapText } from './report/width.js';
 import { abortOutputs, beginOutputs, commitOutputs, ignoreClosedPipe } from './report/output.js';
+import { beginProgress, endProgress, progressWanted } from './progress.js';
 
 /** Commander's headings, in the catalog. */
 const TITLES: Record<string, string> = { 'Usage:': 'usage', 'Options:': 'options', 'Commands:': 'commands', 'Arguments:': 'arguments' };
@@ -52,6 +53,11 @@ export function buildProgram(lang: Lang = 'en'): Command {
     // Commander's own error text is replaced by one csat line (commanderMessage); help still prints.
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
   registerCommands(program);
+  // Progress on a terminal for a long run, once the command's options say where the output goes.
+  program.hook('preAction', (_program, command) => {
+    const opts = command.opts<{ format?: string; progress?: boolean; lang?: string }>();
+    if (progressWanted(process.stderr, process.env, opts)) beginProgress(process.stderr, { lang: resolveLang(opts.lang === 'zh' || opts.lang === 'en' ? opts.lang : undefined) });
+  });
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
 }
@@ -105,6 +111,7 @@ export async function main(argv: string[]): Promise<number> {
     await commitOutputs();
     return exitState.code;
   } catch (err) {
+    endProgress();
     abortOutputs();
     if (err instanceof CommanderError) {
       // --help and --version end through here with code 0; everything else is a usage error.
@@ -123,5 +130,7 @@ export async function main(argv: string[]): Promise<number> {
     printLine(`internal error: ${e?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}`);
     if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
     return EXIT.analysis;
+  } finally {
+    endProgress();
   }
 }

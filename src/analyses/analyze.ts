@@ -23,6 +23,7 @@ import { groupSentences, runGroupDifferences, type GroupDifferencesResult, type 
 import { runStructural, structuralSentence, type StructuralResult } from './analyze-sem.js';
 import { scalesModel } from '../stats/sem/syntax.js';
 import { CsatError, UsageError } from '../errors.js';
+import { progressStep } from '../progress.js';
 import { msg, say, t, type Lang } from '../i18n/index.js';
 import { formatNumber, pInSentence } from '../i18n/numbers.js';
 import { componentLabel } from '../i18n/names.js';
@@ -128,6 +129,7 @@ function variable(ds: Dataset, name: string): Variable {
 
 /** A step that may be impossible on this data: its error becomes a skipped note (in `lang`). */
 function attempt<T>(step: string, at: number, skipped: AnalyzeRun['skipped'], lang: Lang, fn: () => T): T | null {
+  progressStep(msg('progress.step', { step }));
   try {
     return fn();
   } catch (e) {

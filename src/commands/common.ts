@@ -20,6 +20,7 @@ import { chartImages } from '../report/render/png.js';
 import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, say, sayWarning, t, warning, type Lang, type MessageRef, helpText } from '../i18n/index.js';
 import { EXIT, InputError, printLine, UsageError } from '../errors.js';
+import { endProgress, progressStep } from '../progress.js';
 import { specOf, type Study } from '../data/study.js';
 import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
 import { takeDeprecations } from './deprecated.js';
@@ -75,7 +76,8 @@ export function outputOptions(cmd: Command): Command {
     .option('-f, --format <format>', helpText('format', { formats: FORMATS.join(', ') }), 'text')
     .option('--table-style <style>', helpText('tableStyle'))
     .option('--lang <lang>', helpText('lang'))
-    .option('-o, --output <file>', helpText('output'));
+    .option('-o, --output <file>', helpText('output'))
+    .option('--no-progress', helpText('progress'));
 }
 
 /** One column selection to resolve: an option's value (e.g. --items) and its name for messages. */
@@ -164,6 +166,7 @@ export function convertSource(source: Source, opts: CommonOptions, selections: S
   const fileWeight = !opts.weight && defaults.weight === undefined ? (source.weight ?? null) : null;
   const weight = opts.weight ? oneColumn(source, opts.weight, '--weight') : (defaults.weight ?? fileWeight);
   const names = [...new Set(selected.flat())];
+  progressStep(msg('progress.converting'));
   const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight };
   const ds = toDataset(source, names, convert);
   if (fileWeight !== null) ds.warnings.push(warning(msg('data.sav.fileWeight', { file: displayName(source.file), column: fileWeight })));
@@ -242,6 +245,7 @@ export async function emit<C extends string>(
   const color = format === 'text' && colorWanted({ output: opts.output });
   // Docx: the charts as PNG pictures, when the optional renderer and font are installed. Why
   // one is missing is said on stderr only: it concerns this machine, not the document's reader.
+  progressStep(msg('progress.writing'));
   const charts = format === 'docx' ? await chartImages(report) : null;
   const content = render(report, format, {
     lang,
@@ -251,6 +255,8 @@ export async function emit<C extends string>(
     version: VERSION,
     input: inputs.length === 1 ? inputs[0] : inputs,
   });
+  // The progress line leaves the terminal before the results arrive on it.
+  endProgress();
   await writeOutput(content, { output: opts.output, inputs: inputs.map((i) => i.file) });
   const label = t('common.warning', lang).toLowerCase();
   // JSON carries them in its envelope instead, so `2>&1 | jq` still reads one valid object.

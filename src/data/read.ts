@@ -29,6 +29,7 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { InputError, UsageError } from '../errors.js';
+import { progressStep } from '../progress.js';
 import { msg, warning } from '../i18n/index.js';
 import type { Source } from './source.js';
 import { isOle, isZip, oleError, readXlsx } from './xlsx.js';
@@ -77,8 +78,10 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   const delimiter = opts.delimiter === undefined ? undefined : parseDelimiterOption(opts.delimiter);
   if (opts.encoding !== undefined) canonicalEncoding(opts.encoding);
   const max = opts.maxBytes ?? MAX_STREAM_BYTES;
+  progressStep(msg('progress.reading', { file: displayName(file) }));
   const bytes = file === '-' ? await readStdin(max) : await readInputFile(file, max);
   const limits = { maxCellBytes: opts.maxCellBytes, maxColumns: opts.maxColumns };
+  progressStep(msg('progress.parsing', { file: displayName(file) }));
   if (isSav(bytes)) return sourceFromSav(bytes, file, opts.maxColumns);
   const shape = { platform: opts.platform, headerRows: opts.headerRows };
   if (isZip(bytes)) return applyShape(skipSourceRows(checkLimits(sourceFromXlsx(bytes, file, opts.sheet), limits), opts.skipRows ?? 0), shape);

@@ -100,7 +100,6 @@ export const labels: Record<string, Label> = {
   'factor.oneComponent': { en: 'Only one component was extracted. The solution cannot be rotated.', zh: '只提取了一个成分。无法旋转此解。' },
   'factor.oneFactor': { en: 'Only one factor was extracted. The solution cannot be rotated.', zh: '只提取了一个因子。无法旋转此解。' },
   'factor.blankNote': { en: 'Loadings with an absolute value below {blank} are not shown.', zh: '绝对值小于 {blank} 的载荷未显示。' },
-  'factor.sortedNote': { en: 'Items sorted by size of loading within component.', zh: '项按成分内载荷大小排序。' },
   'factor.weighted': { en: 'Cases weighted by {weight}.', zh: '个案按 {weight} 加权。' },
 
   // Parallel analysis

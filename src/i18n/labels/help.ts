@@ -7,6 +7,7 @@ import type { Label } from '../index.js';
 
 export const labels: Record<string, Label> = {
   'help.program': { en: 'Survey statistics from a CSV export, printed as SPSS prints them.', zh: '从 CSV 导出文件计算问卷统计，按 SPSS 的格式输出。' },
+  'help.progress': { en: 'no progress line on the terminal during long runs (none is shown in pipes, CI or -f json anyway)', zh: '长时间运行时不在终端显示进度行（管道、CI 或 -f json 下本就不显示）' },
   'help.debug': { en: 'show stack traces for errors', zh: '出错时显示堆栈跟踪' },
   'help.version': { en: 'output the version number', zh: '显示版本号' },
   'help.help': { en: 'display help for command', zh: '显示命令的帮助' },

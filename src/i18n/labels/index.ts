@@ -26,6 +26,7 @@ import { labels as ipa } from './ipa.js';
 import { labels as multiResponse } from './multi-response.js';
 import { labels as regress } from './regress.js';
 import { labels as platform } from './platform.js';
+import { labels as progress } from './progress.js';
 import { labels as reliability } from './reliability.js';
 import { labels as schema } from './schema.js';
 import { labels as summary } from './summary.js';
@@ -56,6 +57,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   html,
   ipa,
   platform,
+  progress,
   multiResponse,
   regress,
   reliability,

@@ -63,7 +63,7 @@ export function factorBlocks(r: FactorOutcome, lang: Lang, opts: FactorTableOpti
       ? L('factorsExtracted', { n: k, it: r.extractionIterations ?? 0 })
       : L('factorsNotConverged', { n: k, it: r.extractionIterations ?? 0, c: formatNumber(r.extractionChange ?? 0, 3) });
   const display: string[] = [];
-  if (opts.sort) display.push(L('sortedNote'));
+  // --sort adds no note: SPSS's FORMAT=SORT prints the same notes as an unsorted matrix.
   if (opts.blank) display.push(L('blankNote', { blank: formatNumber(opts.blank, 2) }));
   const weighted = opts.weight ? [L('weighted', { weight: opts.weight })] : [];
   const componentColumns = Array.from({ length: k }, (_, j) => ({ header: String(j + 1), decimals: 3 }));

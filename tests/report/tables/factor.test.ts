@@ -41,6 +41,12 @@ describe('factor tables', () => {
     expect(rot.rows[0][0]).toBe('q3');
     for (const row of rot.rows) for (const c of row.slice(1)) expect(value(c) === null || Math.abs(value(c) as number) >= 0.4).toBe(true);
     expect(rot.footnotes).toContain('Loadings with an absolute value below .40 are not shown.');
+    // SPSS's FORMAT=SORT changes only the order: its notes under a sorted matrix are those of an
+    // unsorted one (IBM's FACTOR FORMAT reference names no note), so csat adds none either.
+    const unsorted = byId(factorBlocks(r, 'en'), 'rotated-component-matrix');
+    const sorted = byId(factorBlocks(r, 'en', { sort: true }), 'rotated-component-matrix');
+    expect(sorted.footnotes).toEqual(unsorted.footnotes);
+    expect(byId(factorBlocks(r, 'zh', { sort: true }), 'rotated-component-matrix').footnotes).toEqual(byId(factorBlocks(r, 'zh'), 'rotated-component-matrix').footnotes);
   });
 
   it('PAF + promax: Factor names, pattern/structure/correlation matrices, oblique sums footnote', () => {

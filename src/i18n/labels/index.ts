@@ -24,6 +24,7 @@ import { labels as help } from './help.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as multiResponse } from './multi-response.js';
+import { labels as naming } from './naming.js';
 import { labels as regress } from './regress.js';
 import { labels as platform } from './platform.js';
 import { labels as reliability } from './reliability.js';
@@ -57,6 +58,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   ipa,
   platform,
   multiResponse,
+  naming,
   regress,
   reliability,
   schema,

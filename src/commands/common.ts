@@ -24,6 +24,7 @@ import { endProgress, progressStep } from '../progress.js';
 import { specOf, type Study } from '../data/study.js';
 import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
 import { takeDeprecations } from './deprecated.js';
+import { labelReport } from '../report/naming.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -32,6 +33,8 @@ export interface CommonOptions {
   format?: string;
   tableStyle?: string;
   lang?: string;
+  /** --names: variable names instead of labels in tables and charts. */
+  names?: boolean;
   output?: string;
   encoding?: string;
   delimiter?: string;
@@ -76,6 +79,7 @@ export function outputOptions(cmd: Command): Command {
     .option('-f, --format <format>', helpText('format', { formats: FORMATS.join(', ') }), 'text')
     .option('--table-style <style>', helpText('tableStyle'))
     .option('--lang <lang>', helpText('lang'))
+    .option('--names', helpText('names'))
     .option('-o, --output <file>', helpText('output'))
     .option('--no-progress', helpText('progress'));
 }
@@ -242,6 +246,8 @@ export async function emit<C extends string>(
   const tableStyle = tableStyleOf(opts);
   checkBinaryTarget(format, opts);
   report = { ...report, blocks: [...platformLines(inputs, lang), ...report.blocks], warnings: [...takeDeprecations(), ...report.warnings] };
+  // Before the charts are drawn as PNG: docx looks each picture up by the chart's final text.
+  report = labelReport(report, inputs.flatMap((i) => i.variables ?? []), { names: opts.names === true, lang });
   const color = format === 'text' && colorWanted({ output: opts.output });
   // Docx: the charts as PNG pictures, when the optional renderer and font are installed. Why
   // one is missing is said on stderr only: it concerns this machine, not the document's reader.

@@ -106,8 +106,16 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
   }
   const weightName = opts.weight ?? null;
   const weights = weightName === null ? null : readWeights(ctx, weightName);
+  const labelled = variables.filter((v) => v.label !== undefined && v.label !== '').map((v) => ({ name: v.name, label: v.label as string }));
   return {
-    input: { file: src.file, rows: src.rows, encoding: src.encoding, delimiter: src.delimiter, ...(src.platform ? { platform: src.platform.id, metadata: src.platform.metadata } : {}) },
+    input: {
+      file: src.file,
+      rows: src.rows,
+      encoding: src.encoding,
+      delimiter: src.delimiter,
+      ...(src.platform ? { platform: src.platform.id, metadata: src.platform.metadata } : {}),
+      ...(labelled.length ? { variables: labelled } : {}),
+    },
     allNames: src.names,
     variables,
     weights,

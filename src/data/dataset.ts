@@ -47,6 +47,14 @@ export interface InputInfo {
   platform?: 'wjx' | 'qualtrics' | 'surveymonkey' | 'google';
   /** That platform's response-metadata columns (never items). */
   metadata?: string[];
+  /** The variables read that have a label, in selection order: what tables show for them (report/naming.ts). */
+  variables?: VariableLabel[];
+}
+
+/** A variable's name (used in options and JSON) beside its label (shown in tables). */
+export interface VariableLabel {
+  name: string;
+  label: string;
 }
 
 export interface RecodeNote {

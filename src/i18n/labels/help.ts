@@ -50,6 +50,10 @@ export const labels: Record<string, Label> = {
     en: 'html and docx tables: three-line (paper style, default), grid (every cell ruled)',
     zh: 'html 和 docx 的表格样式：three-line（三线表，论文样式，默认）、grid（网格，每个单元格都有边框）',
   },
+  'help.names': {
+    en: 'show variable names instead of their labels in tables and charts (labels come from .sav files, platform exports and header rows)',
+    zh: '在表格和图中显示变量名而不是变量标签（标签来自 .sav 文件、问卷平台导出文件和表头行）',
+  },
   'help.lang': { en: 'language of the output: en, zh (default: from LANG)', zh: '输出语言：en、zh（默认：由 LANG 决定）' },
   'help.output': { en: 'write the output to a file (created whole or not at all; never over the input)', zh: '将输出写入文件（要么完整写入，要么不写；绝不覆盖输入文件）' },
   'help.itemsSelection': { en: 'items: names, A..B runs, globs (Q*), #3..#14 positions', zh: '题项：名称、A..B 区间、通配符（Q*）、#3..#14 位置' },

@@ -22,7 +22,8 @@ import { msg, resolveLang, say, sayWarning, t, warning, type Lang, type MessageR
 import { EXIT, InputError, printLine, UsageError } from '../errors.js';
 import { endProgress, progressStep } from '../progress.js';
 import { specOf, type Study } from '../data/study.js';
-import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
+import { isMatrixHeader, matrixFromSource, momentsFromJson, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
+import { engineMoments, engineOption, engineWanted, type EngineOptions } from './engine.js';
 import { takeDeprecations } from './deprecated.js';
 import { labelReport } from '../report/naming.js';
 
@@ -314,16 +315,14 @@ export function applyStudyOptions(opts: CommonOptions & { items?: string }, stud
 }
 
 /** --matrix FILE / --from-moments FILE: summary statistics instead of the rows. */
-export interface SummaryInputOptions {
+export interface SummaryInputOptions extends EngineOptions {
   matrix?: string;
   fromMoments?: string;
 }
 
 /** The options of summary input (src/data/summary.ts), for commands that can work from it. */
 export function summaryOptions(cmd: Command): Command {
-  return cmd
-    .option('--matrix <file>', helpText('matrix'))
-    .option('--from-moments <file>', helpText('fromMoments'));
+  return engineOption(cmd.option('--matrix <file>', helpText('matrix')).option('--from-moments <file>', helpText('fromMoments')));
 }
 
 /** What a command that accepts summary input reads: the rows, or one SummaryStats. */
@@ -350,6 +349,12 @@ export async function loadInput(
   let summary: SummaryStats;
   let encoding = 'utf-8';
   let delimiter = '';
+  if (engineWanted(opts, given?.file ?? file)) {
+    if (given) throw new UsageError(msg('duckdb.err.summary', { option: given.option }));
+    const m = await engineMoments(file!, opts, selections, { perItem: command === 'describe', separate: command === 'reliability' });
+    summary = momentsFromJson(m.moments, file!);
+    return { kind: 'summary', summary, selected: m.selected, input: { file: file!, rows: summary.rows ?? summary.n, encoding: m.encoding, delimiter: opts.delimiter ?? '' } };
+  }
   if (given?.option === '--from-moments' || (!given && /\.json$/i.test(file!))) {
     summary = await readMomentsFile(given?.file ?? file!);
   } else {

@@ -86,6 +86,8 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   const shape = { platform: opts.platform, headerRows: opts.headerRows };
   if (isZip(bytes)) return applyShape(skipSourceRows(checkLimits(sourceFromXlsx(bytes, file, opts.sheet), limits), opts.skipRows ?? 0), shape);
   if (isOle(bytes)) throw oleError(bytes, displayName(file));
+  // Parquet reaches here only for a command that needs the rows (the others read it through DuckDB).
+  if (bytes.subarray(0, 4).toString('latin1') === 'PAR1') throw new InputError(msg('duckdb.err.parquetRows', { file: displayName(file) }));
   return applyShape(sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter, skipRows: opts.skipRows, ...limits }), shape);
 }
 

@@ -392,6 +392,10 @@ export const labels: Record<string, Label> = {
     en: 'read the moments written by csat moments (or csat moments --from-sql-result) instead of the rows',
     zh: '读取 csat moments（或 csat moments --from-sql-result）写出的矩统计量，而不是逐行数据',
   },
+  'help.engine': {
+    en: 'how the moments are computed: csat (in process) or duckdb (DuckDB reads the CSV or Parquet file, out of core; needs npm install @duckdb/node-api); one of {engines}',
+    zh: '矩统计量的计算方式：csat（进程内）或 duckdb（由 DuckDB 读取 CSV 或 Parquet 文件，不受内存限制；需要 npm install @duckdb/node-api）；可选 {engines}',
+  },
   'help.moments': {
     en: 'write the sufficient statistics of the items (n, means, cross-products) for --from-moments',
     zh: '写出题项的充分统计量（n、均值、交叉乘积），供 --from-moments 使用',

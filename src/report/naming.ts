@@ -42,7 +42,10 @@ export function shortenLabel(label: string, width = LABEL_WIDTH): string | null 
   if (displayWidth(one) <= width) return one;
   const part = statementOf(one);
   if (part && displayWidth(part.statement) <= width) return part.statement;
-  const first = wrapText(one, width - 1)[0].replace(TRAILING, '');
+  // The first line of a wrap needs only the label's start (a 1 MB label would be segmented whole);
+  // 4 code points per column hold more than the line and the word after it.
+  const start = Array.from(one.slice(0, 8 * width)).slice(0, 4 * width).join('');
+  const first = wrapText(start, width - 1)[0].replace(TRAILING, '');
   return first !== '' && displayWidth(first) <= width - 1 ? `${first}…` : null;
 }
 

@@ -40,6 +40,13 @@ describe('shortenLabel', () => {
     expect(ends.has(s.length - 1)).toBe(true);
   });
 
+  it('shortens a 1 MB label quickly, as it shortens its start', () => {
+    const huge = '服务态度 '.repeat(200_000);
+    const t0 = Date.now();
+    expect(shortenLabel(huge)).toBe(shortenLabel(huge.slice(0, 400)));
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
   it('drops punctuation before the ellipsis and gives null when even the first word is too wide', () => {
     expect(shortenLabel('Overall, how satisfied are you, all things considered, with us', 20)).toBe('Overall, how…');
     expect(shortenLabel('Supercalifragilisticexpialidocious-and-more', 20)).toBeNull();

@@ -19,7 +19,6 @@ import type { VariableLabel } from '../data/dataset.js';
 import type { Block, Cell, CellValue, Report, Table } from './table.js';
 import { displayWidth, wrapText } from './width.js';
 import { withLegend } from './svg/legend.js';
-import { escapeXml } from './svg/shared.js';
 
 /** Widest label a table shows whole, in display columns (a Chinese character takes two): 20 Chinese characters, or about six English words. */
 export const LABEL_WIDTH = 40;
@@ -43,7 +42,10 @@ export function shortenLabel(label: string, width = LABEL_WIDTH): string | null 
   if (displayWidth(one) <= width) return one;
   const part = statementOf(one);
   if (part && displayWidth(part.statement) <= width) return part.statement;
-  const first = wrapText(one, width - 1)[0].replace(TRAILING, '');
+  // The first line of a wrap needs only the label's start (a 1 MB label would be segmented whole);
+  // 4 code points per column hold more than the line and the word after it.
+  const start = Array.from(one.slice(0, 8 * width)).slice(0, 4 * width).join('');
+  const first = wrapText(start, width - 1)[0].replace(TRAILING, '');
   return first !== '' && displayWidth(first) <= width - 1 ? `${first}…` : null;
 }
 
@@ -84,6 +86,11 @@ export function shownNames(vars: readonly VariableLabel[], width = LABEL_WIDTH):
   for (const s of out.values()) uses.set(s.shown, (uses.get(s.shown) ?? 0) + 1);
   for (const s of out.values()) if (s.shortened && uses.get(s.shown)! > 1) s.shown = s.name;
   return out;
+}
+
+/** The text of an XML element's content (escapeXml's inverse). */
+function unescapeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
 function escapeRegExp(s: string): string {
@@ -157,10 +164,10 @@ function labelTable(table: Table, shown: Map<string, Shown>, pattern: RegExp, la
  */
 function chartLegend(b: Extract<Block, { kind: 'text' }>, shown: Map<string, Shown>, lang: Lang): Block {
   const svg = b.text.startsWith('<svg');
-  // Names the chart shows as a whole text: an SVG <text> element's content, or a token of the text chart.
-  const present = [...shown.values()].filter((v) =>
-    svg ? b.text.includes(`>${escapeXml(v.name)}<`) : tokenPattern([v.name]).test(b.text),
-  );
+  // Names the chart shows as tokens of its texts: an SVG's <text> elements (an axis label, a title
+  // "Drivers of Q7"; not tooltips), or the lines of a text chart.
+  const shownText = svg ? [...b.text.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1])).join('\n') : b.text;
+  const present = [...shown.values()].filter((v) => tokenPattern([v.name]).test(shownText));
   if (present.length === 0) return b;
   const lines = present.map((v) => t('naming.legend', lang, { name: v.name, label: oneLine(v.label) }));
   return { ...b, text: svg ? withLegend(b.text, lines) : `${b.text.replace(/\n+$/, '')}\n${lines.join('\n')}\n` };

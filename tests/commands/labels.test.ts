@@ -122,4 +122,11 @@ describe('variable labels of platform exports', () => {
     expect(r.stdout).toContain('您的性别 * 您在本行的工作年限 Crosstabulation');
     expect(csat(['crosstab', 'fixtures/platforms/wjx-text.csv', '--rows', 'Q1', '--cols', 'Q2', '--names']).stdout).toContain('Q1 * Q2 Crosstabulation');
   });
+
+  it('a header-row label goes through the terminal sanitiser like any text (no escape sequence reaches the terminal)', () => {
+    const r = csat(['describe', '-', '--header-rows', '2', '--no-frequencies'], { input: 'a,b\n\u001b[31mRed label\u0007,Plain label\n1,2\n2,3\n3,5\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(textRows(r.stdout, 'Descriptive Statistics').slice(0, 2)).toEqual(['Red label\\x07', 'Plain label']);
+  });
 });

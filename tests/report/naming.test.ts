@@ -3,6 +3,8 @@ import { LABEL_WIDTH, labelReport, shortenLabel, shownNames } from '../../src/re
 import { displayWidth } from '../../src/report/width.js';
 import { table, text, type Report } from '../../src/report/table.js';
 import { meansSvg } from '../../src/report/svg/means.js';
+import { betaSvg } from '../../src/report/svg/betas.js';
+import { renderText } from '../../src/report/render/text.js';
 
 const report = (blocks: Report['blocks']): Report => ({ command: 'describe', blocks, results: {}, warnings: [] });
 const firstTable = (r: Report) => r.blocks[0] as Extract<Report['blocks'][number], { kind: 'table' }>;
@@ -36,6 +38,13 @@ describe('shortenLabel', () => {
     // The words of the dictionary segmentation: the cut is at one of their ends.
     const ends = new Set([...new Intl.Segmenter('zh', { granularity: 'word' }).segment(label)].map((x) => x.index + x.segment.length));
     expect(ends.has(s.length - 1)).toBe(true);
+  });
+
+  it('shortens a 1 MB label quickly, as it shortens its start', () => {
+    const huge = '服务态度 '.repeat(200_000);
+    const t0 = Date.now();
+    expect(shortenLabel(huge)).toBe(shortenLabel(huge.slice(0, 400)));
+    expect(Date.now() - t0).toBeLessThan(1000);
   });
 
   it('drops punctuation before the ellipsis and gives null when even the first word is too wide', () => {
@@ -119,5 +128,37 @@ describe('labelReport', () => {
     const out = labelReport(report([{ kind: 'text', chart: true, text: 'IPA\n  Q3 o\n' }, text('Q3 is the weakest item.')]), vars, { names: false, lang: 'zh' });
     expect((out.blocks[0] as { text: string }).text).toBe('IPA\n  Q3 o\nQ3：贵行的服务态度很好\n');
     expect((out.blocks[1] as { text: string }).text).toBe('Q3 is the weakest item.');
+  });
+
+  it('names the variables of a chart title in the legend too ("Drivers of Q10")', () => {
+    const svg = betaSvg([{ predictor: 'Q3', beta: 0.4, p: 0.01 }], 'Q10', 'en');
+    const out = (labelReport(report([text(svg)]), vars, { names: false, lang: 'en' }).blocks[0] as { text: string }).text;
+    expect(out).toContain('>Drivers of Q10: standardized coefficients (Beta)</text>');
+    expect(out).toContain('>Q3: 贵行的服务态度很好</text>');
+    expect(out).toContain('>Q10: 总体满意</text>');
+  });
+});
+
+describe('labelled tables and charts (snapshots)', () => {
+  const vars = [
+    { name: 'Q3_1', label: 'How much do you agree with each statement? - The staff were friendly' },
+    { name: 'Q3_2', label: 'How much do you agree with each statement? - Service was fast' },
+    { name: 'Q9', label: '请您根据最近一次到本行网点办理业务的实际感受评价大堂经理的服务态度' },
+  ];
+  const t = table({
+    id: 'item-statistics',
+    title: 'Item Statistics',
+    columns: [{ header: '', kind: 'label' }, { header: 'Mean', decimals: 2 }, { header: 'N', style: 'int' }],
+    rows: [['Q3_1', 3.164, 95], ['Q3_2', 3.05, 95], ['Q9', 2.98, 95], ['Q10', 3.1, 95]],
+  });
+
+  it('text table: short forms, width capped, notes in full', () => {
+    const out = renderText(labelReport(report([t]), vars, { names: false, lang: 'en' }), { lang: 'en', color: false });
+    expect(out).toMatchSnapshot();
+  });
+
+  it('SVG: names on the axis, legend under it', () => {
+    const svg = meansSvg([{ name: 'Q3_1', mean: 3.16, sd: 1.24 }, { name: 'Q9', mean: 2.98, sd: 1.03 }], [1, 5], 'zh');
+    expect((labelReport(report([text(svg)]), vars, { names: false, lang: 'zh' }).blocks[0] as { text: string }).text).toMatchSnapshot();
   });
 });

@@ -26,6 +26,8 @@ export function withLegend(svg: string, lines: string[]): string {
   const texts = wrapped.map((w, k) => `<text x="${MARGIN}" y="${top + LINE * (k + 1) - 4}" font-size="${SIZE}" fill="#3c4043">${escapeXml(w)}</text>`);
   const tall = top + LINE * wrapped.length + 8;
   const head = open[0].replace(`height="${open[2]}" viewBox="0 0 ${open[1]} ${open[2]}"`, `height="${tall}" viewBox="0 0 ${open[1]} ${tall}"`);
-  const legend = `<g class="legend" font-family="${FONT}">\n${texts.join('\n')}\n</g>\n`;
+  // Its own white ground: the charts paint one under the drawing only, and a PNG would be transparent here.
+  const ground = `<rect x="0" y="${height}" width="${width}" height="${tall - height}" fill="#ffffff"/>`;
+  const legend = `<g class="legend" font-family="${FONT}">\n${ground}\n${texts.join('\n')}\n</g>\n`;
   return head + svg.slice(open[0].length, end) + legend + svg.slice(end);
 }

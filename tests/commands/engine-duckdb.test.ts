@@ -120,6 +120,10 @@ describe.skipIf(!installed)(`--engine duckdb equals the in-process path at 1e-12
     const scales = csat(['reliability', FILE, '--scale', 'A=q1,q2,q3', '--scale', 'B=q4,q5,q6', '--engine', 'duckdb']);
     expect(scales.code).toBe(3);
     expect(scales.stderr).toMatch(/run one scale per command/);
+    // corr's default is pairwise; DuckDB's moments are listwise, which differ once an answer is missing.
+    const pairwise = csat(['corr', FILE, '--vars', 'q1..q3', '--engine', 'duckdb']);
+    expect(pairwise.code).toBe(3);
+    expect(pairwise.stderr).toMatch(/respondents missed an item, and --engine duckdb computes listwise moments, not pairwise ones; give --missing-mode listwise/);
     const notParquet = join(dir, 'fake.parquet');
     writeFileSync(notParquet, 'a,b\n1,2\n');
     const fake = csat(['kmo', notParquet, '--items', 'a,b']);

@@ -104,6 +104,15 @@ describe.skipIf(!installed)(`--engine duckdb equals the in-process path at 1e-12
     expect(readdirSync(tmp)).toEqual([]);
   });
 
+  it.each(['semicolon.csv', 'utf16le-bom.csv', 'utf16be-bom.csv', 'bom-utf8.csv'])('fixtures/edge/%s: delimiter, byte-order mark and UTF-16 as csat reads them', (name) => {
+    const args = ['moments', `fixtures/edge/${name}`, '--items', 'Q1,Q2'];
+    const viaDuckdb = json([...args, '--engine', 'duckdb']);
+    const fromRows = json(args);
+    delete viaDuckdb.source;
+    delete fromRows.source;
+    expectSameNumbers(viaDuckdb, fromRows, 1e-12, name);
+  });
+
   it('what the engine does not do: one sentence each', () => {
     const labels = csat(['kmo', FILE, '--items', 'q1..q4', '--engine', 'duckdb', '--reverse', 'q1']);
     expect(labels.code).toBe(2);

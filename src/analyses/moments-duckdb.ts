@@ -245,7 +245,7 @@ export function columnsQuery(items: string[], table: string, weight: string | nu
   });
   const carried = items.flatMap((_, j) => ['r', 'n', 'c', 'lo', 'hi', 'int', 'k'].map((s) => `ANY_VALUE(${s}_${j + 1}) AS ${s}_${j + 1}`));
   return [
-    'WITH cases AS (',
+    'WITH cases AS NOT MATERIALIZED (',
     `  SELECT ${select.join(',\n    ')}`,
     `  FROM ${table}`,
     ...(weight !== null ? [`  WHERE ${q(weight)} > 0`] : []),

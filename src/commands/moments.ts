@@ -21,7 +21,7 @@ export function registerMoments(program: Command): void {
   const cmd = program
     .command('moments')
     .description(helpText('moments'))
-    .argument('[file]', helpText('arg.file'))
+    .argument('[file]', helpText('arg.fileOrParquet'))
     .option('--items <columns>', helpText('itemsSelection'))
     .option('--from-sql-result <file>', helpText('moments.fromSqlResult'));
   engineOption(cmd);

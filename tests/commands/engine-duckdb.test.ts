@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import iconv from 'iconv-lite';
 import { describe, expect, it, vi } from 'vitest';
 import { momentsSurvey as survey } from '../helpers/moments-survey.js';
 import { csat } from '../helpers/cli.js';
@@ -104,6 +105,37 @@ describe.skipIf(!installed)(`--engine duckdb equals the in-process path at 1e-12
     expect(readdirSync(tmp)).toEqual([]);
   });
 
+  it.each(['semicolon.csv', 'utf16le-bom.csv', 'utf16be-bom.csv', 'bom-utf8.csv'])('fixtures/edge/%s: delimiter, byte-order mark and UTF-16 as csat reads them', (name) => {
+    const args = ['moments', `fixtures/edge/${name}`, '--items', 'Q1,Q2'];
+    const viaDuckdb = json([...args, '--engine', 'duckdb']);
+    const fromRows = json(args);
+    delete viaDuckdb.source;
+    delete fromRows.source;
+    expectSameNumbers(viaDuckdb, fromRows, 1e-12, name);
+  });
+
+  it('SIGTERM while DuckDB reads a transcoded GBK file: the temporary copy is removed, exit 143', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'csat-engine-sig-'));
+    const big = join(dir, 'big-gbk.csv');
+    const lines = ['编号,性别,Q1,Q2'];
+    for (let i = 0; i < 1_000_000; i++) lines.push(`${i},${i % 2 ? '男' : '女'},${1 + (i % 5)},${1 + ((i * 7) % 5)}`);
+    writeFileSync(big, iconv.encode(`${lines.join('\n')}\n`, 'gbk'));
+    const child = spawn(process.execPath, [resolve(__dirname, '../../bin/csat.js'), 'moments', big, '--items', 'Q1,Q2', '--engine', 'duckdb'], {
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    let seen = false;
+    for (let k = 0; k < 3000 && !seen; k++) {
+      seen = readdirSync(tmp).some((f) => f.startsWith('csat-duckdb-'));
+      if (!seen) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(seen, 'the transcoded copy appeared').toBe(true);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
   it('what the engine does not do: one sentence each', () => {
     const labels = csat(['kmo', FILE, '--items', 'q1..q4', '--engine', 'duckdb', '--reverse', 'q1']);
     expect(labels.code).toBe(2);
@@ -120,6 +152,10 @@ describe.skipIf(!installed)(`--engine duckdb equals the in-process path at 1e-12
     const scales = csat(['reliability', FILE, '--scale', 'A=q1,q2,q3', '--scale', 'B=q4,q5,q6', '--engine', 'duckdb']);
     expect(scales.code).toBe(3);
     expect(scales.stderr).toMatch(/run one scale per command/);
+    // corr's default is pairwise; DuckDB's moments are listwise, which differ once an answer is missing.
+    const pairwise = csat(['corr', FILE, '--vars', 'q1..q3', '--engine', 'duckdb']);
+    expect(pairwise.code).toBe(3);
+    expect(pairwise.stderr).toMatch(/respondents missed an item, and --engine duckdb computes listwise moments, not pairwise ones; give --missing-mode listwise/);
     const notParquet = join(dir, 'fake.parquet');
     writeFileSync(notParquet, 'a,b\n1,2\n');
     const fake = csat(['kmo', notParquet, '--items', 'a,b']);

@@ -380,9 +380,13 @@ export const labels: Record<string, Label> = {
   'help.schema.arg.command': { en: 'a command name or alias, e.g. reliability', zh: '命令名或别名，例如 reliability' },
   'help.schema.lang': { en: 'language of the messages: en, zh (default: from LANG)', zh: '消息的语言：en、zh（默认：由 LANG 决定）' },
   'help.schema.output': { en: 'write the schema to a file (created whole or not at all)', zh: '将 Schema 写入文件（要么完整写入，要么不写）' },
+  'help.arg.fileOrParquet': {
+    en: 'survey export (CSV/TSV; \'-\' reads standard input; .parquet through DuckDB)',
+    zh: '调查数据导出文件（CSV/TSV；\'-\' 表示从标准输入读取；.parquet 经由 DuckDB 读取）',
+  },
   'help.arg.fileOrSummary': {
-    en: 'survey export (CSV/TSV; \'-\' reads standard input), or a matrix or moments file',
-    zh: '调查数据导出文件（CSV/TSV；\'-\' 表示从标准输入读取），或矩阵文件、矩文件',
+    en: 'survey export (CSV/TSV; \'-\' reads standard input; .parquet through DuckDB), or a matrix or moments file',
+    zh: '调查数据导出文件（CSV/TSV；\'-\' 表示从标准输入读取；.parquet 经由 DuckDB 读取），或矩阵文件、矩文件',
   },
   'help.matrix': {
     en: 'read a correlation or covariance matrix (SPSS MATRIX DATA: ROWTYPE_, VARNAME_ columns) instead of the rows',

@@ -144,6 +144,10 @@ export const labels: Record<string, Label> = {
     zh: '{option} 作用于 csat 自身读取器中的各行，而 --engine duckdb 不使用该读取器；请去掉其中之一',
   },
   'duckdb.err.noNumeric': { en: '{file} has no numeric column for DuckDB to summarise; name the items', zh: '{file} 没有可供 DuckDB 汇总的数值列；请指定题项' },
+  'duckdb.err.pairwise': {
+    en: '{file}: {excluded} respondents missed an item, and --engine duckdb computes listwise moments, not pairwise ones; give --missing-mode listwise, or leave out --engine',
+    zh: '{file}：有 {excluded} 个个案缺答某一题项，而 --engine duckdb 计算的是列表删除的矩统计量，而非成对删除；请指定 --missing-mode listwise，或去掉 --engine',
+  },
   'duckdb.err.separate': {
     en: '{file}: with --engine duckdb the scales share one listwise pass, and {excluded} respondents missed an item, so a scale\'s own cases would differ; run one scale per command, or leave out --engine',
     zh: '{file}：使用 --engine duckdb 时各量表共用一次列表删除，有 {excluded} 个个案缺答某一题项，各量表自身的个案会不同；请每条命令只分析一个量表，或去掉 --engine',

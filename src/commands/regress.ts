@@ -4,6 +4,7 @@ import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
 import { runRegression, type EmptyRegressOutput, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
 import { regressBlocks } from '../report/tables/regress.js';
+import { printDecimals } from '../data/print-decimals.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
 import { msg, t, helpText } from '../i18n/index.js';
@@ -203,7 +204,12 @@ ${helpText('title.example')}
       });
       const inputs = [ds.input.file];
       const lang = langOf(opts);
-      const tables = regressBlocks(out.results, lang, { weight: ds.weightName, svg: chartsWanted(opts) });
+      const depVar = ds.variables.find((v) => v.name === dv[0]);
+      const tables = regressBlocks(out.results, lang, {
+        weight: ds.weightName,
+        svg: chartsWanted(opts),
+        ...(depVar ? { dependentDecimals: printDecimals(depVar) } : {}),
+      });
       const explained = opts.explain ? explanations({ ols: regressionWorked(out) }) : null;
       const report = explained ? withExplanations(tables, explained, lang) : tables;
       const saved: { file: string; columns: SavedColumn[] }[] = [];

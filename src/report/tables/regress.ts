@@ -16,9 +16,21 @@ import { betaSvg } from '../svg/betas.js';
 
 export interface RegressTableOptions {
   weight?: string | null;
+  /**
+   * Decimals of the dependent variable's print format (data/print-decimals.ts): the Std. Error of
+   * the Estimate prints with three more, as SPSS prints it. Unknown (no data rows): 4 decimals.
+   */
+  dependentDecimals?: number;
   /** Add the Betas of the final model as an SVG bar chart (for the HTML page). */
   svg?: boolean;
 }
+
+/**
+ * SPSS prints the Std. Error of the Estimate with the dependent variable's print decimals + 3:
+ * 6.964 for whole-number (F?.0) answers, 2.03647 for an F8.2 variable (its REGRESSION
+ * Descriptives, mean d + 2 and SD d + 3 decimals, show the format).
+ */
+export const ESTIMATE_EXTRA_DECIMALS = 3;
 
 /** a, b, c, ... for footnotes. */
 const letter = (i: number): string => String.fromCharCode(97 + i);
@@ -126,7 +138,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         { header: L('r'), decimals: 3 },
         { header: L('rSquare'), decimals: 3 },
         { header: L('adjustedRSquare'), decimals: 3 },
-        { header: L('stdErrorOfEstimate'), decimals: 4 },
+        { header: L('stdErrorOfEstimate'), decimals: opts.dependentDecimals === undefined ? 4 : opts.dependentDecimals + ESTIMATE_EXTRA_DECIMALS },
         ...(change
           ? [
               { header: L('rSquareChange'), decimals: 3 },

@@ -8,7 +8,7 @@
  */
 import type { EmptyRegressResult, ExcludedEntry, RegressResult } from '../../analyses/regress.js';
 import type { SelectionMethod } from '../../stats/stepwise.js';
-import type { Coefficient } from '../../stats/regression.js';
+import type { Coefficient, ResidualStatistics } from '../../stats/regression.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
@@ -122,6 +122,8 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   const predictorsOf = (m: { predictors: string[] }) => (m.predictors.length ? L('predictorsNote', { names: reversed(m.predictors) }) : L('predictorConstant'));
   const predictorNotes = models.map((m, i) => `${letter(i)}. ${predictorsOf(m)}`);
   const last = models.length - 1;
+  // Without the rows (matrix or moments input) there is no Durbin-Watson: no column for it.
+  const dw = models[last].durbinWatson !== null;
   blocks.push(
     table({
       id: 'model-summary',
@@ -130,7 +132,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         ? [
             { label: '', span: 5 },
             { label: L('changeStatistics'), span: 5 },
-            { label: '', span: 1 },
+            ...(dw ? [{ label: '', span: 1 }] : []),
           ]
         : undefined,
       columns: [
@@ -148,7 +150,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
               { header: L('sigFChange'), style: 'sig' as const, decimals: 3 },
             ]
           : []),
-        { header: L('durbinWatson'), decimals: 3 },
+        ...(dw ? [{ header: L('durbinWatson'), decimals: 3 }] : []),
       ],
       rows: models.map((m, i) => [
         String(m.model),
@@ -157,7 +159,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         m.adjustedRSquare,
         m.stdErrorOfEstimate,
         ...(change ? [m.rSquareChange, m.fChange, m.df1, m.df2, m.pChange] : []),
-        i === last ? m.durbinWatson : null,
+        ...(dw ? [i === last ? m.durbinWatson : null] : []),
       ]),
       footnotes: [...predictorNotes, `${letter(models.length)}. ${L('dependentNote', { name: r.dependent })}`],
     }),
@@ -276,7 +278,9 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   // Residuals Statistics.
   if (empty) return [...blocks, ...notes(r, L, opts)];
   const rs = (r as RegressResult).residualsStatistics;
-  const rsRow = (label: string, d: typeof rs.predicted, decimals: number): (CellValue | Cell)[] => [
+  // From a matrix or moments file there are no residuals: say what is missing and why.
+  if (rs === null) return [...blocks, text(L('fromSummary')), ...notes(r, L, opts)];
+  const rsRow = (label: string, d: ResidualStatistics['predicted'], decimals: number): (CellValue | Cell)[] => [
     label,
     { value: d.min, decimals },
     { value: d.max, decimals },

@@ -321,7 +321,11 @@ function labelRange(labels: Map<number, string>, missing: Set<number>, values: F
  * column is coded 1..k as text columns are, its value labels naming the categories.
  */
 function typedColumn(ctx: Context, name: string, col: TypedColumn, index: number, values: Float64Array): Variable {
-  const extra = { ...(col.label !== null && col.label !== '' ? { label: col.label } : {}), ...(col.measure !== null ? { measure: col.measure } : {}) };
+  const extra = {
+    ...(col.label !== null && col.label !== '' ? { label: col.label } : {}),
+    ...(col.measure !== null ? { measure: col.measure } : {}),
+    ...(col.values !== null ? { decimals: col.decimals } : {}),
+  };
   const isMissing = fileMissing(col, ctx.missing);
   if (col.values === null) {
     const raw = ctx.src.cells[index];

@@ -18,6 +18,8 @@ export interface Variable {
   kind: VariableKind;
   /** SPSS measurement level, when the file gives one (.sav). */
   measure?: 'nominal' | 'ordinal' | 'scale';
+  /** Decimals of the print format, when the file gives one (.sav: the d of F8.2). */
+  decimals?: number;
   /**
    * Where the value labels came from: 'user' (--labels or the study file; labelled variables, and
    * numeric ones within the map's range), 'file' (an SPSS file's VALUE LABELS, numeric variables

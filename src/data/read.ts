@@ -209,6 +209,7 @@ export function sourceFromSav(bytes: Buffer, file: string, maxColumns?: number):
     valueLabels: v.valueLabels,
     missing: v.missing,
     measure: v.measure,
+    decimals: v.decimals,
   }));
   const weight = sav.weight === null ? undefined : names[sav.variables.findIndex((v) => v.name === sav.weight)];
   return { file, encoding: sav.encoding, delimiter: ',', names, cells, rows: sav.rows, typed, ...(weight !== undefined ? { weight } : {}), warnings };

@@ -114,6 +114,13 @@ describe('csat regress (built CLI)', () => {
     expect(j.coefficients.map((c: { term: string }) => c.term)).toEqual(['(Constant)']);
     expect(j.excluded.map((e: { variable: string }) => e.variable)).toEqual(['x3', 'x6']);
   });
+  it("Std. Error of the Estimate prints the dependent's decimals + 3, as SPSS (R's sigma, fixtures/expected/regression-constant.json)", () => {
+    const seCell = (stdout: string) => stdout.split('\n').find((l) => /^│ 1 +│ \.\d{3}ᵃ/.test(l))!.split('│')[5].trim();
+    // y has two decimals in the CSV (3.27): 5 decimals; sigma = 1.06445004770237.
+    expect(seCell(csat(['regress', 'fixtures/regression.csv', 'y ~ x3 + x6']).stdout)).toBe('1.06445');
+    // Whole-number answers (F?.0): 3 decimals.
+    expect(seCell(csat(['regress', 'fixtures/telephone-survey.csv', 'overall ~ att1 + att2 + qual1']).stdout)).toBe('.729');
+  });
   it('-f html adds the Betas of the model as a bar chart, largest first; text has none', () => {
     const html = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout;
     const svg = /<div class="chart">(<svg [\s\S]*?<\/svg>)<\/div>/.exec(html)![1];

@@ -25,6 +25,10 @@ export const labels: Record<string, Label> = {
   },
   'regress.dependentNote': { en: 'Dependent Variable: {name}', zh: '因变量：{name}' },
   'regress.predictorsNote': { en: 'Predictors: (Constant), {names}', zh: '预测变量：（常量）, {names}' },
+  'regress.fromSummary': {
+    en: 'From summary statistics (a matrix or moments file): no Durbin-Watson, Residuals Statistics or Casewise Diagnostics, which need the rows.',
+    zh: '来自汇总统计量（矩阵或矩文件）：没有德宾-沃森、残差统计和个案诊断，它们需要数据的各行。',
+  },
   'regress.predictorConstant': { en: 'Predictor: (constant)', zh: '预测变量：（常量）' },
   'regress.allEntered': { en: 'All requested variables entered.', zh: '已输入所有请求的变量。' },
   'regress.toleranceReached': { en: 'Tolerance = {tol} limit reached.', zh: '已达到容差 = {tol} 限制。' },

@@ -8,7 +8,7 @@
  */
 import type { EmptyRegressResult, ExcludedEntry, RegressResult } from '../../analyses/regress.js';
 import type { SelectionMethod } from '../../stats/stepwise.js';
-import type { Coefficient } from '../../stats/regression.js';
+import type { Coefficient, ResidualStatistics } from '../../stats/regression.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
@@ -16,9 +16,21 @@ import { betaSvg } from '../svg/betas.js';
 
 export interface RegressTableOptions {
   weight?: string | null;
+  /**
+   * Decimals of the dependent variable's print format (data/print-decimals.ts): the Std. Error of
+   * the Estimate prints with three more, as SPSS prints it. Unknown (no data rows): 4 decimals.
+   */
+  dependentDecimals?: number;
   /** Add the Betas of the final model as an SVG bar chart (for the HTML page). */
   svg?: boolean;
 }
+
+/**
+ * SPSS prints the Std. Error of the Estimate with the dependent variable's print decimals + 3:
+ * 6.964 for whole-number (F?.0) answers, 2.03647 for an F8.2 variable (its REGRESSION
+ * Descriptives, mean d + 2 and SD d + 3 decimals, show the format).
+ */
+export const ESTIMATE_EXTRA_DECIMALS = 3;
 
 /** a, b, c, ... for footnotes. */
 const letter = (i: number): string => String.fromCharCode(97 + i);
@@ -110,6 +122,8 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   const predictorsOf = (m: { predictors: string[] }) => (m.predictors.length ? L('predictorsNote', { names: reversed(m.predictors) }) : L('predictorConstant'));
   const predictorNotes = models.map((m, i) => `${letter(i)}. ${predictorsOf(m)}`);
   const last = models.length - 1;
+  // Without the rows (matrix or moments input) there is no Durbin-Watson: no column for it.
+  const dw = models[last].durbinWatson !== null;
   blocks.push(
     table({
       id: 'model-summary',
@@ -118,7 +132,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         ? [
             { label: '', span: 5 },
             { label: L('changeStatistics'), span: 5 },
-            { label: '', span: 1 },
+            ...(dw ? [{ label: '', span: 1 }] : []),
           ]
         : undefined,
       columns: [
@@ -126,7 +140,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         { header: L('r'), decimals: 3 },
         { header: L('rSquare'), decimals: 3 },
         { header: L('adjustedRSquare'), decimals: 3 },
-        { header: L('stdErrorOfEstimate'), decimals: 4 },
+        { header: L('stdErrorOfEstimate'), decimals: opts.dependentDecimals === undefined ? 4 : opts.dependentDecimals + ESTIMATE_EXTRA_DECIMALS },
         ...(change
           ? [
               { header: L('rSquareChange'), decimals: 3 },
@@ -136,7 +150,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
               { header: L('sigFChange'), style: 'sig' as const, decimals: 3 },
             ]
           : []),
-        { header: L('durbinWatson'), decimals: 3 },
+        ...(dw ? [{ header: L('durbinWatson'), decimals: 3 }] : []),
       ],
       rows: models.map((m, i) => [
         String(m.model),
@@ -145,7 +159,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         m.adjustedRSquare,
         m.stdErrorOfEstimate,
         ...(change ? [m.rSquareChange, m.fChange, m.df1, m.df2, m.pChange] : []),
-        i === last ? m.durbinWatson : null,
+        ...(dw ? [i === last ? m.durbinWatson : null] : []),
       ]),
       footnotes: [...predictorNotes, `${letter(models.length)}. ${L('dependentNote', { name: r.dependent })}`],
     }),
@@ -264,7 +278,9 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   // Residuals Statistics.
   if (empty) return [...blocks, ...notes(r, L, opts)];
   const rs = (r as RegressResult).residualsStatistics;
-  const rsRow = (label: string, d: typeof rs.predicted, decimals: number): (CellValue | Cell)[] => [
+  // From a matrix or moments file there are no residuals: say what is missing and why.
+  if (rs === null) return [...blocks, text(L('fromSummary')), ...notes(r, L, opts)];
+  const rsRow = (label: string, d: ResidualStatistics['predicted'], decimals: number): (CellValue | Cell)[] => [
     label,
     { value: d.min, decimals },
     { value: d.max, decimals },

@@ -16,8 +16,7 @@
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
-import { listwise, mean, totalWeight } from '../stats/covariance.js';
-import { centredCrossProducts } from '../stats/cross-products.js';
+import { centredSums, listwise, totalWeight } from '../stats/covariance.js';
 import { buildModel, implied, matricesAt, type SemModel } from '../stats/sem/model.js';
 import { modelText, type ModelStatement } from '../stats/sem/syntax.js';
 import { covarianceFor, solve, type EstimateRow, type Heywood, type Solution } from '../stats/sem/solution.js';
@@ -131,8 +130,7 @@ export interface CfaResult {
 function moments(columns: Float64Array[], weights: Float64Array | null): { cross: Float64Array; n: number; kept: Float64Array[]; w: Float64Array | null; excluded: number } {
   const lw = listwise(columns, weights);
   const n = totalWeight(lw.kept, lw.weights);
-  const means = lw.columns.map((c) => mean(c, lw.weights));
-  return { cross: centredCrossProducts(lw.columns, means, lw.weights), n, kept: lw.columns, w: lw.weights, excluded: lw.excluded };
+  return { cross: centredSums(lw.columns, lw.weights).sscp, n, kept: lw.columns, w: lw.weights, excluded: lw.excluded };
 }
 
 export function verdicts(fit: FitIndices, cutoffs: Partial<Record<FitIndexName, number>> = {}): FitVerdict[] {

@@ -6,7 +6,8 @@
 import type { Dataset } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { msg, type MessageRef } from '../i18n/index.js';
-import { cholesky, inverseFromCholesky } from '../stats/cholesky.js';
+import { cholesky } from '../stats/cholesky.js';
+import { refinedInverse } from '../stats/refine.js';
 import { correlationFromCovariance, covariance, listwise } from '../stats/covariance.js';
 import { powerOfTwoScale, scaled } from '../stats/scale.js';
 import { diagnoseCorrelation } from '../stats/singularity.js';
@@ -120,7 +121,7 @@ export function itemCorrelations(ds: Dataset, items?: string[], minItems = 2, mo
     const constant = lw.columns.map((c) => (c.length ? c[0] : null));
     throw singularError(r, names, cov.n, constant);
   }
-  return { items: names, n: cov.n, rows, excluded: lw.excluded, r, ...inverse(ch.L, p), means, sds };
+  return { items: names, n: cov.n, rows, excluded: lw.excluded, r, ...inverse(r, ch.L, p), means, sds };
 }
 
 /** itemCorrelations from moments of complete rows (the same checks; see itemCorrelations). */
@@ -130,14 +131,16 @@ function fromMoments(m: Moments): ItemCorrelations {
   const sds = Float64Array.from({ length: p }, (_, j) => Math.sqrt(m.sscp[j * p + j] / (m.n - 1)));
   const ch = cholesky(r, p);
   if (!ch.ok || Number.isNaN(r[0])) throw singularError(r, m.names, m.n, m.columns.map((c) => (c.rows ? c.min : null)));
-  return { items: m.names, n: m.n, rows: m.rows, excluded: 0, r, ...inverse(ch.L, p), means: m.means.slice(), sds };
+  return { items: m.names, n: m.n, rows: m.rows, excluded: 0, r, ...inverse(r, ch.L, p), means: m.means.slice(), sds };
 }
 
-/** R^-1 and ln |R| from the Cholesky factor L (p x p) of R. */
-function inverse(L: Float64Array, p: number): Pick<ItemCorrelations, 'rInverse' | 'logDeterminant'> {
-  let logDet = 0;
-  for (let j = 0; j < p; j++) logDet += 2 * Math.log(L[j * p + j]);
-  return { rInverse: inverseFromCholesky(L, p), logDeterminant: logDet };
+/**
+ * R^-1 and ln |R| from R and its Cholesky factor L (p x p), refined where R is ill-conditioned
+ * (refine.ts): KMO, Bartlett's test and the score coefficients read them.
+ */
+function inverse(r: Float64Array, L: Float64Array, p: number): Pick<ItemCorrelations, 'rInverse' | 'logDeterminant'> {
+  const refined = refinedInverse(r, L, p);
+  return { rInverse: refined.inverse, logDeterminant: refined.logDeterminant };
 }
 
 /** The same checks for a correlation matrix given directly (p items, n cases). */
@@ -145,7 +148,7 @@ export function fromCorrelationMatrix(r: Float64Array, items: string[], n: numbe
   const p = items.length;
   const ch = cholesky(r, p);
   if (!ch.ok) throw singularError(r, items, n);
-  return { items, n, rows: n, excluded: 0, r, ...inverse(ch.L, p), means: new Float64Array(p), sds: new Float64Array(p).fill(1) };
+  return { items, n, rows: n, excluded: 0, r, ...inverse(r, ch.L, p), means: new Float64Array(p), sds: new Float64Array(p).fill(1) };
 }
 
 /**
@@ -169,5 +172,5 @@ export function summaryCorrelations(s: SummaryStats, items: string[], minItems =
   }
   const sds = new Float64Array(p).fill(1);
   if (sub.cov) for (let j = 0; j < p; j++) sds[j] = Math.sqrt(sub.cov[j * p + j]);
-  return { items, n: sub.n, rows: sub.rows ?? sub.n, excluded: sub.excluded, r: sub.r, ...inverse(ch.L, p), means: sub.means ?? new Float64Array(p), sds };
+  return { items, n: sub.n, rows: sub.rows ?? sub.n, excluded: sub.excluded, r: sub.r, ...inverse(sub.r, ch.L, p), means: sub.means ?? new Float64Array(p), sds };
 }

@@ -19,7 +19,7 @@ import { trySquaredMultipleCorrelations } from '../stats/smc.js';
 import type { BartlettResult } from '../stats/sphericity.js';
 import { fromCorrelationMatrix, itemCorrelations, type ItemCorrelations } from './factor-input.js';
 import { kmoFromCorrelations } from './kmo.js';
-import { listwise, mean, totalWeight } from '../stats/covariance.js';
+import { centredSums, listwise, totalWeight } from '../stats/covariance.js';
 import { powerOfTwoScale, scaled } from '../stats/scale.js';
 
 export type Extraction = 'pc' | 'paf';
@@ -227,7 +227,7 @@ export function factorFromCorrelations(c: ItemCorrelations, opts: FactorOptions 
       rotationRows = varianceRows(columnSumsOfSquares(rotated, p, k), p);
     }
   }
-  const B = scoreCoefficients(c.rInverse, structure ?? loadings, p, k);
+  const B = scoreCoefficients(c.r, c.rInverse, structure ?? loadings, p, k);
   const final = rotated ?? loadings;
   const assignment = c.items.map((item, i) => {
     let best = 0;
@@ -358,13 +358,10 @@ export function factorScores(ds: Dataset, result: FactorResult): Float64Array[] 
   // 1e-300 underflow to a zero standard deviation (infinite scores).
   const columns = lw.columns.map((col) => scaled(col, powerOfTwoScale(col)));
   columns.forEach((col, i) => {
-    const m = mean(col, lw.weights);
-    const wt = lw.weights;
-    let ss = 0;
-    if (wt) for (let r = 0; r < col.length; r++) ss += wt[r] * (col[r] - m) * (col[r] - m);
-    else for (let r = 0; r < col.length; r++) ss += (col[r] - m) * (col[r] - m);
-    means[i] = m;
-    sds[i] = Math.sqrt(ss / (n - 1));
+    // The centred-moments path of covariance.ts (means' rounding corrected).
+    const c = centredSums([col], lw.weights);
+    means[i] = c.means[0];
+    sds[i] = Math.sqrt(c.sscp[0] / (n - 1));
   });
   const b = new Float64Array(p * k);
   result.scoreCoefficients.forEach((row, i) => row.coefficients.forEach((v, j) => (b[i * k + j] = v)));

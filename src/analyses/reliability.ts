@@ -25,8 +25,7 @@
  */
 import type { Dataset, Variable } from '../data/dataset.js';
 import { AnalysisError, UsageError } from '../errors.js';
-import { correlationFromCovariance, listwise, mean, totalWeight } from '../stats/covariance.js';
-import { centredCrossProducts } from '../stats/cross-products.js';
+import { centredSums, correlationFromCovariance, listwise, totalWeight } from '../stats/covariance.js';
 import { pairwiseCovariance } from '../stats/pairwise-covariance.js';
 import {
   cronbachAlpha,
@@ -158,9 +157,9 @@ function listwiseMoments(columns: Float64Array[], w: Float64Array | null, scale:
   if (lw.kept < 2) throw new AnalysisError(t('reliability.error.fewCases', lang, { scale, n: lw.kept }));
   const n = totalWeight(lw.kept, lw.weights);
   if (!(n > 1)) throw new AnalysisError(t('reliability.error.fewCases', lang, { scale, n }));
-  // One blocked pass for all k(k+1)/2 cross-products (see cross-products.ts).
-  const means = Float64Array.from(lw.columns, (c) => mean(c, lw.weights));
-  const cov = centredCrossProducts(lw.columns, means, lw.weights).map((v) => v / (n - 1));
+  // csat's one centred-moments path (covariance.ts's centredSums: one blocked pass, means' rounding corrected).
+  const { means, sscp } = centredSums(lw.columns, lw.weights);
+  const cov = sscp.map((v) => v / (n - 1));
   const k = columns.length;
   return { means, cov, itemN: new Float64Array(k).fill(n), n, nExcluded: total - n, ciN: n };
 }

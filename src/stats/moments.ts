@@ -10,8 +10,9 @@
  *   M2, M3, M4 (skewness and kurtosis follow from them), min and max, and per-value counts when
  *   every value is a small integer (Likert answers), so frequencies and medians need no rows.
  *
- * Accuracy: `accumulate` is two-pass (exact means first, then centred sums, the blocked kernel of
- * cross-products.ts), so on one chunk it gives the numbers covariance.ts gives. Chunks are joined by
+ * Accuracy: `accumulate` is covariance.ts's centredSums (two-pass means, centred sums by the blocked
+ * kernel of cross-products.ts, corrected for the means' rounding), so on one chunk it gives the
+ * numbers covariance.ts gives. Chunks are joined by
  * the pairwise update of Chan, Golub and LeVeque (1979), extended to M3 and M4 by Pébay (2008,
  * SAND2008-6212, eq. 2.1-2.3): with delta = m_b - m_a and n = n_a + n_b,
  *   mean = m_a + delta n_b / n
@@ -22,8 +23,7 @@
  * which never forms a raw sum of squares, so large means with tiny spreads keep their digits.
  * Frequency weights enter as n = sum of weights.
  */
-import { correlationFromCovariance, mean as meanOf } from './covariance.js';
-import { centredCrossProducts } from './cross-products.js';
+import { centredSums, correlationFromCovariance, mean as meanOf } from './covariance.js';
 
 /** Above this many distinct values (or any non-integer, or |x| > BIAS) a column keeps no counts. */
 export const MAX_DISTINCT = 64;
@@ -172,22 +172,8 @@ export function accumulate(names: string[], columns: Float64Array[], w: Float64A
     n = 0;
     for (let i = 0; i < rows; i++) n += ww[i];
   }
-  const means = new Float64Array(p);
-  if (rows > 0) for (let j = 0; j < p; j++) means[j] = meanOf(cols[j], ww);
-  const meansLow = new Float64Array(p);
-  const sscp = rows > 0 ? centredCrossProducts(cols, means, ww) : new Float64Array(p * p);
-  if (rows > 0) {
-    // The means' rounding, as in columnMoments: S_jk = sum w d_j d_k - n e_j e_k.
-    for (let j = 0; j < p; j++) {
-      const x = cols[j];
-      const mj = means[j];
-      let s1 = 0;
-      if (ww) for (let i = 0; i < rows; i++) s1 += ww[i] * (x[i] - mj);
-      else for (let i = 0; i < rows; i++) s1 += x[i] - mj;
-      meansLow[j] = s1 / n;
-    }
-    for (let j = 0; j < p; j++) for (let k = 0; k < p; k++) sscp[j * p + k] -= n * meansLow[j] * meansLow[k];
-  }
+  // The centred-moments path covariance.ts uses, so one chunk gives covariance()'s numbers.
+  const { means, meansLow, sscp } = centredSums(cols, ww);
   return { names: [...names], rows, n, means, meansLow, sscp, rowsRead: len, columns: columns.map((c) => columnMoments(c, w)) };
 }
 

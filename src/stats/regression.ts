@@ -23,7 +23,7 @@
  */
 import { AnalysisError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { covariance, mean as meanOf } from './covariance.js';
+import { centredSums, covariance } from './covariance.js';
 import { fUpperP, tQuantile, tTwoTailedP } from './distributions.js';
 
 /** SPSS REGRESSION's default /CRITERIA TOLERANCE(.0001). */
@@ -716,10 +716,9 @@ function describeColumn(x: Float64Array, w: Float64Array | null, n: number): Des
     if (x[i] < min) min = x[i];
     if (x[i] > max) max = x[i];
   }
-  const mean = meanOf(x, w);
-  let ss = 0;
-  for (let i = 0; i < x.length; i++) ss += (w ? w[i] : 1) * (x[i] - mean) * (x[i] - mean);
-  return { min, max, mean, sd: Math.sqrt(ss / (n - 1)), n };
+  // The centred-moments path of covariance.ts, so a large mean with a tiny spread keeps the SD's digits.
+  const { means, sscp } = centredSums([x], w);
+  return { min, max, mean: means[0], sd: Math.sqrt(sscp[0] / (n - 1)), n };
 }
 
 /**

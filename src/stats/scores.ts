@@ -6,17 +6,15 @@
  * the items standardised with their mean and n - 1 standard deviation. For principal components
  * B = A (A'A)^-1, so component scores have mean 0 and variance 1 exactly.
  */
+import { refinedSolve } from './refine.js';
 
-/** Score coefficients B = R^-1 S (row-major p x k) from R^-1 (p x p) and S (p x k). */
-export function scoreCoefficients(rInverse: Float64Array, structure: Float64Array, p: number, k: number): Float64Array {
-  const b = new Float64Array(p * k);
-  for (let i = 0; i < p; i++) {
-    for (let l = 0; l < p; l++) {
-      const q = rInverse[i * p + l];
-      for (let j = 0; j < k; j++) b[i * k + j] += q * structure[l * k + j];
-    }
-  }
-  return b;
+/**
+ * Score coefficients B = R^-1 S (row-major p x k) from R and R^-1 (p x p) and S (p x k): R^-1 S,
+ * refined against R when R is ill-conditioned (refine.ts), where the plain product loses
+ * cond(R) * 1e-16.
+ */
+export function scoreCoefficients(r: Float64Array, rInverse: Float64Array, structure: Float64Array, p: number, k: number): Float64Array {
+  return refinedSolve(r, rInverse, structure, p, k);
 }
 
 /**

@@ -24,7 +24,7 @@ describe('regression-method component scores', () => {
           fc.pre(ch.ok);
           if (!ch.ok) return;
           const rot = varimax(componentLoadings(symmetricEigen(r, p), p, k), p, k);
-          const b = scoreCoefficients(inverseFromCholesky(ch.L, p), rot.loadings, p, k);
+          const b = scoreCoefficients(r, inverseFromCholesky(ch.L, p), rot.loadings, p, k);
           const sds = Float64Array.from({ length: p }, (_, j) => Math.sqrt(cov.cov[j * p + j]));
           const s = regressionScores(cols, cov.means, sds, b, k);
           for (const col of s) {

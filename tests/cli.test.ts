@@ -226,7 +226,7 @@ describe('error messages follow --lang (else the locale); English is unchanged',
     ['an unknown option (with the nearest)', ['describe', ok, '--vras', 'Q1'], 2, "unknown option '--vras' (did you mean --vars?)", "未知选项 '--vras'（是否想用 --vars？）"],
     ['an unknown command (with the nearest)', ['descrbe', ok], 2, "unknown command 'descrbe' (did you mean describe?)", "未知命令 'descrbe'（是否想用 describe？）"],
     ['an unknown command', ['frobnicate', ok], 2, "unknown command 'frobnicate' (csat --help lists the commands)", "未知命令 'frobnicate'（csat --help 列出全部命令）"],
-    ['no data file', ['regress'], 2, "missing required argument 'file' (csat regress --help shows an example)", "缺少必需的参数 'file'（csat regress --help 有示例）"],
+    ['no data file', ['ttest'], 2, "missing required argument 'file' (csat ttest --help shows an example)", "缺少必需的参数 'file'（csat ttest --help 有示例）"],
     ['a required option not given', ['explore', 'fixtures/telephone-survey.csv'], 2, "required option '--vars <columns>' not given (csat explore --help shows an example)", "缺少必需的选项 '--vars <columns>'（csat explore --help 有示例）"],
     [
       'two data files',

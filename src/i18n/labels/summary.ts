@@ -134,8 +134,8 @@ export const labels: Record<string, Label> = {
     zh: '{file} 是 Parquet 文件，csat 只能通过 DuckDB 读取：请去掉 --engine csat',
   },
   'duckdb.err.parquetRows': {
-    en: '{file} is a Parquet file; csat reads Parquet through DuckDB for the commands that need only moments (describe, reliability, kmo, factor, corr, moments), and this one needs the rows: export it to CSV first',
-    zh: '{file} 是 Parquet 文件；csat 通过 DuckDB 读取 Parquet，仅用于只需矩统计量的命令（describe、reliability、kmo、factor、corr、moments），而本命令需要数据的各行：请先导出为 CSV',
+    en: '{file} is a Parquet file; csat reads Parquet through DuckDB for the commands that need only moments (describe, reliability, kmo, factor, corr, regress, moments), and this one needs the rows: export it to CSV first',
+    zh: '{file} 是 Parquet 文件；csat 通过 DuckDB 读取 Parquet，仅用于只需矩统计量的命令（describe、reliability、kmo、factor、corr、regress、moments），而本命令需要数据的各行：请先导出为 CSV',
   },
   'duckdb.err.summary': { en: '--engine duckdb reads a data file; {option} already gives the statistics', zh: '--engine duckdb 读取数据文件；{option} 已经给出了统计量' },
   'duckdb.err.stdin': { en: '--engine duckdb reads a file, not standard input', zh: '--engine duckdb 读取文件，不能读取标准输入' },

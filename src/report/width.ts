@@ -92,6 +92,62 @@ export function wrapText(s: string, width: number): string[] {
   return lines;
 }
 
+/** A column header wider than this many terminal columns (and than its numbers) is wrapped. */
+export const HEADER_WRAP = 16;
+const HEADER_MAX_LINES = 3;
+
+/**
+ * The lines of a column header, the same in every renderer (text, HTML, docx), so that a header
+ * breaks between words and never inside one (删除项后的 / 克隆巴赫 Alpha) nor before a "，":
+ * one line, or, when it is long and its numbers narrow, the fewest lines (two, else three) that
+ * fit in the column's width (`cellWidth`, display columns of its widest cell) or HEADER_WRAP
+ * columns, whichever is wider. Line breaks written into the header are kept as they are.
+ */
+export function wrapHeader(header: string, cellWidth: number): string[] {
+  if (header.includes('\n')) return header.split('\n'); // the table's author chose the breaks
+  const full = displayWidth(header);
+  const room = Math.max(cellWidth, HEADER_WRAP);
+  if (full <= room) return [header];
+  const longest = Math.max(...wrapText(header, 1).map(displayWidth));
+  for (let lines = 2; lines <= HEADER_MAX_LINES; lines++) {
+    for (let w = Math.max(longest, Math.ceil(full / lines)); w <= room; w++) {
+      const wrapped = wrapText(header, w);
+      if (wrapped.length <= lines) return wrapped;
+    }
+  }
+  for (let w = Math.max(room, longest); ; w++) {
+    const wrapped = wrapText(header, w);
+    if (wrapped.length <= HEADER_MAX_LINES) return wrapped;
+  }
+}
+
+/** wrapHeader for a column whose cells (as printed, lines split at line breaks) are `cells`. */
+export function wrapColumnHeader(header: string, cells: string[]): string[] {
+  return wrapHeader(header, Math.max(0, ...cells.map((c) => Math.max(...c.split(/\r?\n/).map(displayWidth)))));
+}
+
+/**
+ * `line` with a WORD JOINER (U+2060) between the wide characters of each word, so that a renderer
+ * that breaks Chinese text between any two characters (Word, LibreOffice, browsers) can break it
+ * only between words; spaces stay break points. Latin words need none (no renderer breaks
+ * inside them), so "Total" stays findable as typed.
+ */
+export function noBreakJoin(line: string): string {
+  const wide = (ch: string) => charWidth(ch.codePointAt(0)!) === 2;
+  return breakUnits(line)
+    .map((u) => {
+      const chars = [...u.text];
+      const joined = chars.map((ch, i) => (i > 0 && (wide(ch) || wide(chars[i - 1])) ? '\u2060' : '') + ch).join('');
+      return (u.space ? ' ' : '') + joined;
+    })
+    .join('');
+}
+
+/** The pieces of `s` that may not be broken: latin words, Chinese words (with their punctuation). */
+export function unbreakable(s: string): string[] {
+  return breakUnits(s).map((u) => u.text);
+}
+
 /** Chinese words by ICU's dictionary; the names it splits (克|隆|巴赫) are kept whole by KEEP_WHOLE. */
 const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
 // Terms of SPSS's Chinese edition the dictionary splits: transliterated names, and a few statistical words.

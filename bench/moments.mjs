@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDir } from './generate.mjs';
 import { analyzeFile } from './analyze-data.mjs';
+import { median, timed } from './timing.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,18 +49,6 @@ function available(tool) {
   return existsSync(path.join(root, 'dist/bundle/csat.js'));
 }
 
-/** One timed run: wall seconds and peak MiB from /usr/bin/time -v. */
-function run([cmd, args]) {
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`${cmd} exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { wall: seconds, mib: Number(rss[1]) / 1024 };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 const o = options(process.argv.slice(2));
 const dir = defaultDir();
 mkdirSync(dir, { recursive: true });
@@ -75,7 +64,7 @@ const times = Object.fromEntries(tools.map((t) => [t, []]));
 for (let r = 0; r < o.rounds; r++) {
   // Alternate the order each round, so no tool always runs right after the same one.
   const order = r % 2 ? [...tools].reverse() : tools;
-  for (const t of order) times[t].push(run(cmds[t]));
+  for (const t of order) times[t].push(timed(cmds[t]));
 }
 const load1 = loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(`analyze ${o.rows} x ${o.items + 1} (${path.basename(file)}), ${o.rounds} alternating rounds; load average ${load0} -> ${load1}`);

@@ -442,7 +442,7 @@ function summarize(
       .slice()
       .sort((a, b) => Math.abs(b.beta as number) - Math.abs(a.beta as number))
       .forEach((c, i) => drivers.push({ predictor: c.term, name: predictorName(c.term), beta: c.beta as number, p: c.p as number, rank: i + 1 }));
-    sentences.push(L('model', { outcome: regression.dependent, r2: f3(regression.modelSummary.rSquare), f: formatNumber(regression.anova.f, 3), p: pInSentence(regression.anova.p) }));
+    sentences.push(L('model', { outcome: regression.dependent, r2: f3(regression.modelSummary.rSquare), f: formatNumber(regression.anova.f as number, 3), p: pInSentence(regression.anova.p as number) }));
     if (drivers.length) {
       const top = drivers[0];
       const p = pInSentence(top.p);

@@ -184,7 +184,7 @@ export interface OlsWorked {
 export function olsWorked(
   data: { names: string[]; n: number; means: ArrayLike<number>; sscp: ArrayLike<number> },
   b: number[],
-  anova: { regression: { sumOfSquares: number; df: number }; residual: { sumOfSquares: number; df: number }; total: { sumOfSquares: number }; f: number },
+  anova: { regression: { sumOfSquares: number; df: number }; residual: { sumOfSquares: number; df: number }; total: { sumOfSquares: number }; f: number | null },
   rSquare: number,
 ): OlsWorked {
   const k = data.names.length;
@@ -205,7 +205,7 @@ export function olsWorked(
     rSquare,
     dfRegression: anova.regression.df,
     dfResidual: anova.residual.df,
-    f: Number.isFinite(anova.f) ? anova.f : null,
+    f: anova.f !== null && Number.isFinite(anova.f) ? anova.f : null,
   };
 }
 

@@ -101,7 +101,8 @@ export function runCsi(inputs: CsiInput[], opts: CsiOptions): CsiRun {
     ? concat(inputs.map((inp) => inp.ds.weights ?? new Float64Array(inp.ds.input.rows).fill(1)))
     : null;
   const groupOf: (string | null)[] = [];
-  if (inputs.length > 1) inputs.forEach((inp) => groupOf.push(...new Array<string>(inp.ds.variables[0]?.values.length ?? 0).fill(inp.label)));
+  // A loop, not push(...rows): a spread of 125,000 or more rows overflows the stack.
+  if (inputs.length > 1) for (const inp of inputs) for (let i = 0; i < (inp.ds.variables[0]?.values.length ?? 0); i++) groupOf.push(inp.label);
   else if (opts.by) {
     const g = variable(first, opts.by, 'by');
     for (const x of g.values) groupOf.push(Number.isNaN(x) ? null : (g.labels.get(x) ?? String(x)));

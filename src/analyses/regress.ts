@@ -9,14 +9,17 @@
  * `modelSummary`, `anova` and `coefficients` describe the final model.
  */
 import type { Dataset, Variable } from '../data/dataset.js';
+import { selectSummary, type SummaryStats } from '../data/summary.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import {
   DEFAULT_TOLERANCE,
   changeStatistics,
+  fitConstantOnly,
   fitModel,
   linearCombinationOf,
   prepareRegression,
+  regressionFromMoments,
   residualStatistics,
   type AnovaTable,
   type Coefficient,
@@ -47,7 +50,8 @@ export interface ModelSummary {
   rSquare: number;
   adjustedRSquare: number;
   stdErrorOfEstimate: number;
-  durbinWatson: number;
+  /** Null from a matrix or moments file (it needs the residuals in case order). */
+  durbinWatson: number | null;
 }
 
 /** One model's fit and its change statistics against the model before it. */
@@ -74,7 +78,7 @@ export interface ModelEntry extends ChangeRow {
   method: SelectionMethod;
   entered: string[];
   removed: string[];
-  durbinWatson: number;
+  durbinWatson: number | null;
   anova: AnovaTable;
   coefficients: Coefficient[];
   excluded: ExcludedEntry[];
@@ -124,7 +128,8 @@ export interface RegressResult {
   excluded: ExcludedEntry[];
   collinear: { variable: string; tolerance: number; model: number }[];
   categorical: CategoricalCoding[];
-  residualsStatistics: ResidualStatistics;
+  /** Null from a matrix or moments file: residuals exist only with the rows. */
+  residualsStatistics: ResidualStatistics | null;
   casewiseDiagnostics: CasewiseRow[];
   missing: RegressMissing;
   /** Rows used and left out; `substituted` counts the missing values replaced by means. */
@@ -132,17 +137,15 @@ export interface RegressResult {
 }
 
 /**
- * A selection (stepwise, forward, backward) that ends with no predictor in the equation: SPSS
- * prints "No variables were entered into the equation." with the steps taken and the variables
- * not in the equation. `models` and `steps` hold the models fitted on the way (backward), and
- * `excluded` every candidate against the empty equation; there is no final model.
+ * A selection (stepwise, forward) into which no predictor ever entered: SPSS prints "No
+ * variables were entered into the equation." and the variables not in the equation (`excluded`,
+ * every candidate against the empty equation); there is no model. (A removal that empties the
+ * equation ends instead with the constant-only model, as a RegressResult.)
  */
 export interface EmptyRegressResult extends Omit<RegressResult, 'modelSummary' | 'anova' | 'residualsStatistics'> {
   modelSummary: null;
   anova: null;
   residualsStatistics: null;
-  /** The removal that emptied the equation (backward, stepwise), or null when nothing entered. */
-  lastRemoved: { variable: string; block: number; probability: number } | null;
 }
 
 export interface EmptyRegressOutput {
@@ -235,21 +238,105 @@ function excludedFor(data: RegressionData, set: number[], all: number[]): Exclud
     });
 }
 
-/** ENTER always ends with a model (or an error); a selection method may end with none. */
-export function runRegression(ds: Dataset, opts: RegressOptions & { method?: 'enter' }): RegressOutput;
-export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput | EmptyRegressOutput;
-export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput | EmptyRegressOutput {
-  const method = opts.method ?? 'enter';
+/** The models of a run: every block entered or selected on top of the previous blocks' equation. */
+interface ModelSequence {
+  models: ModelEntry[];
+  steps: StepEntry[];
+  blockRows: ChangeRow[];
+  collinear: RegressResult['collinear'];
+  warnings: string[];
+  lastFit: OlsFit | null;
+}
+
+/**
+ * Fit the blocks (indices into data.X) in order, as SPSS's successive /METHOD subcommands: ENTER
+ * or BACKWARD fits the block on top of the equation so far, then a selection method enters or
+ * removes one variable per step; every fit is a model. Shared by rows and summary statistics.
+ */
+function fitBlocks(data: RegressionData, blockIdx: number[][], method: SelectionMethod, criteria: SelectionCriteria): ModelSequence {
+  const names = data.names;
+  const dep = data.dependent;
+  const all = names.map((_, j) => j);
+
+  const models: ModelEntry[] = [];
+  const steps: StepEntry[] = [];
+  const blockRows: ChangeRow[] = [];
+  const collinear: RegressResult['collinear'] = [];
+  const warnings: string[] = [];
+  let current: number[] = [];
+  let prevFit: OlsFit | null = null;
+  let blockStartFit: OlsFit | null = null;
+  let lastFit: OlsFit | null = null;
+  const addModel = (fit: OlsFit, block: number, m: SelectionMethod, entered: string[], removed: string[]): ModelEntry => {
+    const entry: ModelEntry = {
+      model: models.length + 1,
+      block,
+      method: m,
+      entered,
+      removed,
+      ...changeRow(fit, prevFit),
+      durbinWatson: fit.durbinWatson,
+      anova: fit.anova,
+      coefficients: fit.coefficients,
+      excluded: excludedFor(data, fit.indices, all),
+    };
+    models.push(entry);
+    prevFit = fit;
+    lastFit = fit;
+    current = fit.indices;
+    return entry;
+  };
+  blockIdx.forEach((idx, b) => {
+    const block = b + 1;
+    if (method === 'enter' || method === 'backward') {
+      const fit = fitModel(data, [...current, ...idx], { dependent: dep });
+      for (const c of fit.collinear) {
+        if (collinear.some((x) => x.variable === c.name)) continue;
+        collinear.push({ variable: c.name, tolerance: c.tolerance, model: models.length + 1 });
+        const others = linearCombinationOf(data, fit.indices, c.index).map((j) => `'${names[j]}'`);
+        const reason =
+          c.tolerance === 0 && data.constant[c.index]
+            ? msg('regress.warn.constant')
+            : msg('regress.warn.collinear', {
+                others: others.length ? others : msg('regress.warn.otherPredictors'),
+                tolerance: c.tolerance.toExponential(1),
+                limit: DEFAULT_TOLERANCE,
+              });
+        warnings.push(warning(msg('regress.warn.leftOut', { name: c.name, reason })));
+      }
+      addModel(fit, block, 'enter', fit.indices.filter((j) => idx.includes(j)).map((j) => names[j]), []);
+    }
+    if (method !== 'enter') {
+      const candidates = method === 'backward' ? idx.filter((j) => current.includes(j)) : idx;
+      const sel = selectVariables(data, current, candidates, method, criteria);
+      for (const s of sel) {
+        // A removal that empties the equation leaves the constant alone: SPSS prints that model too.
+        const fit = s.set.length === 0 ? fitConstantOnly(data) : fitModel(data, s.set, { dependent: dep });
+        const entry = addModel(fit, block, method, s.action === 'entered' ? [s.variable] : [], s.action === 'removed' ? [s.variable] : []);
+        const { model: _m, block: _b, method: _x, entered: _e, removed: _r, durbinWatson: _d, anova: _a, ...row } = entry;
+        steps.push({ step: steps.length + 1, block, action: s.action, variable: s.variable, probability: s.probability, ...row });
+      }
+    }
+    // A stepwise block that entered nothing before any model exists has no row (SPSS prints none).
+    if (lastFit === null) return;
+    const fit = lastFit as OlsFit;
+    blockRows.push(changeRow(fit, blockStartFit));
+    blockStartFit = fit;
+  });
+  return { models, steps, blockRows, collinear, warnings, lastFit };
+}
+
+/** PIN and POUT (SPSS's .05 and .10 unless given); a selection needs PIN < POUT. */
+function selectionCriteria(opts: RegressOptions, method: SelectionMethod): SelectionCriteria {
   const criteria: SelectionCriteria = { pin: opts.pin ?? SPSS_CRITERIA.pin, pout: opts.pout ?? SPSS_CRITERIA.pout, tolerance: DEFAULT_TOLERANCE };
   if (method !== 'enter' && !(criteria.pin < criteria.pout)) {
     throw new UsageError(msg('regress.err.pinPout', { pin: criteria.pin, pout: criteria.pout }));
   }
-  const dep = opts.dependent;
-  const categorical = new Map((opts.categorical ?? []).map((c) => [c.variable, c.reference ?? null]));
-  // Blocks of raw variable names; a categorical variable named nowhere joins the last block.
-  const blocks = opts.blocks.map((b) => [...b]);
-  if (blocks.length === 0) blocks.push([]);
-  for (const c of categorical.keys()) if (!blocks.some((b) => b.includes(c))) blocks[blocks.length - 1].push(c);
+  return criteria;
+}
+
+/** Every block's predictors in order; the dependent variable, a name twice or none at all is a usage error. */
+function checkedPredictors(dep: string, blocks: string[][]): string[] {
   const seen = new Set<string>();
   for (const b of blocks) {
     for (const name of b) {
@@ -259,6 +346,22 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     }
   }
   if (seen.size === 0) throw new UsageError(msg('regress.err.noPredictors'));
+  return [...seen];
+}
+
+/** ENTER always ends with a model (or an error); a selection method may end with none. */
+export function runRegression(ds: Dataset, opts: RegressOptions & { method?: 'enter' }): RegressOutput;
+export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput | EmptyRegressOutput;
+export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput | EmptyRegressOutput {
+  const method = opts.method ?? 'enter';
+  const criteria = selectionCriteria(opts, method);
+  const dep = opts.dependent;
+  const categorical = new Map((opts.categorical ?? []).map((c) => [c.variable, c.reference ?? null]));
+  // Blocks of raw variable names; a categorical variable named nowhere joins the last block.
+  const blocks = opts.blocks.map((b) => [...b]);
+  if (blocks.length === 0) blocks.push([]);
+  for (const c of categorical.keys()) if (!blocks.some((b) => b.includes(c))) blocks[blocks.length - 1].push(c);
+  const seen = new Set(checkedPredictors(dep, blocks));
 
   const depVar = variableOf(ds, dep);
   if (depVar.kind === 'string') throw new AnalysisError(msg('regress.err.textDependent', { name: dep }));
@@ -354,118 +457,17 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     w ? subset(w) : null,
     dep,
   );
-  const all = names.map((_, j) => j);
-
-  const models: ModelEntry[] = [];
-  const steps: StepEntry[] = [];
-  const blockRows: ChangeRow[] = [];
-  const collinear: RegressResult['collinear'] = [];
-  const warnings: string[] = [];
-  let current: number[] = [];
-  let prevFit: OlsFit | null = null;
-  let blockStartFit: OlsFit | null = null;
-  let lastFit: OlsFit | null = null;
-  let lastRemoved: EmptyRegressResult['lastRemoved'] = null;
-  const addModel = (fit: OlsFit, block: number, m: SelectionMethod, entered: string[], removed: string[]): ModelEntry => {
-    const entry: ModelEntry = {
-      model: models.length + 1,
-      block,
-      method: m,
-      entered,
-      removed,
-      ...changeRow(fit, prevFit),
-      durbinWatson: fit.durbinWatson,
-      anova: fit.anova,
-      coefficients: fit.coefficients,
-      excluded: excludedFor(data, fit.indices, all),
-    };
-    models.push(entry);
-    prevFit = fit;
-    lastFit = fit;
-    current = fit.indices;
-    return entry;
-  };
-  blockIdx.forEach((idx, b) => {
-    const block = b + 1;
-    if (method === 'enter' || method === 'backward') {
-      const fit = fitModel(data, [...current, ...idx], { dependent: dep });
-      for (const c of fit.collinear) {
-        if (collinear.some((x) => x.variable === c.name)) continue;
-        collinear.push({ variable: c.name, tolerance: c.tolerance, model: models.length + 1 });
-        const others = linearCombinationOf(data, fit.indices, c.index).map((j) => `'${names[j]}'`);
-        const reason =
-          c.tolerance === 0 && data.constant[c.index]
-            ? msg('regress.warn.constant')
-            : msg('regress.warn.collinear', {
-                others: others.length ? others : msg('regress.warn.otherPredictors'),
-                tolerance: c.tolerance.toExponential(1),
-                limit: DEFAULT_TOLERANCE,
-              });
-        warnings.push(warning(msg('regress.warn.leftOut', { name: c.name, reason })));
-      }
-      addModel(fit, block, 'enter', fit.indices.filter((j) => idx.includes(j)).map((j) => names[j]), []);
-    }
-    if (method !== 'enter') {
-      const candidates = method === 'backward' ? idx.filter((j) => current.includes(j)) : idx;
-      const sel = selectVariables(data, current, candidates, method, criteria);
-      for (const s of sel) {
-        if (s.set.length === 0) {
-          // The removal emptied the equation: no model to fit (the constant alone is left).
-          lastRemoved = { variable: s.variable, block, probability: s.probability };
-          current = [];
-          lastFit = null;
-          prevFit = null;
-          continue;
-        }
-        lastRemoved = null;
-        const fit = fitModel(data, s.set, { dependent: dep });
-        const entry = addModel(fit, block, method, s.action === 'entered' ? [s.variable] : [], s.action === 'removed' ? [s.variable] : []);
-        const { model: _m, block: _b, method: _x, entered: _e, removed: _r, durbinWatson: _d, anova: _a, ...row } = entry;
-        steps.push({ step: steps.length + 1, block, action: s.action, variable: s.variable, probability: s.probability, ...row });
-      }
-    }
-    // A stepwise block that entered nothing before any model exists has no row (SPSS prints none).
-    if (lastFit === null) return;
-    const fit = lastFit as OlsFit;
-    blockRows.push(changeRow(fit, blockStartFit));
-    blockStartFit = fit;
-  });
+  const seq = fitBlocks(data, blockIdx, method, criteria);
   const missingMode: RegressMissing = meansub ? 'meansub' : 'listwise';
   const cases = { used: rows.length, excluded: total - rows.length, substituted };
-  if (lastFit === null) {
+  const out = assemble(data, seq, method, criteria, { categorical: codings, missing: missingMode, cases });
+  if (out.results.modelSummary === null || seq.lastFit === null) {
     const none = () => new Float64Array(total).fill(NaN);
-    return {
-      results: {
-        outcome: dep,
-        dependent: dep,
-        predictors: [],
-        n: data.n,
-        method,
-        criteria: method === 'enter' ? null : criteria,
-        modelSummary: null,
-        anova: null,
-        coefficients: [],
-        blocks: blockRows,
-        steps,
-        models,
-        excluded: excludedFor(data, [], all),
-        collinear,
-        categorical: codings,
-        residualsStatistics: null,
-        casewiseDiagnostics: [],
-        missing: missingMode,
-        cases,
-        lastRemoved,
-      },
-      warnings: [...warnings, warning(msg(lastRemoved ? 'regress.warn.allRemoved' : 'regress.warn.noneEntered', { name: dep, pin: criteria.pin, pout: criteria.pout }))],
-      saved: { predicted: none(), residuals: none(), stdResiduals: none() },
-    };
+    return { results: out.results as EmptyRegressResult, warnings: out.warnings, saved: { predicted: none(), residuals: none(), stdResiduals: none() } };
   }
 
-  const final = lastFit as unknown as OlsFit;
-  const finalModel = models[models.length - 1];
-  const wk = data.weights;
-  const rs = residualStatistics(final, wk);
+  const final = seq.lastFit;
+  const rs = residualStatistics(final, data.weights);
   const casewise: CasewiseRow[] = [];
   const saved = {
     predicted: new Float64Array(total).fill(NaN),
@@ -501,37 +503,82 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     saved.predicted[row] = pred;
   }
   return {
-    results: {
-      outcome: dep,
-      dependent: dep,
-      predictors: final.predictors,
-      n: final.n,
-      method,
-      criteria: method === 'enter' ? null : criteria,
-      modelSummary: {
-        r: final.r,
-        rSquare: final.rSquare,
-        adjustedRSquare: final.adjustedRSquare,
-        stdErrorOfEstimate: final.stdErrorOfEstimate,
-        durbinWatson: final.durbinWatson,
-      },
-      anova: final.anova,
-      coefficients: final.coefficients,
-      blocks: blockRows,
-      steps,
-      models,
-      excluded: finalModel.excluded,
-      collinear,
-      categorical: codings,
-      residualsStatistics: rs,
-      casewiseDiagnostics: casewise,
-      missing: missingMode,
-      cases,
-    },
-    warnings,
+    results: { ...(out.results as RegressResult), residualsStatistics: rs, casewiseDiagnostics: casewise },
+    warnings: out.warnings,
     saved,
     finalModelData: modelData(data, final.indices),
   };
+}
+
+/**
+ * The results of a fitted sequence, without what needs the rows (residual statistics, casewise
+ * diagnostics): the final model's tables, or, when nothing ever entered, the empty equation.
+ */
+function assemble(
+  data: RegressionData,
+  seq: ModelSequence,
+  method: SelectionMethod,
+  criteria: SelectionCriteria,
+  extra: Pick<RegressResult, 'categorical' | 'missing' | 'cases'>,
+): { results: RegressResult | EmptyRegressResult; warnings: string[] } {
+  const dep = data.dependent;
+  const { models, steps, blockRows, collinear, warnings, lastFit } = seq;
+  // The fields around the model's own tables, in the order of the JSON contract.
+  const head = (predictors: string[], n: number) => ({ outcome: dep, dependent: dep, predictors, n, method, criteria: method === 'enter' ? null : criteria });
+  const tail = (excluded: ExcludedEntry[]) => ({
+    blocks: blockRows,
+    steps,
+    models,
+    excluded,
+    collinear,
+    categorical: extra.categorical,
+    residualsStatistics: null,
+    casewiseDiagnostics: [],
+    missing: extra.missing,
+    cases: extra.cases,
+  });
+  if (lastFit === null) {
+    return {
+      results: { ...head([], data.n), modelSummary: null, anova: null, coefficients: [], ...tail(excludedFor(data, [], data.names.map((_, j) => j))) },
+      warnings: [...warnings, warning(msg('regress.warn.noneEntered', { name: dep, pin: criteria.pin }))],
+    };
+  }
+  const final = lastFit;
+  const { r, rSquare, adjustedRSquare, stdErrorOfEstimate, durbinWatson } = final;
+  return {
+    results: {
+      ...head(final.predictors, final.n),
+      modelSummary: { r, rSquare, adjustedRSquare, stdErrorOfEstimate, durbinWatson },
+      anova: final.anova,
+      coefficients: final.coefficients,
+      ...tail(models[models.length - 1].excluded),
+    },
+    warnings: final.predictors.length ? warnings : [...warnings, warning(msg('regress.warn.allRemoved', { name: dep, pout: criteria.pout }))],
+  };
+}
+
+/**
+ * REGRESSION /MATRIX=IN: the same models from a MATRIX DATA or moments file (n, means and
+ * covariances of the dependent variable and the predictors), equal to the run on the rows the
+ * file was made from. What needs the rows is not there: residual statistics, casewise
+ * diagnostics, Durbin-Watson and saved values; categorical predictors and mean substitution are
+ * refused by the command.
+ */
+export function runRegressionFromSummary(summary: SummaryStats, opts: RegressOptions): { results: RegressResult | EmptyRegressResult; warnings: string[] } {
+  const method = opts.method ?? 'enter';
+  const criteria = selectionCriteria(opts, method);
+  const dep = opts.dependent;
+  const predictors = checkedPredictors(dep, opts.blocks);
+  const sub = selectSummary(summary, [...predictors, dep]);
+  if (!sub.cov) throw new UsageError(msg('summary.err.noSd', { file: summary.file, what: 'REGRESSION' }));
+  if (!sub.means) throw new UsageError(msg('summary.err.noMeans', { file: summary.file, what: 'REGRESSION' }));
+  const sscp = sub.cov.map((c) => c * (sub.n - 1));
+  const data = regressionFromMoments(sub.n, sub.means, sscp, predictors, dep);
+  let k = 0;
+  const blockIdx = opts.blocks.map((b) => b.map(() => k++));
+  const seq = fitBlocks(data, blockIdx, method, criteria);
+  const cases = { used: summary.rows ?? summary.n, excluded: summary.excluded, substituted: 0 };
+  return assemble(data, seq, method, criteria, { categorical: [], missing: 'listwise', cases });
 }
 
 /** The final model's slice of the shared cross-products (its predictors, then the outcome). */

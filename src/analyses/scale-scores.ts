@@ -19,5 +19,6 @@ export function scaleScore(name: string, items: Variable[], method: ScoreMethod 
     for (const v of items) s += v.values[i];
     values[i] = s / divisor;
   }
-  return { name, values, labels: new Map(), kind: 'numeric' };
+  // SPSS's COMPUTE gives a new variable F8.2, so tables print it as they would a computed score.
+  return { name, values, labels: new Map(), kind: 'numeric', decimals: 2 };
 }

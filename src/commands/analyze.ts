@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { runAnalyze, type AnalyzeConfig } from '../analyses/analyze.js';
 import { FIT_CUTOFFS } from '../analyses/cfa.js';
 import { analyzeBlocks } from '../report/tables/analyze.js';
+import { printDecimals } from '../data/print-decimals.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
 import { describeDetection, detectLikertItems, outcomeByName } from '../data/detect.js';
 import { readSource } from '../data/read.js';
@@ -204,13 +205,21 @@ ${helpText('title.examples')}
         groups: study?.groups,
       };
       const run = runAnalyze(ds, cfg);
+      const outcomeVariable = ds.variables.find((v) => v.name === outcome[0]);
       const checked = Object.values(thresholds).some((x) => x !== undefined);
       const failures = failureMessages(run.result.summary.thresholdFailures, lang);
       await emit(
         {
           command: 'analyze',
           ...(study?.title ? { title: study.title } : {}),
-          blocks: analyzeBlocks(run, lang, { weight: ds.weightName, frequencies: opts.frequencies, detection, svg: chartsWanted(opts), outcome: outcome[0] ?? null }),
+          blocks: analyzeBlocks(run, lang, {
+            weight: ds.weightName,
+            frequencies: opts.frequencies,
+            detection,
+            svg: chartsWanted(opts),
+            outcome: outcome[0] ?? null,
+            ...(outcomeVariable ? { outcomeDecimals: printDecimals(outcomeVariable) } : {}),
+          }),
           results: run.result,
           warnings: [...notes, ...run.warnings, ...run.skipped.map((s) => t('analyze.skipped', lang, { step: s.step, reason: s.reason }))],
           ...(checked ? { failures } : {}),

@@ -6,7 +6,6 @@
  * scales (each scale a factor, its items the indicators); `csat sem` adds the study's `paths:`
  * (or needs regressions in the model).
  */
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { fitGateFailures, runCfa, type Mimic } from '../analyses/cfa.js';
 import { cfaBlocks } from '../report/tables/cfa.js';
@@ -16,7 +15,8 @@ import { diagramFromFit, pathDiagramSvg } from '../report/svg/path-diagram.js';
 import { text } from '../report/table.js';
 import { readSource } from '../data/read.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
-import { InputError, UsageError } from '../errors.js';
+import { CsatError, InputError, UsageError } from '../errors.js';
+import { readSideFile } from '../data/side-file.js';
 import { msg, helpText } from '../i18n/index.js';
 import { parseModel, scalesModel, type ModelStatement } from '../stats/sem/syntax.js';
 import { buildModel } from '../stats/sem/model.js';
@@ -41,8 +41,9 @@ async function modelSource(value: string): Promise<string> {
   if (!value.startsWith('@')) return value;
   const file = value.slice(1);
   try {
-    return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    return (await readSideFile(file)).toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
+    if (e instanceof CsatError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(msg('cfa.err.cannotReadModel', { file, why: code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }));
   }

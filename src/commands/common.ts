@@ -22,8 +22,10 @@ import { msg, resolveLang, say, sayWarning, t, warning, type Lang, type MessageR
 import { EXIT, InputError, printLine, UsageError } from '../errors.js';
 import { endProgress, progressStep } from '../progress.js';
 import { specOf, type Study } from '../data/study.js';
-import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
+import { isMatrixHeader, matrixFromSource, momentsFromJson, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
+import { engineMoments, engineOption, engineWanted, type EngineOptions } from './engine.js';
 import { takeDeprecations } from './deprecated.js';
+import { labelReport } from '../report/naming.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -32,6 +34,8 @@ export interface CommonOptions {
   format?: string;
   tableStyle?: string;
   lang?: string;
+  /** --names: variable names instead of labels in tables and charts. */
+  names?: boolean;
   output?: string;
   encoding?: string;
   delimiter?: string;
@@ -76,6 +80,7 @@ export function outputOptions(cmd: Command): Command {
     .option('-f, --format <format>', helpText('format', { formats: FORMATS.join(', ') }), 'text')
     .option('--table-style <style>', helpText('tableStyle'))
     .option('--lang <lang>', helpText('lang'))
+    .option('--names', helpText('names'))
     .option('-o, --output <file>', helpText('output'))
     .option('--no-progress', helpText('progress'));
 }
@@ -242,6 +247,8 @@ export async function emit<C extends string>(
   const tableStyle = tableStyleOf(opts);
   checkBinaryTarget(format, opts);
   report = { ...report, blocks: [...platformLines(inputs, lang), ...report.blocks], warnings: [...takeDeprecations(), ...report.warnings] };
+  // Before the charts are drawn as PNG: docx looks each picture up by the chart's final text.
+  report = labelReport(report, inputs.flatMap((i) => i.variables ?? []), { names: opts.names === true, lang });
   const color = format === 'text' && colorWanted({ output: opts.output });
   // Docx: the charts as PNG pictures, when the optional renderer and font are installed. Why
   // one is missing is said on stderr only: it concerns this machine, not the document's reader.
@@ -308,16 +315,14 @@ export function applyStudyOptions(opts: CommonOptions & { items?: string }, stud
 }
 
 /** --matrix FILE / --from-moments FILE: summary statistics instead of the rows. */
-export interface SummaryInputOptions {
+export interface SummaryInputOptions extends EngineOptions {
   matrix?: string;
   fromMoments?: string;
 }
 
 /** The options of summary input (src/data/summary.ts), for commands that can work from it. */
 export function summaryOptions(cmd: Command): Command {
-  return cmd
-    .option('--matrix <file>', helpText('matrix'))
-    .option('--from-moments <file>', helpText('fromMoments'));
+  return engineOption(cmd.option('--matrix <file>', helpText('matrix')).option('--from-moments <file>', helpText('fromMoments')));
 }
 
 /** What a command that accepts summary input reads: the rows, or one SummaryStats. */
@@ -344,6 +349,12 @@ export async function loadInput(
   let summary: SummaryStats;
   let encoding = 'utf-8';
   let delimiter = '';
+  if (engineWanted(opts, given?.file ?? file)) {
+    if (given) throw new UsageError(msg('duckdb.err.summary', { option: given.option }));
+    const m = await engineMoments(file!, opts, selections, { perItem: command === 'describe', separate: command === 'reliability' });
+    summary = momentsFromJson(m.moments, file!);
+    return { kind: 'summary', summary, selected: m.selected, input: { file: file!, rows: summary.rows ?? summary.n, encoding: m.encoding, delimiter: opts.delimiter ?? '' } };
+  }
   if (given?.option === '--from-moments' || (!given && /\.json$/i.test(file!))) {
     summary = await readMomentsFile(given?.file ?? file!);
   } else {

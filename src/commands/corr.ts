@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
 import { correlationsFromSummary, runCorrelations } from '../analyses/corr.js';
 import { rowsOnly } from '../data/summary.js';
+import { engineWanted } from './engine.js';
 import { corrBlocks } from '../report/tables/corr.js';
 import { corrWorked, explanations } from '../analyses/explain.js';
 import { withExplanations } from '../report/explain.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
 import { action, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, summaryOptions, varsSelection, type Input, type SummaryInputOptions } from './common.js';
@@ -64,6 +65,10 @@ ${helpText('title.example')}
       const input: Input = opts.study !== undefined ? { kind: 'rows', ...(await scaleInput(file, opts, selections, parseChoice<ScoreMethod>(opts.score, SCORE_METHODS, '--score'))) } : await loadInput('corr', file, opts, selections);
       const { selected } = input;
       if (input.kind === 'summary' && opts.explain) throw rowsOnly('--explain', input.summary.file);
+      // DuckDB's moments are listwise; with missing answers they are not the pairwise correlations asked for.
+      if (input.kind === 'summary' && missing === 'pairwise' && input.summary.excluded > 0 && engineWanted(opts, file)) {
+        throw new InputError(msg('duckdb.err.pairwise', { file: input.summary.file, excluded: input.summary.excluded }));
+      }
       const corrOpts = { variables: selected[0], with: opts.with ? selected[1] : null, method, missing };
       const { results, warnings } = input.kind === 'rows' ? runCorrelations(input.ds, corrOpts) : correlationsFromSummary(input.summary, corrOpts);
       const meta = inputMeta(input);

@@ -12,6 +12,7 @@ import { isMatrixHeader, rowsOnly, selectSummary } from '../data/summary.js';
 import { InputError, UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import type { Block } from '../report/table.js';
+import { engineWanted } from './engine.js';
 import { action, answerOptions, chartsWanted, checkOutputOptions, convertSource, emit, inputOptions, langOf, loadInput, oneColumn, outputOptions, sourceOptions, summaryOptions, varsSelection, type CommonOptions, type SummaryInputOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 
@@ -56,7 +57,7 @@ ${helpText('title.example')}
       if (countedValue === null) throw new UsageError(msg('describe.multi.err.badValue', { value: String(opts.multiValue) }));
       const scaleRange = opts.scaleRange ? parseScaleRange(opts.scaleRange) : undefined;
       // A moments file (csat moments): the same tables from its per-variable statistics, no rows read.
-      if (opts.matrix !== undefined || opts.fromMoments !== undefined || file === undefined || /\.json$/i.test(file)) {
+      if (opts.matrix !== undefined || opts.fromMoments !== undefined || file === undefined || /\.json$/i.test(file) || engineWanted(opts, file)) {
         if (opts.multi) throw rowsOnly('--multi', opts.fromMoments ?? opts.matrix ?? file ?? '');
         const selection = varsSelection(opts) ?? { option: '--vars', spec: undefined };
         const input = await loadInput('describe', file, { ...opts, scaleRange: undefined }, [selection]);

@@ -3,7 +3,6 @@
  * weights used, bootstrap CIs, customer-value weighting, waves or groups, targets (exit 4 when one
  * is missed) and Pareto value tiers.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
@@ -13,7 +12,8 @@ import { writeOutput } from '../report/output.js';
 import { savedFile } from './saved-file.js';
 import { parseNumber, parseScaleRange } from '../data/options.js';
 import { readStudy, specOf, surveyFiles, type Study } from '../data/study.js';
-import { InputError, UsageError } from '../errors.js';
+import { CsatError, InputError, UsageError } from '../errors.js';
+import { readSideFile } from '../data/side-file.js';
 import { msg, t, helpText } from '../i18n/index.js';
 import type { ValueBase } from '../stats/csi.js';
 import { action, applyStudyOptions, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, thresholdExit, type CommonOptions, type Selection } from './common.js';
@@ -117,8 +117,9 @@ export function parseValueBase(spec: string): ValueBase {
 export async function readWeightsFile(file: string): Promise<Map<string, number>> {
   let content: string;
   try {
-    content = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    content = (await readSideFile(file)).toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
+    if (e instanceof CsatError) throw e;
     throw new InputError(msg('csi.err.readWeights', { file, why: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }));
   }
   const out = new Map<string, number>();

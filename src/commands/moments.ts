@@ -9,9 +9,10 @@ import { momentsFromResult } from '../analyses/moments-sql.js';
 import { readSource } from '../data/read.js';
 import { InputError, UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
+import { engineMoments, engineOption, engineWanted, type EngineOptions } from './engine.js';
 import { action, checkOutputOptions, emit, inputOptions, loadData, readLimits, type CommonOptions } from './common.js';
 
-interface MomentsOptions extends CommonOptions {
+interface MomentsOptions extends CommonOptions, EngineOptions {
   items?: string;
   fromSqlResult?: string;
 }
@@ -20,9 +21,10 @@ export function registerMoments(program: Command): void {
   const cmd = program
     .command('moments')
     .description(helpText('moments'))
-    .argument('[file]', helpText('arg.file'))
+    .argument('[file]', helpText('arg.fileOrParquet'))
     .option('--items <columns>', helpText('itemsSelection'))
     .option('--from-sql-result <file>', helpText('moments.fromSqlResult'));
+  engineOption(cmd);
   inputOptions(cmd);
   cmd
     .option('-f, --format <format>', helpText('moments.format'), 'json')
@@ -42,6 +44,7 @@ ${helpText('title.example')}
       if (opts.format !== 'json') throw new UsageError(msg('data.common.badFormat', { formats: 'json', format: String(opts.format) }));
       checkOutputOptions(opts);
       if (!opts.items) throw new UsageError(msg('sql.err.noItems', { command: 'moments' }));
+      if (opts.fromSqlResult !== undefined && opts.engine !== undefined) throw new UsageError(msg('duckdb.err.summary', { option: '--from-sql-result' }));
       if (opts.fromSqlResult !== undefined) {
         if (file !== undefined) throw new UsageError(msg('summary.err.fileAndSummary', { option: '--from-sql-result', summary: opts.fromSqlResult, file }));
         const source = await readSource(opts.fromSqlResult, { encoding: opts.encoding, delimiter: opts.delimiter, ...readLimits(opts) });
@@ -55,6 +58,13 @@ ${helpText('title.example')}
         return;
       }
       if (file === undefined) throw new UsageError(msg('cli.missingArgument', { name: 'file', command: 'moments' }));
+      if (engineWanted(opts, file)) {
+        const m = await engineMoments(file, opts, [{ option: '--items', spec: opts.items }], { perItem: true, separate: false });
+        await emit({ command: 'moments', blocks: [], results: m.moments, warnings: [] }, opts, [
+          { file, rows: m.moments.rows + m.moments.excluded, encoding: m.encoding, delimiter: opts.delimiter ?? '' },
+        ]);
+        return;
+      }
       const { ds, selected } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
       const results = momentsOf(ds, selected[0], file);
       await emit({ command: 'moments', blocks: [], results, warnings: ds.warnings }, opts, [ds.input]);

@@ -2,8 +2,17 @@
 import { explanations, regressionWorked } from '../analyses/explain.js';
 import { withExplanations } from '../report/explain.js';
 import type { Command } from 'commander';
-import { runRegression, type EmptyRegressOutput, type RegressMissing, type RegressOutput } from '../analyses/regress.js';
+import {
+  runRegression,
+  runRegressionFromSummary,
+  type EmptyRegressOutput,
+  type RegressMissing,
+  type RegressOptions,
+  type RegressOutput,
+} from '../analyses/regress.js';
+import { rowsOnly } from '../data/summary.js';
 import { regressBlocks } from '../report/tables/regress.js';
+import { printDecimals } from '../data/print-decimals.js';
 import { sameFile, writeOutput } from '../report/output.js';
 import { UsageError } from '../errors.js';
 import { msg, t, helpText } from '../i18n/index.js';
@@ -12,13 +21,26 @@ import { text } from '../report/table.js';
 import type { SavedColumn } from '../report/json-results.js';
 import type { SelectionMethod } from '../stats/stepwise.js';
 import { boundedOption } from './bounds.js';
-import { action, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, outputOptions, oneColumn } from './common.js';
+import {
+  action,
+  chartsWanted,
+  checkOutputOptions,
+  emit,
+  inputOptions,
+  langOf,
+  loadInput,
+  outputOptions,
+  oneColumn,
+  summaryOptions,
+  type Input,
+  type SummaryInputOptions,
+} from './common.js';
 import { scaleInput, scaleOptions, type ScaleOptions } from './scales.js';
 import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
 import { parseChoice } from './corr.js';
 import { deprecatedAlias } from './deprecated.js';
 
-interface RegressCliOptions extends ScaleOptions {
+interface RegressCliOptions extends ScaleOptions, SummaryInputOptions {
   explain?: boolean;
   outcome?: string;
   iv?: string;
@@ -80,12 +102,40 @@ function savedData(output: string, out: RegressOutput | EmptyRegressOutput, colu
   return savedFile(output, [key, ...columns.map((c) => ({ name: c, values: arrays[c], label: SAVED_LABELS[c] }))]);
 }
 
+/**
+ * regress from a MATRIX DATA or moments file: the models from the cross-products. What needs
+ * the rows (saved values, dummy coding, mean substitution, --explain's worked sums) is one
+ * usage error naming the option.
+ */
+async function fromSummary(
+  input: Extract<Input, { kind: 'summary' }>,
+  ro: RegressOptions,
+  categorical: string[],
+  missing: RegressMissing,
+  opts: RegressCliOptions,
+): Promise<void> {
+  const file = input.summary.file;
+  const needsRows: [string, unknown][] = [
+    ['--save-residuals', opts.saveResiduals],
+    ['--save-predicted', opts.savePredicted],
+    ['--id', opts.id],
+    ['--categorical', categorical.length ? categorical : undefined],
+    ['--reference', opts.reference.length ? opts.reference : undefined],
+    ['--missing-mode meansub', missing === 'meansub' ? true : undefined],
+    ['--explain', opts.explain],
+  ];
+  for (const [option, value] of needsRows) if (value !== undefined) throw rowsOnly(option, file);
+  const { results, warnings } = runRegressionFromSummary(input.summary, ro);
+  const lang = langOf(opts);
+  await emit({ command: 'regress', blocks: regressBlocks(results, lang, {}), results, warnings }, opts, [input.input]);
+}
+
 export function registerRegress(program: Command): void {
   const cmd = program
     .command('regress')
     .alias('ols')
     .description(helpText('regress'))
-    .argument('<file>', helpText('arg.file'))
+    .argument('[file]', helpText('arg.file'))
     .argument('[formula]', helpText('regress.arg.formula'))
     .option('--outcome <column>', helpText('regress.outcome'))
     .option('--iv <columns>', helpText('regress.iv'))
@@ -102,6 +152,7 @@ export function registerRegress(program: Command): void {
     .option('--missing-mode <mode>', helpText('regress.missingMode'), 'listwise')
     .option('--explain', helpText('explain'));
   scaleOptions(cmd);
+  summaryOptions(cmd);
   deprecatedAlias(cmd, '--dv <column>', '--outcome');
   inputOptions(cmd);
   outputOptions(cmd);
@@ -113,11 +164,18 @@ ${helpText('title.example')}
   $ csat ols survey.csv "overall ~ attitude + quality + factor(region)" --reference North
   $ csat regress survey.csv --outcome overall --block age,gender --block Q1..Q9 --format json
   $ csat regress survey.csv --outcome overall --iv Q1..Q9 --method stepwise --save-residuals res.csv --save-predicted
-  $ csat regress fixtures/bank-survey.csv --study fixtures/bank-survey.yml --outcome overall --iv 服务质量,客户关系 --score sum`,
+  $ csat regress fixtures/bank-survey.csv --study fixtures/bank-survey.yml --outcome overall --iv 服务质量,客户关系 --score sum
+  $ csat regress --matrix fixtures/summary/teach4.csv --outcome d --iv a,b,c`,
   );
   cmd.action(
-    action(async (file: string, formulaArg: string | undefined, opts: RegressCliOptions) => {
+    action(async (fileArg: string | undefined, formulaArg: string | undefined, opts: RegressCliOptions) => {
       checkOutputOptions(opts);
+      // With --matrix or --from-moments there is no data file: a lone positional is the formula.
+      let file = fileArg;
+      if ((opts.matrix !== undefined || opts.fromMoments !== undefined) && formulaArg === undefined && fileArg?.includes('~')) {
+        formulaArg = fileArg;
+        file = undefined;
+      }
       const method = parseChoice<SelectionMethod>(opts.method, ['enter', 'stepwise', 'forward', 'backward'], '--method');
       const mode = opts.missingMode.trim().toLowerCase();
       const missing: RegressMissing | null = mode === 'listwise' ? 'listwise' : ['meansub', 'meansubstitution', 'mean'].includes(mode) ? 'meansub' : null;
@@ -169,14 +227,24 @@ ${helpText('title.example')}
         ...opts.categorical.map((spec) => ({ option: '--categorical', spec })),
       ];
       const dvSpec = { option: formula ? 'formula' : '--outcome', spec: formula ? formula.dependent : (opts.outcome as string) };
-      const { source, ds, selected } = await scaleInput(file, opts, [dvSpec, ...blockSpecs.flat(), ...catSpecs], parseChoice<ScoreMethod>(opts.score, SCORE_METHODS, '--score'));
-      const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
-      const id = idColumn !== null ? sourceColumn(source, source.names.indexOf(idColumn)) : null;
+      const selections = [dvSpec, ...blockSpecs.flat(), ...catSpecs];
+      const input: Input =
+        opts.study !== undefined
+          ? { kind: 'rows', ...(await scaleInput(file, opts, selections, parseChoice<ScoreMethod>(opts.score, SCORE_METHODS, '--score'))) }
+          : await loadInput('regress', file, opts, selections);
+      const selected = input.selected;
       const dv = selected[0];
       if (dv.length !== 1) throw new UsageError(msg('regress.err.dependentColumns', { count: dv.length, columns: dv }));
       let k = 1;
       const blocks = blockSpecs.map((specs) => specs.flatMap(() => selected[k++]));
       const categoricalNames = [...new Set(selected.slice(k).flat())];
+      if (input.kind === 'summary') {
+        await fromSummary(input, { dependent: dv[0], blocks, method, pin, pout }, categoricalNames, missing, opts);
+        return;
+      }
+      const { source, ds } = input;
+      const idColumn = opts.id ? oneColumn(source, opts.id, '--id') : null;
+      const id = idColumn !== null ? sourceColumn(source, source.names.indexOf(idColumn)) : null;
       const references = new Map<string, string>();
       for (const ref of opts.reference) {
         const eq = ref.indexOf('=');
@@ -203,7 +271,12 @@ ${helpText('title.example')}
       });
       const inputs = [ds.input.file];
       const lang = langOf(opts);
-      const tables = regressBlocks(out.results, lang, { weight: ds.weightName, svg: chartsWanted(opts) });
+      const depVar = ds.variables.find((v) => v.name === dv[0]);
+      const tables = regressBlocks(out.results, lang, {
+        weight: ds.weightName,
+        svg: chartsWanted(opts),
+        ...(depVar ? { dependentDecimals: printDecimals(depVar) } : {}),
+      });
       const explained = opts.explain ? explanations({ ols: regressionWorked(out) }) : null;
       const report = explained ? withExplanations(tables, explained, lang) : tables;
       const saved: { file: string; columns: SavedColumn[] }[] = [];

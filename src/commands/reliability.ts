@@ -3,14 +3,14 @@
  * scale (--items) or several (--scale "Name=Q1,Q2" repeated, or --scales FILE), plus Feldt's
  * interval, omega total and a verdict line.
  */
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { runReliability, type MissingMode } from '../analyses/reliability.js';
 import { reliabilityBlocks } from '../report/tables/reliability.js';
 import { alphaWorked, explanations } from '../analyses/explain.js';
 import { withExplanations } from '../report/explain.js';
-import { InputError, UsageError } from '../errors.js';
+import { CsatError, InputError, UsageError } from '../errors.js';
+import { readSideFile } from '../data/side-file.js';
 import { msg, type MessageRef, helpText } from '../i18n/index.js';
 import { action, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, summaryOptions, type CommonOptions, type SummaryInputOptions } from './common.js';
 
@@ -128,8 +128,9 @@ export function parseScaleOption(value: string): ScaleSource {
 export async function readScalesFile(file: string): Promise<ScaleSource[]> {
   let source: string;
   try {
-    source = await readFile(file, 'utf8');
+    source = (await readSideFile(file)).toString('utf8');
   } catch (e) {
+    if (e instanceof CsatError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(msg('reliability.err.cannotReadScales', { file, why: code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }));
   }

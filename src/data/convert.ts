@@ -37,6 +37,7 @@ import type { Source, TypedColumn } from './source.js';
 import { bestPartialLookup, chooseLookup, normalizeLabel, PRESET_LOOKUPS, userLookup, type LabelLookup } from './labels.js';
 import { parseNumber } from './options.js';
 import { displayName } from './read.js';
+import { maxOf, minOf } from '../stats/extent.js';
 
 export interface ConvertOptions {
   /** User-missing codes (SPSS MISSING VALUES), e.g. [-3, 99]. */
@@ -105,8 +106,16 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
   }
   const weightName = opts.weight ?? null;
   const weights = weightName === null ? null : readWeights(ctx, weightName);
+  const labelled = variables.filter((v) => v.label !== undefined && v.label !== '').map((v) => ({ name: v.name, label: v.label as string }));
   return {
-    input: { file: src.file, rows: src.rows, encoding: src.encoding, delimiter: src.delimiter, ...(src.platform ? { platform: src.platform.id, metadata: src.platform.metadata } : {}) },
+    input: {
+      file: src.file,
+      rows: src.rows,
+      encoding: src.encoding,
+      delimiter: src.delimiter,
+      ...(src.platform ? { platform: src.platform.id, metadata: src.platform.metadata } : {}),
+      ...(labelled.length ? { variables: labelled } : {}),
+    },
     allNames: src.names,
     variables,
     weights,
@@ -312,7 +321,11 @@ function labelRange(labels: Map<number, string>, missing: Set<number>, values: F
  * column is coded 1..k as text columns are, its value labels naming the categories.
  */
 function typedColumn(ctx: Context, name: string, col: TypedColumn, index: number, values: Float64Array): Variable {
-  const extra = { ...(col.label !== null && col.label !== '' ? { label: col.label } : {}), ...(col.measure !== null ? { measure: col.measure } : {}) };
+  const extra = {
+    ...(col.label !== null && col.label !== '' ? { label: col.label } : {}),
+    ...(col.measure !== null ? { measure: col.measure } : {}),
+    ...(col.values !== null ? { decimals: col.decimals } : {}),
+  };
   const isMissing = fileMissing(col, ctx.missing);
   if (col.values === null) {
     const raw = ctx.src.cells[index];
@@ -409,8 +422,8 @@ function labelled(
   if (strays.size > 0) {
     const count = [...strays.values()].reduce((a, b) => a + b, 0);
     const list = [...strays.keys()].sort((a, b) => a - b);
-    const lo = Math.min(...codes);
-    const hi = Math.max(...codes);
+    const lo = minOf(codes);
+    const hi = maxOf(codes);
     ctx.warnings.push(
       warning(
         msg(list.length === 1 ? 'data.convert.strayCode' : 'data.convert.strayCodes', {

@@ -18,6 +18,8 @@ export interface Variable {
   kind: VariableKind;
   /** SPSS measurement level, when the file gives one (.sav). */
   measure?: 'nominal' | 'ordinal' | 'scale';
+  /** Decimals of the print format, when the file gives one (.sav: the d of F8.2). */
+  decimals?: number;
   /**
    * Where the value labels came from: 'user' (--labels or the study file; labelled variables, and
    * numeric ones within the map's range), 'file' (an SPSS file's VALUE LABELS, numeric variables
@@ -47,6 +49,14 @@ export interface InputInfo {
   platform?: 'wjx' | 'qualtrics' | 'surveymonkey' | 'google';
   /** That platform's response-metadata columns (never items). */
   metadata?: string[];
+  /** The variables read that have a label, in selection order: what tables show for them (report/naming.ts). */
+  variables?: VariableLabel[];
+}
+
+/** A variable's name (used in options and JSON) beside its label (shown in tables). */
+export interface VariableLabel {
+  name: string;
+  label: string;
 }
 
 export interface RecodeNote {

@@ -18,6 +18,7 @@ import { toDataset, type ConvertOptions } from './convert.js';
 import { PLATFORM_NAMES } from './platform/index.js';
 import { CsatError } from '../errors.js';
 import { msg, say, type Lang, type MessageRef } from '../i18n/index.js';
+import { maxOf, minOf } from '../stats/extent.js';
 
 export interface DetectedColumn {
   name: string;
@@ -94,8 +95,8 @@ export function detectLikertItems(src: Source, opts: ConvertOptions, exclude: st
       continue;
     }
     const distinct = new Set(values);
-    const min = Math.min(...distinct);
-    const max = Math.max(...distinct);
+    const min = minOf(distinct);
+    const max = maxOf(distinct);
     const whole = values.every((x) => Number.isInteger(x));
     if (!whole) {
       out.push({ name, item: false, reason: msg('data.detect.notWhole') });
@@ -104,7 +105,7 @@ export function detectLikertItems(src: Source, opts: ConvertOptions, exclude: st
     } else if (v.kind === 'labelled') {
       const labels = [...v.labels.entries()].sort((a, b) => a[0] - b[0]);
       const codes = labels.map(([c]) => c).filter((c) => !missing.has(c));
-      candidates.push({ at: out.length, preset: [Math.min(...codes), Math.max(...codes)], observed: [min, max] });
+      candidates.push({ at: out.length, preset: [minOf(codes), maxOf(codes)], observed: [min, max] });
       out.push({ name, item: true, reason: msg('data.detect.textAnswers', { first: labels[0][1], last: labels[labels.length - 1][1] }) });
     } else {
       candidates.push({ at: out.length, preset: null, observed: [min, max] });

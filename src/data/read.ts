@@ -86,6 +86,8 @@ export async function readSource(file: string, opts: ReadOptions = {}): Promise<
   const shape = { platform: opts.platform, headerRows: opts.headerRows };
   if (isZip(bytes)) return applyShape(skipSourceRows(checkLimits(sourceFromXlsx(bytes, file, opts.sheet), limits), opts.skipRows ?? 0), shape);
   if (isOle(bytes)) throw oleError(bytes, displayName(file));
+  // Parquet reaches here only for a command that needs the rows (the others read it through DuckDB).
+  if (bytes.subarray(0, 4).toString('latin1') === 'PAR1') throw new InputError(msg('duckdb.err.parquetRows', { file: displayName(file) }));
   return applyShape(sourceFromBuffer(bytes, file, { encoding: opts.encoding, delimiter, skipRows: opts.skipRows, ...limits }), shape);
 }
 
@@ -207,6 +209,7 @@ export function sourceFromSav(bytes: Buffer, file: string, maxColumns?: number):
     valueLabels: v.valueLabels,
     missing: v.missing,
     measure: v.measure,
+    decimals: v.decimals,
   }));
   const weight = sav.weight === null ? undefined : names[sav.variables.findIndex((v) => v.name === sav.weight)];
   return { file, encoding: sav.encoding, delimiter: ',', names, cells, rows: sav.rows, typed, ...(weight !== undefined ? { weight } : {}), warnings };
@@ -263,7 +266,7 @@ async function readStdin(max: number): Promise<Buffer> {
 }
 
 /** All of a stream, or an InputError once it passes `max` bytes. */
-async function readBounded(stream: NodeJS.ReadableStream & { destroy?: () => void }, file: string, max: number): Promise<Buffer> {
+export async function readBounded(stream: NodeJS.ReadableStream & { destroy?: () => void }, file: string, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {

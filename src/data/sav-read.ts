@@ -35,6 +35,8 @@ export interface SavVariable {
   missing: SavMissing;
   /** SPSS measurement level from extension subtype 11, when present. */
   measure: SavMeasure | null;
+  /** Decimals of the print format (SPSS F w.d: d), which SPSS's tables derive some decimals from. */
+  decimals: number;
   /** One value a case: numbers (system-missing = NaN) or strings (trailing blanks trimmed). */
   values: Float64Array | string[];
 }
@@ -70,6 +72,8 @@ const HIGHEST = Number.MAX_VALUE * 0.99;
 
 interface Slot {
   width: number; // 0 numeric, >0 string width, -1 continuation
+  /** The print format's decimals (the d of F8.2). */
+  decimals: number;
   name: string;
   label: Buffer | null;
   missingRaw: Buffer[];
@@ -119,7 +123,9 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
       const width = i32();
       const hasLabel = i32();
       const nMissing = i32();
-      bytes(8); // print and write formats
+      // Print format (type << 16 | width << 8 | decimals), then the write format.
+      const print = i32();
+      i32();
       const name = bytes(8);
       let label: Buffer | null = null;
       if (hasLabel === 1) { const len = i32(); label = bytes(len); bytes((4 - (len % 4)) % 4); }
@@ -127,7 +133,7 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
       if (n > 3) fail(file, msg('data.sav.why.manyMissing'));
       const missingRaw: Buffer[] = [];
       for (let k = 0; k < n; k++) missingRaw.push(bytes(8));
-      slots.push({ width, name: name.toString('latin1').replace(/ +$/, ''), label, missingRaw, missingCount: nMissing });
+      slots.push({ width, name: name.toString('latin1').replace(/ +$/, ''), label, missingRaw, missingCount: nMissing, decimals: print & 0xff });
     } else if (type === 3) {
       const count = i32();
       const pairs: [Buffer, Buffer][] = [];
@@ -210,6 +216,7 @@ export function readSav(buf: Buffer, file = 'input'): SavFile {
       valueLabels: new Map(),
       missing,
       measure: null,
+      decimals: s.decimals,
       values: w === 0 ? new Float64Array(0) : [],
     });
     j += nseg;

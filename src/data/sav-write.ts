@@ -7,6 +7,8 @@
  * one already). Strings wider than 255 bytes are written as very long strings (subtype 14).
  * Pure: columns in, bytes out.
  */
+import { maxOf } from '../stats/extent.js';
+
 export interface SavColumn {
   name: string;
   /** Numbers (NaN = system-missing), or texts for a string variable. */
@@ -109,7 +111,7 @@ export function writeSav(columns: readonly SavColumn[], opts: SavWriteOptions = 
     if (long !== column.name && column.label === undefined) column = { ...column, label: column.name };
     if (column.values instanceof Float64Array) return { column, short, long, width: 0, segments: [0], segmentNames: [] };
     const texts = column.values.map((s) => Buffer.from(s, 'utf8'));
-    const width = Math.max(1, ...texts.map((b) => b.length));
+    const width = maxOf(texts.map((b) => b.length), 1);
     const nseg = width > 255 ? Math.floor((width + 251) / 252) : 1;
     const segments = nseg === 1 ? [width] : [...Array<number>(nseg - 1).fill(255), width - (nseg - 1) * 252];
     // Segment i holds bytes [255 i, 255 i + width_i) of the value; each segment fills whole slots.

@@ -12,6 +12,8 @@ export interface TypedColumn {
   valueLabels: Map<number | string, string>;
   missing: SavMissing;
   measure: SavMeasure | null;
+  /** Decimals of the file's print format (F8.2: 2). */
+  decimals: number;
 }
 
 /** A file as read and decoded, before any column is converted to numbers. */

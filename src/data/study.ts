@@ -5,11 +5,11 @@
  *
  * Validated with a zod schema; an error names the file, the key and its line.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z, type core } from 'zod';
 import { UsageError, InputError, CsatError } from '../errors.js';
+import { readSideFile } from './side-file.js';
 import { msg, say, type MessageRef } from '../i18n/index.js';
 import { selectColumns } from './select.js';
 import { decodeBuffer } from './read.js';
@@ -85,8 +85,9 @@ export interface Study extends StudyFile {
 export async function readStudy(path: string): Promise<Study> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readSideFile(path);
   } catch (e) {
+    if (e instanceof CsatError) throw e;
     throw new InputError(
       msg('data.study.cannotRead', { path, why: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }),
     );

@@ -13,8 +13,9 @@
  * correlations or covariances, so the same numbers come out of one code path.
  */
 import type { VariableMoments } from '../stats/descriptives.js';
-import { readFile } from 'node:fs/promises';
-import { InputError, UsageError } from '../errors.js';
+import { CsatError, InputError, UsageError } from '../errors.js';
+import { readSideFile } from './side-file.js';
+import { MAX_STREAM_BYTES } from './read.js';
 import { msg } from '../i18n/index.js';
 import type { Source } from './source.js';
 
@@ -315,8 +316,10 @@ function momentsColumns(data: unknown, items: string[], bad: (what: string) => I
 export async function readMomentsFile(file: string): Promise<SummaryStats> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // A moments file of thousands of columns is large: it has the data files' limit (256 MiB).
+    text = (await readSideFile(file, MAX_STREAM_BYTES)).toString('utf8');
   } catch (e) {
+    if (e instanceof CsatError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(msg('summary.err.read', { file, why: code === 'ENOENT' ? msg('data.noSuchFile') : (e as Error).message }));
   }

@@ -6,6 +6,7 @@
  */
 import { formatNumber } from './format.js';
 import { displayWidth, padEnd } from './width.js';
+import { maxOf, minOf } from '../stats/extent.js';
 
 export interface BoxSketch {
   label: string;
@@ -22,10 +23,10 @@ const WIDTH = 56;
 
 export function boxplotSketch(boxes: BoxSketch[], decimals: number, text: { title: string; key: string; outliers: (cases: string) => string; extremes: (cases: string) => string }): string {
   const all = boxes.flatMap((b) => [b.whiskerLow, b.whiskerHigh, ...b.outliers.map((c) => c.value), ...b.extremes.map((c) => c.value)]);
-  const lo = Math.min(...all);
-  const hi = Math.max(...all);
+  const lo = minOf(all);
+  const hi = maxOf(all);
   const col = (v: number) => (hi > lo ? Math.round(((v - lo) / (hi - lo)) * (WIDTH - 1)) : Math.floor(WIDTH / 2));
-  const labelWidth = Math.max(...boxes.map((b) => displayWidth(b.label)));
+  const labelWidth = maxOf(boxes.map((b) => displayWidth(b.label)));
   const left = formatNumber(lo, decimals);
   const right = formatNumber(hi, decimals);
   const lines = [text.title, `${' '.repeat(labelWidth + 2)}${left}${' '.repeat(Math.max(1, WIDTH - left.length - right.length))}${right}`];

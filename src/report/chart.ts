@@ -5,6 +5,7 @@
  * positions are in display columns.
  */
 import { displayWidth, padStart } from './width.js';
+import { maxOf, minOf } from '../stats/extent.js';
 
 export interface LineChartOptions {
   title?: string;
@@ -36,8 +37,8 @@ export function lineChart(values: number[], opts: LineChartOptions = {}): string
   const extra = hline === undefined ? [] : [hline];
   checkFinite(extra, 'lineChart hline');
   const data = [0, ...values, ...extra];
-  const lo = Math.min(...data);
-  const hi = Math.max(...data);
+  const lo = minOf(data);
+  const hi = maxOf(data);
   // The reference line on a row of its own when it lies strictly inside the range of the values.
   const own = hline !== undefined && hline > lo && hline < hi && height >= 4;
   const cells = own ? height - 1 : height;
@@ -180,8 +181,8 @@ export function scatterChart(points: ScatterPoint[], opts: ScatterChartOptions):
 
 /** A linear map from data values to rows (top = largest, when `down`) or columns. */
 function scale(data: number[], cells: number, down: boolean) {
-  let min = Math.min(...data);
-  let max = Math.max(...data);
+  let min = minOf(data);
+  let max = maxOf(data);
   if (!down || min !== 0) {
     // A margin keeps extreme points off the frame (a scree plot starts at zero instead).
     const pad = (max - min) * 0.05 || 0.5;
@@ -212,7 +213,7 @@ function frame(
   xLabels: { label: string; at: number; align?: 'left' | 'right' }[],
 ): string[] {
   const tickText = new Map([...ticks].map(([r, v]) => [r, fixed(v, decimals)]));
-  const margin = Math.max(...[...tickText.values()].map(displayWidth));
+  const margin = maxOf([...tickText.values()].map(displayWidth));
   const lines = grid.map((row, r) => `${padStart(tickText.get(r) ?? '', margin)} |${row.join('')}`.trimEnd());
   const width = grid[0].length;
   lines.push(`${' '.repeat(margin)} +${'-'.repeat(width)}`);

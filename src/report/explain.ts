@@ -7,6 +7,7 @@ import type { AlphaWorked, CorrWorked, Explanations, FactorWorked, KmoWorked, Ol
 import { t, type Lang } from '../i18n/index.js';
 import { formatNumber, pInSentence } from '../i18n/numbers.js';
 import { text, type Block } from './table.js';
+import { maxOf } from '../stats/extent.js';
 
 /** A number as the slide shows it: whole numbers as they are, others with `d` decimals in SPSS style. */
 function num(x: number, d = 3): string {
@@ -106,7 +107,7 @@ export function explainCorr(w: CorrWorked, lang: Lang): Block {
 /** Column widths aligned on the decimal point, for a small matrix on a slide. */
 function matrixLines(rows: number[][]): string[] {
   const cells = rows.map((r) => r.map((x) => num(x)));
-  const width = cells[0].map((_, j) => Math.max(...cells.map((r) => r[j].length)));
+  const width = cells[0].map((_, j) => maxOf(cells.map((r) => r[j].length)));
   return cells.map((r, i) => `${i === 0 ? '⎡' : i === rows.length - 1 ? '⎣' : '⎢'} ${r.map((c, j) => c.padStart(width[j])).join('  ')} ${i === 0 ? '⎤' : i === rows.length - 1 ? '⎦' : '⎥'}`);
 }
 

@@ -29,7 +29,7 @@ import type { MomentsFile } from '../data/summary.js';
  * The version of the JSON contract, in every envelope. MAJOR.MINOR: the minor number grows when
  * members are added, the major when one is removed, renamed or changes its type.
  */
-export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSION = '1.2';
 
 /** A side file a run wrote, with the columns it holds. */
 export interface SavedFile<C extends string = string> {

@@ -55,6 +55,8 @@ export interface TextBlock {
    * formats show the text and ignore it.
    */
   csvTable?: Table;
+  /** A chart laid out in characters (chart.ts): it shows variable names, and gets a legend of their labels (naming.ts). */
+  chart?: boolean;
 }
 
 /**

@@ -5,6 +5,8 @@
  * Reference: Unicode Standard Annex #11, East Asian Width (ranges below from Unicode 14 data).
  */
 
+import { maxOf } from '../stats/extent.js';
+
 /** Code point ranges of East Asian Width W or F (inclusive, sorted). */
 const WIDE: readonly [number, number][] = [
   [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x23e9, 0x23ec], [0x23f0, 0x23f0],
@@ -108,7 +110,7 @@ export function wrapHeader(header: string, cellWidth: number): string[] {
   const full = displayWidth(header);
   const room = Math.max(cellWidth, HEADER_WRAP);
   if (full <= room) return [header];
-  const longest = Math.max(...wrapText(header, 1).map(displayWidth));
+  const longest = maxOf(wrapText(header, 1).map(displayWidth));
   for (let lines = 2; lines <= HEADER_MAX_LINES; lines++) {
     for (let w = Math.max(longest, Math.ceil(full / lines)); w <= room; w++) {
       const wrapped = wrapText(header, w);
@@ -123,7 +125,7 @@ export function wrapHeader(header: string, cellWidth: number): string[] {
 
 /** wrapHeader for a column whose cells (as printed, lines split at line breaks) are `cells`. */
 export function wrapColumnHeader(header: string, cells: string[]): string[] {
-  return wrapHeader(header, Math.max(0, ...cells.map((c) => Math.max(...c.split(/\r?\n/).map(displayWidth)))));
+  return wrapHeader(header, maxOf(cells.map((c) => maxOf(c.split(/\r?\n/).map(displayWidth))), 0));
 }
 
 /**

@@ -20,6 +20,7 @@
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { chiSquareUpperP } from './distributions.js';
+import { minOf } from './extent.js';
 
 /** R's fisher.test tolerance: a table counts as "as extreme" when P <= P_obs (1 + 1e-7). */
 const RELATIVE_TIE = 1 + 1e-7;
@@ -222,5 +223,5 @@ export interface ExpectedSummary {
 
 export function expectedSummary(f: number[][]): ExpectedSummary {
   const e = cellStatistics(f).expected.flat();
-  return { below5: e.filter((x) => x < 5).length, cells: e.length, minimum: Math.min(...e) };
+  return { below5: e.filter((x) => x < 5).length, cells: e.length, minimum: minOf(e) };
 }

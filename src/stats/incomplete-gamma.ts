@@ -30,18 +30,37 @@ export function incompleteGamma(a: number, x: number): GammaTails {
   if (x === Infinity) return { lower: 1, upper: 0 };
   const logPrefix = logGammaPrefix(a, x);
   if (x < a + 1) {
-    // P = x^a e^-x / Gamma(a + 1) * sum_n x^n / ((a+1)...(a+n))
-    let term = 1;
-    let sum = 1;
-    for (let n = 1; n < MAX_TERMS; n++) {
-      term *= x / (a + n);
-      sum += term;
-      if (term <= EPS * sum) break;
-    }
-    const lower = Math.exp(logPrefix + Math.log(sum / a));
+    const lower = Math.exp(logPrefix + Math.log(lowerSeries(a, x)));
     return { lower, upper: 1 - lower };
   }
-  // Q = prefix / (x + 1 - a - 1(1-a) / (x + 3 - a - 2(2-a) / ...)), modified Lentz.
+  const upper = Math.exp(logPrefix + Math.log(upperFraction(a, x)));
+  return { lower: 1 - upper, upper };
+}
+
+/**
+ * Q(a, x) divided by its prefactor x^a e^(-x) / Gamma(a), for a <= 1 (the scaled tail that the
+ * large-shape incomplete beta expansion of incomplete-beta.ts multiplies by its own prefactor).
+ * Below x = a + 1, Q >= Q(1, 2) = 0.135, so 1 - P loses no digits.
+ */
+export function scaledUpperGamma(a: number, x: number): number {
+  if (x >= a + 1) return upperFraction(a, x);
+  return (1 - Math.exp(logGammaPrefix(a, x) + Math.log(lowerSeries(a, x)))) / Math.exp(logGammaPrefix(a, x));
+}
+
+/** P(a, x) / prefactor = sum_n x^n / (a (a+1)...(a+n)), for x < a + 1. */
+function lowerSeries(a: number, x: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let n = 1; n < MAX_TERMS; n++) {
+    term *= x / (a + n);
+    sum += term;
+    if (term <= EPS * sum) break;
+  }
+  return sum / a;
+}
+
+/** Q(a, x) / prefactor = 1 / (x + 1 - a - 1(1-a) / (x + 3 - a - 2(2-a) / ...)), modified Lentz, x >= a + 1. */
+function upperFraction(a: number, x: number): number {
   const tiny = 1e-300;
   let b = x + 1 - a;
   let c = 1 / tiny;
@@ -59,6 +78,5 @@ export function incompleteGamma(a: number, x: number): GammaTails {
     h *= delta;
     if (Math.abs(delta - 1) <= ULP1) break;
   }
-  const upper = Math.exp(logPrefix + Math.log(h));
-  return { lower: 1 - upper, upper };
+  return h;
 }

@@ -50,6 +50,12 @@ export interface RegressionData {
   sscp: Float64Array;
   /** Whether each column of [X..., y] is constant (min = max). */
   constant: boolean[];
+  /**
+   * True when only the means and cross-products are known (a MATRIX DATA or moments file): y and
+   * X are empty, models are fitted from the cross-products alone, and nothing per case (fitted
+   * values, residuals, Durbin-Watson) exists.
+   */
+  summaryOnly?: boolean;
 }
 
 export interface Coefficient {
@@ -68,12 +74,13 @@ export interface Coefficient {
   vif: number | null;
 }
 
+/** With no predictor (the constant-only model), the regression mean square, F and Sig. do not exist: null. */
 export interface AnovaTable {
-  regression: { sumOfSquares: number; df: number; meanSquare: number };
+  regression: { sumOfSquares: number; df: number; meanSquare: number | null };
   residual: { sumOfSquares: number; df: number; meanSquare: number };
   total: { sumOfSquares: number; df: number };
-  f: number;
-  p: number;
+  f: number | null;
+  p: number | null;
 }
 
 export interface OlsFit {
@@ -90,7 +97,8 @@ export interface OlsFit {
   rSquare: number;
   adjustedRSquare: number;
   stdErrorOfEstimate: number;
-  durbinWatson: number;
+  /** Null from summary statistics (it needs the residuals in case order). */
+  durbinWatson: number | null;
   anova: AnovaTable;
   /** "(Constant)" first, then the predictors. */
   coefficients: Coefficient[];
@@ -154,6 +162,30 @@ export function prepareRegression(
     }
   }
   return { y, X, names, dependent, weights, n, cases: len, means, sscp, constant };
+}
+
+/**
+ * The regression problem from summary statistics alone: N (sum of weights), the means of
+ * [X..., y] and their centred cross-products (row-major, (k+1) x (k+1)), as a MATRIX DATA or
+ * moments file gives them. A zero sum of squares marks a constant column.
+ */
+export function regressionFromMoments(n: number, means: ArrayLike<number>, sscp: ArrayLike<number>, names: string[], dependent = 'y'): RegressionData {
+  const m = names.length + 1;
+  if (means.length !== m || sscp.length !== m * m) throw new RangeError('regressionFromMoments: one mean per column and an m x m matrix');
+  const constant = Array.from({ length: m }, (_, j) => !(sscp[j * m + j] > 0));
+  return {
+    y: new Float64Array(0),
+    X: names.map(() => new Float64Array(0)),
+    names,
+    dependent,
+    weights: null,
+    n,
+    cases: 0,
+    means: Float64Array.from(means),
+    sscp: Float64Array.from(sscp),
+    constant,
+    summaryOnly: true,
+  };
 }
 
 /** Correlation of columns a and b of [X..., y] from the cross-products. */
@@ -304,7 +336,7 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
     throw new AnalysisError(msg('regress.err.fewCases', { name: dep, n: data.n, cases: data.n === 1 ? 'case' : 'cases' }));
   }
   if (data.constant[k]) {
-    throw new AnalysisError(msg('regress.err.constantDependent', { name: dep, cases: data.cases, value: data.y[0] }));
+    throw new AnalysisError(msg('regress.err.constantDependent', { name: dep, cases: data.summaryOnly ? data.n : data.cases, value: data.summaryOnly ? data.means[k] : data.y[0] }));
   }
   const tol = opts.tolerance ?? DEFAULT_TOLERANCE;
   const { accepted, collinear, chol } = acceptPredictors(data, order, tol);
@@ -355,6 +387,7 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
   const beta = new Array<number>(q).fill(0);
   for (let j = 0; j < q; j++) for (let i = j; i < q; i++) beta[j] += Linv[i][j] * z[i];
   const B = accepted.map((j, i) => beta[i] * Math.sqrt(Syy / S[j * m + j]));
+  if (data.summaryOnly) return fromCrossProducts(data, accepted, collinear, chol, z, B, beta, opts);
   const means = data.means;
   const my = means[k];
   const y = data.y;
@@ -424,31 +457,7 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
   const rSquare = ssr / (ssr + sse);
   const mse = sse / dfRes;
   const sigma = Math.sqrt(mse);
-  const rinv = inverseDiagonal(Linv);
-  const tcrit = tQuantile(1 - (1 - (opts.confidence ?? 0.95)) / 2, dfRes);
-  const coef = (term: string, b: number, se: number, betaJ: number | null, tolJ: number | null): Coefficient => {
-    const t = b / se;
-    return {
-      term,
-      b,
-      stdError: se,
-      beta: betaJ,
-      t,
-      p: tTwoTailedP(t, dfRes),
-      ciLower: b - tcrit * se,
-      ciUpper: b + tcrit * se,
-      tolerance: tolJ,
-      vif: tolJ === null ? null : 1 / tolJ,
-    };
-  };
-  // Var(b0) = MSE (1/N + m' S^-1 m), with S^-1 = D^-1/2 R^-1 D^-1/2.
-  const zm = chol.solveL(accepted.map((j) => means[j] / Math.sqrt(S[j * m + j])));
-  let quad = 0;
-  for (const v of zm) quad += v * v;
-  const coefficients: Coefficient[] = [coef('(Constant)', b0, Math.sqrt(mse * (1 / N + quad)), null, null)];
-  accepted.forEach((j, i) => {
-    coefficients.push(coef(data.names[j], B[i], Math.sqrt((mse * rinv[i]) / S[j * m + j]), beta[i], 1 / rinv[i]));
-  });
+  const coefficients = coefficientTable(data, accepted, chol, B, beta, b0, mse, dfRes, opts);
   const f = ssr / q / mse;
   return {
     dependent: dep,
@@ -470,6 +479,168 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
       p: fUpperP(f, q, dfRes),
     },
     coefficients,
+    fitted,
+    residuals,
+  };
+}
+
+/**
+ * The end of fitModel for summary statistics: R^2 = |L^-1 r_xy|^2 (the explained share of the
+ * standardized cross-products), SSR = R^2 S_yy, SSE = (1 - R^2) S_yy; the coefficients, their
+ * standard errors and the collinearity statistics as from the rows (they need only S and the
+ * means). No iterative refinement (no residuals to refine with), no fitted values, no
+ * Durbin-Watson.
+ */
+function fromCrossProducts(
+  data: RegressionData,
+  accepted: number[],
+  collinear: { index: number; tolerance: number }[],
+  chol: GrowingCholesky,
+  z: number[],
+  B: number[],
+  beta: number[],
+  opts: OlsOptions,
+): OlsFit {
+  const k = data.X.length;
+  const m = k + 1;
+  const S = data.sscp;
+  const Syy = S[k * m + k];
+  const N = data.n;
+  const q = accepted.length;
+  const dfRes = N - q - 1;
+  let rSquare = 0;
+  for (const v of z) rSquare += v * v;
+  const sse = (1 - rSquare) * Syy;
+  const ssr = rSquare * Syy;
+  if (!(sse > 1e-24 * Syy)) {
+    throw new AnalysisError(msg('regress.err.exactFit', { name: data.dependent, predictors: accepted.map((j) => `'${data.names[j]}'`) }));
+  }
+  let b0 = data.means[k];
+  for (let i = 0; i < q; i++) b0 -= B[i] * data.means[accepted[i]];
+  const coefficients = coefficientTable(data, accepted, chol, B, beta, b0, sse / dfRes, dfRes, opts);
+  const f = ssr / q / (sse / dfRes);
+  return {
+    dependent: data.dependent,
+    predictors: accepted.map((j) => data.names[j]),
+    indices: accepted,
+    collinear: collinear.map((c) => ({ name: data.names[c.index], index: c.index, tolerance: c.tolerance })),
+    n: N,
+    cases: 0,
+    r: Math.sqrt(rSquare),
+    rSquare,
+    adjustedRSquare: 1 - ((1 - rSquare) * (N - 1)) / dfRes,
+    stdErrorOfEstimate: Math.sqrt(sse / dfRes),
+    durbinWatson: null,
+    anova: {
+      regression: { sumOfSquares: ssr, df: q, meanSquare: ssr / q },
+      residual: { sumOfSquares: sse, df: dfRes, meanSquare: sse / dfRes },
+      total: { sumOfSquares: Syy, df: N - 1 },
+      f,
+      p: fUpperP(f, q, dfRes),
+    },
+    coefficients,
+    fitted: new Float64Array(0),
+    residuals: new Float64Array(0),
+  };
+}
+
+/**
+ * The Coefficients rows: B, SE(B_j) = sqrt(MSE (R^-1)_jj / S_jj), SE(b0) = sqrt(MSE (1/N + m' S^-1 m)),
+ * t, p, the confidence interval, Beta, tolerance = 1 / (R^-1)_jj and VIF.
+ */
+function coefficientTable(
+  data: RegressionData,
+  accepted: number[],
+  chol: GrowingCholesky,
+  B: number[],
+  beta: number[],
+  b0: number,
+  mse: number,
+  dfRes: number,
+  opts: OlsOptions,
+): Coefficient[] {
+  const m = data.X.length + 1;
+  const S = data.sscp;
+  const rinv = inverseDiagonal(chol.inverse());
+  const tcrit = tQuantile(1 - (1 - (opts.confidence ?? 0.95)) / 2, dfRes);
+  const coef = (term: string, b: number, se: number, betaJ: number | null, tolJ: number | null): Coefficient => {
+    const t = b / se;
+    return {
+      term,
+      b,
+      stdError: se,
+      beta: betaJ,
+      t,
+      p: tTwoTailedP(t, dfRes),
+      ciLower: b - tcrit * se,
+      ciUpper: b + tcrit * se,
+      tolerance: tolJ,
+      vif: tolJ === null ? null : 1 / tolJ,
+    };
+  };
+  // Var(b0) = MSE (1/N + m' S^-1 m), with S^-1 = D^-1/2 R^-1 D^-1/2.
+  const zm = chol.solveL(accepted.map((j) => data.means[j] / Math.sqrt(S[j * m + j])));
+  let quad = 0;
+  for (const v of zm) quad += v * v;
+  const coefficients: Coefficient[] = [coef('(Constant)', b0, Math.sqrt(mse * (1 / data.n + quad)), null, null)];
+  accepted.forEach((j, i) => {
+    coefficients.push(coef(data.names[j], B[i], Math.sqrt((mse * rinv[i]) / S[j * m + j]), beta[i], 1 / rinv[i]));
+  });
+  return coefficients;
+}
+
+/**
+ * The model with the constant alone, where backward or stepwise removal ends when every
+ * predictor is removed (SPSS then prints it as the last model, "Predictor: (constant)"). As R's
+ * lm(y ~ 1): b0 = mean_y, SE(b0) = s / sqrt(N), s = sqrt(S_yy / (N - 1)) (the Std. Error of the
+ * Estimate), R = R^2 = adjusted R^2 = 0, residuals y - mean_y; the ANOVA has SS regression 0 on
+ * 0 df and no F.
+ */
+export function fitConstantOnly(data: RegressionData, opts: OlsOptions = {}): OlsFit {
+  const k = data.X.length;
+  const m = k + 1;
+  const N = data.n;
+  const dfRes = N - 1;
+  const Syy = data.sscp[k * m + k];
+  const my = data.means[k];
+  const len = data.cases;
+  const w = data.weights;
+  const fitted = new Float64Array(len).fill(my);
+  const residuals = new Float64Array(len);
+  let sse = 0;
+  let dwNum = 0;
+  for (let i = 0; i < len; i++) {
+    const e = data.y[i] - my;
+    residuals[i] = e;
+    sse += (w ? w[i] : 1) * e * e;
+    if (i > 0) dwNum += (e - residuals[i - 1]) * (e - residuals[i - 1]);
+  }
+  const mse = Syy / dfRes;
+  const se = Math.sqrt(mse / N);
+  const t = my / se;
+  const tcrit = tQuantile(1 - (1 - (opts.confidence ?? 0.95)) / 2, dfRes);
+  return {
+    dependent: data.dependent,
+    predictors: [],
+    indices: [],
+    collinear: [],
+    n: N,
+    cases: len,
+    r: 0,
+    rSquare: 0,
+    adjustedRSquare: 0,
+    stdErrorOfEstimate: Math.sqrt(mse),
+    durbinWatson: data.summaryOnly ? null : dwNum / sse,
+    anova: {
+      regression: { sumOfSquares: 0, df: 0, meanSquare: null },
+      residual: { sumOfSquares: Syy, df: dfRes, meanSquare: mse },
+      total: { sumOfSquares: Syy, df: dfRes },
+      f: null,
+      p: null,
+    },
+    coefficients: [
+      { term: '(Constant)', b: my, stdError: se, beta: null, t, p: tTwoTailedP(t, dfRes), ciLower: my - tcrit * se, ciUpper: my + tcrit * se, tolerance: null, vif: null },
+    ],
     fitted,
     residuals,
   };

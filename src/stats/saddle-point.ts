@@ -55,7 +55,11 @@ export function stirlingError(z: number): number {
  */
 export function logGammaPrefix(a: number, x: number): number {
   const d = (x - a) / a;
-  const aD = Math.abs(d) < 0.3 ? -a * log1pmx(d) : a * (d - (Math.log(x) - Math.log(a)));
+  // log(x / a), not log x - log a: the difference of two large logarithms, multiplied by a, cost
+  // up to 5e-12 relative at a = 5000 (the chi-square tail of Bartlett's test with 100 items).
+  // Within a factor 2 of a, x - a is exact (Sterbenz), and log1p(d) carries d's one rounding
+  // damped by d / (1 + d), where log(x / a) adds a rounding of its own (3x the error at a = 5000).
+  const aD = Math.abs(d) < 0.3 ? -a * log1pmx(d) : d > -0.5 && d < 1 ? a * (d - Math.log1p(d)) : a * (d - Math.log(x / a));
   return 0.5 * Math.log(a) - HALF_LOG_2PI - aD - stirlingError(a);
 }
 
@@ -79,8 +83,12 @@ export interface BetaSide {
 export function logBetaPrefix(x: BetaSide, y: BetaSide): number {
   const a = x.shape;
   const b = y.shape;
+  // log(x / x0) = log1p(deviation) while x is not far below the mode (the deviation is exact, the
+  // difference log x - log x0 of two large logarithms is not); far below, log x - log x0 is benign.
   const side = (s: BetaSide, mode: number): number =>
-    Math.abs(s.deviation) < 0.3 ? s.shape * log1pmx(s.deviation) : s.shape * (s.logX - mode - s.deviation);
+    Math.abs(s.deviation) < 0.3
+      ? s.shape * log1pmx(s.deviation)
+      : s.shape * ((s.deviation > -0.5 ? Math.log1p(s.deviation) : s.logX - mode) - s.deviation);
   const logModeX = Math.log(a / (a + b));
   const logModeY = Math.log(b / (a + b));
   return (

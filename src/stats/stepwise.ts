@@ -21,6 +21,7 @@
  */
 import { DEFAULT_TOLERANCE, GrowingCholesky, correlationAt, type RegressionData } from './regression.js';
 import { tTwoTailedP } from './distributions.js';
+import { minOf } from './extent.js';
 
 export type SelectionMethod = 'enter' | 'stepwise' | 'forward' | 'backward';
 
@@ -104,7 +105,7 @@ export function candidateStatistics(data: RegressionData, set: number[], j: numb
   // |partial r| = 1: the candidate would fit y exactly (t infinite, p = 0).
   const t = Math.abs(pr) === 1 ? null : pr * Math.sqrt(df / ((1 - pr) * (1 + pr)));
   chol.push(row, tol);
-  const minimumTolerance = Math.min(...tolerances(chol));
+  const minimumTolerance = minOf(tolerances(chol));
   return {
     variable: name,
     index: j,

@@ -3,7 +3,10 @@ import { runRegression } from '../../src/analyses/regress.js';
 import { AnalysisError, UsageError } from '../../src/errors.js';
 import type { Coefficient } from '../../src/stats/regression.js';
 import { expectClose } from '../helpers/close.js';
+import { readFileSync } from 'node:fs';
 import { expected, fixtureDataset } from '../helpers/regression-fixture.js';
+
+const constantOnly = JSON.parse(readFileSync('fixtures/expected/regression-constant.json', 'utf8'));
 
 const ev = ['x1', 'x2', 'x3', 'x4', 'x6'];
 
@@ -153,7 +156,7 @@ describe('runRegression (fixtures/regression.csv against R)', () => {
     checkCoefficients(out.results.coefficients, expected.collinear.model.coefficients, 'collinear');
   });
 
-  it('a selection that ends with no predictor gives a result without a model, not an error', () => {
+  it('a forward selection that enters nothing gives a result without a model, not an error', () => {
     const ds = fixtureDataset(['y', 'x3', 'x6']);
     const fwd = runRegression(ds, { dependent: 'y', blocks: [['x3', 'x6']], method: 'forward', pin: 0.001 });
     expect(fwd.results.modelSummary).toBeNull();
@@ -161,11 +164,47 @@ describe('runRegression (fixtures/regression.csv against R)', () => {
     expect(fwd.results.excluded.map((e) => e.variable)).toEqual(['x3', 'x6']);
     expect(fwd.results.excluded.every((e) => e.tolerance === 1)).toBe(true);
     expect(fwd.warnings).toHaveLength(1);
-    const back = runRegression(ds, { dependent: 'y', blocks: [['x3', 'x6']], method: 'backward' });
-    expect(back.results.modelSummary).toBeNull();
-    expect(back.results.models.map((m) => m.predictors)).toEqual([['x3', 'x6'], ['x6']]);
-    expect(back.results.lastRemoved?.variable).toBe('x6');
-    expect(back.results.predictors).toEqual([]);
+  });
+
+  it('backward elimination of every predictor ends with the constant-only model, as R lm(y ~ 1)', () => {
+    const ref = constantOnly;
+    const out = runRegression(fixtureDataset(['y', 'x3', 'x6']), { dependent: 'y', blocks: [['x3', 'x6']], method: 'backward' });
+    const r = out.results;
+    if (r.modelSummary === null) throw new Error('expected a model');
+    expect(r.n).toBe(ref.n);
+    expect(r.models.map((m) => m.predictors)).toEqual(ref.models.map((m: { predictors: string[] }) => m.predictors));
+    expect(r.models.slice(1).map((m) => m.removed[0])).toEqual(ref.removed);
+    r.models.forEach((m, i) => {
+      const e = ref.models[i];
+      for (const k of ['r', 'rSquare', 'adjustedRSquare', 'stdErrorOfEstimate'] as const) expectClose(m[k], e[k], 1e-12, 1e-12, `model ${i + 1} ${k}`);
+      expectClose(m.anova.regression.sumOfSquares, e.anova.ssr, 1e-12, 1e-12, `model ${i + 1} SSR`);
+      expectClose(m.anova.residual.sumOfSquares, e.anova.sse, 1e-12, 1e-12, `model ${i + 1} SSE`);
+      expect(m.anova.residual.df).toBe(e.anova.dfe);
+      expect(m.coefficients.map((c) => c.term)).toEqual(e.coefficients.map((c: { term: string }) => c.term));
+      m.coefficients.forEach((c, j) => {
+        for (const k of ['b', 'stdError', 't', 'p', 'ciLower', 'ciUpper'] as const) expectClose(c[k], e.coefficients[j][k], 1e-10, 1e-12, `model ${i + 1} ${c.term} ${k}`);
+      });
+    });
+    // The final model is the constant alone: no regression mean square, F or Sig.
+    const last = ref.models[2];
+    expect(r.predictors).toEqual([]);
+    expect(r.anova.regression).toEqual({ sumOfSquares: 0, df: 0, meanSquare: null });
+    expect([r.anova.f, r.anova.p]).toEqual([null, null]);
+    expectClose(r.modelSummary.stdErrorOfEstimate, last.stdErrorOfEstimate, 1e-12, 0, 'sigma');
+    expectClose(r.modelSummary.durbinWatson, last.durbinWatson, 1e-12, 0, 'DW');
+    const change = r.models[2];
+    for (const k of ['rSquareChange', 'fChange', 'pChange'] as const) expectClose(change[k], ref.lastChange[k], 1e-10, 1e-12, `change ${k}`);
+    expect([change.df1, change.df2]).toEqual([ref.lastChange.df1, ref.lastChange.df2]);
+    expect(r.excluded.map((e) => e.variable)).toEqual(['x3', 'x6']);
+    r.excluded.forEach((e, i) => {
+      for (const k of ['betaIn', 't', 'p', 'partialCorrelation', 'tolerance', 'minimumTolerance'] as const) expectClose(e[k], ref.excluded[i][k], 1e-10, 1e-12, `excluded ${e.variable} ${k}`);
+    });
+    for (const k of ['min', 'max', 'mean', 'sd'] as const) {
+      expectClose(r.residualsStatistics.residual[k], last.residualStatistics.residual[k], 1e-10, 1e-12, `residual ${k}`);
+      expectClose(r.residualsStatistics.stdResidual[k], last.residualStatistics.stdResidual[k], 1e-10, 1e-12, `std residual ${k}`);
+    }
+    expect(r.residualsStatistics.stdPredicted.sd).toBeNull();
+    expect(out.warnings.join('\n')).toMatch(/only the constant is left/);
   });
 
   it('explains impossible requests', () => {

@@ -2,24 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../fixtures/generate/mulberry32.mjs';
+import { momentsSurvey as survey } from '../helpers/moments-survey.js';
 import { csat } from '../helpers/cli.js';
 import { expectClose } from '../helpers/close.js';
 
 // describe from a moments file (csat moments) must give what describe gives from the rows, to
 // 1e-12: the rows path is the one proven against R and SPSS (tests/commands/describe.test.ts).
 const dir = mkdtempSync(join(tmpdir(), 'csat-describe-moments-'));
-
-/** A survey with missing answers, a -9 skip code, a weight, a continuous column and a constant one. */
-function survey(seed: number): string {
-  const rand = mulberry32(seed);
-  const lines = ['id,w,q1,q2,q3,income,const'];
-  for (let i = 1; i <= 157; i++) {
-    const likert = () => (rand() < 0.08 ? '' : rand() < 0.04 ? '-9' : String(1 + Math.floor(rand() * 5)));
-    lines.push([i, 1 + Math.floor(rand() * 3), likert(), likert(), likert(), (1000 + rand() * 9000).toFixed(3), 4].join(','));
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 function json(args: string[]) {
   const r = csat([...args, '-f', 'json']);

@@ -49,3 +49,44 @@ describe('cell, header and column limits (--max-cell-bytes, --max-columns)', () 
     expect(csat(['describe', 'fixtures/survey-en.csv', '--max-columns', '0']).code).toBe(2);
   });
 });
+
+describe('the files read beside the data are bounded too (src/data/side-file.ts)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-side-'));
+  // Each read /dev/zero without end before: `analyze --study /dev/zero` grew to 22 GB.
+  it.each([
+    [['analyze', '--study', '/dev/zero'], 16777216],
+    [['index', '--study', '/dev/urandom'], 16777216],
+    [['cfa', 'fixtures/factor-survey.csv', '--model', '@/dev/zero'], 16777216],
+    [['reliability', 'fixtures/factor-survey.csv', '--scales', '/dev/zero'], 16777216],
+    [['index', 'fixtures/index-survey.csv', '--items', 'q1..q6', '--weights', '/dev/zero'], 16777216],
+    [['describe', '--from-moments', '/dev/zero'], 268435456],
+  ])('%j stops at the limit with one line (exit 3)', (args, max) => {
+    const r = csat(args as string[], { timeoutMs: 60_000 });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(new RegExp(`^csat: /dev/(zero|urandom) is not a regular file and gave more than ${max} bytes; csat stopped reading it\\n$`));
+  });
+  it('a regular study file over 16 MiB is refused before it is read', () => {
+    const file = join(dir, 'big.yaml');
+    writeFileSync(file, `data: x.csv\n#${'x'.repeat(17 * 1024 ** 2)}\n`);
+    const r = csat(['analyze', '--study', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`csat: ${file} is 17825806 bytes long, more than the 16777216 a study, model, scales or weights file may be; csat did not read it\n`);
+  });
+});
+
+describe('a column of 130,000 distinct values (a spread Math.max overflowed the stack)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csat-distinct-'));
+  const file = join(dir, 'distinct.csv');
+  writeFileSync(file, `a,b\n${Array.from({ length: 130_000 }, (_, i) => `${i * 1.5},${i % 5}`).join('\n')}\n`);
+  it('describe prints its frequency table', () => {
+    const r = csat(['describe', file, '--vars', 'a']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ 194998\.5 +│ +1 │/);
+  });
+  it("analyze's item detection finishes with its own message", () => {
+    const r = csat(['analyze', file]);
+    expect(r.stderr).toBe(`csat: found 1 Likert item(s) in ${file}; name them with --items or a study file\n`);
+    expect(r.code).toBe(2);
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csat } from '../helpers/cli.js';
-import { expectClose } from '../helpers/close.js';
+import { expectSameNumbers as expectSame } from '../helpers/close.js';
 
 const FILE = 'fixtures/factor-survey.csv';
 const ITEMS = 'q1..q12';
@@ -16,19 +16,6 @@ const run = (args: string[]) => {
   return r.stdout;
 };
 const results = (args: string[]) => JSON.parse(run([...args, '-f', 'json'])).results;
-
-/** Every number of two JSON values at `rel`, the rest equal. */
-function expectSame(a: unknown, b: unknown, rel: number, path = ''): void {
-  if (typeof b === 'number') {
-    expectClose(a as number, b, rel, 1e-13, path);
-  } else if (Array.isArray(b)) {
-    expect(Array.isArray(a), path).toBe(true);
-    expect((a as unknown[]).length, path).toBe(b.length);
-    b.forEach((x, i) => expectSame((a as unknown[])[i], x, rel, `${path}[${i}]`));
-  } else if (b !== null && typeof b === 'object') {
-    for (const [k, v] of Object.entries(b)) expectSame((a as Record<string, unknown>)[k], v, rel, `${path}.${k}`);
-  } else expect(a, path).toEqual(b);
-}
 
 describe.each([
   ['unweighted', [] as string[]],

@@ -91,19 +91,35 @@ describe('csat regress (built CLI)', () => {
     expect(j.excluded.map((e: { variable: string }) => e.variable)).toEqual(['a']);
     expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x3,x6', '--method', 'stepwise']).code).toBe(0);
   });
-  it('backward elimination that removes every predictor shows each step and the empty equation, exit 0', () => {
+  it('backward elimination that removes every predictor prints the constant-only model as SPSS does, exit 0', () => {
     const args = ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x3,x6', '--method', 'backward'];
     const r = csat(args);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/│ 3 +│ \. +│ x6 +│ Backward/);
-    expect(r.stdout).toContain('c. All variables were removed from the equation; only the constant is left.');
+    expect(r.stdout).toMatch(/│ 3 +│ \.000ᶜ │ +\.000 │ +\.000 │/);
+    expect(r.stdout).toContain('c. Predictor: (constant)');
+    expect(r.stdout).toMatch(/│ 3 +│ Regression │ +\.000 │ +0 │ +\. │ +\. │ +\.ᵈ │/);
+    expect(r.stdout).toMatch(/│ 3 +│ \(Constant\) │ +4\.067 │/);
     expect(r.stdout).toContain('c. Predictors in the Model: (Constant)');
-    expect(csat([...args, '--lang', 'zh']).stdout).toContain('所有变量均已从方程中除去，只剩下常量。');
+    expect(r.stdout).toContain('Fitted equation: y = 4.067');
+    expect(r.stdout).not.toContain('Standardized equation');
+    expect(r.stderr).toContain('only the constant is left in the equation');
+    const z = csat([...args, '--lang', 'zh']);
+    expect(z.stdout).toContain('c. 预测变量：（常量）');
+    expect(z.stderr).toContain('方程中只剩下常量');
     const j = JSON.parse(csat([...args, '-f', 'json']).stdout).results;
-    expect(j.modelSummary).toBeNull();
-    expect(j.models).toHaveLength(2);
-    expect(j.lastRemoved.variable).toBe('x6');
+    expect(j.predictors).toEqual([]);
+    expect(j.models).toHaveLength(3);
+    expect(j.anova.f).toBeNull();
+    expect(j.coefficients.map((c: { term: string }) => c.term)).toEqual(['(Constant)']);
     expect(j.excluded.map((e: { variable: string }) => e.variable)).toEqual(['x3', 'x6']);
+  });
+  it("Std. Error of the Estimate prints the dependent's decimals + 3, as SPSS (R's sigma, fixtures/expected/regression-constant.json)", () => {
+    const seCell = (stdout: string) => stdout.split('\n').find((l) => /^│ 1 +│ \.\d{3}ᵃ/.test(l))!.split('│')[5].trim();
+    // y has two decimals in the CSV (3.27): 5 decimals; sigma = 1.06445004770237.
+    expect(seCell(csat(['regress', 'fixtures/regression.csv', 'y ~ x3 + x6']).stdout)).toBe('1.06445');
+    // Whole-number answers (F?.0): 3 decimals.
+    expect(seCell(csat(['regress', 'fixtures/telephone-survey.csv', 'overall ~ att1 + att2 + qual1']).stdout)).toBe('.729');
   });
   it('-f html adds the Betas of the model as a bar chart, largest first; text has none', () => {
     const html = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout;

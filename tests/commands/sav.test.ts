@@ -109,4 +109,12 @@ describe('bad .sav input: one sentence, exit 3, nothing written', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
   });
+  it("regress prints the Std. Error of the Estimate with the .sav format's decimals + 3, not the values'", () => {
+    // csat's writer gives y (3.27, ...) F11.5: 8 decimals of sigma = 1.06445004770237 (R, fixtures/expected/regression-constant.json).
+    const sav = savOf('fixtures/regression.csv', 'regression.sav');
+    expect(readSav(readFileSync(sav), 'regression.sav').variables.find((v) => v.name === 'y')!.decimals).toBe(5);
+    const r = csat(['regress', sav, 'y ~ x3 + x6']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').find((l) => /^│ 1 +│ \.\d{3}ᵃ/.test(l))!.split('│')[5].trim()).toBe('1.06445005');
+  });
 });

@@ -38,6 +38,7 @@ const RUNS: string[][] = [
   ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1..x6', '--method', 'stepwise', '--pin', '.2', '--pout', '.25'],
   ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x3,x6', '--method', 'backward'],
   ['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1', '--categorical', 'region', '--reference', 'North', '--save-residuals', join(dir, 'res.csv')],
+  ['regress', '--matrix', 'fixtures/summary/teach4.csv', '--outcome', 'd', '--iv', 'a,b,c', '--method', 'backward'],
   ['index', 'fixtures/index-wave1.csv', 'fixtures/index-wave2.csv', ...DIMS, '--value-weight', 'value', '--bootstrap', '50'],
   ['index', IDX, ...DIMS, '--bootstrap', '50', '--value-weight', 'value', '--by', 'wave', '--target', 'overall=60,Image=90'],
   ['index', IDX, ...DIMS, '--bootstrap', '0', '--value-weight', 'value', '--tiers', 'value'],

@@ -37,6 +37,10 @@ export const labels: Record<string, Label> = {
     en: '{file} has {count} columns, more than the limit of {max}; --max-columns raises it',
     zh: '{file} 有 {count} 列，超过上限 {max}；可用 --max-columns 提高上限',
   },
+  'data.read.sideTooLarge': {
+    en: '{file} is {size} bytes long, more than the {max} a study, model, scales or weights file may be; csat did not read it',
+    zh: '{file} 长 {size} 字节，超过研究、模型、量表或权重文件的上限 {max} 字节；csat 未读取它',
+  },
   'data.read.tooLarge': {
     en: '{file} is too large: its text exceeds what one JavaScript string can hold (about 512 MB).',
     zh: '{file} 太大：其文本超出一个 JavaScript 字符串的容量（约 512 MB）。',

@@ -50,6 +50,10 @@ export const labels: Record<string, Label> = {
     en: 'html and docx tables: three-line (paper style, default), grid (every cell ruled)',
     zh: 'html 和 docx 的表格样式：three-line（三线表，论文样式，默认）、grid（网格，每个单元格都有边框）',
   },
+  'help.names': {
+    en: 'show variable names instead of their labels in tables and charts (labels come from .sav files, platform exports and header rows)',
+    zh: '在表格和图中显示变量名而不是变量标签（标签来自 .sav 文件、问卷平台导出文件和表头行）',
+  },
   'help.lang': { en: 'language of the output: en, zh (default: from LANG)', zh: '输出语言：en、zh（默认：由 LANG 决定）' },
   'help.output': { en: 'write the output to a file (created whole or not at all; never over the input)', zh: '将输出写入文件（要么完整写入，要么不写；绝不覆盖输入文件）' },
   'help.itemsSelection': { en: 'items: names, A..B runs, globs (Q*), #3..#14 positions', zh: '题项：名称、A..B 区间、通配符（Q*）、#3..#14 位置' },
@@ -376,9 +380,13 @@ export const labels: Record<string, Label> = {
   'help.schema.arg.command': { en: 'a command name or alias, e.g. reliability', zh: '命令名或别名，例如 reliability' },
   'help.schema.lang': { en: 'language of the messages: en, zh (default: from LANG)', zh: '消息的语言：en、zh（默认：由 LANG 决定）' },
   'help.schema.output': { en: 'write the schema to a file (created whole or not at all)', zh: '将 Schema 写入文件（要么完整写入，要么不写）' },
+  'help.arg.fileOrParquet': {
+    en: 'survey export (CSV/TSV; \'-\' reads standard input; .parquet through DuckDB)',
+    zh: '调查数据导出文件（CSV/TSV；\'-\' 表示从标准输入读取；.parquet 经由 DuckDB 读取）',
+  },
   'help.arg.fileOrSummary': {
-    en: 'survey export (CSV/TSV; \'-\' reads standard input), or a matrix or moments file',
-    zh: '调查数据导出文件（CSV/TSV；\'-\' 表示从标准输入读取），或矩阵文件、矩文件',
+    en: 'survey export (CSV/TSV; \'-\' reads standard input; .parquet through DuckDB), or a matrix or moments file',
+    zh: '调查数据导出文件（CSV/TSV；\'-\' 表示从标准输入读取；.parquet 经由 DuckDB 读取），或矩阵文件、矩文件',
   },
   'help.matrix': {
     en: 'read a correlation or covariance matrix (SPSS MATRIX DATA: ROWTYPE_, VARNAME_ columns) instead of the rows',
@@ -387,6 +395,10 @@ export const labels: Record<string, Label> = {
   'help.fromMoments': {
     en: 'read the moments written by csat moments (or csat moments --from-sql-result) instead of the rows',
     zh: '读取 csat moments（或 csat moments --from-sql-result）写出的矩统计量，而不是逐行数据',
+  },
+  'help.engine': {
+    en: 'how the moments are computed: csat (in process) or duckdb (DuckDB reads the CSV or Parquet file, out of core; needs npm install @duckdb/node-api); one of {engines}',
+    zh: '矩统计量的计算方式：csat（进程内）或 duckdb（由 DuckDB 读取 CSV 或 Parquet 文件，不受内存限制；需要 npm install @duckdb/node-api）；可选 {engines}',
   },
   'help.moments': {
     en: 'write the sufficient statistics of the items (n, means, cross-products) for --from-moments',

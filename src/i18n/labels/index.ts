@@ -24,6 +24,7 @@ import { labels as help } from './help.js';
 import { labels as html } from './html.js';
 import { labels as ipa } from './ipa.js';
 import { labels as multiResponse } from './multi-response.js';
+import { labels as naming } from './naming.js';
 import { labels as regress } from './regress.js';
 import { labels as platform } from './platform.js';
 import { labels as progress } from './progress.js';
@@ -59,6 +60,7 @@ export const catalogs: Record<string, Record<string, Label>> = {
   platform,
   progress,
   multiResponse,
+  naming,
   regress,
   reliability,
   schema,

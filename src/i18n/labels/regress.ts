@@ -25,13 +25,14 @@ export const labels: Record<string, Label> = {
   },
   'regress.dependentNote': { en: 'Dependent Variable: {name}', zh: '因变量：{name}' },
   'regress.predictorsNote': { en: 'Predictors: (Constant), {names}', zh: '预测变量：（常量）, {names}' },
+  'regress.fromSummary': {
+    en: 'From summary statistics (a matrix or moments file): no Durbin-Watson, Residuals Statistics or Casewise Diagnostics, which need the rows.',
+    zh: '来自汇总统计量（矩阵或矩文件）：没有德宾-沃森、残差统计和个案诊断，它们需要数据的各行。',
+  },
+  'regress.predictorConstant': { en: 'Predictor: (constant)', zh: '预测变量：（常量）' },
   'regress.allEntered': { en: 'All requested variables entered.', zh: '已输入所有请求的变量。' },
   'regress.toleranceReached': { en: 'Tolerance = {tol} limit reached.', zh: '已达到容差 = {tol} 限制。' },
   'regress.noneEntered': { en: 'No variables were entered into the equation.', zh: '没有任何变量输入到方程中。' },
-  'regress.allRemoved': {
-    en: 'All variables were removed from the equation; only the constant is left.',
-    zh: '所有变量均已从方程中除去，只剩下常量。',
-  },
   'regress.modelSummary': { en: 'Model Summary', zh: '模型摘要' },
   'regress.r': { en: 'R', zh: 'R' },
   'regress.rSquare': { en: 'R Square', zh: 'R 方' },
@@ -243,8 +244,8 @@ export const labels: Record<string, Label> = {
     zh: "'{name}' 的预测变量都不满足输入条件（要输入的 F 的概率 <= {pin}）：没有任何变量输入到方程中",
   },
   'regress.warn.allRemoved': {
-    en: "every predictor of '{name}' met the removal criterion (probability of F-to-remove >= {pout}): no variables are left in the equation",
-    zh: "'{name}' 的每个预测变量都满足除去条件（要除去的 F 的概率 >= {pout}）：方程中没有剩下任何变量",
+    en: "every predictor of '{name}' met the removal criterion (probability of F-to-remove >= {pout}): only the constant is left in the equation",
+    zh: "'{name}' 的每个预测变量都满足除去条件（要除去的 F 的概率 >= {pout}）：方程中只剩下常量",
   },
   'regress.warn.otherPredictors': { en: 'the other predictors', zh: '其他预测变量' },
   'regress.warn.collinear': {

@@ -123,6 +123,35 @@ export const labels: Record<string, Label> = {
     en: 'only {rows} respondents answered every one of {items}; moments need at least 2 complete cases',
     zh: '只有 {rows} 个个案回答了以下全部各项：{items}；矩至少需要 2 个完整个案',
   },
+  'duckdb.err.notInstalled': {
+    en: '--engine duckdb (and Parquet input) needs DuckDB, which is not installed: run npm install {package}',
+    zh: '--engine duckdb（以及 Parquet 输入）需要 DuckDB，但尚未安装：请运行 npm install {package}',
+  },
+  'duckdb.err.query': { en: 'DuckDB could not read {file}: {why}', zh: 'DuckDB 无法读取 {file}：{why}' },
+  'duckdb.err.notParquet': { en: '{file} is named .parquet but is not a Parquet file (it does not start with PAR1)', zh: '{file} 名为 .parquet，但不是 Parquet 文件（开头不是 PAR1）' },
+  'duckdb.err.parquetCsat': {
+    en: '{file} is a Parquet file, which csat reads through DuckDB only: leave out --engine csat',
+    zh: '{file} 是 Parquet 文件，csat 只能通过 DuckDB 读取：请去掉 --engine csat',
+  },
+  'duckdb.err.parquetRows': {
+    en: '{file} is a Parquet file; csat reads Parquet through DuckDB for the commands that need only moments (describe, reliability, kmo, factor, corr, moments), and this one needs the rows: export it to CSV first',
+    zh: '{file} 是 Parquet 文件；csat 通过 DuckDB 读取 Parquet，仅用于只需矩统计量的命令（describe、reliability、kmo、factor、corr、moments），而本命令需要数据的各行：请先导出为 CSV',
+  },
+  'duckdb.err.summary': { en: '--engine duckdb reads a data file; {option} already gives the statistics', zh: '--engine duckdb 读取数据文件；{option} 已经给出了统计量' },
+  'duckdb.err.stdin': { en: '--engine duckdb reads a file, not standard input', zh: '--engine duckdb 读取文件，不能读取标准输入' },
+  'duckdb.err.option': {
+    en: "{option} acts on the rows in csat's own reader, which --engine duckdb does not use; leave out one of them",
+    zh: '{option} 作用于 csat 自身读取器中的各行，而 --engine duckdb 不使用该读取器；请去掉其中之一',
+  },
+  'duckdb.err.noNumeric': { en: '{file} has no numeric column for DuckDB to summarise; name the items', zh: '{file} 没有可供 DuckDB 汇总的数值列；请指定题项' },
+  'duckdb.err.pairwise': {
+    en: '{file}: {excluded} respondents missed an item, and --engine duckdb computes listwise moments, not pairwise ones; give --missing-mode listwise, or leave out --engine',
+    zh: '{file}：有 {excluded} 个个案缺答某一题项，而 --engine duckdb 计算的是列表删除的矩统计量，而非成对删除；请指定 --missing-mode listwise，或去掉 --engine',
+  },
+  'duckdb.err.separate': {
+    en: '{file}: with --engine duckdb the scales share one listwise pass, and {excluded} respondents missed an item, so a scale\'s own cases would differ; run one scale per command, or leave out --engine',
+    zh: '{file}：使用 --engine duckdb 时各量表共用一次列表删除，有 {excluded} 个个案缺答某一题项，各量表自身的个案会不同；请每条命令只分析一个量表，或去掉 --engine',
+  },
   'sql.err.noItems': { en: 'give the items with --items (csat {command} --help shows an example)', zh: '请用 --items 给出各项（csat {command} --help 有示例）' },
   'sql.err.emptyName': { en: "--items '{spec}' has an empty name", zh: "--items '{spec}' 中有空名称" },
   'sql.err.twice': { en: "--items '{spec}' names a column twice", zh: "--items '{spec}' 重复列出了某一列" },

@@ -18,6 +18,7 @@ import type { Block, Report, Table } from '../table.js';
 import { charWidth, noBreakJoin, unbreakable, wrapColumnHeader } from '../width.js';
 import { checkTable, isSvg, placedGroups, warningLines, type PlacedGroup } from './shared.js';
 import { inputNames, type TableStyle } from './html.js';
+import { maxOf } from '../../stats/extent.js';
 
 /** A chart as a picture: PNG bytes and the size it is shown at, in CSS pixels (96 per inch). */
 export interface ChartImage {
@@ -179,7 +180,7 @@ function textTwips(s: string): number {
 
 /** The longest word of a header (a Chinese word is kept whole by its joiners, see noBreakJoin). */
 function longestWord(s: string): number {
-  return Math.max(0, ...unbreakable(s).map(textTwips));
+  return maxOf(unbreakable(s).map(textTwips), 0);
 }
 
 /**
@@ -198,7 +199,7 @@ function tableXml(table: Table, style: TableStyle): string {
   const numeric = table.rows.map((r) => r.map((c) => typeof (typeof c === 'object' && c !== null ? c.value : c) === 'number'));
   // Per number column: the widest part after the integer digits ('.482**'), as in text.
   const rest = table.columns.map((_, k) =>
-    isLabel[k] ? 0 : Math.max(0, ...cells.map((r, i) => (numeric[i][k] ? textTwips(splitNumber(r[k]).rest) : 0))),
+    isLabel[k] ? 0 : maxOf(cells.map((r, i) => (numeric[i][k] ? textTwips(splitNumber(r[k]).rest) : 0)), 0),
   );
   const groups = placedGroups(table);
   const headers = headerLines(table, cells);
@@ -288,8 +289,8 @@ function tableXml(table: Table, style: TableStyle): string {
  * and only then is squeezed to the page, where Word wraps the cells.
  */
 function layout(table: Table, cells: string[][], headers: string[], groups: PlacedGroup[] | null): { widths: number[]; size: number } {
-  const longest = (s: string) => Math.max(0, ...s.split('\n').map(textTwips));
-  const body = table.columns.map((_, k) => Math.max(0, ...cells.map((r) => longest(r[k]))));
+  const longest = (s: string) => maxOf(s.split('\n').map(textTwips), 0);
+  const body = table.columns.map((_, k) => maxOf(cells.map((r) => longest(r[k])), 0));
   // Words of the header as written (the joiners in `headers` are not break points to count).
   const word = table.columns.map((c) => longestWord(c.header));
   const want = headers.map((h, k) => Math.max(body[k], 300, longest(h)));

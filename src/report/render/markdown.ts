@@ -9,6 +9,7 @@ import { formatCell } from '../format.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Report, Table } from '../table.js';
 import { checkTable, isSvg, mergedHeaders, warningLines } from './shared.js';
+import { maxOf } from '../../stats/extent.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -63,7 +64,7 @@ function oneLine(s: string): string {
 
 /** Preformatted text in a fence longer than any run of backticks inside it. */
 function fenced(s: string): string {
-  const longest = Math.max(2, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+  const longest = maxOf((s.match(/`+/g) ?? []).map((m) => m.length), 2);
   const fence = '`'.repeat(longest + 1);
   return `${fence}text\n${s}\n${fence}`;
 }

@@ -12,6 +12,7 @@ import type { Lang } from '../../i18n/index.js';
 import type { Report, Table } from '../table.js';
 import { displayWidth, padCenter, padEnd, padStart, wrapHeader } from '../width.js';
 import { checkTable, isSvg, placedGroups } from './shared.js';
+import { maxOf } from '../../stats/extent.js';
 
 export interface TextOptions {
   /** Kept for a uniform signature: the text itself comes from the report's labels. */
@@ -45,9 +46,9 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
   const n = table.columns.length;
   const isLabel = table.columns.map((c) => c.kind === 'label');
   const body = alignedCells(table);
-  const widths = table.columns.map((_, k) => Math.max(0, ...body.map((row) => displayWidth(row[k]))));
+  const widths = table.columns.map((_, k) => maxOf(body.map((row) => displayWidth(row[k])), 0));
   const headers = table.columns.map((c, k) => wrapHeader(safe(c.header), widths[k]));
-  headers.forEach((h, k) => (widths[k] = Math.max(widths[k], ...h.map(displayWidth))));
+  headers.forEach((h, k) => (widths[k] = maxOf(h.map(displayWidth), widths[k])));
 
   const groups = placedGroups(table)?.map((g) => ({ ...g, label: oneLine(g.label) })) ?? null;
   const all = new Array<boolean>(n + 1).fill(true);
@@ -71,7 +72,7 @@ function renderTable(table: Table, lines: Lines, paint: InstanceType<typeof Chal
   }
   // A table with no column headers at all (SPSS's KMO and Bartlett's Test) gets no header row.
   const headless = !groups && headers.every((h) => h.every((line) => line === ''));
-  const height = headless ? 0 : Math.max(...headers.map((h) => h.length));
+  const height = headless ? 0 : maxOf(headers.map((h) => h.length));
   for (let i = 0; i < height; i++) {
     out.push(
       row(
@@ -113,8 +114,8 @@ function alignedCells(table: Table): string[][] {
       const m = /^-?\d*/.exec(s)!;
       return { int: m[0], rest: s.slice(m[0].length) };
     });
-    const intWidth = Math.max(0, ...split.map((p) => (p ? displayWidth(p.int) : 0)));
-    const restWidth = Math.max(0, ...split.map((p) => (p ? displayWidth(p.rest) : 0)));
+    const intWidth = maxOf(split.map((p) => (p ? displayWidth(p.int) : 0)), 0);
+    const restWidth = maxOf(split.map((p) => (p ? displayWidth(p.rest) : 0)), 0);
     split.forEach((p, i) => {
       if (p) text[i][k] = p.rest === '' ? padStart(p.int, intWidth + restWidth) : padStart(p.int, intWidth) + padEnd(p.rest, restWidth);
     });

@@ -6,6 +6,7 @@
  * cut with an ellipsis; the bar's tooltip keeps them whole.
  */
 import { escapeXml, FONT, niceTicks, shortLabel, textWidth } from './shared.js';
+import { maxOf } from '../../stats/extent.js';
 
 const WIDTH = 720;
 const BAR = 22;
@@ -42,7 +43,7 @@ export interface PlacedBar {
 export function barChart(spec: BarChartSpec): { svg: string; bars: PlacedBar[]; baseX: number } {
   const f = (v: number) => Number(v.toFixed(1));
   const labels = spec.bars.map((b) => shortLabel(b.label, LABEL_SIZE));
-  const left = 24 + Math.max(40, ...labels.map((l) => textWidth(l, LABEL_SIZE)));
+  const left = 24 + maxOf(labels.map((l) => textWidth(l, LABEL_SIZE)), 40);
   const top = spec.key || spec.reference ? 70 : 52;
   const plot = { left, right: WIDTH - 70, top, bottom: top + spec.bars.length * (BAR + GAP) + GAP };
   const height = plot.bottom + 64;

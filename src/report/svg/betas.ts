@@ -7,6 +7,7 @@
 import { t, type Lang } from '../../i18n/index.js';
 import { barChart, type PlacedBar } from './bars.js';
 import { chartNumber } from './shared.js';
+import { maxOf, minOf } from '../../stats/extent.js';
 
 const ACCENT = '#1a5fb4';
 const PALE = '#a8c1e3';
@@ -25,8 +26,8 @@ export function betaSvg(bars: BetaBar[], outcome: string, lang: Lang): string {
 /** The SVG and where each bar and the zero line ended up (for tests of the layout). */
 export function betaChart(bars: BetaBar[], outcome: string, lang: Lang): { svg: string; bars: PlacedBar[]; zeroX: number } {
   const L = (key: string, vars?: Record<string, string | number>) => t(`chart.${key}`, lang, vars);
-  const lo = Math.min(0, ...bars.map((b) => b.beta));
-  const hi = Math.max(0, ...bars.map((b) => b.beta));
+  const lo = minOf(bars.map((b) => b.beta), 0);
+  const hi = maxOf(bars.map((b) => b.beta), 0);
   // Room past the longest bar for its value; Betas all (nearly) zero still get an axis 0.1 long,
   // whose ticks a printed number can tell apart.
   const span = hi - lo;

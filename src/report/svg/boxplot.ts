@@ -7,6 +7,7 @@
  */
 import type { BoxSketch } from '../boxplot.js';
 import { chartNumber, escapeXml, FONT, niceTicks, shortLabel } from './shared.js';
+import { maxOf, minOf } from '../../stats/extent.js';
 
 const HEIGHT = 420;
 const PLOT = { left: 70, top: 52, bottom: HEIGHT - 64 };
@@ -18,8 +19,8 @@ export function boxplotSvg(boxes: BoxSketch[], title: string, axis: string, deci
   const width = Math.max(360, PLOT.left + 30 + SLOT * boxes.length);
   const right = width - 30;
   const all = boxes.flatMap((b) => [b.whiskerLow, b.whiskerHigh, ...b.outliers.map((c) => c.value), ...b.extremes.map((c) => c.value)]);
-  let lo = Math.min(...all);
-  let hi = Math.max(...all);
+  let lo = minOf(all);
+  let hi = maxOf(all);
   if (hi === lo) {
     lo -= 1;
     hi += 1;

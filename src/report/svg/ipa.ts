@@ -11,6 +11,7 @@ import type { Quadrant } from '../../stats/ipa.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { chartNumber, escapeXml, FONT, niceTicks, shortLabel, textWidth } from './shared.js';
 import { ipaDecimals } from '../ipa-decimals.js';
+import { maxOf } from '../../stats/extent.js';
 
 export { MAX_LABEL_WIDTH, niceTicks, shortLabel, textWidth } from './shared.js';
 
@@ -40,7 +41,7 @@ export interface Box {
  * usable ticks).
  */
 function domain(values: number[], centre: number, room: number, decimals: number): [number, number] {
-  const far = Math.max(...values.map((v) => Math.abs(v - centre)));
+  const far = maxOf(values.map((v) => Math.abs(v - centre)));
   const half = far * room >= 10 ** -decimals ? far * room : Math.max(Math.abs(centre) * 0.1, 0.5);
   return [centre - half, centre + half];
 }

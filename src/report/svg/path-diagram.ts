@@ -14,6 +14,7 @@ import type { SemModel } from '../../stats/sem/model.js';
 import type { EstimateRow } from '../../stats/sem/solution.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { chartNumber, escapeXml, FONT, shortLabel, textWidth } from './shared.js';
+import { maxOf, minOf } from '../../stats/extent.js';
 
 export interface DiagramFactor {
   name: string;
@@ -114,10 +115,10 @@ export function pathDiagramSvg(model: DiagramModel, lang: Lang): string {
 /** The SVG and where its shapes ended up (for tests of the layout). */
 export function pathDiagram(model: DiagramModel, lang: Lang): DiagramLayout {
   const col = columns(model);
-  const last = Math.max(0, ...col);
+  const last = maxOf(col, 0);
   const side = (c: number): 'left' | 'right' | 'below' => (c === 0 ? 'left' : c === last ? 'right' : 'below');
   const label = (s: string) => shortLabel(s, SIZE);
-  const boxW = (names: string[]) => Math.max(56, ...names.map((n) => textWidth(label(n), SIZE) + 18));
+  const boxW = (names: string[]) => maxOf(names.map((n) => textWidth(label(n), SIZE) + 18), 56);
   const rxOf = (f: DiagramFactor) => Math.max(46, textWidth(label(f.name), SIZE) / 2 + 20);
   let errorNo = 0;
 
@@ -137,7 +138,7 @@ export function pathDiagram(model: DiagramModel, lang: Lang): DiagramLayout {
   for (const c of cols) {
     const fs = model.factors.filter((_, i) => col[i] === c);
     const s = side(c);
-    const rxMax = Math.max(...fs.map(rxOf));
+    const rxMax = maxOf(fs.map(rxOf));
     const bw = boxW(fs.flatMap((f) => f.items.map((i) => i.name)));
     const here: Placed[] = [];
     let y = 0;
@@ -187,7 +188,7 @@ export function pathDiagram(model: DiagramModel, lang: Lang): DiagramLayout {
     lastGap = (cols.length > 1 ? 110 : 0) + (arcs ? 90 : 0);
   }
   // Centre every column on the tallest.
-  const inner = Math.max(...colHeights, 2 * RY);
+  const inner = maxOf(colHeights, 2 * RY);
   perCol.forEach((here, k) => {
     const dy = TITLE_H + (inner - colHeights[k]) / 2;
     for (const p of here) {
@@ -299,7 +300,7 @@ export function pathDiagram(model: DiagramModel, lang: Lang): DiagramLayout {
         const c = col[model.factors.indexOf(q.f)];
         return c > Math.min(col[model.factors.indexOf(a.f)], col[model.factors.indexOf(b.f)]) && c < Math.max(col[model.factors.indexOf(a.f)], col[model.factors.indexOf(b.f)]);
       });
-      const apex = Math.min(...between.map((q) => q.cy - RY)) - 22;
+      const apex = minOf(between.map((q) => q.cy - RY)) - 22;
       const s = { x: a.cx, y: a.cy - RY };
       const e = { x: b.cx, y: b.cy - RY };
       const cy = 2 * apex - (s.y + e.y) / 2;

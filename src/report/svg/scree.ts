@@ -5,6 +5,7 @@
  */
 import { t, type Lang } from '../../i18n/index.js';
 import { chartNumber, escapeXml, FONT, niceTicks } from './shared.js';
+import { maxOf } from '../../stats/extent.js';
 
 const WIDTH = 720;
 const HEIGHT = 400;
@@ -27,7 +28,7 @@ export function screeSvg(eigenvalues: number[], lang: Lang, opts: ScreeOptions):
 export function screeChart(eigenvalues: number[], lang: Lang, opts: ScreeOptions): { svg: string; points: { x: number; y: number }[]; oneY: number } {
   const L = (key: string) => t(`chart.${key}`, lang);
   const n = eigenvalues.length;
-  const top = Math.max(1, ...eigenvalues) * 1.08;
+  const top = maxOf(eigenvalues, 1) * 1.08;
   const f = (v: number) => Number(v.toFixed(1));
   // One step of room on either side of the first and last component, as SPSS leaves.
   const sx = (k: number) => PLOT.left + (k / (n + 1)) * (PLOT.right - PLOT.left);

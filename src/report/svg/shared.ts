@@ -49,7 +49,23 @@ export function chartNumber(x: number, decimals: number): string {
 /** Widest point label, in px: a longer item name is cut with an ellipsis (the point's tooltip keeps it whole). */
 export const MAX_LABEL_WIDTH = 200;
 
-/** `name`, cut to MAX_LABEL_WIDTH at `size` px with a trailing ellipsis when it is wider. */
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The end of the last whole word of `s` that ends at or before `limit` (0 if none): ICU's words, Chinese included. */
+function lastWordEnd(s: string, limit: number): number {
+  let best = 0;
+  for (const seg of words.segment(s)) {
+    const end = seg.index + seg.segment.length;
+    if (end > limit) break;
+    if (seg.isWordLike) best = end;
+  }
+  return best;
+}
+
+/**
+ * `name`, cut to MAX_LABEL_WIDTH at `size` px with a trailing ellipsis when it is wider: after its
+ * last whole word that fits, never inside a word; only a first word wider than that is cut in it.
+ */
 export function shortLabel(name: string, size: number): string {
   // One pass, stopping as soon as the name is too wide: widths add up character by character, so
   // the cut is the longest prefix that fits with the ellipsis (cutting from the end one character
@@ -60,7 +76,10 @@ export function shortLabel(name: string, size: number): string {
   let fits = true;
   for (const ch of name) {
     w += textWidth(ch, size);
-    if (w > MAX_LABEL_WIDTH) return (kept === '' ? ch : kept).trimEnd() + '…';
+    if (w > MAX_LABEL_WIDTH) {
+      const end = lastWordEnd(name, kept.length);
+      return (end > 0 ? name.slice(0, end) : kept === '' ? ch : kept).replace(/[\s,，、;；:：]+$/u, '') + '…';
+    }
     if (fits && w <= room) kept += ch;
     else fits = false;
   }

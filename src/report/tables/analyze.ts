@@ -30,6 +30,8 @@ export interface AnalyzeTableOptions {
   svg?: boolean;
   /** The outcome column, if any (heads step 6 when the regression was skipped). */
   outcome?: string | null;
+  /** The outcome's print decimals (the regression's Std. Error of the Estimate prints 3 more). */
+  outcomeDecimals?: number;
 }
 
 export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOptions): Block[] {
@@ -85,7 +87,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   }
   if (r.regression) {
     blocks.push(step(7, 'stepRegression', { outcome: r.regression.dependent }));
-    blocks.push(...regressBlocks(r.regression, lang, { weight: opts.weight }));
+    blocks.push(...regressBlocks(r.regression, lang, { weight: opts.weight, dependentDecimals: opts.outcomeDecimals }));
     // With --on factors the coefficients name FACk_1: say which component each one is.
     const named = r.summary.drivers.filter((d) => d.name && d.name !== d.predictor).sort((a, b) => a.predictor.localeCompare(b.predictor, 'en', { numeric: true }));
     if (named.length) blocks.push(text(L('factorScoresNote', { list: named.map((d) => `${d.predictor} = ${d.name}`).join(lang === 'zh' ? '、' : ', ') })));

@@ -10,6 +10,7 @@ import type { PostHocName } from '../../stats/posthoc/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { formatNumber } from '../format.js';
 import { heading, table, type Block, type Cell, type CellValue } from '../table.js';
+import { maxOf } from '../../stats/extent.js';
 
 /** How a group prints: its value label, else its code. */
 /** The variable's name on its first row only, as SPSS labels a block of rows. */
@@ -235,7 +236,7 @@ function postHocBlocks(r: AnovaResult, L: Labeller, weighted: string[]): Block[]
     if (withSubsets.length === 0) continue;
     if (!headed) blocks.push(heading(L('homogeneousSubsets'), 'homogeneous-subsets', 3));
     headed = true;
-    const width = Math.max(...withSubsets.map((p) => p.subsets!.subsets.length));
+    const width = maxOf(withSubsets.map((p) => p.subsets!.subsets.length));
     const sub: (Cell | CellValue)[][] = [];
     const notes: string[] = [L('note.subsetsDisplayed')];
     const unequal = new Set(v.descriptives.slice(0, -1).map((x) => x.n)).size > 1;

@@ -3,6 +3,7 @@ import type { DescribeResult, VariableSummary } from '../../analyses/describe.js
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type CellValue } from '../table.js';
 import { meansSvg } from '../svg/means.js';
+import { maxOf, minOf } from '../../stats/extent.js';
 
 /** Observed ranges wider than this are not one answer scale; their means get no shared axis. */
 const MAX_SCALE_SPAN = 10;
@@ -142,5 +143,5 @@ export function describeBlocks(r: DescribeResult, lang: Lang, opts: { frequencie
 function observedRange(vars: VariableSummary[]): [number, number] | null {
   const mins = vars.map((v) => v.min).filter((x): x is number => x !== null);
   const maxs = vars.map((v) => v.max).filter((x): x is number => x !== null);
-  return mins.length && maxs.length ? [Math.min(...mins), Math.max(...maxs)] : null;
+  return mins.length && maxs.length ? [minOf(mins), maxOf(maxs)] : null;
 }

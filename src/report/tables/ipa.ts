@@ -61,15 +61,16 @@ export function ipaBlocks(r: IpaResult, lang: Lang, opts: IpaTableOptions = {}):
   if (opts.chart !== false && opts.svg) {
     blocks.push(text(ipaSvg(r, lang)));
   } else if (opts.chart !== false) {
-    blocks.push(
-      text(
+    blocks.push({
+      kind: 'text',
+      chart: true,
+      text:
         `${L('chartTitle')}\n` +
-          scatterChart(
-            r.items.map((x) => ({ x: x.importance, y: x.performance, label: x.item })),
-            { xLabel: L('importance'), yLabel: L('performance'), xCross: r.crosshair.importance, yCross: r.crosshair.performance },
-          ),
-      ),
-    );
+        scatterChart(
+          r.items.map((x) => ({ x: x.importance, y: x.performance, label: x.item })),
+          { xLabel: L('importance'), yLabel: L('performance'), xCross: r.crosshair.importance, yCross: r.crosshair.performance },
+        ),
+    });
   }
   return blocks;
 }

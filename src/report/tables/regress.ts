@@ -8,7 +8,7 @@
  */
 import type { EmptyRegressResult, ExcludedEntry, RegressResult } from '../../analyses/regress.js';
 import type { SelectionMethod } from '../../stats/stepwise.js';
-import type { Coefficient } from '../../stats/regression.js';
+import type { Coefficient, ResidualStatistics } from '../../stats/regression.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, text, type Block, type Cell, type CellValue } from '../table.js';
@@ -16,9 +16,21 @@ import { betaSvg } from '../svg/betas.js';
 
 export interface RegressTableOptions {
   weight?: string | null;
+  /**
+   * Decimals of the dependent variable's print format (data/print-decimals.ts): the Std. Error of
+   * the Estimate prints with three more, as SPSS prints it. Unknown (no data rows): 4 decimals.
+   */
+  dependentDecimals?: number;
   /** Add the Betas of the final model as an SVG bar chart (for the HTML page). */
   svg?: boolean;
 }
+
+/**
+ * SPSS prints the Std. Error of the Estimate with the dependent variable's print decimals + 3:
+ * 6.964 for whole-number (F?.0) answers, 2.03647 for an F8.2 variable (its REGRESSION
+ * Descriptives, mean d + 2 and SD d + 3 decimals, show the format).
+ */
+export const ESTIMATE_EXTRA_DECIMALS = 3;
 
 /** a, b, c, ... for footnotes. */
 const letter = (i: number): string => String.fromCharCode(97 + i);
@@ -87,10 +99,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
     m.removed.length ? reversed(m.removed) : '.',
     methodText(m.method),
   ]);
-  if (empty) {
-    if (empty.lastRemoved) enteredRows.push([String(models.length + 1), '.', empty.lastRemoved.variable, methodText(r.method)]);
-    enteredFootnotes.push(`${letter(enteredFootnotes.length)}. ${L(empty.lastRemoved ? 'allRemoved' : 'noneEntered')}`);
-  }
+  if (empty) enteredFootnotes.push(`${letter(enteredFootnotes.length)}. ${L('noneEntered')}`);
   blocks.push(
     table({
       id: 'variables-entered-removed',
@@ -109,8 +118,12 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
 
   // Model Summary.
   const change = models.length > 1;
-  const predictorNotes = models.map((m, i) => `${letter(i)}. ${L('predictorsNote', { names: reversed(m.predictors) })}`);
+  // The constant-only model (every predictor removed) has SPSS's singular note.
+  const predictorsOf = (m: { predictors: string[] }) => (m.predictors.length ? L('predictorsNote', { names: reversed(m.predictors) }) : L('predictorConstant'));
+  const predictorNotes = models.map((m, i) => `${letter(i)}. ${predictorsOf(m)}`);
   const last = models.length - 1;
+  // Without the rows (matrix or moments input) there is no Durbin-Watson: no column for it.
+  const dw = models[last].durbinWatson !== null;
   blocks.push(
     table({
       id: 'model-summary',
@@ -119,7 +132,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         ? [
             { label: '', span: 5 },
             { label: L('changeStatistics'), span: 5 },
-            { label: '', span: 1 },
+            ...(dw ? [{ label: '', span: 1 }] : []),
           ]
         : undefined,
       columns: [
@@ -127,7 +140,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         { header: L('r'), decimals: 3 },
         { header: L('rSquare'), decimals: 3 },
         { header: L('adjustedRSquare'), decimals: 3 },
-        { header: L('stdErrorOfEstimate'), decimals: 4 },
+        { header: L('stdErrorOfEstimate'), decimals: opts.dependentDecimals === undefined ? 4 : opts.dependentDecimals + ESTIMATE_EXTRA_DECIMALS },
         ...(change
           ? [
               { header: L('rSquareChange'), decimals: 3 },
@@ -137,7 +150,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
               { header: L('sigFChange'), style: 'sig' as const, decimals: 3 },
             ]
           : []),
-        { header: L('durbinWatson'), decimals: 3 },
+        ...(dw ? [{ header: L('durbinWatson'), decimals: 3 }] : []),
       ],
       rows: models.map((m, i) => [
         String(m.model),
@@ -146,7 +159,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         m.adjustedRSquare,
         m.stdErrorOfEstimate,
         ...(change ? [m.rSquareChange, m.fChange, m.df1, m.df2, m.pChange] : []),
-        i === last ? m.durbinWatson : null,
+        ...(dw ? [i === last ? m.durbinWatson : null] : []),
       ]),
       footnotes: [...predictorNotes, `${letter(models.length)}. ${L('dependentNote', { name: r.dependent })}`],
     }),
@@ -156,8 +169,10 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   const anovaRows: (CellValue | Cell)[][] = [];
   models.forEach((m, i) => {
     const a = m.anova;
+    // No predictor: no regression mean square, F or Sig.; SPSS shows its system-missing '.'.
+    const none = a.f === null;
     anovaRows.push(
-      [String(m.model), L('regression'), a.regression.sumOfSquares, a.regression.df, a.regression.meanSquare, a.f, { value: a.p, suffix: mark(i + 1) }],
+      [String(m.model), L('regression'), a.regression.sumOfSquares, a.regression.df, none ? '.' : a.regression.meanSquare, none ? '.' : a.f, { value: none ? '.' : a.p, suffix: mark(i + 1) }],
       ['', L('residual'), a.residual.sumOfSquares, a.residual.df, a.residual.meanSquare, null, null],
       ['', L('total'), a.total.sumOfSquares, a.total.df, null, null, null],
     );
@@ -176,7 +191,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
         { header: L('sig'), style: 'sig', decimals: 3 },
       ],
       rows: anovaRows,
-      footnotes: [depNote, ...models.map((m, i) => `${letter(i + 1)}. ${L('predictorsNote', { names: reversed(m.predictors) })}`)],
+      footnotes: [depNote, ...models.map((m, i) => `${letter(i + 1)}. ${predictorsOf(m)}`)],
     }),
   );
 
@@ -229,7 +244,7 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
     }),
   );
   if (!empty) blocks.push(text(L('equation', { equation: fittedEquation(r.dependent, r.coefficients) })));
-  if (!empty) blocks.push(text(L('standardizedEquation', { equation: standardizedEquation(r.dependent, r.coefficients) })));
+  if (!empty && r.predictors.length) blocks.push(text(L('standardizedEquation', { equation: standardizedEquation(r.dependent, r.coefficients) })));
   if (opts.svg && !empty) {
     // Largest |Beta| first, as the drivers of `csat analyze` are ranked.
     const bars = r.coefficients
@@ -263,7 +278,9 @@ export function regressBlocks(r: RegressResult | EmptyRegressResult, lang: Lang,
   // Residuals Statistics.
   if (empty) return [...blocks, ...notes(r, L, opts)];
   const rs = (r as RegressResult).residualsStatistics;
-  const rsRow = (label: string, d: typeof rs.predicted, decimals: number): (CellValue | Cell)[] => [
+  // From a matrix or moments file there are no residuals: say what is missing and why.
+  if (rs === null) return [...blocks, text(L('fromSummary')), ...notes(r, L, opts)];
+  const rsRow = (label: string, d: ResidualStatistics['predicted'], decimals: number): (CellValue | Cell)[] => [
     label,
     { value: d.min, decimals },
     { value: d.max, decimals },

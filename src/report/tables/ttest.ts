@@ -14,6 +14,7 @@ import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { table, type Block, type Cell, type CellValue, type Column } from '../table.js';
 import { levelName } from '../../i18n/names.js';
+import { maxOf } from '../../stats/extent.js';
 
 type Row = (Cell | CellValue)[];
 
@@ -30,7 +31,7 @@ const dfCell = (df: number | null | undefined): Cell => ({ value: df ?? null, de
 
 export function ttestBlocks(r: TTestResult, lang: Lang): Block[] {
   const L = (k: string, v?: Record<string, string | number>) => t(`ttest.${k}`, lang, v);
-  const dec = (...names: string[]) => Math.max(...names.map((n) => r.decimals[n] ?? 0));
+  const dec = (...names: string[]) => maxOf(names.map((n) => r.decimals[n] ?? 0));
   const num = (value: number | null | undefined, decimals: number): Cell => ({ value: value ?? null, decimals });
   const level = formatNumber(r.level * 100, Number.isInteger(r.level * 100) ? 0 : 1);
   const mean: Column = { header: L('mean') };

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../extent.js';
 /**
  * Composite reliability (CR) and average variance extracted (AVE) of each factor of a CFA, from its
  * completely standardized solution (lavaan's std.all, AMOS's standardized estimates):
@@ -88,8 +89,8 @@ export function compositeReliability(s: StandardizedSolution): FactorReliability
     const ave = single || crossLoading ? null : (sumSq * phi) / diag;
     out.push({
       items,
-      loadingMin: Math.min(...lam),
-      loadingMax: Math.max(...lam),
+      loadingMin: minOf(lam),
+      loadingMax: maxOf(lam),
       cr,
       ave,
       sqrtAve: ave === null || ave < 0 ? null : Math.sqrt(ave),

@@ -1,3 +1,4 @@
+import { maxOf } from '../extent.js';
 /**
  * The Fornell-Larcker criterion (Fornell & Larcker 1981): a factor shows discriminant validity when
  * the square root of its AVE exceeds its correlation (in absolute value) with every other factor,
@@ -20,7 +21,7 @@ export function fornellLarcker(ave: (number | null)[], phi: number[][]): Fornell
   const root = ave.map((a) => (a === null || a < 0 ? null : Math.sqrt(a)));
   const maxCorrelation = phi.map((row, f) => {
     const others = row.filter((_, g) => g !== f).map(Math.abs);
-    return others.length > 0 ? Math.max(...others) : null;
+    return others.length > 0 ? maxOf(others) : null;
   });
   return {
     matrix: phi.map((row, f) => row.map((v, g) => (f === g ? root[f] : v))),

@@ -121,6 +121,9 @@ describe('IPA SVG', () => {
     const cut = shortLabel(long(1), 12);
     expect(cut.endsWith('…')).toBe(true);
     expect(textWidth(cut, 12)).toBeLessThanOrEqual(MAX_LABEL_WIDTH);
+    // After a whole word, never inside one.
+    expect(cut).toBe('This is a very long attribute…');
+    expect(shortLabel('网点环境整洁程度与服务人员的专业水平以及业务办理速度', 12)).toBe('网点环境整洁程度与服务人员的专业…');
     expect(textWidth(shortLabel('网点环境整洁程度与服务人员的专业水平以及业务办理速度', 12), 12)).toBeLessThanOrEqual(MAX_LABEL_WIDTH);
     // In one pass: a 1 MB name (fuzzing found it) took minutes when cut one character at a time.
     const t0 = Date.now();

@@ -5,6 +5,8 @@
  * Reference: Unicode Standard Annex #11, East Asian Width (ranges below from Unicode 14 data).
  */
 
+import { maxOf } from '../stats/extent.js';
+
 /** Code point ranges of East Asian Width W or F (inclusive, sorted). */
 const WIDE: readonly [number, number][] = [
   [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x23e9, 0x23ec], [0x23f0, 0x23f0],
@@ -90,6 +92,62 @@ export function wrapText(s: string, width: number): string[] {
   }
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
+}
+
+/** A column header wider than this many terminal columns (and than its numbers) is wrapped. */
+export const HEADER_WRAP = 16;
+const HEADER_MAX_LINES = 3;
+
+/**
+ * The lines of a column header, the same in every renderer (text, HTML, docx), so that a header
+ * breaks between words and never inside one (删除项后的 / 克隆巴赫 Alpha) nor before a "，":
+ * one line, or, when it is long and its numbers narrow, the fewest lines (two, else three) that
+ * fit in the column's width (`cellWidth`, display columns of its widest cell) or HEADER_WRAP
+ * columns, whichever is wider. Line breaks written into the header are kept as they are.
+ */
+export function wrapHeader(header: string, cellWidth: number): string[] {
+  if (header.includes('\n')) return header.split('\n'); // the table's author chose the breaks
+  const full = displayWidth(header);
+  const room = Math.max(cellWidth, HEADER_WRAP);
+  if (full <= room) return [header];
+  const longest = maxOf(wrapText(header, 1).map(displayWidth));
+  for (let lines = 2; lines <= HEADER_MAX_LINES; lines++) {
+    for (let w = Math.max(longest, Math.ceil(full / lines)); w <= room; w++) {
+      const wrapped = wrapText(header, w);
+      if (wrapped.length <= lines) return wrapped;
+    }
+  }
+  for (let w = Math.max(room, longest); ; w++) {
+    const wrapped = wrapText(header, w);
+    if (wrapped.length <= HEADER_MAX_LINES) return wrapped;
+  }
+}
+
+/** wrapHeader for a column whose cells (as printed, lines split at line breaks) are `cells`. */
+export function wrapColumnHeader(header: string, cells: string[]): string[] {
+  return wrapHeader(header, maxOf(cells.map((c) => maxOf(c.split(/\r?\n/).map(displayWidth))), 0));
+}
+
+/**
+ * `line` with a WORD JOINER (U+2060) between the wide characters of each word, so that a renderer
+ * that breaks Chinese text between any two characters (Word, LibreOffice, browsers) can break it
+ * only between words; spaces stay break points. Latin words need none (no renderer breaks
+ * inside them), so "Total" stays findable as typed.
+ */
+export function noBreakJoin(line: string): string {
+  const wide = (ch: string) => charWidth(ch.codePointAt(0)!) === 2;
+  return breakUnits(line)
+    .map((u) => {
+      const chars = [...u.text];
+      const joined = chars.map((ch, i) => (i > 0 && (wide(ch) || wide(chars[i - 1])) ? '\u2060' : '') + ch).join('');
+      return (u.space ? ' ' : '') + joined;
+    })
+    .join('');
+}
+
+/** The pieces of `s` that may not be broken: latin words, Chinese words (with their punctuation). */
+export function unbreakable(s: string): string[] {
+  return breakUnits(s).map((u) => u.text);
 }
 
 /** Chinese words by ICU's dictionary; the names it splits (克|隆|巴赫) are kept whole by KEEP_WHOLE. */

@@ -46,7 +46,7 @@ describe('-f docx', () => {
     const doc = documentXml(file);
     expect(doc).toContain('<w:t xml:space="preserve">Telephone directory-service satisfaction</w:t>');
     expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/><\/w:pPr><w:r><w:rPr>[^]*?<w:t xml:space="preserve">第 1 步/);
-    expect(doc).toContain('>可靠性统计</w:t>');
+    expect(doc).toContain('>可靠性统计（全部题项）</w:t>'); // step 3's titles name their scale
     expect(strFromU8(unzipSync(readFileSync(file))['docProps/core.xml'])).toContain('<dc:title>Telephone directory-service satisfaction</dc:title>');
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charWidth, displayWidth, padCenter, padEnd, padStart, wrapText } from '../../src/report/width.js';
+import { charWidth, displayWidth, noBreakJoin, padCenter, padEnd, padStart, wrapColumnHeader, wrapHeader, wrapText } from '../../src/report/width.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -87,5 +87,36 @@ describe('wrapText', () => {
         }
       }),
     );
+  });
+});
+
+describe('wrapHeader (text, HTML and docx headers)', () => {
+  it('breaks a long Chinese header between words, never inside 克隆巴赫, never before "，"', () => {
+    // SPSS's Chinese Item-Total Statistics header over a column of .852-wide numbers.
+    expect(wrapHeader('删除项后的克隆巴赫 Alpha', 4)).toEqual(['删除项后的', '克隆巴赫 Alpha']);
+    expect(wrapHeader('删除项后的标度平均值', 4)).toEqual(['删除项后的', '标度平均值']);
+    expect(wrapHeader('Cronbach\'s Alpha if Item Deleted', 4)).toEqual(['Cronbach\'s Alpha', 'if Item Deleted']);
+    expect(wrapHeader('平均值，标准差', 0)).toEqual(['平均值，标准差']);
+    for (const w of [0, 4, 8]) for (const line of wrapHeader('满意度指数（高价值顾客），低价值顾客的满意度变化', w)) expect(line).not.toMatch(/^[，）]/);
+  });
+  it('keeps a short header on one line and the breaks a table wrote', () => {
+    expect(wrapHeader('N', 3)).toEqual(['N']);
+    expect(wrapHeader('Sig.\n(2-tailed)', 3)).toEqual(['Sig.', '(2-tailed)']);
+  });
+  it('wrapColumnHeader measures the widest line of the cells', () => {
+    expect(wrapColumnHeader('删除项后的克隆巴赫 Alpha', ['.852', '.9']) ).toEqual(wrapHeader('删除项后的克隆巴赫 Alpha', 4));
+    expect(wrapColumnHeader('删除项后的克隆巴赫 Alpha', ['a very long label, wider than the header'])).toEqual(['删除项后的克隆巴赫 Alpha']);
+  });
+});
+
+describe('noBreakJoin', () => {
+  it('joins the characters of each Chinese word with U+2060 and leaves latin words and spaces alone', () => {
+    expect(noBreakJoin('克隆巴赫 Alpha')).toBe('克\u2060隆\u2060巴\u2060赫 Alpha');
+    // 删除|项|后|的 are words of their own: Word may break between them, not inside 克隆巴赫.
+    expect(noBreakJoin('删除项后的克隆巴赫').split('\u2060').join('')).toBe('删除项后的克隆巴赫');
+    expect(noBreakJoin('删除项后的克隆巴赫')).toContain('克\u2060隆\u2060巴\u2060赫');
+    // A comma stays joined to the word before it, so no line can start with it.
+    expect(noBreakJoin('平均值，标准差')).toContain('值\u2060，');
+    expect(noBreakJoin('Corrected Item-Total')).toBe('Corrected Item-Total');
   });
 });

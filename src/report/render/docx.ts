@@ -15,7 +15,7 @@ import type { InputInfo } from '../../data/dataset.js';
 import { formatCell } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Block, Report, Table } from '../table.js';
-import { charWidth } from '../width.js';
+import { charWidth, noBreakJoin, unbreakable, wrapColumnHeader } from '../width.js';
 import { checkTable, isSvg, placedGroups, warningLines, type PlacedGroup } from './shared.js';
 import { inputNames, type TableStyle } from './html.js';
 import { maxOf } from '../../stats/extent.js';
@@ -51,8 +51,6 @@ const EMU_PER_PX = 9525;
 const EMU_PER_TWIP = 635;
 /** Room on top of the estimated text widths, for fonts wider than Times New Roman (a substitute where it is missing). */
 const SAFETY = 1.12;
-/** A header wider than this many terminal columns (and than its numbers) wraps, as in text. */
-const HEADER_WRAP = 16;
 
 const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -180,9 +178,18 @@ function textTwips(s: string): number {
   return w;
 }
 
-/** The longest word (or CJK character run piece) of a header, where Word may break it. */
+/** The longest word of a header (a Chinese word is kept whole by its joiners, see noBreakJoin). */
 function longestWord(s: string): number {
-  return maxOf(s.split(/[\s\n]+/).map((w) => ([...w].some((c) => charWidth(c.codePointAt(0)!) === 2) ? Math.min(textTwips(w), 840) : textTwips(w))), 0);
+  return maxOf(unbreakable(s).map(textTwips), 0);
+}
+
+/**
+ * Each column's header as its lines (wrapHeader, as text breaks it), each line's words held
+ * together by word joiners: Word and LibreOffice may break a Chinese header only between words,
+ * and never before a "，".
+ */
+function headerLines(table: Table, cells: string[][]): string[] {
+  return table.columns.map((c, k) => wrapColumnHeader(c.header, cells.map((r) => r[k])).map(noBreakJoin).join('\n'));
 }
 
 function tableXml(table: Table, style: TableStyle): string {
@@ -195,7 +202,8 @@ function tableXml(table: Table, style: TableStyle): string {
     isLabel[k] ? 0 : maxOf(cells.map((r, i) => (numeric[i][k] ? textTwips(splitNumber(r[k]).rest) : 0)), 0),
   );
   const groups = placedGroups(table);
-  const { widths: w, size } = layout(table, cells, groups);
+  const headers = headerLines(table, cells);
+  const { widths: w, size } = layout(table, cells, headers, groups);
   const grid = style === 'grid';
   const line = (sz: number) => `w:val="single" w:sz="${sz}" w:space="0" w:color="000000"`;
   const none = 'w:val="nil"';
@@ -233,18 +241,18 @@ function tableXml(table: Table, style: TableStyle): string {
   if (groups) {
     // Under a group's label a short thin rule (as \cmidrule in a paper), under the whole header row the header rule.
     const groupRule = grid ? '' : `<w:tcBorders><w:bottom ${line(RULE.thin)}/></w:tcBorders>`;
-    out.push(headerRow(groups.map((g) => (g.label === '' ? headerCell(table.columns[g.start].header, g.start, 1, { vMerge: 'restart' }) : headerCell(g.label, g.start, g.span, { rule: groupRule })))));
+    out.push(headerRow(groups.map((g) => (g.label === '' ? headerCell(headers[g.start], g.start, 1, { vMerge: 'restart' }) : headerCell(noBreakJoin(g.label), g.start, g.span, { rule: groupRule })))));
     out.push(
       headerRow(
         groups.flatMap((g) =>
           g.label === ''
             ? [headerCell('', g.start, 1, { vMerge: 'continue', rule: headerRule })]
-            : table.columns.slice(g.start, g.start + g.span).map((c, j) => headerCell(c.header, g.start + j, 1, { rule: headerRule })),
+            : headers.slice(g.start, g.start + g.span).map((h, j) => headerCell(h, g.start + j, 1, { rule: headerRule })),
         ),
       ),
     );
   } else if (!headless) {
-    out.push(headerRow(table.columns.map((c, k) => headerCell(c.header, k, 1, { rule: headerRule }))));
+    out.push(headerRow(headers.map((h, k) => headerCell(h, k, 1, { rule: headerRule }))));
   }
   cells.forEach((r, i) => {
     const tcs = r.map((text, k) => {
@@ -276,17 +284,16 @@ function tableXml(table: Table, style: TableStyle): string {
 
 /**
  * Column widths (twips) and the font size (half-points) of a table: each column as wide as its
- * widest cell and its header wrapped as in text (about 16 columns); a table too wide for the page
+ * widest cell and its header's longest line (`headers`, wrapped as in text); a table too wide for the page
  * first wraps its headers down to their longest words, then takes a smaller size (9, then 8 pt),
  * and only then is squeezed to the page, where Word wraps the cells.
  */
-function layout(table: Table, cells: string[][], groups: PlacedGroup[] | null): { widths: number[]; size: number } {
+function layout(table: Table, cells: string[][], headers: string[], groups: PlacedGroup[] | null): { widths: number[]; size: number } {
   const longest = (s: string) => maxOf(s.split('\n').map(textTwips), 0);
   const body = table.columns.map((_, k) => maxOf(cells.map((r) => longest(r[k])), 0));
+  // Words of the header as written (the joiners in `headers` are not break points to count).
   const word = table.columns.map((c) => longestWord(c.header));
-  const want = table.columns.map((c, k) =>
-    Math.max(body[k], 300, c.header.includes('\n') ? longest(c.header) : Math.min(textTwips(c.header), Math.max(body[k], HEADER_WRAP * 105, word[k]))),
-  );
+  const want = headers.map((h, k) => Math.max(body[k], 300, longest(h)));
   const least = table.columns.map((_, k) => Math.max(body[k], word[k], 300));
   for (const g of groups ?? []) {
     if (g.label === '') continue;

@@ -15,6 +15,7 @@ import { formatCell } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Block, Report, Table } from '../table.js';
 import { FONT } from '../svg/shared.js';
+import { wrapColumnHeader } from '../width.js';
 import { checkTable, isSvg, placedGroups, warningLines } from './shared.js';
 
 export interface HtmlOptions {
@@ -56,7 +57,8 @@ a:hover { text-decoration: underline; }
 table.spss { border-collapse: collapse; font-size: 13px; }
 .table .caption { font-weight: bold; padding-bottom: 6px; white-space: pre-line; }
 table.spss th, table.spss td { padding: 3px 8px; border: 1px solid var(--line); }
-table.spss thead th { background: var(--head); font-weight: normal; text-align: center; vertical-align: bottom; }
+/* Headers break into lines where the text report breaks them (between words, never before a "，"), and nowhere else. */
+table.spss thead th { background: var(--head); font-weight: normal; text-align: center; vertical-align: bottom; white-space: nowrap; }
 table.spss tbody td { background: #fff; }
 table.spss td.label { text-align: left; background: var(--head); }
 table.spss td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -158,25 +160,28 @@ function renderTable(table: Table): string {
   // would set: "Missing answers per item" over two narrow columns broke onto three lines.
   const title = escapeHtml(table.title);
   const out = ['<div class="table">', `<div class="caption">${title}</div>`, `<table class="spss" id="${escapeHtml(table.id)}" aria-label="${title}">`, '<thead>'];
-  const th = (text: string, attrs = '') => `<th${attrs}>${escapeHtml(text)}</th>`;
+  const cells = table.rows.map((row) => row.map((c, k) => formatCell(c, table.columns[k])));
+  // A column's header in the lines wrapHeader gives it, a group's label on one line, as in text.
+  const col = (k: number, attrs = '') =>
+    `<th${attrs}>${wrapColumnHeader(table.columns[k].header, cells.map((r) => r[k])).map(escapeHtml).join('<br>')}</th>`;
   const groups = placedGroups(table);
   if (groups) {
     const top = groups.map((g) =>
-      g.label === '' ? th(table.columns[g.start].header, ' rowspan="2"') : th(g.label, ` colspan="${g.span}"`),
+      g.label === '' ? col(g.start, ' rowspan="2"') : `<th colspan="${g.span}">${escapeHtml(g.label)}</th>`,
     );
     const grouped = groups.filter((g) => g.label !== '');
-    const second = grouped.flatMap((g) => table.columns.slice(g.start, g.start + g.span).map((c) => th(c.header)));
+    const second = grouped.flatMap((g) => table.columns.slice(g.start, g.start + g.span).map((_, j) => col(g.start + j)));
     out.push(`<tr>${top.join('')}</tr>`, `<tr>${second.join('')}</tr>`);
   } else {
-    out.push(`<tr>${table.columns.map((c) => th(c.header)).join('')}</tr>`);
+    out.push(`<tr>${table.columns.map((_, k) => col(k)).join('')}</tr>`);
   }
   out.push('</thead>', '<tbody>');
-  for (const row of table.rows) {
-    const cells = row.map((c, k) => {
+  for (const row of cells) {
+    const tds = row.map((text, k) => {
       const cls = table.columns[k].kind === 'label' ? 'label' : 'num';
-      return `<td class="${cls}">${escapeHtml(formatCell(c, table.columns[k])).replace(/\r?\n/g, '<br>')}</td>`;
+      return `<td class="${cls}">${escapeHtml(text).replace(/\r?\n/g, '<br>')}</td>`;
     });
-    out.push(`<tr>${cells.join('')}</tr>`);
+    out.push(`<tr>${tds.join('')}</tr>`);
   }
   out.push('</tbody>', '</table>');
   // Footnotes inside the wrapper, so that print keeps them on the table's page.

@@ -10,7 +10,7 @@ import { Chalk } from 'chalk';
 import { formatCell } from '../format.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Report, Table } from '../table.js';
-import { displayWidth, padCenter, padEnd, padStart, wrapText } from '../width.js';
+import { displayWidth, padCenter, padEnd, padStart, wrapHeader } from '../width.js';
 import { checkTable, isSvg, placedGroups } from './shared.js';
 import { maxOf } from '../../stats/extent.js';
 
@@ -26,10 +26,6 @@ export interface TextOptions {
 const BOX = { joints: ' ───│┌┐┬│└┘┴│├┤┼', h: '─', v: '│' };
 const ASCII = { joints: ' ---|+++|+++|+++', h: '-', v: '|' };
 type Lines = typeof BOX;
-
-/** A header wider than this (and than its numbers) is wrapped. */
-const HEADER_WRAP = 16;
-const HEADER_MAX_LINES = 3;
 
 export function renderText(report: Report, opts: TextOptions): string {
   const paint = opts.color ? new Chalk({ level: 1 }) : null;
@@ -125,29 +121,6 @@ function alignedCells(table: Table): string[][] {
     });
   });
   return text;
-}
-
-/**
- * A header on one line, or, when it is long and its numbers narrow, on the fewest lines (two,
- * else three) that fit in the column's width or HEADER_WRAP columns, whichever is wider.
- * Line breaks written into the header are kept as they are.
- */
-function wrapHeader(header: string, cellWidth: number): string[] {
-  if (header.includes('\n')) return header.split('\n'); // the table's author chose the breaks
-  const full = displayWidth(header);
-  const room = Math.max(cellWidth, HEADER_WRAP);
-  if (full <= room) return [header];
-  const longest = maxOf(wrapText(header, 1).map(displayWidth));
-  for (let lines = 2; lines <= HEADER_MAX_LINES; lines++) {
-    for (let w = Math.max(longest, Math.ceil(full / lines)); w <= room; w++) {
-      const wrapped = wrapText(header, w);
-      if (wrapped.length <= lines) return wrapped;
-    }
-  }
-  for (let w = Math.max(room, longest); ; w++) {
-    const wrapped = wrapText(header, w);
-    if (wrapped.length <= HEADER_MAX_LINES) return wrapped;
-  }
 }
 
 /**

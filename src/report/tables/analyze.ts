@@ -50,7 +50,7 @@ export function analyzeBlocks(run: AnalyzeRun, lang: Lang, opts: AnalyzeTableOpt
   blocks.push(...describeBlocks(r.descriptives, lang, { frequencies: opts.frequencies, svg: opts.svg }));
 
   blocks.push(step(3, 'stepReliability'));
-  if (r.reliability.scales.length) blocks.push(...reliabilityBlocks(r.reliability, lang, { weight: opts.weight, missingMode: 'listwise' }));
+  if (r.reliability.scales.length) blocks.push(...reliabilityBlocks(r.reliability, lang, { weight: opts.weight, missingMode: 'listwise', scaleInTitles: true, scaleHeadings: true }));
   blocks.push(...skippedAt(3));
 
   blocks.push(step(4, 'stepFactor'));

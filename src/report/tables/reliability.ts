@@ -12,7 +12,7 @@ import type { MissingMode, ReliabilityResult, ScaleNotComputed, ScaleReliability
 import type { SummaryStatistics } from '../../stats/reliability.js';
 import { formatNumber } from '../format.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { table, text, type Block, type Cell, type CellValue, type Table } from '../table.js';
+import { heading, table, text, type Block, type Cell, type CellValue, type Table } from '../table.js';
 
 export interface ReliabilityTableOptions {
   /** Show the verdict line (default true). */
@@ -22,6 +22,8 @@ export interface ReliabilityTableOptions {
   weight?: string | null;
   /** With several scales (computed or not), add the scale's name to each table title. */
   scaleInTitles?: boolean;
+  /** The "Scale: NAME" line as a level-3 heading (analyze: in HTML and Word a scale's start is a heading, listed in the contents). */
+  scaleHeadings?: boolean;
 }
 
 const MARK = 'ᵃ';
@@ -228,7 +230,8 @@ export function reliabilityBlocks(r: ReliabilityResult, lang: Lang, opts: Reliab
   for (const s of entries) {
     // SPSS's default scale name is printed in the output language (标度：所有变量); JSON keeps 'ALL VARIABLES'.
     const scale = s.name === 'ALL VARIABLES' ? t('reliability.allVariables', lang) : s.name;
-    blocks.push(text(t('reliability.scaleTitle', lang, { scale })));
+    const line = t('reliability.scaleTitle', lang, { scale });
+    blocks.push(opts.scaleHeadings ? heading(line, `reliability-scale-${blocks.length}`, 3) : text(line));
     if ('reason' in s) blocks.push(notComputedBlock(s, lang));
     else blocks.push(...scaleBlocks(s, lang, opts, many ? `-${++i}` : '', named));
   }

@@ -28,6 +28,21 @@ describe('renderDocx', () => {
     });
   }
 
+  it('breaks a Chinese header only where text does, between words (word joiners inside each word)', () => {
+    const r: Report = {
+      command: 'reliability',
+      warnings: [],
+      blocks: [table({ id: 'item-total', title: '项总计统计', columns: [{ header: '', kind: 'label' }, { header: '删除项后的克隆巴赫 Alpha', decimals: 3 }], rows: [['q1', 0.852], ['q2', 0.861]] })],
+    };
+    const xml = parts(renderDocx(r, { lang: 'zh' }))['word/document.xml'];
+    const J = '\u2060';
+    // The two lines of text's header, joined by a line break; 克隆巴赫 unbreakable, "Alpha" as typed.
+    expect(xml).toContain(`删${J}除项后的</w:t><w:br/><w:t xml:space="preserve">克${J}隆${J}巴${J}赫 Alpha</w:t>`);
+    const texts = [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    // Nowhere may Word break inside 克隆巴赫: every pair of its characters has a joiner between them.
+    for (const t of texts) expect(t).not.toMatch(/克隆|隆巴|巴赫/);
+  });
+
   it('is a package Word opens: content types, relationships, core properties', () => {
     const p = parts(renderDocx(outlineReport(), { lang: 'en' }));
     expect(Object.keys(p).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/settings.xml', 'word/styles.xml']);

@@ -25,6 +25,17 @@ describe('renderHtml', () => {
     expect(html).toContain('<p class="footnote">a. Only 3 components.</p>');
   });
 
+  it('breaks a Chinese header where text breaks it, and nowhere else (no-wrap headers)', () => {
+    const r: Report = {
+      command: 'reliability',
+      warnings: [],
+      blocks: [table({ id: 'item-total', title: '项总计统计', columns: [{ header: '', kind: 'label' }, { header: '删除项后的克隆巴赫 Alpha', decimals: 3 }], rows: [['q1', 0.852]] })],
+    };
+    const page = renderHtml(r, { lang: 'zh' });
+    expect(page).toContain('<tr><th></th><th>删除项后的<br>克隆巴赫 Alpha</th></tr>');
+    expect(page).toMatch(/table\.spss thead th \{[^}]*white-space: nowrap;/);
+  });
+
   it('escapes text, keeps line breaks in cells, puts laid-out text in <pre>, sentences in <p> and embeds SVG as is', () => {
     expect(html).toContain('<td class="label">满意度，&#34;总体&#34;</td>');
     expect(html).toContain('<pre>chart line 1\n  chart | line 2</pre>');

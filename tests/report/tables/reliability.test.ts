@@ -112,3 +112,13 @@ describe('reliability tables', () => {
     expect(verdictOf(0.6995)).toBe('acceptable');
   });
 });
+
+describe('reliabilityBlocks scaleHeadings (analyze step 3)', () => {
+  it('starts each scale with a level-3 heading instead of a plain line, so HTML and Word list it', () => {
+    const plain = reliabilityBlocks(result, 'en');
+    expect(plain[0]).toEqual({ kind: 'text', text: 'Scale: A' });
+    const headed = reliabilityBlocks(result, 'zh', { scaleHeadings: true });
+    expect(headed[0]).toMatchObject({ kind: 'heading', text: '标度：A', level: 3 });
+    expect(headed.slice(1)).toEqual(reliabilityBlocks(result, 'zh').slice(1));
+  });
+});

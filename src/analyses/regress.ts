@@ -14,6 +14,7 @@ import { msg, warning } from '../i18n/index.js';
 import {
   DEFAULT_TOLERANCE,
   changeStatistics,
+  checkDependent,
   fitModel,
   linearCombinationOf,
   prepareRegression,
@@ -385,6 +386,7 @@ export function runRegression(ds: Dataset, opts: RegressOptions): RegressOutput 
     current = fit.indices;
     return entry;
   };
+  checkDependent(data);
   blockIdx.forEach((idx, b) => {
     const block = b + 1;
     if (method === 'enter' || method === 'backward') {

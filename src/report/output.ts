@@ -98,8 +98,17 @@ const onSignal = (signal: NodeJS.Signals) => {
 /** Open the run's transaction (the CLI does, once per run). */
 export function beginOutputs(): void {
   run = { staged: [], targets: [] };
-  for (const signal of Object.keys(SIGNALS)) process.on(signal, onSignal);
   process.on('exit', removeTempsSync);
+}
+
+/**
+ * Listen for the signals only once a temporary file exists: a JavaScript handler replaces the
+ * default action (the process ends at once), and it runs only when the event loop is free, so
+ * installed for the whole run it left a run stuck in a long computation unkillable by Ctrl-C,
+ * kill or `timeout` (only SIGKILL ended it).
+ */
+function listenForSignals(): void {
+  for (const signal of Object.keys(SIGNALS)) if (!process.listeners(signal as NodeJS.Signals).includes(onSignal)) process.on(signal, onSignal);
 }
 
 function endOutputs(): void {
@@ -148,7 +157,10 @@ export async function writeOutput(content: string | Uint8Array, opts: OutputOpti
   }
   const temp = path.join(path.dirname(target), `.csat-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   const staged = { temp, target };
-  run?.staged.push(staged);
+  if (run) {
+    run.staged.push(staged);
+    listenForSignals();
+  }
   try {
     const handle = await fs.open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
     try {

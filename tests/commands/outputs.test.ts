@@ -86,6 +86,20 @@ describe('a signal mid-run removes the temporary files (src/report/output.ts)', 
     });
   }
 
+  it('a run busy computing, with no file staged yet, ends on SIGTERM at once (no handler holds it)', async () => {
+    const out = join(dir, 'busy');
+    mkdirSync(out);
+    // About 25 s of parallel-analysis replicates before anything is written.
+    const child = spawn(process.execPath, [BIN, 'factor', resolve(FILE), '--items', 'q1..q12', '--parallel', '--replicates', '100000', '-o', 'r.txt'], { cwd: out, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 1500));
+    const sent = Date.now();
+    child.kill('SIGTERM');
+    const signal = await new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, sig) => r(sig)));
+    expect(Date.now() - sent).toBeLessThan(5000);
+    expect(signal).toBe('SIGTERM');
+    expect(readdirSync(out)).toEqual([]);
+  }, 60_000);
+
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],

@@ -15,6 +15,7 @@ import { msg, warning } from '../i18n/index.js';
 import {
   DEFAULT_TOLERANCE,
   changeStatistics,
+  checkDependent,
   fitConstantOnly,
   fitModel,
   linearCombinationOf,
@@ -257,6 +258,8 @@ function fitBlocks(data: RegressionData, blockIdx: number[][], method: Selection
   const names = data.names;
   const dep = data.dependent;
   const all = names.map((_, j) => j);
+  // A constant outcome or too few cases is one error for every method, before any selection.
+  checkDependent(data);
 
   const models: ModelEntry[] = [];
   const steps: StepEntry[] = [];

@@ -49,6 +49,8 @@ export function parseScaleRange(spec: string, option = '--scale-range'): [number
   if (!m) throw new UsageError(msg('data.options.expectedRange', { option, spec }));
   const lo = Number(m[1]);
   const hi = Number(m[2]);
+  // 400 digits match the pattern and read as Infinity: not a scale's end.
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new UsageError(msg('data.options.expectedRange', { option, spec }));
   if (!(lo < hi)) throw new UsageError(msg('data.options.minBelowMax', { option, spec }));
   return [lo, hi];
 }

@@ -6,7 +6,7 @@
  *   would refuse it) and the same file named twice are usage errors before any work is done;
  * - written to a temporary file (a short name of its own, so a 255-byte target name still
  *   works) in the target's folder, flushed, and renamed over the target only when the run
- *   succeeds (commitOutputs); a failed run (abortOutputs) or SIGINT/SIGTERM removes the
+ *   succeeds (commitOutputs); a failed run (abortOutputs) or SIGINT/SIGTERM/SIGHUP removes the
  *   temporary files, so nothing is left behind and an existing target stays as it was;
  * - a device, FIFO or socket (/dev/null, /dev/stdout, /proc/self/fd/1) is written to directly
  *   as a stream, never replaced by a regular file;
@@ -82,23 +82,37 @@ function removeTempsSync(): void {
   for (const s of run?.staged ?? []) rmSync(s.temp, { force: true });
 }
 
+/**
+ * The signals that end a run and leave its temporary files to remove: Ctrl-C, kill, and a closed
+ * terminal or ssh session (SIGHUP left a half-written .csat-*.tmp behind). Exit 128 + the
+ * signal's number, as a shell reports a process the signal killed.
+ */
+const SIGNALS: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
 const onSignal = (signal: NodeJS.Signals) => {
   removeTempsSync();
   run = null;
-  process.exit(signal === 'SIGINT' ? 130 : 143);
+  process.exit(SIGNALS[signal] ?? 143);
 };
 
 /** Open the run's transaction (the CLI does, once per run). */
 export function beginOutputs(): void {
   run = { staged: [], targets: [] };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
   process.on('exit', removeTempsSync);
 }
 
+/**
+ * Listen for the signals only once a temporary file exists: a JavaScript handler replaces the
+ * default action (the process ends at once), and it runs only when the event loop is free, so
+ * installed for the whole run it left a run stuck in a long computation unkillable by Ctrl-C,
+ * kill or `timeout` (only SIGKILL ended it).
+ */
+function listenForSignals(): void {
+  for (const signal of Object.keys(SIGNALS)) if (!process.listeners(signal as NodeJS.Signals).includes(onSignal)) process.on(signal, onSignal);
+}
+
 function endOutputs(): void {
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
+  for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
   process.off('exit', removeTempsSync);
   run = null;
 }
@@ -143,7 +157,10 @@ export async function writeOutput(content: string | Uint8Array, opts: OutputOpti
   }
   const temp = path.join(path.dirname(target), `.csat-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   const staged = { temp, target };
-  run?.staged.push(staged);
+  if (run) {
+    run.staged.push(staged);
+    listenForSignals();
+  }
   try {
     const handle = await fs.open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
     try {

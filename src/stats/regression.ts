@@ -323,6 +323,22 @@ export function acceptPredictors(
 }
 
 /**
+ * The dependent variable can be regressed on something: at least 3 cases and some variance.
+ * Also checked before FORWARD or STEPWISE selection, which may fit no model at all (a constant
+ * dependent enters nothing) and would otherwise end in NaN statistics.
+ */
+export function checkDependent(data: RegressionData): void {
+  const dep = data.dependent;
+  // One or two cases: say so, rather than that everything is constant.
+  if (!(data.n >= 3)) {
+    throw new AnalysisError(msg('regress.err.fewCases', { name: dep, n: data.n, cases: data.n === 1 ? 'case' : 'cases' }));
+  }
+  if (data.constant[data.X.length]) {
+    throw new AnalysisError(msg('regress.err.constantDependent', { name: dep, cases: data.summaryOnly ? data.n : data.cases, value: data.summaryOnly ? data.means[data.X.length] : data.y[0] }));
+  }
+}
+
+/**
  * Fit the model with the predictors `order` (indices into data.X, in entry order).
  * Throws AnalysisError when the dependent variable is constant, when no predictor is left, or
  * when there are not more cases than parameters.
@@ -331,13 +347,7 @@ export function fitModel(data: RegressionData, order: number[], opts: OlsOptions
   const k = data.X.length;
   const m = k + 1;
   const dep = data.dependent;
-  // One or two cases: say so, rather than that everything is constant.
-  if (!(data.n >= 3)) {
-    throw new AnalysisError(msg('regress.err.fewCases', { name: dep, n: data.n, cases: data.n === 1 ? 'case' : 'cases' }));
-  }
-  if (data.constant[k]) {
-    throw new AnalysisError(msg('regress.err.constantDependent', { name: dep, cases: data.summaryOnly ? data.n : data.cases, value: data.summaryOnly ? data.means[k] : data.y[0] }));
-  }
+  checkDependent(data);
   const tol = opts.tolerance ?? DEFAULT_TOLERANCE;
   const { accepted, collinear, chol } = acceptPredictors(data, order, tol);
   const q = accepted.length;

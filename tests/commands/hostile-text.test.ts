@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,27 @@ describe('user text printed to a terminal or stream is sanitised', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(CONTROL);
     }
+  });
+
+  // CSV and HTML printed ESC sequences raw (a CSV report on stdout cleared the screen), HTML took
+  // the data file's name raw into <title>, and an item so named made the IPA plot's SVG not
+  // well-formed XML. Line ends (CRLF in CSV) and tabs are the only controls left.
+  it('csv and html reports, and SVG charts, carry no escape sequence, the file name included', () => {
+    const named = join(dir, '\x1b]0;PWNED\x07.csv');
+    writeFileSync(named, '\x1b[2J\x1b]0;PWNED\x07q,b,c\n1,2,1\n3,4,2\n4,5,1\n2,2,2\n5,1,4\n');
+    const LINE_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+    for (const f of ['csv', 'html']) {
+      const r = csat(['describe', named, '-f', f]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(LINE_CONTROL);
+      expect(r.stdout).toContain('q');
+    }
+    const svg = join(dir, 'ipa.svg');
+    const r = csat(['ipa', named, '--items', '#1,#2', '--derived', 'correlation', '--outcome', '#3', '--plot', svg]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(svg, 'utf8');
+    expect(text).not.toMatch(LINE_CONTROL);
+    expect(text).toMatch(/>(\[2J)?q: /);
   });
 
   it("--delimiter $'\\n' gives a one-line message", () => {

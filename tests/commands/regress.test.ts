@@ -191,6 +191,16 @@ describe('csat regress (built CLI)', () => {
     const zero = csat(['regress', 'fixtures/regression.csv', '--outcome', 'c', '--iv', 'x1']);
     expect(zero.code).toBe(1);
     expect(zero.stderr).toMatch(/'c' has zero variance/);
+    // FORWARD and STEPWISE enter nothing on a constant outcome: the same error, not NaN statistics
+    // ('internal error: formatNumber got NaN' in text, exit 0 with a misleading warning in JSON).
+    for (const method of ['forward', 'stepwise', 'backward']) {
+      for (const format of ['text', 'json']) {
+        const r = csat(['regress', 'fixtures/regression.csv', '--outcome', 'c', '--iv', 'x1,x2', '--method', method, '-f', format]);
+        expect(r.stderr, `${method} ${format}`).toBe("csat: the dependent variable 'c' has zero variance (every one of the 139 cases has the value 3), so no regression can be fitted\n");
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+      }
+    }
     expect(csat(['regress', 'fixtures/regression.csv', '--iv', 'x1']).code).toBe(2);
     expect(csat(['regress', 'fixtures/regression.csv', 'y = x1']).stderr).toMatch(/formula must look like/);
     expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', 'x1', '--method', 'lasso']).code).toBe(2);

@@ -51,5 +51,8 @@ describe('parseScaleRange', () => {
     expect(() => parseScaleRange('a-b')).toThrow(UsageError);
     expect(() => parseScaleRange('5-1')).toThrow(new UsageError("--scale-range: the minimum must be below the maximum, got '5-1'"));
     expect(() => parseScaleRange('3-3')).toThrow(/minimum must be below/);
+    // 400 digits read as Infinity: a range such as [1, Infinity] reached the index (every score 0).
+    expect(() => parseScaleRange(`1-${'9'.repeat(400)}`)).toThrow(/expected a range such as 1-5/);
+    expect(() => parseScaleRange(`-${'9'.repeat(400)}-5`)).toThrow(/expected a range such as 1-5/);
   });
 });

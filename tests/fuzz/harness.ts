@@ -213,7 +213,7 @@ export function violation(c: Case, o: Outcome): string | null {
     if (bad) return bad;
     for (const side of ['scores.csv', 'res.csv', 'comp.csv']) {
       if (o.files.includes(side)) {
-        const problem = outputProblem('csv', readFileSync(join(c.dir!, side), 'utf8'));
+        const problem = outputProblem('csv', readFileSync(join(c.dir!, side), 'utf8'), true);
         if (problem) return `${side}: ${problem}`;
       }
     }
@@ -227,8 +227,12 @@ export function violation(c: Case, o: Outcome): string | null {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** What is wrong with a rendered output in `format`, or null (see the writer properties). */
-export function outputProblem(format: string, content: string): string | null {
+/**
+ * What is wrong with a rendered output in `format`, or null (see the writer properties). A side
+ * file (`sideFile`: saved scores, residuals, composites) is data keyed by the input's ids, which
+ * it keeps as they are, so only its formulas are checked.
+ */
+export function outputProblem(format: string, content: string, sideFile = false): string | null {
   if (format === 'json') {
     if (/\bNaN\b|-?\bInfinity\b/.test(content.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) return 'NaN or Infinity in JSON';
     try {
@@ -241,9 +245,16 @@ export function outputProblem(format: string, content: string): string | null {
   if (format === 'csv') {
     const rows = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), { delimiter: ',', newline: content.includes('\r\n') ? '\r\n' : '\n' }).data;
     const cell = rows.flat().find((s) => /^[=+\-@\t\r]/.test(s) && !NUMBER.test(s));
-    return cell === undefined ? null : `CSV cell starts a formula: ${JSON.stringify(cell.slice(0, 40))}`;
+    if (cell !== undefined) return `CSV cell starts a formula: ${JSON.stringify(cell.slice(0, 40))}`;
+    if (sideFile) return null;
   }
-  if (format === 'html') return /<xss-probe/i.test(content) ? 'unescaped markup in HTML' : null;
+  if (format === 'html' && /<xss-probe/i.test(content)) return 'unescaped markup in HTML';
+  if (format === 'csv' || format === 'html') {
+    // Line ends (CRLF in CSV) and tabs only: a report on stdout reaches a terminal.
+    // eslint-disable-next-line no-control-regex
+    const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.exec(content);
+    return control ? `raw control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0')} in ${format}` : null;
+  }
   // text, markdown: line breaks only.
   // eslint-disable-next-line no-control-regex
   const control = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/.exec(content);

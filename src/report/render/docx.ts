@@ -19,6 +19,7 @@ import { charWidth, noBreakJoin, unbreakable, wrapColumnHeader } from '../width.
 import { checkTable, isSvg, placedGroups, warningLines, type PlacedGroup } from './shared.js';
 import { inputNames, type TableStyle } from './html.js';
 import { maxOf } from '../../stats/extent.js';
+import { escapeXml } from '../svg/shared.js';
 
 /** A chart as a picture: PNG bytes and the size it is shown at, in CSS pixels (96 per inch). */
 export interface ChartImage {
@@ -410,13 +411,3 @@ function styles(lang: Lang): string {
   );
 }
 
-/**
- * Text for XML content and attributes: the five special characters escaped, and what XML 1.0
- * cannot hold at all (control characters other than tab and line breaks, lone surrogates,
- * U+FFFE/U+FFFF) replaced by U+FFFD, so user text can never make the document unreadable.
- */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}

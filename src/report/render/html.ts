@@ -17,6 +17,7 @@ import type { Block, Report, Table } from '../table.js';
 import { FONT } from '../svg/shared.js';
 import { wrapColumnHeader } from '../width.js';
 import { checkTable, isSvg, placedGroups, warningLines } from './shared.js';
+import { terminalText } from '../../i18n/sanitize.js';
 
 export interface HtmlOptions {
   lang: Lang;
@@ -190,6 +191,11 @@ function renderTable(table: Table): string {
   return out.join('\n');
 }
 
+/**
+ * Text for HTML content and attributes, through the one terminal sanitiser first: a page is
+ * often printed to a terminal (`-f html` without -o), and HTML forbids control characters too;
+ * the data file's name reaches the <title> by this path, not through the report.
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return terminalText(s, { multiline: true }).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -47,8 +47,11 @@ export function render(report: Report, format: Format, ctx: RenderContext): stri
       return renderJson(report, { version: ctx.version, input: ctx.input });
     case 'markdown':
       return renderMarkdown(safeReport(report), { lang: ctx.lang });
+    // Sanitised too: a CSV report on standard output reaches a terminal as text does, and ESC[2J
+    // in a column name cleared the screen (`factor -f csv` printed it raw). HTML sanitises in
+    // escapeHtml, which every piece of its text (the file name too) passes.
     case 'csv':
-      return renderCsv(report, { lang: ctx.lang });
+      return renderCsv(safeReport(report), { lang: ctx.lang });
     case 'html':
       return renderHtml(report, { lang: ctx.lang, input: ctx.input, tableStyle: ctx.tableStyle });
     case 'docx':
@@ -61,7 +64,9 @@ export function render(report: Report, format: Format, ctx: RenderContext): stri
 
 /**
  * The report with every piece of text through the terminal sanitiser (escape sequences removed,
- * control characters visible), for the formats read in a terminal (text and markdown) and docx. Line
+ * control characters visible), for text, markdown and csv (which may reach a terminal) and docx
+ * (which shows none). JSON strings escape control characters themselves; HTML and SVG sanitise
+ * in their escapers (escapeHtml, escapeXml). Line
  * breaks stay (headers and charts use them); the renderers add their own colour afterwards.
  */
 function safeReport(report: Report): Report {

@@ -4,6 +4,7 @@
  */
 import { formatNumber } from '../format.js';
 import { charWidth } from '../width.js';
+import { terminalText } from '../../i18n/sanitize.js';
 
 /**
  * The page's and the charts' fonts: Latin first, then CJK-capable fonts by name on Windows, macOS
@@ -13,9 +14,17 @@ import { charWidth } from '../width.js';
 export const FONT =
   "Arial,'Helvetica Neue','Microsoft YaHei','PingFang SC','Hiragino Sans GB','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei',SimSun,sans-serif";
 
-/** Text for SVG content and attribute values. */
+/**
+ * Text for XML content and attributes (SVG charts, the docx parts): user text through the one
+ * terminal sanitiser (escape sequences removed, other control characters shown as \xNN: an item
+ * named ESC]0;...BEL made the IPA plot's SVG unreadable, 'not well-formed'), what XML 1.0 cannot
+ * hold at all (lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD, and the five special
+ * characters escaped.
+ */
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return terminalText(s, { multiline: true })
+    .replace(/[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** Estimated rendered width of `s` at `size` px: wide (CJK) characters take one em, others about 0.6. */

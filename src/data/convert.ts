@@ -13,8 +13,9 @@
  *   - labelled: every non-missing cell is a number or an answer label of the user map or of one
  *     built-in preset (labels.ts); codes replace the labels, and the labels are kept for tables;
  *   - string: no cell is a number or a known label (gender, occupation, ...), or the column is
- *     listed in `categorical`: the distinct texts are coded 1..k in Chinese collation order
- *     (pinyin for Han characters, numbers by value), with those texts as labels.
+ *     listed in `categorical`: the distinct texts are coded 1..k in their natural order (bands such
+ *     as 1年以下, 1-3年, 5年以上 by their numbers, else Chinese collation: category-order.ts), with
+ *     those texts as labels.
  * A column that mixes numbers or labels with unknown text is an InputError naming the row (the
  * 1-based data row; the header is not counted), the column and the value; with `lenient` those
  * cells become missing and the warnings count them.
@@ -36,6 +37,7 @@ import type { Dataset, RecodeNote, Variable } from './dataset.js';
 import type { Source, TypedColumn } from './source.js';
 import { bestPartialLookup, chooseLookup, normalizeLabel, PRESET_LOOKUPS, userLookup, type LabelLookup } from './labels.js';
 import { parseNumber } from './options.js';
+import { naturalOrder } from './category-order.js';
 import { displayName } from './read.js';
 
 export interface ConvertOptions {
@@ -458,11 +460,9 @@ function recordUserMissing(ctx: Context, v: Variable, raw: string[]): void {
   }
 }
 
-const COLLATOR = new Intl.Collator('zh', { numeric: true, sensitivity: 'variant' });
-
 /**
- * Codes the distinct non-missing texts 1..k in collation order. With `all`, numbers count as
- * texts too (a forced categorical column); otherwise the column holds no numbers.
+ * Codes the distinct non-missing texts 1..k in their natural order (category-order.ts). With
+ * `all`, numbers count as texts too (a forced categorical column); otherwise the column holds no numbers.
  */
 function categories(name: string, raw: string[], values: Float64Array, n: number, all: boolean): Variable {
   const distinct = new Set<string>();
@@ -470,7 +470,7 @@ function categories(name: string, raw: string[], values: Float64Array, n: number
     const v = values[i];
     if (v === TEXT || (all && v === v)) distinct.add(raw[i].trim());
   }
-  const sorted = [...distinct].sort((a, b) => COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = naturalOrder(distinct);
   const code = new Map(sorted.map((t, k) => [t, k + 1]));
   const labels = new Map(sorted.map((t, k) => [k + 1, t]));
   for (let i = 0; i < n; i++) {

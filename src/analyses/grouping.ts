@@ -4,7 +4,7 @@
  *
  * Order: numeric and labelled columns by ascending code (the order of their value labels), and so
  * text columns of numbered bands (1年以下, 1-3年, 5年以上: the data layer codes them in that order,
- * src/data/category-order.ts); other text columns in order of first appearance in the file (the
+ * src/data/category-order.ts), and those whose order the study file declares; other text columns in order of first appearance in the file (the
  * data layer codes them in collation order, which is nobody's order for 青年, 中年, 老年). A row is in no group (-1) when its group value is
  * missing or its weight is not positive. More than MAX_CATEGORIES levels is a continuous column: a
  * usage error that suggests binning.
@@ -39,7 +39,7 @@ export function groupingOf(ds: Dataset, name: string, maxLevels: number = MAX_CA
   const keys = Float64Array.from(v.values);
   if (w !== null) for (let i = 0; i < keys.length; i++) if (!(w[i] > 0)) keys[i] = NaN;
   let order: number[] = [];
-  if (v.kind !== 'string' || isBanded(v.labels.values())) {
+  if (v.kind !== 'string' || v.declaredOrder || isBanded(v.labels.values())) {
     const seen = new Set<number>();
     for (const x of keys) {
       if (x !== x || seen.has(x)) continue;

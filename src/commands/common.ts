@@ -21,6 +21,7 @@ import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, say, sayWarning, t, warning, type Lang, type MessageRef, helpText } from '../i18n/index.js';
 import { EXIT, InputError, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
+import { applyStudyVariables } from '../data/study-variables.js';
 import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
 import { takeDeprecations } from './deprecated.js';
 
@@ -98,7 +99,7 @@ export interface Loaded {
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
-  const source = await readSource(file, sourceOptions(opts, defaults));
+  const source = applyStudyVariables(await readSource(file, sourceOptions(opts, defaults)), defaults.study ?? null);
   return { source, ...convertSource(source, opts, selections, defaults) };
 }
 
@@ -144,6 +145,8 @@ export interface StudyDefaults {
   reverse?: string[];
   scaleRange?: [number, number];
   weight?: string;
+  /** The study whose `variables:` (names, labels, value labels, order, level) apply as the file is read. */
+  study?: Study | null;
 }
 
 /** How answers are read (missing codes, labels, leniency, scale range): the command line, else the study. */
@@ -342,7 +345,7 @@ export async function loadInput(
     summary = await readMomentsFile(given?.file ?? file!);
   } else {
     const path = given?.file ?? file!;
-    const source = await readSource(path, sourceOptions(opts, defaults));
+    const source = applyStudyVariables(await readSource(path, sourceOptions(opts, defaults)), defaults.study ?? null);
     if (!given && !isMatrixHeader(source.names)) return { kind: 'rows', source, ...convertSource(source, opts, selections, defaults) };
     if (!isMatrixHeader(source.names)) throw new InputError(msg('summary.err.notMatrix', { file: path }));
     summary = matrixFromSource(source);

@@ -243,7 +243,7 @@ ${helpText('title.example')}
         { option: '--items', spec: dims.length ? opts.items : undefined },
       ];
       const loaded = [];
-      for (const file of files) loaded.push(await loadData(file, opts, selections));
+      for (const file of files) loaded.push(await loadData(file, opts, selections, { study }));
       const first = loaded[0];
       const one = (k: number, option: string): string | null => {
         const names = first.selected[k];

@@ -140,7 +140,7 @@ ${helpText('title.example')}
         { option: '--items', spec: opts.items },
         { option: opts.importance ? '--importance' : opts.importancePrefix !== undefined ? '--importance-prefix' : '--importance-suffix', spec: derived ? undefined : importanceSpec(opts) },
         { option: '--outcome', spec: derived ? opts.outcome : undefined },
-      ]);
+      ], { study });
       const items = selected[0];
       const importance = derived ? [] : importanceColumns(items, selected[1], opts);
       if (derived && selected[2].length !== 1) throw new UsageError(msg('ipa.err.overallOne', { count: selected[2].length }));

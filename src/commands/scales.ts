@@ -12,6 +12,7 @@ import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import type { Source } from '../data/source.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
+import { applyStudyVariables } from '../data/study-variables.js';
 import { UsageError } from '../errors.js';
 import { helpText, msg, type MessageRef } from '../i18n/index.js';
 import { convertSource, sourceOptions, type CommonOptions, type Loaded, type Selection, type StudyDefaults } from './common.js';
@@ -64,7 +65,7 @@ export interface ScaleData {
 export async function readWithScales(file: string | undefined, opts: ScaleOptions, method: ScoreMethod): Promise<ScaleData> {
   const study = opts.study ? await readStudy(opts.study) : null;
   const [path] = surveyFiles(file === undefined ? [] : [file], study);
-  const source = await readSource(path, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter }));
+  const source = applyStudyVariables(await readSource(path, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter })), study);
   return { source, study, scales: studyScales(study, source.names), method, defaults: study ? studyDefaults(study, source.names) : {} };
 }
 

@@ -55,3 +55,12 @@ export function naturalOrder(texts: Iterable<string>): string[] {
   return list.sort(collate);
 }
 
+/**
+ * A declared order (the study's `variables.<column>.order`): its texts first, in that order, then
+ * the column's other texts in their natural order.
+ */
+export function declaredOrder(order: readonly string[], texts: Iterable<string>): string[] {
+  const listed = [...new Set(order.map((t) => t.trim()))];
+  const known = new Set(listed);
+  return [...listed, ...naturalOrder([...texts].filter((t) => !known.has(t)))];
+}

@@ -160,7 +160,7 @@ ${helpText('title.examples')}
       }
 
       const { ds } = convertSource(source, opts, [
-        { option: '--items', spec: undefined, names: items },
+        { option: '--items', spec: undefined, names: items, rated: true },
         { option: '--outcome', spec: undefined, names: outcome },
         { option: '--demographics', spec: undefined, names: demographics },
       ], defaults);

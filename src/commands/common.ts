@@ -85,6 +85,8 @@ export interface Selection {
   spec: string | undefined;
   /** Names already resolved (e.g. from a study file); used instead of spec. */
   names?: string[];
+  /** Its columns are ratings on the scale range (--scale-range or the study's): a value outside it is never an answer. */
+  rated?: boolean;
 }
 
 export interface Loaded {
@@ -167,7 +169,8 @@ export function convertSource(source: Source, opts: CommonOptions, selections: S
   const fileWeight = !opts.weight && defaults.weight === undefined ? (source.weight ?? null) : null;
   const weight = opts.weight ? oneColumn(source, opts.weight, '--weight') : (defaults.weight ?? fileWeight);
   const names = [...new Set(selected.flat())];
-  const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight };
+  const rated = selections.flatMap((s, k) => (s.rated ? selected[k] : []));
+  const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight, rated };
   const ds = toDataset(source, names, convert);
   if (fileWeight !== null) ds.warnings.push(warning(msg('data.sav.fileWeight', { file: displayName(source.file), column: fileWeight })));
   return { ds, selected, convert };

@@ -234,7 +234,7 @@ ${helpText('title.example')}
       if (needsOverall && !opts.outcome) throw new UsageError(msg('csi.err.needsOverall', { method }));
 
       const selections: Selection[] = [
-        ...(dims.length ? dims.map((d) => ({ option: `--dimension ${d.name}`, spec: d.spec })) : [{ option: '--items', spec: opts.items }]),
+        ...(dims.length ? dims.map((d) => ({ option: `--dimension ${d.name}`, spec: d.spec, rated: true })) : [{ option: '--items', spec: opts.items, rated: true }]),
         { option: '--outcome', spec: needsOverall ? opts.outcome : undefined },
         { option: '--value-weight', spec: opts.valueWeight },
         { option: '--by', spec: opts.by },

@@ -137,7 +137,7 @@ ${helpText('title.example')}
       const crosshair = opts.crosshair ? parseCrosshair(opts.crosshair) : {};
 
       const { ds, selected } = await loadData(file, opts, [
-        { option: '--items', spec: opts.items },
+        { option: '--items', spec: opts.items, rated: true },
         { option: opts.importance ? '--importance' : opts.importancePrefix !== undefined ? '--importance-prefix' : '--importance-suffix', spec: derived ? undefined : importanceSpec(opts) },
         { option: '--outcome', spec: derived ? opts.outcome : undefined },
       ], { study });

@@ -91,7 +91,15 @@ export function loadWithScales(d: ScaleData, opts: CommonOptions, selected: stri
   const used = d.scales.filter((s) => selected.some((names) => names.includes(s.name)));
   const plain = [...new Set(selected.flat())].filter((n) => !used.some((s) => s.name === n));
   const items = used.flatMap((s) => s.items);
-  const { ds } = convertSource(d.source, opts, [{ option: '--vars', spec: undefined, names: [...new Set([...plain, ...items])] }], d.defaults);
+  const { ds } = convertSource(
+    d.source,
+    opts,
+    [
+      { option: '--vars', spec: undefined, names: plain },
+      { option: '--vars', spec: undefined, names: items.filter((n) => !plain.includes(n)), rated: true },
+    ],
+    d.defaults,
+  );
   for (const s of used) {
     if (plain.includes(s.name)) throw new UsageError(msg('data.scales.nameClash', { name: s.name }));
   }

@@ -55,6 +55,11 @@ export interface ConvertOptions {
   weight?: string | null;
   /** Columns read as categories (coded 1..k) whatever they hold, e.g. demographics. */
   categorical?: string[];
+  /**
+   * The ratings (items): every number in them must lie within `scaleRange`; one outside it is an
+   * InputError naming the row, column and value, or missing under `lenient` (one warning counts them).
+   */
+  rated?: string[];
 }
 
 /** Cell texts (compared case-insensitively, after trimming) that mean "no answer". */
@@ -97,6 +102,7 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
     if (declared) applyDeclared(ctx, v, declared);
     return v;
   });
+  if (opts.scaleRange && opts.rated?.length) outOfRange(ctx, variables.filter((v) => opts.rated!.includes(v.name)), opts.scaleRange);
   const recodes: RecodeNote[] = [];
   for (const name of new Set(opts.reverse ?? [])) {
     columnIndex(src, name);
@@ -520,6 +526,30 @@ function categories(name: string, raw: string[], values: Float64Array, n: number
     if (v === TEXT || (all && v === v)) values[i] = code.get(raw[i].trim())!;
   }
   return { name, values, labels, kind: 'string' };
+}
+
+/**
+ * Answers outside the scale range (an undeclared skip code such as -3 or 99, a typo such as 44):
+ * never an answer. An InputError naming the first such cell by row, or with `lenient` missing,
+ * with one warning counting the cells. Text categories have no scale.
+ */
+function outOfRange(ctx: Context, variables: Variable[], [lo, hi]: [number, number]): void {
+  let first: { row: number; column: string; value: number } | null = null;
+  let count = 0;
+  for (const v of variables) {
+    if (v.kind === 'string') continue;
+    const x = v.values;
+    for (let i = 0; i < x.length; i++) {
+      if (!(x[i] < lo || x[i] > hi)) continue;
+      if (first === null || i < first.row) first = { row: i, column: v.name, value: x[i] };
+      count++;
+      if (ctx.lenient) x[i] = NaN;
+    }
+  }
+  if (first === null) return;
+  const at = { file: ctx.file, row: first.row + 1, column: first.column, value: first.value, lo, hi };
+  if (!ctx.lenient) throw new InputError(msg('data.convert.outOfRange', at));
+  ctx.warnings.push(warning(msg('data.convert.outOfRangeMissing', { ...at, count, cells: count === 1 ? 'cell' : 'cells', are: count === 1 ? 'is' : 'are' })));
 }
 
 /** Reverse-keys one variable in place; null (with a warning) when it has no values at all. */

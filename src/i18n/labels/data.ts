@@ -150,6 +150,14 @@ export const labels: Record<string, Label> = {
     en: "{file}, row {row}, column '{column}': {value} lies outside the scale range {lo}-{hi}, so it cannot be reverse-keyed (fix --scale-range or add the code to --missing).",
     zh: "{file}，第 {row} 行，列 '{column}'：{value} 超出量表范围 {lo}-{hi}，无法反向计分（请更正 --scale-range 或将该代码加入 --missing）。",
   },
+  'data.convert.outOfRange': {
+    en: "{file}, row {row}, column '{column}': {value} lies outside the scale range {lo}-{hi}; if it marks a skipped question, add it to --missing (or give --lenient to read such answers as missing).",
+    zh: "{file}，第 {row} 行，列 '{column}'：{value} 超出量表范围 {lo}-{hi}；如果它表示跳过的问题，请将其加入 --missing（或给出 --lenient，把这类答案读作缺失值）。",
+  },
+  'data.convert.outOfRangeMissing': {
+    en: "{file}: {count} {cells} outside the scale range {lo}-{hi} {are} read as missing (--lenient); the first: row {row}, column '{column}', {value}.",
+    zh: "{file}：有 {count} 个单元格超出量表范围 {lo}-{hi}，已按缺失值处理（--lenient）；第一个：第 {row} 行，列 '{column}'，{value}。",
+  },
   'data.convert.reverseEmpty': {
     en: "column '{column}' has no values, so reverse keying leaves it as it is.",
     zh: "列 '{column}' 没有任何值，因此反向计分不改变它。",

@@ -2,9 +2,10 @@
  * A grouping variable (`--by`) as SPSS's group procedures (T-TEST GROUPS, ONEWAY, NPAR TESTS) read
  * it: its levels, in a stable order, and each row's group code.
  *
- * Order: numeric and labelled columns by ascending code (the order of their value labels); text
- * columns in order of first appearance in the file (the data layer codes text in collation order,
- * which is nobody's order for 青年, 中年, 老年). A row is in no group (-1) when its group value is
+ * Order: numeric and labelled columns by ascending code (the order of their value labels), and so
+ * text columns of numbered bands (1年以下, 1-3年, 5年以上: the data layer codes them in that order,
+ * src/data/category-order.ts), and those whose order the study file declares; other text columns in order of first appearance in the file (the
+ * data layer codes them in collation order, which is nobody's order for 青年, 中年, 老年). A row is in no group (-1) when its group value is
  * missing or its weight is not positive. More than MAX_CATEGORIES levels is a continuous column: a
  * usage error that suggests binning.
  *
@@ -17,6 +18,7 @@ import { UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { levelName } from '../i18n/names.js';
 import { codeGroups } from '../stats/groups.js';
+import { isBanded } from '../data/category-order.js';
 import { MAX_CATEGORIES, type Category } from './crosstab.js';
 
 export interface Grouping {
@@ -37,7 +39,7 @@ export function groupingOf(ds: Dataset, name: string, maxLevels: number = MAX_CA
   const keys = Float64Array.from(v.values);
   if (w !== null) for (let i = 0; i < keys.length; i++) if (!(w[i] > 0)) keys[i] = NaN;
   let order: number[] = [];
-  if (v.kind !== 'string') {
+  if (v.kind !== 'string' || v.declaredOrder || isBanded(v.labels.values())) {
     const seen = new Set<number>();
     for (const x of keys) {
       if (x !== x || seen.has(x)) continue;

@@ -5,6 +5,7 @@ import { FIT_CUTOFFS } from '../analyses/cfa.js';
 import { analyzeBlocks } from '../report/tables/analyze.js';
 import { printDecimals } from '../data/print-decimals.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
+import { applyStudyVariables } from '../data/study-variables.js';
 import { describeDetection, detectLikertItems, outcomeByName } from '../data/detect.js';
 import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
@@ -97,7 +98,7 @@ ${helpText('title.examples')}
       const score = parseChoice<ScoreMethod>(opts.score, SCORE_METHODS, '--score');
       const study: Study | null = opts.study ? await readStudy(opts.study) : null;
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter }));
+      const source = applyStudyVariables(await readSource(file, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter })), study);
       const names = source.names;
 
       const defaults: StudyDefaults = study ? studyDefaults(study, names) : {};
@@ -160,7 +161,7 @@ ${helpText('title.examples')}
       }
 
       const { ds } = convertSource(source, opts, [
-        { option: '--items', spec: undefined, names: items },
+        { option: '--items', spec: undefined, names: items, rated: true },
         { option: '--outcome', spec: undefined, names: outcome },
         { option: '--demographics', spec: undefined, names: demographics },
       ], defaults);

@@ -15,6 +15,7 @@ import { diagramFromFit, pathDiagramSvg } from '../report/svg/path-diagram.js';
 import { text } from '../report/table.js';
 import { readSource } from '../data/read.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
+import { applyStudyVariables } from '../data/study-variables.js';
 import { CsatError, InputError, UsageError } from '../errors.js';
 import { readSideFile } from '../data/side-file.js';
 import { msg, helpText } from '../i18n/index.js';
@@ -115,7 +116,7 @@ ${helpText('title.example')}
       const study = opts.study ? await readStudy(opts.study) : null;
       if (study) applyStudyOptions(opts, study);
       const [file] = surveyFiles(fileArg === undefined ? [] : [fileArg], study);
-      const source = await readSource(file, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter }));
+      const source = applyStudyVariables(await readSource(file, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter })), study);
       const statements = await statementsOf(opts, study, source.names, structural);
       if (structural && !statements.some((s) => s.op === '~')) throw new UsageError(msg('cfa.err.noPaths'));
       const model = buildModel(statements, { stdLv: Boolean(opts.stdLv) });

@@ -22,6 +22,7 @@ import { msg, resolveLang, say, sayWarning, t, warning, type Lang, type MessageR
 import { EXIT, InputError, printLine, UsageError } from '../errors.js';
 import { endProgress, progressStep } from '../progress.js';
 import { specOf, type Study } from '../data/study.js';
+import { applyStudyVariables } from '../data/study-variables.js';
 import { isMatrixHeader, matrixFromSource, momentsFromJson, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
 import { engineMoments, engineOption, engineWanted, type EngineOptions } from './engine.js';
 import { takeDeprecations } from './deprecated.js';
@@ -91,6 +92,8 @@ export interface Selection {
   spec: string | undefined;
   /** Names already resolved (e.g. from a study file); used instead of spec. */
   names?: string[];
+  /** Its columns are ratings on the scale range (--scale-range or the study's): a value outside it is never an answer. */
+  rated?: boolean;
 }
 
 export interface Loaded {
@@ -105,7 +108,7 @@ export interface Loaded {
  * columns (plus --reverse and --weight) into a Dataset. An empty selection means "none", not "all".
  */
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
-  const source = await readSource(file, sourceOptions(opts, defaults));
+  const source = applyStudyVariables(await readSource(file, sourceOptions(opts, defaults)), defaults.study ?? null);
   return { source, ...convertSource(source, opts, selections, defaults) };
 }
 
@@ -151,6 +154,8 @@ export interface StudyDefaults {
   reverse?: string[];
   scaleRange?: [number, number];
   weight?: string;
+  /** The study whose `variables:` (names, labels, value labels, order, level) apply as the file is read. */
+  study?: Study | null;
 }
 
 /** How answers are read (missing codes, labels, leniency, scale range): the command line, else the study. */
@@ -172,7 +177,8 @@ export function convertSource(source: Source, opts: CommonOptions, selections: S
   const weight = opts.weight ? oneColumn(source, opts.weight, '--weight') : (defaults.weight ?? fileWeight);
   const names = [...new Set(selected.flat())];
   progressStep(msg('progress.converting'));
-  const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight };
+  const rated = selections.flatMap((s, k) => (s.rated ? selected[k] : []));
+  const convert: ConvertOptions = { ...answerOptions(opts, defaults), reverse, weight, rated };
   const ds = toDataset(source, names, convert);
   if (fileWeight !== null) ds.warnings.push(warning(msg('data.sav.fileWeight', { file: displayName(source.file), column: fileWeight })));
   return { ds, selected, convert };
@@ -359,7 +365,7 @@ export async function loadInput(
     summary = await readMomentsFile(given?.file ?? file!);
   } else {
     const path = given?.file ?? file!;
-    const source = await readSource(path, sourceOptions(opts, defaults));
+    const source = applyStudyVariables(await readSource(path, sourceOptions(opts, defaults)), defaults.study ?? null);
     if (!given && !isMatrixHeader(source.names)) return { kind: 'rows', source, ...convertSource(source, opts, selections, defaults) };
     if (!isMatrixHeader(source.names)) throw new InputError(msg('summary.err.notMatrix', { file: path }));
     summary = matrixFromSource(source);

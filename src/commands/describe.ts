@@ -74,7 +74,8 @@ ${helpText('title.example')}
       // No selection: every column but a survey platform's metadata (submission time, IP address); with --multi alone, none.
       const metadata = new Set(source.platform?.metadata ?? []);
       const vars = varsSelection(opts) ?? (opts.multi ? { option: '--vars', spec: undefined } : { option: '--vars', spec: undefined, names: source.names.filter((n) => !metadata.has(n)) });
-      const { ds } = convertSource(source, opts, [vars]);
+      // Variables named with --vars are the ratings --scale-range describes; all columns (ids, ages) are not.
+      const { ds } = convertSource(source, opts, [{ ...vars, rated: opts.vars !== undefined }]);
       const result = runDescribe(ds, { scaleRange });
       const lang = langOf(opts);
       const blocks: Block[] = opts.multi && !opts.vars ? [] : describeBlocks(result, lang, { frequencies: opts.frequencies, svg: chartsWanted(opts) });

@@ -116,7 +116,7 @@ ${helpText('title.example')}
         }
       }
 
-      const input = await loadInput('factor', file, opts, [{ option: '--items', spec: opts.items }]);
+      const input = await loadInput('factor', file, opts, [{ option: '--items', spec: opts.items, rated: true }]);
       const { selected } = input;
       if (input.kind === 'summary' && opts.saveScores) throw rowsOnly('--save-scores', input.summary.file);
       const idColumn = opts.id && input.kind === 'rows' ? oneColumn(input.source, opts.id, '--id') : null;

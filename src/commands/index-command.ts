@@ -235,7 +235,7 @@ ${helpText('title.example')}
       if (needsOverall && !opts.outcome) throw new UsageError(msg('csi.err.needsOverall', { method }));
 
       const selections: Selection[] = [
-        ...(dims.length ? dims.map((d) => ({ option: `--dimension ${d.name}`, spec: d.spec })) : [{ option: '--items', spec: opts.items }]),
+        ...(dims.length ? dims.map((d) => ({ option: `--dimension ${d.name}`, spec: d.spec, rated: true })) : [{ option: '--items', spec: opts.items, rated: true }]),
         { option: '--outcome', spec: needsOverall ? opts.outcome : undefined },
         { option: '--value-weight', spec: opts.valueWeight },
         { option: '--by', spec: opts.by },
@@ -244,7 +244,7 @@ ${helpText('title.example')}
         { option: '--items', spec: dims.length ? opts.items : undefined },
       ];
       const loaded = [];
-      for (const file of files) loaded.push(await loadData(file, opts, selections));
+      for (const file of files) loaded.push(await loadData(file, opts, selections, { study }));
       const first = loaded[0];
       const one = (k: number, option: string): string | null => {
         const names = first.selected[k];

@@ -137,10 +137,10 @@ ${helpText('title.example')}
       const crosshair = opts.crosshair ? parseCrosshair(opts.crosshair) : {};
 
       const { ds, selected } = await loadData(file, opts, [
-        { option: '--items', spec: opts.items },
+        { option: '--items', spec: opts.items, rated: true },
         { option: opts.importance ? '--importance' : opts.importancePrefix !== undefined ? '--importance-prefix' : '--importance-suffix', spec: derived ? undefined : importanceSpec(opts) },
         { option: '--outcome', spec: derived ? opts.outcome : undefined },
-      ]);
+      ], { study });
       const items = selected[0];
       const importance = derived ? [] : importanceColumns(items, selected[1], opts);
       if (derived && selected[2].length !== 1) throw new UsageError(msg('ipa.err.overallOne', { count: selected[2].length }));

@@ -12,6 +12,7 @@ import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';
 import type { Source } from '../data/source.js';
 import { readStudy, studyColumns, surveyFiles, type Study } from '../data/study.js';
+import { applyStudyVariables } from '../data/study-variables.js';
 import { UsageError } from '../errors.js';
 import { helpText, msg, type MessageRef } from '../i18n/index.js';
 import { convertSource, sourceOptions, type CommonOptions, type Loaded, type Selection, type StudyDefaults } from './common.js';
@@ -64,7 +65,7 @@ export interface ScaleData {
 export async function readWithScales(file: string | undefined, opts: ScaleOptions, method: ScoreMethod): Promise<ScaleData> {
   const study = opts.study ? await readStudy(opts.study) : null;
   const [path] = surveyFiles(file === undefined ? [] : [file], study);
-  const source = await readSource(path, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter }));
+  const source = applyStudyVariables(await readSource(path, sourceOptions(opts, { encoding: study?.encoding, delimiter: study?.delimiter })), study);
   return { source, study, scales: studyScales(study, source.names), method, defaults: study ? studyDefaults(study, source.names) : {} };
 }
 
@@ -90,7 +91,15 @@ export function loadWithScales(d: ScaleData, opts: CommonOptions, selected: stri
   const used = d.scales.filter((s) => selected.some((names) => names.includes(s.name)));
   const plain = [...new Set(selected.flat())].filter((n) => !used.some((s) => s.name === n));
   const items = used.flatMap((s) => s.items);
-  const { ds } = convertSource(d.source, opts, [{ option: '--vars', spec: undefined, names: [...new Set([...plain, ...items])] }], d.defaults);
+  const { ds } = convertSource(
+    d.source,
+    opts,
+    [
+      { option: '--vars', spec: undefined, names: plain },
+      { option: '--vars', spec: undefined, names: items.filter((n) => !plain.includes(n)), rated: true },
+    ],
+    d.defaults,
+  );
   for (const s of used) {
     if (plain.includes(s.name)) throw new UsageError(msg('data.scales.nameClash', { name: s.name }));
   }

@@ -13,8 +13,9 @@
  *   - labelled: every non-missing cell is a number or an answer label of the user map or of one
  *     built-in preset (labels.ts); codes replace the labels, and the labels are kept for tables;
  *   - string: no cell is a number or a known label (gender, occupation, ...), or the column is
- *     listed in `categorical`: the distinct texts are coded 1..k in Chinese collation order
- *     (pinyin for Han characters, numbers by value), with those texts as labels.
+ *     listed in `categorical`: the distinct texts are coded 1..k in their natural order (bands such
+ *     as 1年以下, 1-3年, 5年以上 by their numbers, else Chinese collation: category-order.ts), with
+ *     those texts as labels.
  * A column that mixes numbers or labels with unknown text is an InputError naming the row (the
  * 1-based data row; the header is not counted), the column and the value; with `lenient` those
  * cells become missing and the warnings count them.
@@ -33,9 +34,10 @@
 import { AnalysisError, InputError, UsageError } from '../errors.js';
 import { msg, warning } from '../i18n/index.js';
 import type { Dataset, RecodeNote, Variable } from './dataset.js';
-import type { Source, TypedColumn } from './source.js';
+import type { DeclaredColumn, Source, TypedColumn } from './source.js';
 import { bestPartialLookup, chooseLookup, normalizeLabel, PRESET_LOOKUPS, userLookup, type LabelLookup } from './labels.js';
 import { parseNumber } from './options.js';
+import { declaredOrder, naturalOrder } from './category-order.js';
 import { displayName } from './read.js';
 import { maxOf, minOf } from '../stats/extent.js';
 
@@ -54,6 +56,11 @@ export interface ConvertOptions {
   weight?: string | null;
   /** Columns read as categories (coded 1..k) whatever they hold, e.g. demographics. */
   categorical?: string[];
+  /**
+   * The ratings (items): every number in them must lie within `scaleRange`; one outside it is an
+   * InputError naming the row, column and value, or missing under `lenient` (one warning counts them).
+   */
+  rated?: string[];
 }
 
 /** Cell texts (compared case-insensitively, after trimming) that mean "no answer". */
@@ -86,13 +93,17 @@ export function toDataset(src: Source, names: string[], opts: ConvertOptions = {
     const index = columnIndex(src, name);
     const values = store.subarray(j * src.rows, (j + 1) * src.rows);
     const typed = src.typed?.[index];
-    if (typed !== undefined) return typedColumn(ctx, name, typed, index, values);
-    const v = convertColumn(ctx, name, index, categorical.has(name), values);
+    const declared = src.declared?.[index];
+    const c = columnContext(ctx, declared);
+    // A column with declared value labels holds codes, not categories to number 1..k.
+    const v = typed !== undefined ? typedColumn(c, name, typed, index, values) : convertColumn(c, name, index, categorical.has(name) && !declared?.values, values);
     const label = src.labels?.[index];
     if (label !== undefined) v.label = label;
-    if (ctx.missing.size > 0) recordUserMissing(ctx, v, src.cells[index]);
+    if (typed === undefined && ctx.missing.size > 0) recordUserMissing(ctx, v, src.cells[index]);
+    if (declared) applyDeclared(ctx, v, declared);
     return v;
   });
+  if (opts.scaleRange && opts.rated?.length) outOfRange(ctx, variables.filter((v) => opts.rated!.includes(v.name)), opts.scaleRange);
   const recodes: RecodeNote[] = [];
   for (const name of new Set(opts.reverse ?? [])) {
     columnIndex(src, name);
@@ -130,9 +141,46 @@ interface Context {
   file: string;
   missing: Set<number>;
   user: LabelLookup | null;
+  /** The column's declared category order (the study's `variables.<column>.order`). */
+  order?: string[];
   lenient: boolean;
   decimalComma: boolean;
   warnings: string[];
+}
+
+/**
+ * The context a column is read in: its declared value labels (the study's `variables:`) are the
+ * answer labels tried first for its text, and its declared order numbers its categories.
+ */
+function columnContext(ctx: Context, declared: DeclaredColumn | undefined): Context {
+  if (!declared?.values && !declared?.order) return ctx;
+  const user = declared.values ? userLookup(new Map([...declared.values].map(([code, label]) => [label, code]))) : ctx.user;
+  return { ...ctx, user, order: declared.order?.list };
+}
+
+/**
+ * What the study declares that reading did not already settle: value labels of a column of codes
+ * (as a .sav file's: shown whatever the range; its answer scale when every value lies within it),
+ * the measurement level, and the order's checks (text categories only; a warning names the
+ * categories the order leaves out).
+ */
+function applyDeclared(ctx: Context, v: Variable, d: DeclaredColumn): void {
+  if (d.measure) v.measure = d.measure;
+  if (d.values && v.kind === 'numeric') {
+    v.labels = new Map([...v.labels, ...d.values].sort((a, b) => a[0] - b[0]));
+    const range = labelRange(d.values, ctx.missing, v.values);
+    if (range !== null) {
+      v.labelSet = 'user';
+      v.answerScale = range;
+    }
+  }
+  if (d.order) {
+    if (v.kind !== 'string') throw new UsageError(msg('data.study.vars.orderNotText', { where: d.order.where, column: v.name }));
+    v.declaredOrder = true;
+    const listed = new Set(d.order.list.map((t) => t.trim()));
+    const left = [...v.labels.values()].filter((t) => !listed.has(t));
+    if (left.length) ctx.warnings.push(warning(msg('data.study.vars.orderLeaves', { where: d.order.where, column: v.name, count: left.length, list: left })));
+  }
 }
 
 function columnIndex(src: Source, name: string): number {
@@ -186,7 +234,7 @@ function convertColumn(ctx: Context, name: string, index: number, forceCategoric
     if (v === TEXT) hasText = true;
     else if (v === v) hasNumber = true;
   }
-  if (forceCategorical) return categories(name, raw, values, n, true);
+  if (forceCategorical) return categories(name, raw, values, n, true, ctx.order);
   if (!hasText) return numeric(ctx, name, values);
   const skipped = hasNumber ? skipCodes(ctx, name, values) : null;
   if (skipped) {
@@ -244,7 +292,7 @@ function convertText(ctx: Context, name: string, raw: string[], values: Float64A
   const lookup = chooseLookup(distinct, ctx.user);
   if (lookup) return labelled(ctx, name, raw, values, n, lookup, texts);
   const partial = bestPartialLookup(distinct, ctx.user);
-  if (!hasNumber && partial === null) return categories(name, raw, values, n, false);
+  if (!hasNumber && partial === null) return categories(name, raw, values, n, false, ctx.order);
 
   // Numbers or labels mixed with text nobody knows: an error naming the first such cell.
   const unknown = distinct.filter((t) => partial === null || !partial.codes.has(normalizeLabel(t)));
@@ -330,7 +378,7 @@ function typedColumn(ctx: Context, name: string, col: TypedColumn, index: number
   if (col.values === null) {
     const raw = ctx.src.cells[index];
     for (let i = 0; i < raw.length; i++) values[i] = raw[i].trim() === '' ? NaN : TEXT;
-    const v = categories(name, raw, values, raw.length, false);
+    const v = categories(name, raw, values, raw.length, false, ctx.order);
     for (let i = 0; i < raw.length; i++) {
       if (values[i] === values[i] && isMissing(raw[i].trim())) {
         markUserMissing(v, i, values[i]);
@@ -471,19 +519,19 @@ function recordUserMissing(ctx: Context, v: Variable, raw: string[]): void {
   }
 }
 
-const COLLATOR = new Intl.Collator('zh', { numeric: true, sensitivity: 'variant' });
-
 /**
- * Codes the distinct non-missing texts 1..k in collation order. With `all`, numbers count as
- * texts too (a forced categorical column); otherwise the column holds no numbers.
+ * Codes the distinct non-missing texts 1..k in their natural order (category-order.ts), or in
+ * the declared `order` (then its texts first, in that order, whether the data holds them or not,
+ * so the codes stay the same from wave to wave; any others after them). With `all`, numbers count
+ * as texts too (a forced categorical column); otherwise the column holds no numbers.
  */
-function categories(name: string, raw: string[], values: Float64Array, n: number, all: boolean): Variable {
+function categories(name: string, raw: string[], values: Float64Array, n: number, all: boolean, order?: string[]): Variable {
   const distinct = new Set<string>();
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === TEXT || (all && v === v)) distinct.add(raw[i].trim());
   }
-  const sorted = [...distinct].sort((a, b) => COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = order ? declaredOrder(order, distinct) : naturalOrder(distinct);
   const code = new Map(sorted.map((t, k) => [t, k + 1]));
   const labels = new Map(sorted.map((t, k) => [k + 1, t]));
   for (let i = 0; i < n; i++) {
@@ -491,6 +539,30 @@ function categories(name: string, raw: string[], values: Float64Array, n: number
     if (v === TEXT || (all && v === v)) values[i] = code.get(raw[i].trim())!;
   }
   return { name, values, labels, kind: 'string' };
+}
+
+/**
+ * Answers outside the scale range (an undeclared skip code such as -3 or 99, a typo such as 44):
+ * never an answer. An InputError naming the first such cell by row, or with `lenient` missing,
+ * with one warning counting the cells. Text categories have no scale.
+ */
+function outOfRange(ctx: Context, variables: Variable[], [lo, hi]: [number, number]): void {
+  let first: { row: number; column: string; value: number } | null = null;
+  let count = 0;
+  for (const v of variables) {
+    if (v.kind === 'string') continue;
+    const x = v.values;
+    for (let i = 0; i < x.length; i++) {
+      if (!(x[i] < lo || x[i] > hi)) continue;
+      if (first === null || i < first.row) first = { row: i, column: v.name, value: x[i] };
+      count++;
+      if (ctx.lenient) x[i] = NaN;
+    }
+  }
+  if (first === null) return;
+  const at = { file: ctx.file, row: first.row + 1, column: first.column, value: first.value, lo, hi };
+  if (!ctx.lenient) throw new InputError(msg('data.convert.outOfRange', at));
+  ctx.warnings.push(warning(msg('data.convert.outOfRangeMissing', { ...at, count, cells: count === 1 ? 'cell' : 'cells', are: count === 1 ? 'is' : 'are' })));
 }
 
 /** Reverse-keys one variable in place; null (with a warning) when it has no values at all. */

@@ -16,10 +16,12 @@ export interface Variable {
   labels: Map<number, string>;
   /** numeric: numbers only; labelled: text answers mapped to codes; string: free text coded 1..k in sorted order. */
   kind: VariableKind;
-  /** SPSS measurement level, when the file gives one (.sav). */
+  /** SPSS measurement level, when the file gives one (.sav) or the study file's `variables:` does. */
   measure?: 'nominal' | 'ordinal' | 'scale';
   /** Decimals of the print format, when the file gives one (.sav: the d of F8.2). */
   decimals?: number;
+  /** A text column whose codes 1..k follow the order the study file declared (groups keep it). */
+  declaredOrder?: boolean;
   /**
    * Where the value labels came from: 'user' (--labels or the study file; labelled variables, and
    * numeric ones within the map's range), 'file' (an SPSS file's VALUE LABELS, numeric variables

@@ -86,6 +86,11 @@ export function detectLikertItems(src: Source, opts: ConvertOptions, exclude: st
       throw e;
     }
     const values = v.values.filter((x) => !Number.isNaN(x));
+    // The study declared it nominal (variables.<column>.level): categories, whatever codes they have.
+    if (src.declared?.[src.names.indexOf(name)]?.measure === 'nominal') {
+      out.push({ name, item: false, reason: msg('data.detect.nominal') });
+      continue;
+    }
     if (v.kind === 'string') {
       out.push({ name, item: false, reason: msg('data.detect.text', { count: v.labels.size }) });
       continue;

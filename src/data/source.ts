@@ -1,3 +1,4 @@
+import type { MessageRef } from '../i18n/index.js';
 import type { SavMeasure, SavMissing } from './sav-read.js';
 
 /**
@@ -41,6 +42,18 @@ export interface Source {
   labels?: (string | undefined)[];
   /** The survey platform whose export this is (platform/index.ts), when one was detected or forced. */
   platform?: PlatformShape;
+  /** Per column (file order), what the study file's `variables:` declares (study-variables.ts). */
+  declared?: (DeclaredColumn | undefined)[];
+}
+
+/** What a study file declares about a column, applied when it is converted (convert.ts). */
+export interface DeclaredColumn {
+  /** Value labels, code -> label (SPSS VALUE LABELS); text answers equal to a label are read as its code. */
+  values?: Map<number, string>;
+  /** The order of its text categories (codes 1..k), and where the study says so, for messages. */
+  order?: { list: string[]; where: MessageRef };
+  /** SPSS measurement level. */
+  measure?: 'nominal' | 'ordinal' | 'scale';
 }
 
 /** What a survey platform's layout said about the columns. */

@@ -23,6 +23,23 @@ const positive = z.number().gt(0).optional();
 /** The post hoc tests the group-differences step of `csat analyze` can use (study key `posthoc`). */
 export const STUDY_POSTHOC = ['lsd', 'tukey', 'bonferroni', 'sidak', 'scheffe', 'snk', 'duncan', 'tamhane', 'games-howell'] as const;
 
+/** SPSS measurement levels (VARIABLE LEVEL), the study key `variables.<column>.level`. */
+export const LEVELS = ['scale', 'ordinal', 'nominal'] as const;
+
+/**
+ * What the study declares about one column (or each column a selection names): a new name, the
+ * variable label, value labels (code -> label), the order of its text categories, the level.
+ */
+const variableSpec = z.strictObject({
+  name: z.string().min(1).optional(),
+  label: z.string().min(1).optional(),
+  values: z.record(z.string(), z.coerce.string()).optional(),
+  order: z.array(z.coerce.string()).min(1).optional(),
+  level: z.enum(LEVELS).optional(),
+});
+
+export type VariableSpec = z.infer<typeof variableSpec>;
+
 export const studySchema = z.strictObject({
   title: z.string().optional(),
   data: z.string().optional(),
@@ -70,6 +87,8 @@ export const studySchema = z.strictObject({
   groups: z
     .record(z.string(), z.strictObject({ order: z.array(z.coerce.string()).min(1).optional(), labels: z.record(z.string(), z.string()).optional() }))
     .optional(),
+  /** Per column of the file (its header, or a selection such as Q1..Q12): name, label, values, order, level. */
+  variables: z.record(z.string(), variableSpec).optional(),
 });
 
 export type StudyFile = z.infer<typeof studySchema>;
@@ -173,6 +192,11 @@ function knownKeys(path: (string | number)[]): string[] {
   for (const step of [...path, null]) {
     while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
     if (step === null) break;
+    // A record (scales, variables): every key holds the same kind of value.
+    if (schema instanceof z.ZodRecord) {
+      schema = schema.valueType as z.ZodType;
+      continue;
+    }
     if (!(schema instanceof z.ZodObject)) return [];
     schema = (schema.shape as Record<string, z.ZodType>)[String(step)];
     if (!schema) return [];
@@ -221,6 +245,9 @@ function problemOf(issue: core.$ZodIssue, value: unknown): MessageRef {
     case 'invalid_union':
       // The schema's one union: a column selection, one spec or a list of them.
       return msg('data.study.zod.columns');
+    case 'invalid_value':
+      // The schema's enums (posthoc, variables.<column>.level).
+      return msg('data.study.zod.oneOf', { values: issue.values.map(String) });
     case 'custom':
       return msg('data.study.minBelowMax');
     default:
@@ -231,6 +258,11 @@ function problemOf(issue: core.$ZodIssue, value: unknown): MessageRef {
 /** "path, line N: what" (the line when known). */
 function at(path: string, line: number | null | undefined, what: string | MessageRef): MessageRef {
   return msg('data.study.at', { path, line: line ? msg('data.lineAt', { line }) : '', what });
+}
+
+/** A problem with what the study says at `key` (its line when known), as a usage error (exit 2). */
+export function studyProblem(study: Study, key: (string | number)[], what: string | MessageRef): UsageError {
+  return new UsageError(at(study.path, study.lineOf(key), what));
 }
 
 /** The line of the first `key:` in the text (unknown keys have no schema path to look up). */
@@ -257,10 +289,7 @@ export function studyColumns(study: Study, names: string[], key: (string | numbe
   try {
     return selectColumns(names, spec, key.join('.'));
   } catch (e) {
-    if (e instanceof CsatError) {
-      const line = study.lineOf(key);
-      throw new UsageError(at(study.path, line, e.label ?? e.message));
-    }
+    if (e instanceof CsatError) throw studyProblem(study, key, e.label ?? e.message);
     throw e;
   }
 }

@@ -63,10 +63,17 @@ describe('csat describe (built CLI)', () => {
     expect(csat(['describe', 'fixtures/edge/unknown-label.csv', '--lenient']).stderr).toMatch(/^csat: warning: .*'很好' in row 3/);
   });
 
-  it('--scale-range: answers outside it are named on stderr (an undeclared skip code)', () => {
-    const r = csat(['describe', '-', '--scale-range', '1-5', '--no-frequencies'], { input: 'q\n1\n99\n5\n4\n' });
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe("csat: warning: column 'q': 1 answer outside the scale range 1-5 (99); if it marks a skipped question, add it to --missing.\n");
+  it('--scale-range: an answer outside it is an error naming it (an undeclared skip code), or missing with --lenient', () => {
+    const r = csat(['describe', '-', '--vars', 'q', '--scale-range', '1-5', '--no-frequencies'], { input: 'q\n1\n99\n5\n4\n' });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe("csat: standard input, row 2, column 'q': 99 lies outside the scale range 1-5; if it marks a skipped question, add it to --missing (or give --lenient to read such answers as missing).\n");
+    const lenient = csat(['describe', '-', '--vars', 'q', '--scale-range', '1-5', '--no-frequencies', '--lenient'], { input: 'q\n1\n99\n5\n4\n' });
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toBe("csat: warning: standard input: 1 cell outside the scale range 1-5 is read as missing (--lenient); the first: row 2, column 'q', 99.\n");
+    // Every column (no --vars): ids and ages are no ratings; the range only words the warning.
+    expect(csat(['describe', '-', '--scale-range', '1-5', '--no-frequencies'], { input: 'q\n1\n99\n5\n4\n' }).stderr).toBe(
+      "csat: warning: column 'q': 1 answer outside the scale range 1-5 (99); if it marks a skipped question, add it to --missing.\n",
+    );
   });
 
   it('reads standard input with -', () => {

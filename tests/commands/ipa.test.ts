@@ -147,9 +147,10 @@ describe('csat ipa messages in English and Chinese (--lang zh)', () => {
     [[FILE, '--items', 'q1..q6', '--derived', 'regression', '--outcome', 'q2'], 2,
       "the overall column 'q2' is also one of the items; importance is derived from an overall rating outside them",
       "总体满意度列 'q2' 同时也是题项之一；推导重要性所依据的总体评分必须在题项之外"],
-    [[FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '--scale-range', '1-3'], 2,
-      "item 'q1' has the answer 4 outside the scale range 1-3; declare such codes missing (--missing) or correct --scale-range",
-      "题项 'q1' 有超出量表范围 1-3 的答案 4；请将此类代码声明为缺失值（--missing）或更正 --scale-range"],
+    // src/data/convert.ts: an answer outside the scale range is never read as one.
+    [[FILE, '--items', 'q1..q6', '--importance-prefix', 'imp_', '--scale-range', '1-3'], 3,
+      "fixtures/index-survey.csv, row 1, column 'q1': 4 lies outside the scale range 1-3; if it marks a skipped question, add it to --missing (or give --lenient to read such answers as missing).",
+      "fixtures/index-survey.csv，第 1 行，列 'q1'：4 超出量表范围 1-3；如果它表示跳过的问题，请将其加入 --missing（或给出 --lenient，把这类答案读作缺失值）。"],
     [[few, '--items', 'q1,q2', '--importance', 'q1,q2'], 2,
       'the importance columns q1, q2 are also among the items; give the columns that hold the importance ratings',
       '重要性列 q1、q2 同时也是题项；请给出存放重要性评分的列'],

@@ -46,8 +46,8 @@ describe('study file problems read in English and Chinese', () => {
 
   it('an unknown key lists the known ones', () => {
     const p = problem('title: x\nitemz: [Q1]\n');
-    expect(p.en).toMatch(/^s\.yml, line 2: unknown key 'itemz' \(known: title, data, encoding, .*, targets, model, paths, fit, posthoc, groups\)$/);
-    expect(p.zh).toMatch(/^s\.yml，第 2 行：未知的键 'itemz'（可用的键：title、data、encoding、.*、targets、model、paths、fit、posthoc、groups）$/);
+    expect(p.en).toMatch(/^s\.yml, line 2: unknown key 'itemz' \(known: title, data, encoding, .*, targets, model, paths, fit, posthoc, groups, variables\)$/);
+    expect(p.zh).toMatch(/^s\.yml，第 2 行：未知的键 'itemz'（可用的键：title、data、encoding、.*、targets、model、paths、fit、posthoc、groups、variables）$/);
   });
 
   it('an unknown key inside a mapping lists the keys allowed there, with its own line', () => {

@@ -154,6 +154,14 @@ export const labels: Record<string, Label> = {
     en: "{file}, row {row}, column '{column}': {value} lies outside the scale range {lo}-{hi}, so it cannot be reverse-keyed (fix --scale-range or add the code to --missing).",
     zh: "{file}，第 {row} 行，列 '{column}'：{value} 超出量表范围 {lo}-{hi}，无法反向计分（请更正 --scale-range 或将该代码加入 --missing）。",
   },
+  'data.convert.outOfRange': {
+    en: "{file}, row {row}, column '{column}': {value} lies outside the scale range {lo}-{hi}; if it marks a skipped question, add it to --missing (or give --lenient to read such answers as missing).",
+    zh: "{file}，第 {row} 行，列 '{column}'：{value} 超出量表范围 {lo}-{hi}；如果它表示跳过的问题，请将其加入 --missing（或给出 --lenient，把这类答案读作缺失值）。",
+  },
+  'data.convert.outOfRangeMissing': {
+    en: "{file}: {count} {cells} outside the scale range {lo}-{hi} {are} read as missing (--lenient); the first: row {row}, column '{column}', {value}.",
+    zh: "{file}：有 {count} 个单元格超出量表范围 {lo}-{hi}，已按缺失值处理（--lenient）；第一个：第 {row} 行，列 '{column}'，{value}。",
+  },
   'data.convert.reverseEmpty': {
     en: "column '{column}' has no values, so reverse keying leaves it as it is.",
     zh: "列 '{column}' 没有任何值，因此反向计分不改变它。",
@@ -258,6 +266,29 @@ export const labels: Record<string, Label> = {
   'data.study.yaml.aliases': {
     en: 'it expands more than {max} aliases (*name), as a file built to exhaust memory does',
     zh: '其中展开的别名（*名称）超过 {max} 个，像是为耗尽内存而构造的文件',
+  },
+  'data.study.zod.oneOf': { en: 'must be one of {values}', zh: '必须是 {values} 之一' },
+  // The study's variables: key (src/data/study-variables.ts).
+  'data.study.vars.renameMany': {
+    en: "variables.{key}.name: '{key}' selects {count} columns, and a name can rename only one",
+    zh: "variables.{key}.name：'{key}' 选中了 {count} 列，而一个名称只能用于重命名一列",
+  },
+  'data.study.vars.nameTaken': {
+    en: "variables.{key}.name: '{name}' is already the name of column '{other}'",
+    zh: "variables.{key}.name：'{name}' 已经是列 '{other}' 的名称",
+  },
+  'data.study.vars.badCode': {
+    en: "variables.{key}.values: '{code}' is not a number; value labels map codes to labels, e.g. 1: 很不满意",
+    zh: "variables.{key}.values：'{code}' 不是数字；值标签把代码映射到标签，例如 1: 很不满意",
+  },
+  'data.study.vars.where': { en: '{path}{line}: {key}', zh: '{path}{line}：{key}' },
+  'data.study.vars.orderNotText': {
+    en: "{where}: column '{column}' holds numbers or coded answers, whose codes give their order; order: is for text categories",
+    zh: "{where}：列 '{column}' 是数字或已编码的答案，其顺序由代码决定；order: 只用于文本类别",
+  },
+  'data.study.vars.orderLeaves': {
+    en: "{where}: column '{column}' has {count} categories the order does not list ({list}); they follow the listed ones",
+    zh: "{where}：列 '{column}' 有 {count} 个类别未列在顺序中（{list}），排在所列类别之后",
   },
   'data.study.unknownKey': { en: "unknown key '{key}' (known: {known})", zh: "未知的键 '{key}'（可用的键：{known}）" },
   'data.study.badValue': { en: '{key}: {problem}', zh: '{key}：{problem}' },
@@ -380,6 +411,7 @@ export const labels: Record<string, Label> = {
     zh: '名称表明是个案权重；如需按它对个案加权，请给出 --weight {name}',
   },
   'data.detect.mixed': { en: 'mixes numbers with unknown text', zh: '数字与无法识别的文本混杂' },
+  'data.detect.nominal': { en: 'nominal (the study file says so)', zh: '名义变量（研究文件如此声明）' },
   'data.detect.text': { en: 'text with {count} categories that match no answer scale', zh: '文本，{count} 个类别，不符合任何答案量表' },
   'data.detect.missing': { en: 'more than half of the answers are missing', zh: '一半以上的回答缺失' },
   'data.detect.notWhole': { en: 'not whole numbers', zh: '不是整数' },

@@ -23,6 +23,7 @@ import { EXIT, InputError, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
 import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
 import { takeDeprecations } from './deprecated.js';
+import { NotStreamable, planStream, STREAM_MIN_BYTES, streamable, type HeadConverter, type StreamPlan } from '../data/stream.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -100,6 +101,40 @@ export interface Loaded {
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
   const source = await readSource(file, sourceOptions(opts, defaults));
   return { source, ...convertSource(source, opts, selections, defaults) };
+}
+
+/**
+ * The streaming reader's plan for `file` and these selections (data/stream.ts), or null when the
+ * file is to be read whole: standard input, a device, a small file (it starts faster), or a file
+ * whose head shows anything only the whole-file reader handles exactly.
+ */
+export async function streamPlanFor(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}, min?: number): Promise<StreamPlan | null> {
+  if (!(await streamable(file, min ?? streamMinBytes()))) return null;
+  try {
+    return await planStream(file, sourceOptions(opts, defaults), (head) => headConversion(head, opts, selections, defaults));
+  } catch (e) {
+    if (e instanceof NotStreamable) return null;
+    throw e;
+  }
+}
+
+/**
+ * The selections converted on the head of a streamed file: what decides how the stream reads each
+ * column. The weight is only named here (its counts on the head say nothing of the whole file).
+ */
+export function headConversion(head: Source, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): ReturnType<HeadConverter> {
+  const r = convertSource(head, { ...opts, weight: undefined }, selections, { ...defaults, weight: undefined });
+  const weight = opts.weight ? oneColumn(head, opts.weight, '--weight') : (defaults.weight ?? null);
+  return { ds: r.ds, selected: r.selected, reverse: r.convert.reverse ?? [], weight, labels: r.convert.labels, missing: r.convert.missing ?? [] };
+}
+
+/**
+ * The size from which files are streamed: STREAM_MIN_BYTES, or CSAT_STREAM_MIN_BYTES (tests set
+ * it low to run small fixtures through the stream).
+ */
+function streamMinBytes(): number {
+  const v = Number(process.env.CSAT_STREAM_MIN_BYTES);
+  return Number.isFinite(v) && v >= 0 ? v : STREAM_MIN_BYTES;
 }
 
 /**

@@ -21,7 +21,10 @@ import { checkOutputs, colorWanted, writeOutput } from '../report/output.js';
 import { msg, resolveLang, say, sayWarning, t, warning, type Lang, type MessageRef, helpText } from '../i18n/index.js';
 import { EXIT, InputError, printLine, UsageError } from '../errors.js';
 import { specOf, type Study } from '../data/study.js';
-import { isMatrixHeader, matrixFromSource, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
+import { isMatrixHeader, matrixFromSource, momentsFromJson, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
+import { streamMoments, type StreamedMoments } from '../data/stream-moments.js';
+import { momentsFile } from '../analyses/moments.js';
+import { everyRowComplete } from '../stats/moments.js';
 import { takeDeprecations } from './deprecated.js';
 import { NotStreamable, planStream, STREAM_MIN_BYTES, streamable, type HeadConverter, type StreamPlan } from '../data/stream.js';
 
@@ -352,7 +355,7 @@ export function summaryOptions(cmd: Command): Command {
 /** What a command that accepts summary input reads: the rows, or one SummaryStats. */
 export type Input =
   | ({ kind: 'rows' } & Loaded)
-  | { kind: 'summary'; summary: SummaryStats; selected: string[][]; input: InputInfo };
+  | { kind: 'summary'; summary: SummaryStats; selected: string[][]; input: InputInfo; warnings?: string[] };
 
 /**
  * Load the rows (loadData), or the summary statistics when --matrix or --from-moments is given,
@@ -365,8 +368,13 @@ export async function loadInput(
   opts: CommonOptions & SummaryInputOptions,
   selections: Selection[],
   defaults: StudyDefaults = {},
+  stream = false,
 ): Promise<Input> {
   if (opts.matrix !== undefined && opts.fromMoments !== undefined) throw new UsageError(msg('summary.err.twoSummaries'));
+  if (stream && file !== undefined && opts.matrix === undefined && opts.fromMoments === undefined && !/\.json$/i.test(file)) {
+    const streamed = await streamedSummary(file, opts, selections, defaults);
+    if (streamed !== null) return streamed;
+  }
   const given = opts.matrix !== undefined ? { option: '--matrix', file: opts.matrix } : opts.fromMoments !== undefined ? { option: '--from-moments', file: opts.fromMoments } : null;
   if (given && file !== undefined) throw new UsageError(msg('summary.err.fileAndSummary', { option: given.option, summary: given.file, file }));
   if (!given && file === undefined) throw new UsageError(msg('summary.err.noInput', { command }));
@@ -400,9 +408,31 @@ export async function loadInput(
   return { kind: 'summary', summary, selected, input: { file: summary.file, rows: summary.rows ?? summary.n, encoding, delimiter } };
 }
 
+/**
+ * The moments of a large file's selected columns, streamed in bounded memory (data/stream.ts),
+ * as the summary an analysis reads; null when the file is to be read whole (see streamPlanFor),
+ * and when the selections' own listwise cases may differ (several selections and a missing value)
+ * or there are too few cases (the rows path then says so in its own words). Only for analyses
+ * whose summary path prints what the rows path prints: kmo, factor, listwise reliability.
+ */
+async function streamedSummary(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults): Promise<Input | null> {
+  const plan = await streamPlanFor(file, opts, selections, defaults);
+  if (plan === null || isMatrixHeader(plan.head.names)) return null;
+  let s: StreamedMoments;
+  try {
+    s = await streamMoments(plan);
+  } catch (e) {
+    if (e instanceof NotStreamable) return null;
+    throw e;
+  }
+  if ((plan.selected.length > 1 && !everyRowComplete(s.moments)) || s.moments.rows < 2) return null;
+  const summary = momentsFromJson(momentsFile(s.moments, plan.weight?.name ?? null, s.excluded, file), file);
+  return { kind: 'summary', summary, selected: plan.selected, input: s.input, warnings: s.warnings };
+}
+
 /** The weight variable, the reading warnings and the input description of an Input, for emit. */
 export function inputMeta(input: Input): { weight: string | null; warnings: string[]; info: InputInfo } {
   return input.kind === 'rows'
     ? { weight: input.ds.weightName, warnings: input.ds.warnings, info: input.ds.input }
-    : { weight: input.summary.weight, warnings: [], info: input.input };
+    : { weight: input.summary.weight, warnings: input.warnings ?? [], info: input.input };
 }

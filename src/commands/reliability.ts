@@ -219,6 +219,8 @@ ${helpText('title.example')}
         file,
         opts,
         sources.map((s) => ({ option: s.option, spec: s.spec })),
+        {},
+        missingMode === 'listwise',
       );
       const { selected } = input;
       if (input.kind === 'summary' && missingMode === 'pairwise') throw new UsageError(msg('summary.err.pairwise', { file: input.summary.file, n: input.summary.n }));

@@ -5,7 +5,7 @@
  * is NotStreamable (the caller then reads the file whole, so errors stay today's); and the
  * ill-conditioned fixture against mpmath (fixtures/oracle/moments.py).
  */
-import { mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -145,6 +145,33 @@ describe('stream: moments equal the whole-file reader', () => {
         expect(Math.abs(s.results.columns[j].m4 - e.m4[j]) / e.m4[j]).toBeLessThanOrEqual(1e-12);
       }
     }
+  });
+});
+
+describe('stream: the edge fixtures', () => {
+  it('each (quotes, CRLF, BOM, GBK, UTF-16, blank and ragged rows, unknown labels) streams to the same moments and warnings, throws the same error, or is NotStreamable', async () => {
+    const outcome = async (f: () => Promise<unknown>): Promise<unknown> => {
+      try {
+        return await f();
+      } catch (e) {
+        return e instanceof NotStreamable ? 'not streamable' : { error: (e as Error).message, code: (e as InputError).exitCode };
+      }
+    };
+    let streamedCount = 0;
+    for (const name of readdirSync('fixtures/edge')) {
+      const file = `fixtures/edge/${name}`;
+      // The columns that are not categories (names, free text): what moments are taken of.
+      const all = await loadData(file, {}, [{ option: '--items', spec: '*' }]).catch(() => null);
+      const numeric = all?.ds.variables.filter((v) => v.kind !== 'string').map((v) => v.name) ?? [];
+      const items = numeric.length ? numeric.map((n) => n.replace(/([,*?.\\])/g, '\\$1')).join(',') : '*';
+      const s = await outcome(() => streamed(file, {}, items));
+      const w = await outcome(() => whole(file, {}, items));
+      if (s === 'not streamable') continue;
+      streamedCount++;
+      if (typeof w === 'object' && w !== null && 'error' in w) expect(s, file).toEqual(w);
+      else expectSame(s, w, 1e-12, file);
+    }
+    expect(streamedCount).toBeGreaterThanOrEqual(8);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Dataset } from '../data/dataset.js';
 import { MOMENTS_FORMAT, MOMENTS_VERSION, type MomentsColumn, type MomentsFile } from '../data/summary.js';
 import { AnalysisError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { accumulate, type ColumnMoments, type Moments } from '../stats/moments.js';
+import { accumulate, countExcluded, type ColumnMoments, type Moments } from '../stats/moments.js';
 import { numericVariable } from './corr.js';
 
 function columnOf(c: ColumnMoments): MomentsColumn {
@@ -33,20 +33,6 @@ export function momentsOf(ds: Dataset, items: string[], source: string | null): 
   const excluded = { rows: 0, weight: 0 };
   countExcluded(vars.map((v) => v.values), w, m.rowsRead, excluded);
   return momentsFile(m, ds.weightName, excluded, source);
-}
-
-/**
- * Adds to `into` the rows of `columns` (first `len`) with a usable weight and a missing value:
- * the cases listwise deletion leaves out, and their weight, summed in row order.
- */
-export function countExcluded(columns: Float64Array[], w: Float64Array | null, len: number, into: { rows: number; weight: number }): void {
-  for (let i = 0; i < len; i++) {
-    if (w && !(w[i] > 0 && Number.isFinite(w[i]))) continue;
-    if (columns.some((x) => Number.isNaN(x[i]))) {
-      into.rows++;
-      into.weight += w ? w[i] : 1;
-    }
-  }
 }
 
 /** The moments file of accumulated moments (from the rows or from the streaming reader). */

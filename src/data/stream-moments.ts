@@ -6,8 +6,7 @@
 import type { InputInfo } from './dataset.js';
 import { weightNotes } from './convert.js';
 import { streamChunks, type StreamPlan } from './stream.js';
-import { accumulate, emptyMoments, merge, type Moments } from '../stats/moments.js';
-import { countExcluded } from '../analyses/moments.js';
+import { accumulate, countExcluded, emptyMoments, merge, type Moments } from '../stats/moments.js';
 
 export interface StreamedMoments {
   moments: Moments;

@@ -8,7 +8,7 @@ import type { Dataset } from '../data/dataset.js';
 import { MOMENTS_FORMAT, MOMENTS_VERSION, type MomentsColumn, type MomentsFile } from '../data/summary.js';
 import { AnalysisError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import { accumulate, type ColumnMoments } from '../stats/moments.js';
+import { accumulate, countExcluded, type ColumnMoments, type Moments } from '../stats/moments.js';
 import { numericVariable } from './corr.js';
 
 function columnOf(c: ColumnMoments): MomentsColumn {
@@ -29,29 +29,28 @@ function columnOf(c: ColumnMoments): MomentsColumn {
 export function momentsOf(ds: Dataset, items: string[], source: string | null): MomentsFile {
   const vars = items.map((name) => numericVariable(ds, name));
   const m = accumulate(items, vars.map((v) => v.values), ds.weights);
+  const w = ds.weights;
+  const excluded = { rows: 0, weight: 0 };
+  countExcluded(vars.map((v) => v.values), w, m.rowsRead, excluded);
+  return momentsFile(m, ds.weightName, excluded, source);
+}
+
+/** The moments file of accumulated moments (from the rows or from the streaming reader). */
+export function momentsFile(m: Moments, weight: string | null, excluded: { rows: number; weight: number }, source: string | null): MomentsFile {
+  const items = m.names;
   if (m.rows < 2) throw new AnalysisError(msg('summary.err.momentsFewCases', { rows: m.rows, items }));
   const p = items.length;
-  const w = ds.weights;
-  let excluded = 0;
-  let excludedWeight = 0;
-  for (let i = 0; i < m.rowsRead; i++) {
-    if (w && !(w[i] > 0 && Number.isFinite(w[i]))) continue;
-    if (vars.some((v) => Number.isNaN(v.values[i]))) {
-      excluded++;
-      excludedWeight += w ? w[i] : 1;
-    }
-  }
   return {
     format: MOMENTS_FORMAT,
     version: MOMENTS_VERSION,
     source,
     items: [...items],
-    weight: ds.weightName,
+    weight,
     missing: 'listwise',
     rows: m.rows,
     n: m.n,
-    excluded,
-    excludedWeight,
+    excluded: excluded.rows,
+    excludedWeight: excluded.weight,
     means: Array.from(m.means),
     crossProducts: Array.from({ length: p }, (_, i) => Array.from(m.sscp.subarray(i * p, i * p + p))),
     columns: m.columns.map(columnOf),

@@ -25,7 +25,11 @@ import { specOf, type Study } from '../data/study.js';
 import { applyStudyVariables } from '../data/study-variables.js';
 import { isMatrixHeader, matrixFromSource, momentsFromJson, readMomentsFile, rowsOnly, type SummaryStats } from '../data/summary.js';
 import { engineMoments, engineOption, engineWanted, type EngineOptions } from './engine.js';
+import { streamMoments, type StreamedMoments } from '../data/stream-moments.js';
+import { momentsFile } from '../analyses/moments.js';
+import { everyRowComplete } from '../stats/moments.js';
 import { takeDeprecations } from './deprecated.js';
+import { NotStreamable, planStream, STREAM_MIN_BYTES, streamable, type HeadConverter, type StreamPlan } from '../data/stream.js';
 import { labelReport } from '../report/naming.js';
 
 export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -110,6 +114,43 @@ export interface Loaded {
 export async function loadData(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): Promise<Loaded> {
   const source = applyStudyVariables(await readSource(file, sourceOptions(opts, defaults)), defaults.study ?? null);
   return { source, ...convertSource(source, opts, selections, defaults) };
+}
+
+/**
+ * The streaming reader's plan for `file` and these selections (data/stream.ts), or null when the
+ * file is to be read whole: standard input, a device, a small file (it starts faster), or a file
+ * whose head shows anything only the whole-file reader handles exactly.
+ */
+export async function streamPlanFor(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}, min?: number): Promise<StreamPlan | null> {
+  if (!(await streamable(file, min ?? streamMinBytes()))) return null;
+  // The whole-file reader checks every rated value against the scale range and applies the
+  // study's variables: key; the stream does neither, so those runs read the file whole.
+  if (defaults.study?.variables || (answerOptions(opts, defaults).scaleRange && selections.some((s) => s.rated))) return null;
+  try {
+    return await planStream(file, sourceOptions(opts, defaults), (head) => headConversion(head, opts, selections, defaults));
+  } catch (e) {
+    if (e instanceof NotStreamable) return null;
+    throw e;
+  }
+}
+
+/**
+ * The selections converted on the head of a streamed file: what decides how the stream reads each
+ * column. The weight is only named here (its counts on the head say nothing of the whole file).
+ */
+export function headConversion(head: Source, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults = {}): ReturnType<HeadConverter> {
+  const r = convertSource(head, { ...opts, weight: undefined }, selections, { ...defaults, weight: undefined });
+  const weight = opts.weight ? oneColumn(head, opts.weight, '--weight') : (defaults.weight ?? null);
+  return { ds: r.ds, selected: r.selected, reverse: r.convert.reverse ?? [], weight, labels: r.convert.labels, missing: r.convert.missing ?? [] };
+}
+
+/**
+ * The size from which files are streamed: STREAM_MIN_BYTES, or CSAT_STREAM_MIN_BYTES (tests set
+ * it low to run small fixtures through the stream).
+ */
+function streamMinBytes(): number {
+  const v = Number(process.env.CSAT_STREAM_MIN_BYTES);
+  return Number.isFinite(v) && v >= 0 ? v : STREAM_MIN_BYTES;
 }
 
 /**
@@ -334,7 +375,7 @@ export function summaryOptions(cmd: Command): Command {
 /** What a command that accepts summary input reads: the rows, or one SummaryStats. */
 export type Input =
   | ({ kind: 'rows' } & Loaded)
-  | { kind: 'summary'; summary: SummaryStats; selected: string[][]; input: InputInfo };
+  | { kind: 'summary'; summary: SummaryStats; selected: string[][]; input: InputInfo; warnings?: string[] };
 
 /**
  * Load the rows (loadData), or the summary statistics when --matrix or --from-moments is given,
@@ -347,8 +388,13 @@ export async function loadInput(
   opts: CommonOptions & SummaryInputOptions,
   selections: Selection[],
   defaults: StudyDefaults = {},
+  stream = false,
 ): Promise<Input> {
   if (opts.matrix !== undefined && opts.fromMoments !== undefined) throw new UsageError(msg('summary.err.twoSummaries'));
+  if (stream && file !== undefined && opts.matrix === undefined && opts.fromMoments === undefined && !/\.json$/i.test(file)) {
+    const streamed = await streamedSummary(file, opts, selections, defaults);
+    if (streamed !== null) return streamed;
+  }
   const given = opts.matrix !== undefined ? { option: '--matrix', file: opts.matrix } : opts.fromMoments !== undefined ? { option: '--from-moments', file: opts.fromMoments } : null;
   if (given && file !== undefined) throw new UsageError(msg('summary.err.fileAndSummary', { option: given.option, summary: given.file, file }));
   if (!given && file === undefined) throw new UsageError(msg('summary.err.noInput', { command }));
@@ -388,9 +434,31 @@ export async function loadInput(
   return { kind: 'summary', summary, selected, input: { file: summary.file, rows: summary.rows ?? summary.n, encoding, delimiter } };
 }
 
+/**
+ * The moments of a large file's selected columns, streamed in bounded memory (data/stream.ts),
+ * as the summary an analysis reads; null when the file is to be read whole (see streamPlanFor),
+ * and when the selections' own listwise cases may differ (several selections and a missing value)
+ * or there are too few cases (the rows path then says so in its own words). Only for analyses
+ * whose summary path prints what the rows path prints: kmo, factor, listwise reliability.
+ */
+async function streamedSummary(file: string, opts: CommonOptions, selections: Selection[], defaults: StudyDefaults): Promise<Input | null> {
+  const plan = await streamPlanFor(file, opts, selections, defaults);
+  if (plan === null || isMatrixHeader(plan.head.names)) return null;
+  let s: StreamedMoments;
+  try {
+    s = await streamMoments(plan);
+  } catch (e) {
+    if (e instanceof NotStreamable) return null;
+    throw e;
+  }
+  if ((plan.selected.length > 1 && !everyRowComplete(s.moments)) || s.moments.rows < 2) return null;
+  const summary = momentsFromJson(momentsFile(s.moments, plan.weight?.name ?? null, s.excluded, file), file);
+  return { kind: 'summary', summary, selected: plan.selected, input: s.input, warnings: s.warnings };
+}
+
 /** The weight variable, the reading warnings and the input description of an Input, for emit. */
 export function inputMeta(input: Input): { weight: string | null; warnings: string[]; info: InputInfo } {
   return input.kind === 'rows'
     ? { weight: input.ds.weightName, warnings: input.ds.warnings, info: input.ds.input }
-    : { weight: input.summary.weight, warnings: [], info: input.input };
+    : { weight: input.summary.weight, warnings: input.warnings ?? [], info: input.input };
 }

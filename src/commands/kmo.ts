@@ -38,7 +38,7 @@ ${helpText('title.example')}
     action(async (file: string | undefined, opts: KmoCommandOptions) => {
       checkOutputOptions(opts);
       if (!opts.items) throw new UsageError(msg('kmo.err.noItems'));
-      const input = await loadInput('kmo', file, opts, [{ option: '--items', spec: opts.items, rated: true }]);
+      const input = await loadInput('kmo', file, opts, [{ option: '--items', spec: opts.items, rated: true }], {}, true);
       const c = input.kind === 'rows' ? itemCorrelations(input.ds, input.selected[0]) : summaryCorrelations(input.summary, input.selected[0]);
       const meta = inputMeta(input);
       const result = kmoFromCorrelations(c, Boolean(opts.antiImage));

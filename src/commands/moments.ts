@@ -4,13 +4,15 @@
  * `csat sql` prints (--from-sql-result).
  */
 import type { Command } from 'commander';
-import { momentsOf } from '../analyses/moments.js';
+import { momentsFile, momentsOf } from '../analyses/moments.js';
+import { NotStreamable } from '../data/stream.js';
+import { streamMoments } from '../data/stream-moments.js';
 import { momentsFromResult } from '../analyses/moments-sql.js';
 import { readSource } from '../data/read.js';
 import { InputError, UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import { engineMoments, engineOption, engineWanted, type EngineOptions } from './engine.js';
-import { action, checkOutputOptions, emit, inputOptions, loadData, readLimits, type CommonOptions } from './common.js';
+import { action, checkOutputOptions, emit, inputOptions, loadData, readLimits, streamPlanFor, type CommonOptions } from './common.js';
 
 interface MomentsOptions extends CommonOptions, EngineOptions {
   items?: string;
@@ -65,7 +67,20 @@ ${helpText('title.example')}
         ]);
         return;
       }
-      const { ds, selected } = await loadData(file, opts, [{ option: '--items', spec: opts.items }]);
+      const selections = [{ option: '--items', spec: opts.items }];
+      // A large file is streamed in bounded memory; anything the stream does not handle exactly
+      // (or a small file) is read whole, with the same numbers, warnings and errors.
+      const plan = await streamPlanFor(file, opts, selections);
+      const streamed = plan === null ? null : await streamMoments(plan).catch((e: unknown) => {
+        if (e instanceof NotStreamable) return null;
+        throw e;
+      });
+      if (streamed !== null) {
+        const results = momentsFile(streamed.moments, plan!.weight?.name ?? null, streamed.excluded, file);
+        await emit({ command: 'moments', blocks: [], results, warnings: streamed.warnings }, opts, [streamed.input]);
+        return;
+      }
+      const { ds, selected } = await loadData(file, opts, selections);
       const results = momentsOf(ds, selected[0], file);
       await emit({ command: 'moments', blocks: [], results, warnings: ds.warnings }, opts, [ds.input]);
     }),

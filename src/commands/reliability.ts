@@ -221,6 +221,8 @@ ${helpText('title.example')}
         opts,
         // One --scale-range describes one scale; scales on different ranges (a 1-5 and a 1-7) are not checked against it.
         sources.map((s) => ({ option: s.option, spec: s.spec, rated: sources.length === 1 })),
+        {},
+        missingMode === 'listwise',
       );
       const { selected } = input;
       if (input.kind === 'summary' && missingMode === 'pairwise') throw new UsageError(msg('summary.err.pairwise', { file: input.summary.file, n: input.summary.n }));

@@ -620,6 +620,31 @@ function reverseVariable(ctx: Context, v: Variable, scaleRange: [number, number]
 }
 
 /** Reads the weight column (see the module comment). */
+/**
+ * What a weight column's counts say (SPSS WEIGHT BY): an AnalysisError when no case has a usable
+ * weight or their sum overflows, else a warning counting the cases left out (none when all count).
+ * `total` is the sum of the positive weights.
+ */
+export function weightNotes(name: string, n: number, missing: number, nonPositive: number, total: number): string[] {
+  if (missing + nonPositive === n) {
+    throw new AnalysisError(msg('data.convert.weightNone', { column: name }));
+  }
+  if (!Number.isFinite(total)) {
+    throw new AnalysisError(msg('data.convert.weightOverflow', { column: name }));
+  }
+  if (missing + nonPositive === 0) return [];
+  const which = missing > 0 && nonPositive > 0 ? 'data.convert.weightBoth' : missing > 0 ? 'data.convert.weightMissing' : 'data.convert.weightNonPositive';
+  return [
+    warning(
+      msg('data.convert.weightDropped', {
+        column: name,
+        which: msg(which, { missing, nonPositive }),
+        weights: missing + nonPositive === 1 ? 'weight' : 'weights',
+      }),
+    ),
+  ];
+}
+
 function readWeights(ctx: Context, name: string): Float64Array {
   const index = columnIndex(ctx.src, name);
   const typed = ctx.src.typed?.[index];
@@ -639,26 +664,9 @@ function readWeights(ctx: Context, name: string): Float64Array {
     else if (v <= 0) nonPositive++;
     else w[i] = v;
   }
-  if (missing + nonPositive === n) {
-    throw new AnalysisError(msg('data.convert.weightNone', { column: name }));
-  }
   // N is the sum of the weights: it (and every weighted sum) must stay a finite number.
   let total = 0;
   for (let i = 0; i < n; i++) total += w[i];
-  if (!Number.isFinite(total)) {
-    throw new AnalysisError(msg('data.convert.weightOverflow', { column: name }));
-  }
-  if (missing + nonPositive > 0) {
-    const which = missing > 0 && nonPositive > 0 ? 'data.convert.weightBoth' : missing > 0 ? 'data.convert.weightMissing' : 'data.convert.weightNonPositive';
-    ctx.warnings.push(
-      warning(
-        msg('data.convert.weightDropped', {
-          column: name,
-          which: msg(which, { missing, nonPositive }),
-          weights: missing + nonPositive === 1 ? 'weight' : 'weights',
-        }),
-      ),
-    );
-  }
+  ctx.warnings.push(...weightNotes(name, n, missing, nonPositive, total));
   return w;
 }

@@ -407,7 +407,7 @@ function utf8Sequences(bytes: Buffer): { valid: number; invalid: number } {
  *   - a high byte outside that area is Western evidence: a single high byte, or a pair with an
  *     ASCII trail byte (0xE9 'e' is "ée" in Windows-1252 but a rare character in GBK).
  */
-function gbkPairs(bytes: Buffer): { hanzi: number; western: number } {
+export function gbkPairs(bytes: Buffer): { hanzi: number; western: number } {
   let hanzi = 0;
   let western = 0;
   const n = bytes.length;
@@ -449,7 +449,7 @@ function isCp1252Letter(b: number): boolean {
  * Bytes no Windows-1252 text holds: those it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and
  * control characters other than tab, line feed, form feed and carriage return (binary data).
  */
-function hasUndefinedCp1252(bytes: Buffer): boolean {
+export function hasUndefinedCp1252(bytes: Buffer): boolean {
   for (const b of bytes) {
     if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) return true;

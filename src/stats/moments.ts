@@ -282,3 +282,17 @@ export function covarianceOf(m: Moments): Float64Array {
 export function correlationOf(m: Moments): Float64Array {
   return correlationFromCovariance(covarianceOf(m), m.names.length);
 }
+
+/**
+ * Adds to `into` the rows of `columns` (first `len`) with a usable weight and a missing value:
+ * the cases listwise deletion leaves out, and their weight, summed in row order.
+ */
+export function countExcluded(columns: Float64Array[], w: Float64Array | null, len: number, into: { rows: number; weight: number }): void {
+  for (let i = 0; i < len; i++) {
+    if (w && !(w[i] > 0 && Number.isFinite(w[i]))) continue;
+    if (columns.some((x) => Number.isNaN(x[i]))) {
+      into.rows++;
+      into.weight += w ? w[i] : 1;
+    }
+  }
+}

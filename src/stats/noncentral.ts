@@ -20,6 +20,7 @@ import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { incompleteGamma } from './incomplete-gamma.js';
 import { chiSquareQuantile } from './distributions.js';
 import { logGammaPrefix } from './saddle-point.js';
+import { gaussLegendre } from './gauss-legendre.js';
 
 /** ln Gamma(x) for x > 0: Stirling's series beyond 20 (error below 1e-15), shifted up from smaller x. */
 function lnGamma(x: number): number {
@@ -120,27 +121,6 @@ function decreasingRoot(g: (x: number) => number, lo: number, hi: number): numbe
   return lo + (hi - lo) / 2;
 }
 
-/** Gauss-Legendre nodes and weights on [-1, 1] (Newton on P_n from Chebyshev starting values). */
-function gaussLegendre(n: number): { x: Float64Array; w: Float64Array } {
-  const x = new Float64Array(n);
-  const w = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let z = Math.cos((Math.PI * (i + 0.75)) / (n + 0.5));
-    let dp = 1;
-    for (let it = 0; it < 100; it++) {
-      let p0 = 1;
-      let p1 = z;
-      for (let k = 2; k <= n; k++) [p0, p1] = [p1, ((2 * k - 1) * z * p1 - (k - 1) * p0) / k];
-      dp = (n * (z * p1 - p0)) / (z * z - 1);
-      const step = p1 / dp;
-      z -= step;
-      if (Math.abs(step) < 1e-16) break;
-    }
-    x[i] = z;
-    w[i] = 2 / ((1 - z * z) * dp * dp);
-  }
-  return { x, w };
-}
 const GL = gaussLegendre(20);
 
 /** sum over Gauss-Legendre panels [edges[k], edges[k + 1]] of g. */

@@ -25,6 +25,7 @@ import type { MomentsColumn, MomentsFile } from '../data/summary.js';
 import { InputError, UsageError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { momentsFromResult, momentsQuery } from './moments-sql.js';
+import { holdTemporary } from '../data/temporary.js';
 
 export const DUCKDB_PACKAGE = '@duckdb/node-api';
 export const ENGINES = ['csat', 'duckdb'] as const;
@@ -108,8 +109,7 @@ function sampleEncoding(bytes: Buffer, file: string, given: string | undefined):
 /** Transcode `file` from `encoding` to UTF-8 in a fresh temporary folder; returns the new path and its removal. */
 async function transcoded(file: string, encoding: string): Promise<{ path: string; remove: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'csat-duckdb-'));
-  const remove = () => rmSync(dir, { recursive: true, force: true });
-  process.on('exit', remove);
+  const remove = holdTemporary(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, 'input.csv');
   try {
     await pipeline(createReadStream(file), iconv.decodeStream(encoding, { stripBOM: true }), iconv.encodeStream('utf8'), createWriteStream(path));
@@ -117,13 +117,7 @@ async function transcoded(file: string, encoding: string): Promise<{ path: strin
     remove();
     throw new InputError(msg('summary.err.read', { file, why: (e as Error).message }));
   }
-  return {
-    path,
-    remove: () => {
-      remove();
-      process.off('exit', remove);
-    },
-  };
+  return { path, remove };
 }
 
 /** A DuckDB error as one sentence naming the file (its first line; DuckDB adds context lines). */

@@ -333,7 +333,7 @@ describe('csat analyze messages in English and Chinese (--lang zh)', () => {
   writeFileSync(badType, 'items: [Q1..Q12]\ndistributed: many\n');
   const unknown = join(dir, 'unknown.yml');
   writeFileSync(unknown, 'itemz: [Q1]\n');
-  const known = 'title, data, encoding, delimiter, items, scaleRange, missing, labels, reverse, scales, outcome, demographics, weight, value, distributed, thresholds, target, targets, model, paths, fit, posthoc, groups';
+  const known = 'title, data, encoding, delimiter, items, scaleRange, missing, labels, reverse, scales, outcome, demographics, weight, value, distributed, thresholds, target, targets, model, paths, fit, posthoc, groups, variables';
   it.each([
     // src/commands/analyze.ts
     [[...BANK, '--fail-under', 'alpha=2'], 2,

@@ -297,10 +297,10 @@ export async function emit<C extends string>(
   // Before the charts are drawn as PNG: docx looks each picture up by the chart's final text.
   report = labelReport(report, inputs.flatMap((i) => i.variables ?? []), { names: opts.names === true, lang });
   const color = format === 'text' && colorWanted({ output: opts.output });
-  // Docx: the charts as PNG pictures, when the optional renderer and font are installed. Why
+  // Docx: the charts as PNG pictures (HTML: those with Chinese text), when the optional renderer and font are installed. Why
   // one is missing is said on stderr only: it concerns this machine, not the document's reader.
   progressStep(msg('progress.writing'));
-  const charts = format === 'docx' ? await chartImages(report) : null;
+  const charts = format === 'docx' ? await chartImages(report) : format === 'html' ? await chartImages(report, undefined, true) : null;
   const content = render(report, format, {
     lang,
     color,

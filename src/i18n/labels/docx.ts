@@ -10,6 +10,10 @@ export const labels: Record<string, Label> = {
     en: 'the Word file has every table but no charts: for charts, install {packages} (npm install {packages})',
     zh: 'Word 文件包含所有表格，但没有图表：如需图表，请安装 {packages}（npm install {packages}）',
   },
+  'html.noChartFont': {
+    en: 'the HTML charts with Chinese text rely on this machine\'s fonts and may show it blank elsewhere: to embed them as pictures drawn with a shipped font, install {packages} (npm install {packages})',
+    zh: 'HTML 中含中文的图表依赖本机字体，在其他电脑上中文可能显示为空白：如需以内置字体绘制为图片嵌入，请安装 {packages}（npm install {packages}）',
+  },
   'docx.chartFailed': {
     en: 'a chart could not be drawn as a picture and is left out of the Word file ({reason})',
     zh: '有一个图表无法转为图片，未写入 Word 文件（{reason}）',

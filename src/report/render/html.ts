@@ -18,6 +18,7 @@ import { FONT } from '../svg/shared.js';
 import { wrapColumnHeader } from '../width.js';
 import { checkTable, isSvg, placedGroups, warningLines } from './shared.js';
 import { terminalText } from '../../i18n/sanitize.js';
+import type { ChartImage } from './docx.js';
 
 export interface HtmlOptions {
   lang: Lang;
@@ -25,6 +26,11 @@ export interface HtmlOptions {
   input?: InputInfo | InputInfo[] | null;
   /** 'three-line' (default): the paper style, rules above and below the table and under its header only; 'grid': every cell ruled. */
   tableStyle?: TableStyle;
+  /**
+   * PNG pictures of the charts with Chinese text, drawn with the font csat ships: shown in place
+   * of the SVG, whose Chinese would be blank on a machine without a CJK font.
+   */
+  images?: Map<string, ChartImage>;
 }
 
 export const TABLE_STYLES = ['three-line', 'grid'] as const;
@@ -71,7 +77,7 @@ p.footnote { margin: 2px 0; font-size: 12px; color: var(--muted); }
 p.note { margin: 8px 0; }
 pre { font-family: Consolas, Menlo, "Courier New", monospace; font-size: 12.5px; background: #f6f8fa; padding: 8px 12px; overflow-x: auto; width: fit-content; max-width: 100%; }
 .chart { margin: 18px 0; }
-.chart svg { max-width: 100%; height: auto; border: 1px solid #e1e4e8; }
+.chart svg, .chart img { max-width: 100%; height: auto; border: 1px solid #e1e4e8; }
 @media print {
   @page { margin: 15mm; }
   body { font-size: 11pt; }
@@ -80,7 +86,7 @@ pre { font-family: Consolas, Menlo, "Courier New", monospace; font-size: 12.5px;
   .table, .chart, pre, .findings, .warnings, nav.toc { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   a { color: inherit; }
-  .chart svg { border: 0; }
+  .chart svg, .chart img { border: 0; }
 }
 `.trim();
 
@@ -106,7 +112,7 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
     for (const h of headings) body.push(`<li${h.level > 2 ? ' class="sub"' : ''}><a href="#${escapeHtml(h.id)}">${escapeHtml(h.text)}</a></li>`);
     body.push('</ol>', '</nav>');
   }
-  for (const block of report.blocks) body.push(blockHtml(block));
+  for (const block of report.blocks) body.push(blockHtml(block, opts.images));
   return [
     '<!DOCTYPE html>',
     `<html lang="${opts.lang === 'zh' ? 'zh-CN' : 'en'}">`,
@@ -126,7 +132,7 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
   ].join('\n');
 }
 
-function blockHtml(block: Block): string {
+function blockHtml(block: Block, images?: Map<string, ChartImage>): string {
   switch (block.kind) {
     case 'table':
       return renderTable(block);
@@ -135,7 +141,13 @@ function blockHtml(block: Block): string {
     case 'list':
       return listHtml(block.items);
     default: {
-      if (isSvg(block)) return `<div class="chart">${block.text.trim()}</div>`;
+      if (isSvg(block)) {
+        const image = images?.get(block.text);
+        if (!image) return `<div class="chart">${block.text.trim()}</div>`;
+        // The SVG's aria-label is its title, already escaped for XML (and so for HTML).
+        const alt = /aria-label="([^"]*)"/.exec(block.text)?.[1] ?? '';
+        return `<div class="chart"><img src="data:image/png;base64,${Buffer.from(image.png).toString('base64')}" width="${image.width}" height="${image.height}" alt="${alt}"></div>`;
+      }
       const lines = block.text.replace(/\s+$/, '').replace(/^\s*\n/, '').split(/\r?\n/);
       // Lines laid out with spaces (text charts, indented lists) keep their layout; sentences
       // (verdicts, equations) are paragraphs that wrap with the page.

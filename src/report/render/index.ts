@@ -53,7 +53,7 @@ export function render(report: Report, format: Format, ctx: RenderContext): stri
     case 'csv':
       return renderCsv(safeReport(report), { lang: ctx.lang });
     case 'html':
-      return renderHtml(report, { lang: ctx.lang, input: ctx.input, tableStyle: ctx.tableStyle });
+      return renderHtml(report, { lang: ctx.lang, input: ctx.input, tableStyle: ctx.tableStyle, images: ctx.images });
     case 'docx':
       // Sanitised as for a terminal: a document shows no escape sequences or control characters either.
       return renderDocx(safeReport(report), { lang: ctx.lang, input: ctx.input, tableStyle: ctx.tableStyle, images: ctx.images });

@@ -16,6 +16,8 @@ export const CHART_PACKAGES = ['@resvg/resvg-js', '@embedpdf/fonts-sc'] as const
 /** The font the charts are drawn in: its family name inside the font file. */
 const FONT_FILE = 'NotoSansHans-Regular.otf';
 const FONT_FAMILY = 'Noto Sans S Chinese';
+/** Chinese, Japanese and Korean characters and full-width punctuation: text a Latin font cannot draw. */
+const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
 /** Pixels per CSS pixel in the PNG: sharp when printed (about 190 dpi at the chart's size). */
 const SCALE = 2;
 
@@ -36,13 +38,15 @@ export type Renderer = (svg: string) => ChartImage;
  * PNGs of every SVG block of the report; null when it has none (nothing is loaded then).
  * `load` finds the renderer (the installed packages; tests pass their own).
  */
-export async function chartImages(report: Report, load: () => Promise<Renderer | null> = loadRenderer): Promise<Charts | null> {
-  const svgs = [...new Set(report.blocks.flatMap((b) => (b.kind === 'text' && isSvg(b) ? [b.text] : [])))];
+export async function chartImages(report: Report, load: () => Promise<Renderer | null> = loadRenderer, forHtml = false): Promise<Charts | null> {
+  // HTML keeps its SVG charts, but one with Chinese text is shown as a picture drawn with the
+  // shipped font, since a machine without a CJK font would leave that text blank in the SVG.
+  const svgs = [...new Set(report.blocks.flatMap((b) => (b.kind === 'text' && isSvg(b) && (!forHtml || CJK.test(b.text)) ? [b.text] : [])))];
   if (svgs.length === 0) return null;
   const renderer = await load();
   if (!renderer) {
     const packages = CHART_PACKAGES.join(' ');
-    return { images: new Map(), warnings: [warning(msg('docx.noCharts', { packages }))] };
+    return { images: new Map(), warnings: [warning(msg(forHtml ? 'html.noChartFont' : 'docx.noCharts', { packages }))] };
   }
   const images = new Map<string, ChartImage>();
   const warnings: string[] = [];

@@ -99,3 +99,30 @@ describe('charts as PNG for the Word file', () => {
     expect(inkOf(image.png).ink).toBeGreaterThan(5000);
   });
 });
+
+describe('HTML: charts with Chinese text as pictures drawn with the shipped font', () => {
+  it('picks only the charts with CJK text, and says what to install when the packages are missing', async () => {
+    const seen: string[] = [];
+    const charts = await chartImages(report([word('Scree plot'), word('碎石图'), word('（全角）')]), async () => (svg) => (seen.push(svg), { png: new Uint8Array([1]), width: 1, height: 1 }), true);
+    expect(seen).toEqual([word('碎石图'), word('（全角）')]);
+    expect([...charts!.images.keys()]).toEqual([word('碎石图'), word('（全角）')]);
+    expect(await chartImages(report([word('Scree plot')]), async () => null, true)).toBeNull();
+    const missing = await chartImages(report([word('碎石图')]), async () => null, true);
+    expect(missing!.warnings[0]).toMatch(/^the HTML charts with Chinese text rely on this machine's fonts .*npm install @resvg\/resvg-js @embedpdf\/fonts-sc\)$/);
+  });
+
+  it('renderHtml shows the picture in place of the SVG, with the chart title as alt text', async () => {
+    const { renderHtml } = await import('../../../src/report/render/html.js');
+    const zh = screeSvg([4.2, 1.7, 1.3, 0.5], 'zh', { retained: 2 });
+    const en = screeSvg([4.2, 1.7, 1.3, 0.5], 'en', { retained: 2 });
+    const charts = await chartImages(report([zh, en]), undefined, true);
+    const html = renderHtml(report([zh, en]), { lang: 'zh', images: charts!.images });
+    const img = /<img src="data:image\/png;base64,([A-Za-z0-9+/=]+)" width="(\d+)" height="(\d+)" alt="([^"]*)">/.exec(html);
+    expect(img, 'the Chinese chart is a picture').not.toBeNull();
+    expect(img![4]).toBe(/aria-label="([^"]*)"/.exec(zh)![1]);
+    expect(inkOf(new Uint8Array(Buffer.from(img![1], 'base64'))).ink).toBeGreaterThan(5000);
+    // The English chart stays SVG; the Chinese one is no longer inline.
+    expect(html).toContain(en.trim());
+    expect(html).not.toContain(zh.trim());
+  });
+});

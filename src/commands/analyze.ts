@@ -14,7 +14,7 @@ import { msg, t, warning, helpText } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { boundedOption } from './bounds.js';
 import { failureMessages, fitCutoffs, studyThresholds } from './fit-gates.js';
-import { parseChoice } from './corr.js';
+import { parseChoice } from './common.js';
 import { studyDefaults, studyScales } from './scales.js';
 import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
 import {

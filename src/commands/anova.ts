@@ -7,7 +7,7 @@ import { msg, helpText } from '../i18n/index.js';
 import { isPostHocName, POST_HOC_NAMES } from '../stats/posthoc/index.js';
 import type { PostHocName } from '../stats/posthoc/types.js';
 import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, oneColumn, outputOptions, sourceOptions, type CommonOptions } from './common.js';
-import { parseChoice } from './corr.js';
+import { parseChoice } from './common.js';
 import { parseLevel } from './index-command.js';
 import { readSource } from '../data/read.js';
 import { selectColumns } from '../data/select.js';

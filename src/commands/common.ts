@@ -38,6 +38,8 @@ export const VERSION: string = (createRequire(import.meta.url)('../../package.js
 export interface CommonOptions {
   format?: string;
   tableStyle?: string;
+  /** --html-charts auto|svg: charts with Chinese text as shipped-font pictures (auto), or all SVG. */
+  htmlCharts?: string;
   lang?: string;
   /** --names: variable names instead of labels in tables and charts. */
   names?: boolean;
@@ -79,11 +81,19 @@ export function inputOptions(cmd: Command): Command {
     .option('--skip-rows <n>', helpText('skipRows'));
 }
 
+/** An option's value among `allowed` (case-insensitive), or one usage error listing them. */
+export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  const v = value.trim().toLowerCase() as T;
+  if (!allowed.includes(v)) throw new UsageError(msg('corr.err.choice', { option, allowed: [...allowed], value }));
+  return v;
+}
+
 /** --format, --lang, -o. */
 export function outputOptions(cmd: Command): Command {
   return cmd
     .option('-f, --format <format>', helpText('format', { formats: FORMATS.join(', ') }), 'text')
     .option('--table-style <style>', helpText('tableStyle'))
+    .option('--html-charts <kind>', helpText('htmlCharts'))
     .option('--lang <lang>', helpText('lang'))
     .option('--names', helpText('names'))
     .option('-o, --output <file>', helpText('output'))
@@ -300,7 +310,8 @@ export async function emit<C extends string>(
   // Docx: the charts as PNG pictures (HTML: those with Chinese text), when the optional renderer and font are installed. Why
   // one is missing is said on stderr only: it concerns this machine, not the document's reader.
   progressStep(msg('progress.writing'));
-  const charts = format === 'docx' ? await chartImages(report) : format === 'html' ? await chartImages(report, undefined, true) : null;
+  const htmlCharts = opts.htmlCharts === undefined ? 'auto' : parseChoice(opts.htmlCharts, ['auto', 'svg'] as const, '--html-charts');
+  const charts = format === 'docx' ? await chartImages(report) : format === 'html' && htmlCharts === 'auto' ? await chartImages(report, undefined, true) : null;
   const content = render(report, format, {
     lang,
     color,

@@ -13,6 +13,7 @@ import type { CorrelationMethod, MissingMode } from '../stats/correlation.js';
 import { action, checkOutputOptions, emit, inputMeta, inputOptions, langOf, loadInput, outputOptions, summaryOptions, varsSelection, type Input, type SummaryInputOptions } from './common.js';
 import { scaleInput, scaleOptions, type ScaleOptions } from './scales.js';
 import { deprecatedAlias } from './deprecated.js';
+import { parseChoice } from './common.js';
 
 interface CorrOptions extends ScaleOptions, SummaryInputOptions {
   vars?: string;
@@ -21,12 +22,6 @@ interface CorrOptions extends ScaleOptions, SummaryInputOptions {
   method: string;
   missingMode: string;
   explain?: boolean;
-}
-
-export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string): T {
-  const v = value.trim().toLowerCase() as T;
-  if (!allowed.includes(v)) throw new UsageError(msg('corr.err.choice', { option, allowed: [...allowed], value }));
-  return v;
 }
 
 export function registerCorr(program: Command): void {

@@ -19,7 +19,7 @@ import type { ValueBase } from '../stats/csi.js';
 import { action, applyStudyOptions, chartsWanted, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, thresholdExit, type CommonOptions, type Selection } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 import { boundedOption } from './bounds.js';
-import { parseChoice } from './corr.js';
+import { parseChoice } from './common.js';
 
 interface IndexCliOptions extends CommonOptions {
   items?: string;

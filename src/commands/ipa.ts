@@ -14,7 +14,7 @@ import { UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import { action, chartsWanted, applyStudyOptions, checkOutputOptions, emit, inputOptions, langOf, loadData, outputOptions, type CommonOptions } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
-import { parseChoice } from './corr.js';
+import { parseChoice } from './common.js';
 
 interface IpaCliOptions extends CommonOptions {
   items?: string;

@@ -37,7 +37,7 @@ import {
 } from './common.js';
 import { scaleInput, scaleOptions, type ScaleOptions } from './scales.js';
 import { SCORE_METHODS, type ScoreMethod } from '../analyses/scale-scores.js';
-import { parseChoice } from './corr.js';
+import { parseChoice } from './common.js';
 import { deprecatedAlias } from './deprecated.js';
 
 interface RegressCliOptions extends ScaleOptions, SummaryInputOptions {

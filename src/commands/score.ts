@@ -11,7 +11,7 @@ import { helpText, msg, t } from '../i18n/index.js';
 import { writeOutput } from '../report/output.js';
 import { scoreBlocks } from '../report/tables/score.js';
 import { action, checkOutputOptions, emit, inputOptions, langOf, oneColumn, outputOptions } from './common.js';
-import { parseChoice } from './corr.js';
+import { parseChoice } from './common.js';
 import { scoreNames } from './factor.js';
 import { savedFile, sourceColumn } from './saved-file.js';
 import { loadWithScales, readWithScales, scaleOptions, type ScaleOptions } from './scales.js';

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { msg, helpText } from '../i18n/index.js';
 import { checkOutputs, writeOutput } from '../report/output.js';
 import { action, langOf } from './common.js';
-import { parseChoice } from './corr.js';
+import { parseChoice } from './common.js';
 import { nameList } from './moments.js';
 
 interface SqlOptions {

@@ -8,7 +8,7 @@ import { constantVariables, ttestBlocks } from '../report/tables/ttest.js';
 import { AnalysisError, UsageError } from '../errors.js';
 import { msg, warning, helpText } from '../i18n/index.js';
 import { action, checkOutputOptions, convertSource, emit, inputOptions, langOf, oneColumn, outputOptions, sourceOptions, type CommonOptions } from './common.js';
-import { parseChoice } from './corr.js';
+import { parseChoice } from './common.js';
 import { parseLevel } from './index-command.js';
 
 interface TTestOptions extends CommonOptions {

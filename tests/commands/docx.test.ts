@@ -36,7 +36,7 @@ describe('-f docx', () => {
     const tables = (doc.match(/<w:tbl>/g) ?? []).length;
     expect(tables).toBeGreaterThan(0);
     expect(tables).toBe((html.match(/<table class="spss"/g) ?? []).length);
-    expect((doc.match(/<w:drawing>/g) ?? []).length).toBe((html.match(/<div class="chart"><svg/g) ?? []).length);
+    expect((doc.match(/<w:drawing>/g) ?? []).length).toBe((html.match(/<div class="chart"><(svg|img)/g) ?? []).length);
   }, 60_000);
 
   it('uses the study title, the steps as headings, and Chinese labels under --lang zh', () => {

@@ -87,7 +87,7 @@ describe('variable labels in tables (PSPP as the oracle)', () => {
   });
 
   it('a chart shows the names, with a legend name: label in full (HTML page)', () => {
-    const r = csat(['describe', SAV, '--vars', 'q1..q5', '-f', 'html']);
+    const r = csat(['describe', SAV, '--vars', 'q1..q5', '-f', 'html', '--html-charts', 'svg']);
     expect(r.code).toBe(0);
     const svg = /<svg[\s\S]*?<\/svg>/.exec(r.stdout)![0];
     for (const name of NAMES) expect(svg).toContain(`>${name}</text>`);

@@ -122,7 +122,9 @@ describe('csat regress (built CLI)', () => {
     expect(seCell(csat(['regress', 'fixtures/telephone-survey.csv', 'overall ~ att1 + att2 + qual1']).stdout)).toBe('.729');
   });
   it('-f html adds the Betas of the model as a bar chart, largest first; text has none', () => {
-    const html = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout;
+    // --html-charts svg: the Chinese chart stays SVG to be read here (auto draws it as a picture).
+    const html = csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh', '--html-charts', 'svg']).stdout;
+    expect(csat(['regress', 'fixtures/regression.csv', '--outcome', 'y', '--iv', ev, '-f', 'html', '--lang', 'zh']).stdout).toMatch(/<div class="chart"><img src="data:image\/png;base64,[^"]+" width="\d+" height="\d+" alt="y 的影响因素：标准化系数 Beta">/);
     const svg = /<div class="chart">(<svg [\s\S]*?<\/svg>)<\/div>/.exec(html)![1];
     expect(svg).toContain('>y 的影响因素：标准化系数 Beta<');
     const values = [...svg.matchAll(/<title>(x\d): Beta (-?[\d.]+)/g)].map((m) => Math.abs(Number(m[2])));

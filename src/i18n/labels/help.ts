@@ -50,6 +50,10 @@ export const labels: Record<string, Label> = {
     en: 'html and docx tables: three-line (paper style, default), grid (every cell ruled)',
     zh: 'html 和 docx 的表格样式：three-line（三线表，论文样式，默认）、grid（网格，每个单元格都有边框）',
   },
+  'help.htmlCharts': {
+    en: 'HTML charts: auto (default) embeds a chart with Chinese text as a picture drawn with the font csat ships, so it never shows blank; svg keeps every chart as SVG',
+    zh: 'HTML 图表：auto（默认）将含中文的图表以 csat 内置字体绘制为图片嵌入，确保不显示为空白；svg 将所有图表保留为 SVG',
+  },
   'help.names': {
     en: 'show variable names instead of their labels in tables and charts (labels come from .sav files, platform exports and header rows)',
     zh: '在表格和图中显示变量名而不是变量标签（标签来自 .sav 文件、问卷平台导出文件和表头行）',

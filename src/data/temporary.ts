@@ -1,8 +1,10 @@
 /**
- * Temporary files outside the outputs (a transcoded copy of the input, for DuckDB): removed on
- * every way out of the run, Ctrl-C, kill and a closed terminal included. The signal handlers are
- * installed only while such a file exists, as the outputs' are (see report/output.ts): a JavaScript
- * handler replaces the default action and runs only when the event loop is free.
+ * Temporary files (the outputs' .csat-*.tmp before their rename, a transcoded copy of the input
+ * for DuckDB): removed on every way out of the run, Ctrl-C, kill and a closed terminal (SIGHUP)
+ * included, exiting 128 + the signal's number as a shell reports it. The handlers are installed
+ * only while such a file exists: a JavaScript handler replaces the default action and runs only
+ * when the event loop is free, so installed for the whole run it left a run stuck in a long
+ * computation unkillable by Ctrl-C, kill or `timeout`.
  */
 const held = new Set<() => void>();
 const SIGNALS: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };

@@ -19,6 +19,7 @@ import { constants, promises as fs, realpathSync, rmSync, statSync, accessSync, 
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { msg, type MessageRef } from '../i18n/index.js';
+import { holdTemporary } from '../data/temporary.js';
 
 export interface OutputOptions {
   /** -o FILE; undefined or '-' means standard output. */
@@ -73,47 +74,23 @@ export function checkOutputs(outputs: { option: string; file: string | undefined
 interface Staged {
   temp: string;
   target: string;
+  /** Removes the temporary file; until called, an exit or a signal removes it (data/temporary.ts). */
+  release: () => void;
 }
 
 /** The open transaction of a CLI run: temporary files waiting for their rename. */
 let run: { staged: Staged[]; targets: string[] } | null = null;
 
 function removeTempsSync(): void {
-  for (const s of run?.staged ?? []) rmSync(s.temp, { force: true });
+  for (const s of run?.staged ?? []) s.release();
 }
-
-/**
- * The signals that end a run and leave its temporary files to remove: Ctrl-C, kill, and a closed
- * terminal or ssh session (SIGHUP left a half-written .csat-*.tmp behind). Exit 128 + the
- * signal's number, as a shell reports a process the signal killed.
- */
-const SIGNALS: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-
-const onSignal = (signal: NodeJS.Signals) => {
-  removeTempsSync();
-  run = null;
-  process.exit(SIGNALS[signal] ?? 143);
-};
 
 /** Open the run's transaction (the CLI does, once per run). */
 export function beginOutputs(): void {
   run = { staged: [], targets: [] };
-  process.on('exit', removeTempsSync);
-}
-
-/**
- * Listen for the signals only once a temporary file exists: a JavaScript handler replaces the
- * default action (the process ends at once), and it runs only when the event loop is free, so
- * installed for the whole run it left a run stuck in a long computation unkillable by Ctrl-C,
- * kill or `timeout` (only SIGKILL ended it).
- */
-function listenForSignals(): void {
-  for (const signal of Object.keys(SIGNALS)) if (!process.listeners(signal as NodeJS.Signals).includes(onSignal)) process.on(signal, onSignal);
 }
 
 function endOutputs(): void {
-  for (const signal of Object.keys(SIGNALS)) process.off(signal, onSignal);
-  process.off('exit', removeTempsSync);
   run = null;
 }
 
@@ -156,11 +133,7 @@ export async function writeOutput(content: string | Uint8Array, opts: OutputOpti
     run.targets.push(target);
   }
   const temp = path.join(path.dirname(target), `.csat-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-  const staged = { temp, target };
-  if (run) {
-    run.staged.push(staged);
-    listenForSignals();
-  }
+  if (run) run.staged.push({ temp, target, release: holdTemporary(() => rmSync(temp, { force: true })) });
   try {
     const handle = await fs.open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
     try {

@@ -185,9 +185,8 @@ export function noncentralTLimits(t: number, nu: number, level = 0.95): [number,
   const [from, to] = [Math.max(-Number.MAX_VALUE, t - span), Math.min(Number.MAX_VALUE, t + span)];
   let cdf = (d: number): number => noncentralTCdf(t, nu, d);
   if (Math.abs(t) > MIXTURE_T_MAX) {
-    const lo = chiSquareQuantile(1e-18, nu);
-    const hi = chiSquareQuantile(1e-18, nu, { upper: true });
-    cdf = t >= 0 ? (d) => noncentralTCdfByIntegral(t, nu, d, lo, hi) : (d) => 1 - noncentralTCdfByIntegral(-t, nu, -d, lo, hi);
+    const large = tIntegral(nu);
+    cdf = (d) => large(t, d);
   }
   return [decreasingRoot((d) => cdf(d) - (1 - a), from, to), decreasingRoot((d) => cdf(d) - a, from, to)];
 }
@@ -248,9 +247,8 @@ export function noncentralFLimits(f: number, d1: number, d2: number, level = 0.9
   const a = (1 - level) / 2;
   let cdf = (l: number): number => noncentralFCdf(f, d1, d2, l);
   if (f * d1 > MIXTURE_LAMBDA_MAX) {
-    const v = { lo: chiSquareQuantile(1e-18, d2), hi: chiSquareQuantile(1e-18, d2, { upper: true }), d2 };
-    const w = chiSquareNodes(d1 - 1);
-    cdf = (l) => noncentralFCdfByIntegral((f * d1) / d2, d1, l, v, w);
+    const large = fIntegral(d1, d2);
+    cdf = (l) => large(f, l);
   }
   const limit = (target: number): number => {
     if (noncentralFCdf(f, d1, d2, 0) <= target) return 0;
@@ -273,15 +271,26 @@ export function noncentralChiSquareLimits(x: number, k: number, level = 0.9): [n
   return [limit(1 - a), limit(a)];
 }
 
-/** P(T <= t) by the integral form whatever t (the limits use it beyond MIXTURE_T_MAX; tests compare it with the mixture). */
-export function noncentralTCdfLarge(t: number, nu: number, delta: number): number {
+/** P(T <= t; nu, delta) by the integral form, for one nu: V's range is found once, not per call. */
+function tIntegral(nu: number): (t: number, delta: number) => number {
   const lo = chiSquareQuantile(1e-18, nu);
   const hi = chiSquareQuantile(1e-18, nu, { upper: true });
-  return t >= 0 ? noncentralTCdfByIntegral(t, nu, delta, lo, hi) : 1 - noncentralTCdfByIntegral(-t, nu, -delta, lo, hi);
+  return (t, delta) => (t >= 0 ? noncentralTCdfByIntegral(t, nu, delta, lo, hi) : 1 - noncentralTCdfByIntegral(-t, nu, -delta, lo, hi));
+}
+
+/** P(F <= f; d1, d2, lambda) by the integral form, for one d1, d2: V's range and W's nodes are found once. */
+function fIntegral(d1: number, d2: number): (f: number, lambda: number) => number {
+  const v = { lo: chiSquareQuantile(1e-18, d2), hi: chiSquareQuantile(1e-18, d2, { upper: true }), d2 };
+  const w = chiSquareNodes(d1 - 1);
+  return (f, lambda) => noncentralFCdfByIntegral((f * d1) / d2, d1, lambda, v, w);
+}
+
+/** P(T <= t) by the integral form whatever t (the limits use it beyond MIXTURE_T_MAX; tests compare it with the mixture). */
+export function noncentralTCdfLarge(t: number, nu: number, delta: number): number {
+  return tIntegral(nu)(t, delta);
 }
 
 /** P(F <= f) by the integral form whatever f d1 (the limits use it beyond MIXTURE_LAMBDA_MAX). */
 export function noncentralFCdfLarge(f: number, d1: number, d2: number, lambda: number): number {
-  const v = { lo: chiSquareQuantile(1e-18, d2), hi: chiSquareQuantile(1e-18, d2, { upper: true }), d2 };
-  return noncentralFCdfByIntegral((f * d1) / d2, d1, lambda, v, chiSquareNodes(d1 - 1));
+  return fIntegral(d1, d2)(f, lambda);
 }
